@@ -30,7 +30,8 @@ public final class ConfigLoader {
     public static final String MOZART_INI = "mozart.ini";
 
     /** The file name the reference reads from the working directory; Mozart does not. */
-    public static final String REFERENCE_ENVIRONMENT_INI = "config.Microsoft.Extensions.Hosting.Internal.HostingEnvironment.ini";
+    public static final String REFERENCE_ENVIRONMENT_INI =
+            "config.Microsoft.Extensions.Hosting.Internal.HostingEnvironment.ini";
 
     private ConfigLoader() {
     }
