@@ -118,13 +118,13 @@ public final class ConfigBinder {
     private void warnUnknownKeys() {
         for (final RawConfig.Entry entry : raw.entries()) {
             final String key = RawConfig.normalize(entry.key());
-            if (CANONICAL.containsKey(key) && KEYS.contains(CANONICAL.get(key))) {
+            if (KEYS.contains(CANONICAL.getOrDefault(key, ""))) {
                 continue;
             }
             if (key.startsWith(CHANNELS_PREFIX)) {
                 final String rest = key.substring(CHANNELS_PREFIX.length());
                 final int colon = rest.indexOf(':');
-                if (colon > 0 && CHANNEL_KEYS.contains(CANONICAL.get(rest.substring(colon + 1)))) {
+                if (colon > 0 && CHANNEL_KEYS.contains(CANONICAL.getOrDefault(rest.substring(colon + 1), ""))) {
                     continue;
                 }
             }
