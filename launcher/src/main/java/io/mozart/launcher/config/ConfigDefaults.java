@@ -1,0 +1,49 @@
+package io.mozart.launcher.config;
+
+/**
+ * Mozart's built-in defaults, the lowest configuration layer. They make a zero-configuration start work: one
+ * Full-mode server on 127.0.0.1:15010 with channel 0, a SQLite file {@code O2JAM.db} in the working directory,
+ * no HTTP API. Where the reference's in-memory defaults are unusable or contradict its own documentation we
+ * follow its shipped config.ini or its option classes instead; docs/configuration.md lists each choice.
+ */
+public final class ConfigDefaults {
+
+    /** Origin recorded for every default. */
+    public static final String ORIGIN = "built-in default";
+
+    private static final RawConfig DEFAULTS = RawConfig.of(ORIGIN,
+            "Server:Mode", "Full",
+            "Server:Address", "127.0.0.1",
+            "Server:Port", "15010",
+            "Server:MaxConnections", "1000",
+            "Server:PacketBufferSize", "4096",
+            "Http:Enabled", "false",
+            "Http:Address", "127.0.0.1",
+            "Http:Port", "15000",
+            "Db:Driver", "Sqlite",
+            "Db:Name", "O2JAM",
+            "Db:Url", "Data Source=O2JAM.db",
+            "Metadata:MusicList", "OJNList.dat",
+            "Metadata:AlbumList", "AlbumList.ojs",
+            "Metadata:ItemData", "Itemdata.dat",
+            "Game:AllowSoloInVersus", "true",
+            "Game:SingleModeRewardLevelLimit", "10",
+            "Game:MusicLoadTimeout", "60",
+            "Game:FreeMusic", "true",
+            "Auth:Mode", "Default",
+            "Auth:SessionExpiry", "5",
+            "Auth:RevokeOnStartup", "true",
+            "Gateway:Id", "0",
+            "Gateway:Address", "127.0.0.1",
+            "Gateway:Port", "15047",
+            "Gateway:Timeout", "30",
+            "Gateway:Channels:0:Id", "0");
+
+    private ConfigDefaults() {
+    }
+
+    /** @return the built-in layer */
+    public static RawConfig builtIn() {
+        return DEFAULTS;
+    }
+}

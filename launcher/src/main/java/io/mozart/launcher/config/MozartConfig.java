@@ -1,0 +1,33 @@
+package io.mozart.launcher.config;
+
+import java.util.Objects;
+
+/**
+ * The whole typed, validated launcher configuration. Obtain it with {@link ConfigLoader#load}; build it
+ * directly only in tests.
+ *
+ * @param server   {@code [Server]}
+ * @param http     {@code [Http]}
+ * @param database {@code [Db]}
+ * @param metadata {@code [Metadata]}
+ * @param game     {@code [Game]}
+ * @param auth     {@code [Auth]}
+ * @param gateway  {@code [Gateway]} and {@code Gateway:Channels:N}
+ */
+public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
+                           GameConfig game, AuthConfig auth, GatewayConfig gateway) {
+
+    /** Validates the fields. */
+    public MozartConfig {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(game, "game");
+        Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(gateway, "gateway");
+        if (server.mode() == ServerMode.CHANNEL && gateway.channels().size() != 1) {
+            throw new IllegalArgumentException("Channel mode needs exactly one channel");
+        }
+    }
+}
