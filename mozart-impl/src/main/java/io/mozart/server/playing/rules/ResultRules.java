@@ -59,12 +59,16 @@ public final class ResultRules {
     /**
      * §6.2: {@code safe} = music found and at least one state cleared.
      *
+     * <p>Divergence: Mozart also requires {@code totalNotes > 0}. With a note-less chart the reference's gem
+     * formula divides by a max score of 0, saturates to {@code Integer.MAX_VALUE} and overflows on the bonuses
+     * (a forged score would then change the gem balance by about ±2^31).
+     *
      * @param chart  the chart of the room's music and difficulty
      * @param states all tracked states (all completed)
      * @return whether rewards are given
      */
     public static boolean safe(ChartInfo chart, List<PlayerScore> states) {
-        return chart.found() && states.stream().anyMatch(PlayerScore::clear);
+        return chart.found() && chart.totalNotes() > 0 && states.stream().anyMatch(PlayerScore::clear);
     }
 
     /**
