@@ -1,0 +1,22 @@
+package io.mozart.server.protocol.waiting;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+/**
+ * ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any).
+ *
+ * @param failed {@code bool32}; the reference always sends false
+ */
+public record ExitWaitingResponse(boolean failed) {
+
+    /** The only reply the reference sends. */
+    public static final ExitWaitingResponse OK = new ExitWaitingResponse(false);
+
+    /** Wire codec. */
+    public static final Codec<ExitWaitingResponse> CODEC = StructCodec.of(
+            Field.of("failed", Codecs.BOOL32, ExitWaitingResponse::failed),
+            ExitWaitingResponse::new);
+}

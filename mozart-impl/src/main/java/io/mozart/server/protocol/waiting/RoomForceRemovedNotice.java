@@ -1,0 +1,17 @@
+package io.mozart.server.protocol.waiting;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+
+/**
+ * RoomForceRemoved, S→C 0x0BC6 (spec 03 §5.3): empty body, frame {@code 04 00 C6 0B}. Defined but never
+ * sent by the reference.
+ */
+public record RoomForceRemovedNotice() {
+
+    /** The single value. */
+    public static final RoomForceRemovedNotice INSTANCE = new RoomForceRemovedNotice();
+
+    /** Wire codec. */
+    public static final Codec<RoomForceRemovedNotice> CODEC = Codecs.unit(INSTANCE);
+}

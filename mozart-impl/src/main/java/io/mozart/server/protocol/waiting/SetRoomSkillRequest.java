@@ -1,0 +1,48 @@
+package io.mozart.server.protocol.waiting;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). Master only.
+ *
+ * <p>Wire: {@code list<i32>(i32)}, min 1, max 3. Decoding consumes every declared id and keeps the first
+ * three; a count of 0 yields the single id 0; a negative count is a decode error. The room's skills become
+ * {@link #effectiveSkills()} (the kept ids that are {@code > 0}).
+ *
+ * @param skills one to three attributive item ids as sent (0 or negative = none)
+ */
+public record SetRoomSkillRequest(List<Integer> skills) {
+
+    /** Most skills a room can have. */
+    public static final int MAX_SKILLS = 3;
+
+    /** Wire codec. */
+    public static final Codec<SetRoomSkillRequest> CODEC = StructCodec.of(
+            Field.of("skills", Codecs.list(Codecs.CountPrefix.I32, Codecs.I32, 0, MAX_SKILLS)
+                    .map(l -> l.isEmpty() ? List.of(0) : l, l -> l), SetRoomSkillRequest::skills),
+            SetRoomSkillRequest::new);
+
+    /**
+     * Validates the shape.
+     *
+     * @param skills one to three ids
+     */
+    public SetRoomSkillRequest {
+        Objects.requireNonNull(skills, "skills");
+        if (skills.isEmpty() || skills.size() > MAX_SKILLS) {
+            throw new IllegalArgumentException("skills needs 1.." + MAX_SKILLS + " ids, got " + skills.size());
+        }
+        skills = List.copyOf(skills);
+    }
+
+    /** @return the ids that are {@code > 0}, in order (0 to 3 of them; duplicates kept) */
+    public List<Integer> effectiveSkills() {
+        return skills.stream().filter(id -> id > 0).toList();
+    }
+}

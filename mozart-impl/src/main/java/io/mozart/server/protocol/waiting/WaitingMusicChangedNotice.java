@@ -1,0 +1,49 @@
+package io.mozart.server.protocol.waiting;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+/**
+ * WaitingMusicChanged, S→C 0x0FA1 (spec 03 §5.5), to ROOM after SetRoomMusic <em>and</em> after
+ * SetRoomAlbum (then with the album id cut to 16 bits, see {@link #ofAlbum}).
+ *
+ * @param musicId    {@code u16} room music id (low 16 bits)
+ * @param difficulty {@code u8} Difficulty
+ * @param speed      {@code u8} GameSpeed
+ */
+public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) {
+
+    /** Wire codec. */
+    public static final Codec<WaitingMusicChangedNotice> CODEC = StructCodec.of(
+            Field.of("musicId", Codecs.U16, WaitingMusicChangedNotice::musicId),
+            Field.of("difficulty", Codecs.U8, WaitingMusicChangedNotice::difficulty),
+            Field.of("speed", Codecs.U8, WaitingMusicChangedNotice::speed),
+            WaitingMusicChangedNotice::new);
+
+    /**
+     * Validates ranges.
+     *
+     * @param musicId    music id
+     * @param difficulty difficulty
+     * @param speed      speed
+     */
+    public WaitingMusicChangedNotice {
+        WaitingChecks.u16("musicId", musicId);
+        WaitingChecks.u8("difficulty", difficulty);
+        WaitingChecks.u8("speed", speed);
+    }
+
+    /**
+     * The notice SetRoomAlbum publishes (spec 03 §5.6): the i32 album id cut to its low 16 bits.
+     *
+     * @param albumId    the album id stored as the room's music id
+     * @param difficulty the room's current (unchanged) difficulty
+     * @param speed      the new speed
+     * @return the notice
+     */
+    public static WaitingMusicChangedNotice ofAlbum(int albumId, int difficulty, int speed) {
+        return new WaitingMusicChangedNotice(albumId & 0xFFFF, difficulty, speed);
+    }
+}
