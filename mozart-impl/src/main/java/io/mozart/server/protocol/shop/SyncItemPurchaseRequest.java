@@ -4,7 +4,8 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
 
 /**
- * SyncItemPurchase — C→S request — opcode 0x1388 (spec 05 §3). No body; answered by {@link SyncPurchaseResponse}.
+ * SyncItemPurchase — C→S request — opcode 0x1388 (spec 05 §3). No body; answered by
+ * {@link SyncPurchaseResponse}.
  */
 public record SyncItemPurchaseRequest() {
 

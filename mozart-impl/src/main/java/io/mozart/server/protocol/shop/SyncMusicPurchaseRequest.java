@@ -4,7 +4,8 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
 
 /**
- * SyncMusicPurchase — C→S request — opcode 0x1392 (spec 05 §4). No body; answered by {@link SyncMusicPurchaseResponse}.
+ * SyncMusicPurchase — C→S request — opcode 0x1392 (spec 05 §4). No body; answered by
+ * {@link SyncMusicPurchaseResponse}.
  */
 public record SyncMusicPurchaseRequest() {
 
