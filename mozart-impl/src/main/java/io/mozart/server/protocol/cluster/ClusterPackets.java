@@ -1,0 +1,46 @@
+package io.mozart.server.protocol.cluster;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.Opcodes;
+
+/**
+ * The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). Its opcodes are valid only on the link, so it
+ * has its own registry, separate from the client protocol's.
+ */
+public final class ClusterPackets {
+
+    private ClusterPackets() {
+    }
+
+    /**
+     * Registers every record of the link (both directions).
+     *
+     * @param builder the link registry under construction
+     */
+    public static void register(PacketRegistry.Builder builder) {
+        builder.register(Opcodes.GatewayCommand.CREATE_CHANNEL, CreateChannelResponse.class,
+                        CreateChannelResponse.CODEC)
+                .register(Opcodes.GatewayCommand.GET_CHANNEL_STATS, GetChannelStatsRequest.class,
+                        GetChannelStatsRequest.CODEC)
+                .register(Opcodes.GatewayCommand.GRANT_SESSION, GrantSessionRequest.class, GrantSessionRequest.CODEC)
+                .register(Opcodes.GatewayCommand.REVOKE_SESSION, RevokeSessionCommand.class,
+                        RevokeSessionCommand.CODEC)
+                .register(Opcodes.GatewayCommand.RELAY, GatewayRelay.class, GatewayRelay.CODEC)
+                .register(Opcodes.ChannelCommand.CREATE_CHANNEL, CreateChannelRequest.class,
+                        CreateChannelRequest.CODEC)
+                .register(Opcodes.ChannelCommand.GET_CHANNEL_STATS, GetChannelStatsResponse.class,
+                        GetChannelStatsResponse.CODEC)
+                .register(Opcodes.ChannelCommand.RELAY, ChannelRelay.class, ChannelRelay.CODEC)
+                .register(Opcodes.ChannelCommand.GRANT_SESSION, GrantSessionResponse.class,
+                        GrantSessionResponse.CODEC)
+                .register(Opcodes.ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class,
+                        DeleteChannelCommand.CODEC);
+    }
+
+    /** @return a registry holding exactly the link's records */
+    public static PacketRegistry registry() {
+        PacketRegistry.Builder b = PacketRegistry.builder();
+        register(b);
+        return b.build();
+    }
+}

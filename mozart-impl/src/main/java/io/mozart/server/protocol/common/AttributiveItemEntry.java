@@ -1,0 +1,25 @@
+package io.mozart.server.protocol.common;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+/**
+ * One stackable ("attributive") bag item and its remaining uses (spec 05 §2, 02 §4 "AttributiveItem"), 8 bytes.
+ * Lists of these carry one entry per bag slot whose count is &gt; 0, in slot order.
+ *
+ * @param itemId item id held by the bag slot
+ * @param count  remaining uses of that item
+ */
+public record AttributiveItemEntry(int itemId, int count) {
+
+    /** Size on the wire in bytes. */
+    public static final int SIZE = 8;
+
+    /** The wire codec. */
+    public static final Codec<AttributiveItemEntry> CODEC = StructCodec.of(
+            Field.of("itemId", Codecs.I32, AttributiveItemEntry::itemId),
+            Field.of("count", Codecs.I32, AttributiveItemEntry::count),
+            AttributiveItemEntry::new);
+}

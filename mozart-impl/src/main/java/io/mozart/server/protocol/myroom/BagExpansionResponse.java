@@ -1,0 +1,45 @@
+package io.mozart.server.protocol.myroom;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.myroom.rules.BagRules;
+
+/**
+ * BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). Success frame:
+ * {@code 0C 00 AD 13 00 00 00 00 1E 00 00 00}. The reply does not carry the new capacity; the client adds 30.
+ *
+ * @param invalid       whether the request was rejected (bool32)
+ * @param expansionSize slots added (always 30); present exactly when {@code invalid} is false
+ */
+public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
+
+    /** The wire codec. */
+    public static final Codec<BagExpansionResponse> CODEC = StructCodec.of(
+            Field.of("invalid", Codecs.BOOL32, BagExpansionResponse::invalid),
+            Field.of("expansionSize", Codecs.I32.optional(), BagExpansionResponse::expansionSize),
+            BagExpansionResponse::new);
+
+    /**
+     * Enforces the shape: success ⇔ expansionSize present.
+     *
+     * @param invalid       whether rejected
+     * @param expansionSize slots added or {@code null}
+     */
+    public BagExpansionResponse {
+        if (invalid != (expansionSize == null)) {
+            throw new IllegalArgumentException("expansionSize must be present exactly when invalid = 0");
+        }
+    }
+
+    /** @return the rejection (4-byte body) */
+    public static BagExpansionResponse rejected() {
+        return new BagExpansionResponse(true, null);
+    }
+
+    /** @return the success reply, {@code expansionSize = 30} */
+    public static BagExpansionResponse accepted() {
+        return new BagExpansionResponse(false, BagRules.EXPANSION_SIZE);
+    }
+}

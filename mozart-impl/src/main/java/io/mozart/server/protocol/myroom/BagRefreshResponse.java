@@ -1,0 +1,59 @@
+package io.mozart.server.protocol.myroom;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * BagRefresh — S→C response — opcode 0x13AF (spec 05 §6.7), the answer to RefreshBag.
+ * Body size = 12 + 4·capacity + 8·n bytes.
+ *
+ * @param invalid          always false in the reference (bool32)
+ * @param bag              item id per slot, slot order, 0 = empty; i32 count = capacity (30, 60, …, 180)
+ * @param attributiveItems one entry per slot (slot order) whose count &gt; 0
+ */
+public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
+
+    /** The wire codec. */
+    public static final Codec<BagRefreshResponse> CODEC = StructCodec.of(
+            Field.of("invalid", Codecs.BOOL32, BagRefreshResponse::invalid),
+            Field.of("bag", Codecs.listI32(Codecs.I32), BagRefreshResponse::bag),
+            Field.of("attributiveItems", Codecs.listI32(AttributiveItemEntry.CODEC),
+                    BagRefreshResponse::attributiveItems),
+            BagRefreshResponse::new);
+
+    /**
+     * Validates the shape.
+     *
+     * @param invalid          bool32 flag
+     * @param bag              bag ids
+     * @param attributiveItems attributive entries
+     */
+    public BagRefreshResponse {
+        bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
+        attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));
+        if (!BagRules.isValidCapacity(bag.size())) {
+            throw new IllegalArgumentException("bag must hold 30, 60, ... 180 slots, not " + bag.size());
+        }
+        if (attributiveItems.size() > bag.size()) {
+            throw new IllegalArgumentException("more attributive entries than bag slots");
+        }
+    }
+
+    /**
+     * The reply as the reference sends it ({@code invalid = 0}).
+     *
+     * @param bag              bag ids
+     * @param attributiveItems attributive entries
+     * @return the reply
+     */
+    public static BagRefreshResponse of(List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
+        return new BagRefreshResponse(false, bag, attributiveItems);
+    }
+}

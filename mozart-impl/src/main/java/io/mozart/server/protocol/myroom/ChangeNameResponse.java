@@ -1,0 +1,47 @@
+package io.mozart.server.protocol.myroom;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+/**
+ * ChangeName — S→C response — opcode 0x13A7 (spec 05 §6.3).
+ *
+ * @param invalid whether the request was rejected (bool32)
+ * @param name    echo of the requested name (untrimmed, as received); present exactly when {@code invalid} is
+ *                false
+ */
+public record ChangeNameResponse(boolean invalid, String name) {
+
+    /** The wire codec. */
+    public static final Codec<ChangeNameResponse> CODEC = StructCodec.of(
+            Field.of("invalid", Codecs.BOOL32, ChangeNameResponse::invalid),
+            Field.of("name", Codecs.cstr().optional(), ChangeNameResponse::name),
+            ChangeNameResponse::new);
+
+    /**
+     * Enforces the shape: success ⇔ name present.
+     *
+     * @param invalid whether rejected
+     * @param name    the echo or {@code null}
+     */
+    public ChangeNameResponse {
+        if (invalid != (name == null)) {
+            throw new IllegalArgumentException("name must be present exactly when invalid = 0");
+        }
+    }
+
+    /** @return the rejection (4-byte body) */
+    public static ChangeNameResponse rejected() {
+        return new ChangeNameResponse(true, null);
+    }
+
+    /**
+     * @param requestedName the name exactly as the request carried it
+     * @return the success reply
+     */
+    public static ChangeNameResponse accepted(String requestedName) {
+        return new ChangeNameResponse(false, requestedName);
+    }
+}

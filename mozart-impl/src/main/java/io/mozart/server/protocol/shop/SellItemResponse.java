@@ -1,0 +1,46 @@
+package io.mozart.server.protocol.shop;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+/**
+ * SellItem — S→C response — opcode 0x138B (spec 05 §3). Rejected: 4-byte body; accepted: 8 bytes.
+ *
+ * @param invalid whether the sale was rejected (bool32)
+ * @param gem     the new Gem balance; present exactly when {@code invalid} is false
+ */
+public record SellItemResponse(boolean invalid, Integer gem) {
+
+    /** The wire codec. */
+    public static final Codec<SellItemResponse> CODEC = StructCodec.of(
+            Field.of("invalid", Codecs.BOOL32, SellItemResponse::invalid),
+            Field.of("gem", Codecs.I32.optional(), SellItemResponse::gem),
+            SellItemResponse::new);
+
+    /**
+     * Enforces the shape: success ⇔ {@code gem} present.
+     *
+     * @param invalid whether rejected
+     * @param gem     new balance or {@code null}
+     */
+    public SellItemResponse {
+        if (invalid != (gem == null)) {
+            throw new IllegalArgumentException("gem must be present exactly when invalid = 0");
+        }
+    }
+
+    /** @return the rejection ({@code 08 00 8B 13 01 00 00 00}) */
+    public static SellItemResponse rejected() {
+        return new SellItemResponse(true, null);
+    }
+
+    /**
+     * @param gem the new Gem balance
+     * @return the success reply
+     */
+    public static SellItemResponse accepted(int gem) {
+        return new SellItemResponse(false, gem);
+    }
+}

@@ -1,0 +1,191 @@
+package io.mozart.server.protocol.shop;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.netty.buffer.ByteBuf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase.
+ * Body size = 32 + 4·capacity + 8·n bytes.
+ *
+ * <p>The bag is a <em>bare</em> list (no count): exactly {@code capacity} item ids, capacity ∈ {30, 60, …, 180}.
+ * Encoding is exact. Decoding has to infer the capacity from the frame: it takes the smallest capacity for
+ * which the rest of the frame is exactly {@code musicCash, itemCash, i32 n, n × 8 bytes, freePassExtensionDays}
+ * with {@code 0 ≤ n ≤ capacity} (see {@link #candidateCapacities}). A frame can in rare cases fit two
+ * capacities (when a bag slot happens to hold the right count value); a client that knows its capacity uses
+ * {@link #codec(int)}. The server never decodes this message; the inference exists for tests and tools.
+ *
+ * @param gem                   wallet Gem
+ * @param point                 wallet Point
+ * @param o2Cash                wallet O2Cash
+ * @param cashPoint             always 0 in the reference (oddity: never filled in)
+ * @param bag                   item id per bag slot, slot order, exactly capacity entries, 0 = empty
+ * @param musicCash             wallet MusicCash
+ * @param itemCash              wallet ItemCash
+ * @param attributiveItems      one entry per bag slot (slot order) whose count &gt; 0; at most capacity entries
+ * @param freePassExtensionDays see {@code FreePassRules.extensionDays}; never negative
+ */
+public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint, List<Integer> bag,
+                                   int musicCash, int itemCash, List<AttributiveItemEntry> attributiveItems,
+                                   int freePassExtensionDays) {
+
+    /** Body bytes besides the bag and the attributive entries. */
+    public static final int FIXED_SIZE = 32;
+
+    /** The wire codec (capacity inferred on decode). */
+    public static final Codec<SyncPurchaseResponse> CODEC = new WireCodec(0);
+
+    /**
+     * Validates the shape.
+     *
+     * @param gem                   Gem
+     * @param point                 Point
+     * @param o2Cash                O2Cash
+     * @param cashPoint             CashPoint (0 in the reference)
+     * @param bag                   bag ids
+     * @param musicCash             MusicCash
+     * @param itemCash              ItemCash
+     * @param attributiveItems      attributive entries
+     * @param freePassExtensionDays extension days
+     */
+    public SyncPurchaseResponse {
+        bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
+        attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));
+        if (!BagRules.isValidCapacity(bag.size())) {
+            throw new IllegalArgumentException("bag must hold 30, 60, ... 180 slots, not " + bag.size());
+        }
+        if (attributiveItems.size() > bag.size()) {
+            throw new IllegalArgumentException("more attributive entries than bag slots");
+        }
+        if (freePassExtensionDays < 0) {
+            throw new IllegalArgumentException("negative freePassExtensionDays");
+        }
+    }
+
+    /**
+     * A codec for a client that knows its bag capacity.
+     *
+     * @param capacity 30, 60, …, 180
+     * @return the codec; decoding reads exactly {@code capacity} bag entries
+     */
+    public static Codec<SyncPurchaseResponse> codec(int capacity) {
+        if (!BagRules.isValidCapacity(capacity)) {
+            throw new IllegalArgumentException("not a bag capacity: " + capacity);
+        }
+        return new WireCodec(capacity);
+    }
+
+    /** @return the encoded body size in bytes */
+    public int bodySize() {
+        return FIXED_SIZE + 4 * bag.size() + AttributiveItemEntry.SIZE * attributiveItems.size();
+    }
+
+    /**
+     * Every bag capacity the remaining bytes of a body could be decoded with, smallest first.
+     *
+     * @param body the body, positioned at its first byte (not consumed)
+     * @return the consistent capacities
+     */
+    public static List<Integer> candidateCapacities(ByteBuf body) {
+        List<Integer> out = new ArrayList<>();
+        int start = body.readerIndex();
+        int length = body.readableBytes();
+        for (int cap = BagRules.BASE_CAPACITY; cap <= BagRules.MAX_CAPACITY; cap += BagRules.EXPANSION_SIZE) {
+            int countAt = 16 + 4 * cap + 8;
+            if (countAt + 4 > length) {
+                break;
+            }
+            long n = body.getIntLE(start + countAt);
+            if (n >= 0 && n <= cap && length == countAt + 4 + AttributiveItemEntry.SIZE * n + 4) {
+                out.add(cap);
+            }
+        }
+        return out;
+    }
+
+    private static final class WireCodec implements Codec<SyncPurchaseResponse> {
+
+        private static final Codec<List<AttributiveItemEntry>> ATTRIBUTIVE = Codecs.listI32(AttributiveItemEntry.CODEC);
+
+        private final int fixedCapacity;
+
+        WireCodec(int fixedCapacity) {
+            this.fixedCapacity = fixedCapacity;
+        }
+
+        @Override
+        public SyncPurchaseResponse read(ByteBuf in) {
+            int capacity = fixedCapacity;
+            if (capacity == 0) {
+                List<Integer> candidates = candidateCapacities(in);
+                if (candidates.isEmpty()) {
+                    throw DecodeException.at(in.readerIndex(),
+                            "body of " + in.readableBytes() + " bytes fits no bag capacity");
+                }
+                capacity = candidates.get(0);
+            }
+            int gem = field(in, "gem");
+            int point = field(in, "point");
+            int o2Cash = field(in, "o2Cash");
+            int cashPoint = field(in, "cashPoint");
+            List<Integer> bag;
+            try {
+                bag = Codecs.fixedList(Codecs.I32, capacity).read(in);
+            } catch (DecodeException e) {
+                throw e.within("bag");
+            }
+            int musicCash = field(in, "musicCash");
+            int itemCash = field(in, "itemCash");
+            List<AttributiveItemEntry> attributive;
+            try {
+                attributive = ATTRIBUTIVE.read(in);
+            } catch (DecodeException e) {
+                throw e.within("attributiveItems");
+            }
+            int days = field(in, "freePassExtensionDays");
+            try {
+                return new SyncPurchaseResponse(gem, point, o2Cash, cashPoint, bag, musicCash, itemCash,
+                        attributive, days);
+            } catch (IllegalArgumentException e) {
+                throw DecodeException.at(in.readerIndex(), "invalid value: " + e.getMessage());
+            }
+        }
+
+        private static int field(ByteBuf in, String name) {
+            try {
+                return Codecs.I32.read(in);
+            } catch (DecodeException e) {
+                throw e.within(name);
+            }
+        }
+
+        @Override
+        public void write(ByteBuf out, SyncPurchaseResponse v) {
+            if (v == null) {
+                throw new EncodeException("required record is null");
+            }
+            if (fixedCapacity != 0 && v.bag().size() != fixedCapacity) {
+                throw new EncodeException("bag has " + v.bag().size() + " slots, codec expects " + fixedCapacity);
+            }
+            out.writeIntLE(v.gem());
+            out.writeIntLE(v.point());
+            out.writeIntLE(v.o2Cash());
+            out.writeIntLE(v.cashPoint());
+            for (int id : v.bag()) {
+                out.writeIntLE(id);
+            }
+            out.writeIntLE(v.musicCash());
+            out.writeIntLE(v.itemCash());
+            ATTRIBUTIVE.write(out, v.attributiveItems());
+            out.writeIntLE(v.freePassExtensionDays());
+        }
+    }
+}
