@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The TimeSpan text rule of spec 01 §4.2 and the expiry-seconds rule of 01 §1.8. */
 class DurationTextTest {
 
-    private static final Pattern SHAPE = Pattern.compile("(-)?(?:(\\d+)\\.)?(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{7}))?");
+    private static final Pattern SHAPE =
+            Pattern.compile("(-)?(?:(\\d+)\\.)?(\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{7}))?");
 
     @Example
     void specExamples() {
