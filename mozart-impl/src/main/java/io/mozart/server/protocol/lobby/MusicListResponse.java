@@ -1,0 +1,74 @@
+package io.mozart.server.protocol.lobby;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+import java.util.List;
+
+/**
+ * MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file
+ * order, {@code i16} count, 16 bytes per entry. At most {@value #MAX_ENTRIES} entries fit one frame
+ * (oddity O12); the record refuses more so that a frame is never corrupted.
+ *
+ * @param music the entries
+ */
+public record MusicListResponse(List<MusicInfo> music) {
+
+    /** Largest list whose frame (2 + 2 + 2 + 16 n bytes) stays within 32767 bytes. */
+    public static final int MAX_ENTRIES = (32767 - 6) / MusicInfo.SIZE;
+
+    /** Wire codec. */
+    public static final Codec<MusicListResponse> CODEC = StructCodec.of(
+            Field.of("music", Codecs.listI16(MusicInfo.CODEC), MusicListResponse::music),
+            MusicListResponse::new);
+
+    /**
+     * Copies the list and enforces the frame limit.
+     */
+    public MusicListResponse {
+        music = List.copyOf(music);
+        if (music.size() > MAX_ENTRIES) {
+            throw new IllegalArgumentException("music list of " + music.size() + " entries exceeds one frame ("
+                    + MAX_ENTRIES + ")");
+        }
+    }
+
+    /**
+     * One music (16 bytes).
+     *
+     * @param id          {@code u16}
+     * @param noteCountEx {@code u16} (the handler truncates to 16 bits)
+     * @param noteCountNx {@code u16}
+     * @param noteCountHx {@code u16}
+     * @param priceO2Cash 0 unless set in the file's premium section
+     * @param priceGem    0 unless set in the file's premium section
+     */
+    public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash,
+                            int priceGem) {
+
+        /** Size on the wire. */
+        public static final int SIZE = 16;
+
+        /** Wire codec. */
+        public static final Codec<MusicInfo> CODEC = StructCodec.of(
+                Field.of("id", Codecs.U16, MusicInfo::id),
+                Field.of("noteCountEx", Codecs.U16, MusicInfo::noteCountEx),
+                Field.of("noteCountNx", Codecs.U16, MusicInfo::noteCountNx),
+                Field.of("noteCountHx", Codecs.U16, MusicInfo::noteCountHx),
+                Field.of("priceO2Cash", Codecs.I32, MusicInfo::priceO2Cash),
+                Field.of("priceGem", Codecs.I32, MusicInfo::priceGem),
+                MusicInfo::new);
+
+        /**
+         * Validates widths.
+         */
+        public MusicInfo {
+            Check.u16("id", id);
+            Check.u16("noteCountEx", noteCountEx);
+            Check.u16("noteCountNx", noteCountNx);
+            Check.u16("noteCountHx", noteCountHx);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.mozart.server.protocol.messaging;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. No reply; relayed to every
+ * session as MainRoomUserMessage or MainRoomAdminMessage.
+ *
+ * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
+ */
+public record SendMainRoomMessageRequest(byte[] content) {
+
+    /** Wire codec. */
+    public static final Codec<SendMainRoomMessageRequest> CODEC = StructCodec.of(
+            Field.of("content", Codecs.remainingBytes(), SendMainRoomMessageRequest::content),
+            SendMainRoomMessageRequest::new);
+
+    /**
+     * Copies the bytes.
+     */
+    public SendMainRoomMessageRequest {
+        content = content.clone();
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SendMainRoomMessageRequest other && Arrays.equals(content, other.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(content);
+    }
+
+    @Override
+    public String toString() {
+        return "SendMainRoomMessageRequest[content=" + HexFormat.of().formatHex(content) + "]";
+    }
+}

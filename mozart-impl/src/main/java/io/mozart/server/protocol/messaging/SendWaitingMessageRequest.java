@@ -1,0 +1,50 @@
+package io.mozart.server.protocol.messaging;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. No reply; relayed to
+ * every room member as WaitingUserMessage or WaitingAdminMessage.
+ *
+ * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
+ */
+public record SendWaitingMessageRequest(byte[] content) {
+
+    /** Wire codec. */
+    public static final Codec<SendWaitingMessageRequest> CODEC = StructCodec.of(
+            Field.of("content", Codecs.remainingBytes(), SendWaitingMessageRequest::content),
+            SendWaitingMessageRequest::new);
+
+    /**
+     * Copies the bytes.
+     */
+    public SendWaitingMessageRequest {
+        content = content.clone();
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SendWaitingMessageRequest other && Arrays.equals(content, other.content);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(content);
+    }
+
+    @Override
+    public String toString() {
+        return "SendWaitingMessageRequest[content=" + HexFormat.of().formatHex(content) + "]";
+    }
+}

@@ -1,0 +1,91 @@
+package io.mozart.server.protocol.messaging;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.codec.EncodeException;
+import io.netty.buffer.ByteBuf;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. The raw content has no
+ * length and is followed directly by the sender's slot index. Example (nickname "Bob", content
+ * {@code 68 69 00}, slot 1): {@code 0C 00 C4 0B 42 6F 62 00 68 69 00 01}.
+ *
+ * @param sender   sender nickname
+ * @param content  the request's content bytes, verbatim (no terminator added)
+ * @param memberId sender's slot index, {@code u8} (0xFF when not found, spec 03)
+ */
+public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
+
+    private static final Codec<String> SENDER = Codecs.cstr();
+
+    /**
+     * Wire codec. Hand-written: on decode the content is every remaining byte but the last, which is the
+     * member id.
+     */
+    public static final Codec<WaitingUserMessageResponse> CODEC = new Codec<>() {
+        @Override
+        public WaitingUserMessageResponse read(ByteBuf in) {
+            String sender;
+            try {
+                sender = SENDER.read(in);
+            } catch (DecodeException e) {
+                throw e.within("sender");
+            }
+            if (!in.isReadable()) {
+                throw DecodeException.at(in.readerIndex(), "needs 1 byte, 0 left").within("memberId");
+            }
+            byte[] content = new byte[in.readableBytes() - 1];
+            in.readBytes(content);
+            int memberId = in.readUnsignedByte();
+            return new WaitingUserMessageResponse(sender, content, memberId);
+        }
+
+        @Override
+        public void write(ByteBuf out, WaitingUserMessageResponse value) {
+            if (value == null) {
+                throw new EncodeException("required record is null");
+            }
+            SENDER.write(out, value.sender);
+            out.writeBytes(value.content);
+            out.writeByte(value.memberId);
+        }
+    };
+
+    /**
+     * Validates and copies.
+     */
+    public WaitingUserMessageResponse {
+        Objects.requireNonNull(sender, "sender");
+        content = content.clone();
+        if (memberId < 0 || memberId > 0xFF) {
+            throw new IllegalArgumentException("memberId must be a u8: " + memberId);
+        }
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WaitingUserMessageResponse other && sender.equals(other.sender)
+                && Arrays.equals(content, other.content) && memberId == other.memberId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sender, Arrays.hashCode(content), memberId);
+    }
+
+    @Override
+    public String toString() {
+        return "WaitingUserMessageResponse[sender=" + sender + ", content=" + HexFormat.of().formatHex(content)
+                + ", memberId=" + memberId + "]";
+    }
+}

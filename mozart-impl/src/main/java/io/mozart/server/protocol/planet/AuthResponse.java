@@ -1,0 +1,123 @@
+package io.mozart.server.protocol.planet;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Authorize, S→C response 0x03E9 (spec 01 §4.2). Also the generic "not authorized" reply
+ * ({@code E9 03 FF FF FF FF}, spec 01 §1.10) and the AlreadyConnected reply to ChannelLogin.
+ *
+ * <p>Failure shape: only {@code result}. Success shape: {@code result} = 0 followed by the pass info.
+ *
+ * @param result   AuthResult, an {@code u32} on the wire carried here as a signed {@code int}
+ *                 (0 Success, −1 InvalidLogin, −2 AlreadyConnected, …, −101 DatabaseError)
+ * @param passInfo present exactly when {@code result} is {@link #SUCCESS}
+ */
+public record AuthResponse(int result, PassInfo passInfo) {
+
+    /** AuthResult Success. */
+    public static final int SUCCESS = 0;
+    /** AuthResult InvalidLogin (0xFFFFFFFF). */
+    public static final int INVALID_LOGIN = -1;
+    /** AuthResult AlreadyConnected (0xFFFFFFFE). */
+    public static final int ALREADY_CONNECTED = -2;
+    /** AuthResult RegionError (0xFFFFFFFD), never sent by the reference. */
+    public static final int REGION_ERROR = -3;
+    /** AuthResult UnauthorizedPc (0xFFFFFFFC), never sent by the reference. */
+    public static final int UNAUTHORIZED_PC = -4;
+    /** AuthResult Banned (0xFFFFFFFB), never sent by the reference. */
+    public static final int BANNED = -5;
+    /** AuthResult TimeExceeded (0xFFFFFFFA), never sent by the reference. */
+    public static final int TIME_EXCEEDED = -6;
+    /** AuthResult DatabaseError (0xFFFFFF9B). */
+    public static final int DATABASE_ERROR = -101;
+
+    /** The reply to an unauthorized session (payload {@code E9 03 FF FF FF FF}). */
+    public static final AuthResponse INVALID = new AuthResponse(INVALID_LOGIN, null);
+
+    /** Wire codec. */
+    public static final Codec<AuthResponse> CODEC = StructCodec.of(
+            Field.of("result", Codecs.I32, AuthResponse::result),
+            Field.of("passInfo", PassInfo.CODEC.optional(), AuthResponse::passInfo),
+            AuthResponse::new);
+
+    /**
+     * Enforces the shape: success ⇔ pass info present.
+     */
+    public AuthResponse {
+        if ((result == SUCCESS) != (passInfo != null)) {
+            throw new IllegalArgumentException("pass info must be present exactly on success (result "
+                    + result + ")");
+        }
+    }
+
+    /**
+     * @param result a non-zero AuthResult
+     * @return the failure reply
+     */
+    public static AuthResponse failure(int result) {
+        return new AuthResponse(result, null);
+    }
+
+    /**
+     * @param passInfo the pass info
+     * @return the success reply
+     */
+    public static AuthResponse success(PassInfo passInfo) {
+        return new AuthResponse(SUCCESS, Objects.requireNonNull(passInfo, "passInfo"));
+    }
+
+    /**
+     * The success tail of AuthResponse (fields 2–6 of spec 01 §4.2).
+     *
+     * @param freePassType         FreePassType, {@code u32} (1 AllMusic when {@code Game:FreeMusic} is on)
+     * @param freePassText         the free-pass duration as {@link DurationText}, {@code ""} when exactly zero
+     * @param freePassSeconds      the free-pass duration in whole seconds ({@link ExpirySeconds})
+     * @param starterPassActive    starter pass flag, carried as an {@code i16} 1/0
+     * @param starterPassText      the starter-pass duration text; present exactly when the pass is active
+     */
+    public record PassInfo(long freePassType, String freePassText, int freePassSeconds,
+                           boolean starterPassActive, String starterPassText) {
+
+        /** Wire codec. */
+        public static final Codec<PassInfo> CODEC = StructCodec.of(
+                Field.of("freePassType", Codecs.U32, PassInfo::freePassType),
+                Field.of("freePassText", Codecs.cstr(), PassInfo::freePassText),
+                Field.of("freePassSeconds", Codecs.I32, PassInfo::freePassSeconds),
+                Field.of("starterPassActive", Codecs.BOOL16, PassInfo::starterPassActive),
+                Field.of("starterPassText", Codecs.cstr().optional(), PassInfo::starterPassText),
+                PassInfo::new);
+
+        /**
+         * Validates ranges and the starter-pass shape.
+         */
+        public PassInfo {
+            if (freePassType < 0 || freePassType > 0xFFFFFFFFL) {
+                throw new IllegalArgumentException("freePassType must be a u32: " + freePassType);
+            }
+            Objects.requireNonNull(freePassText, "freePassText");
+            if (starterPassActive != (starterPassText != null)) {
+                throw new IllegalArgumentException("starter pass text must be present exactly when active");
+            }
+        }
+
+        /**
+         * Builds the pass info from durations with the spec's text and seconds rules.
+         *
+         * @param freePassType       the FreePassType to send
+         * @param freePassRemaining  remaining free-pass time (zero when FreeMusic is on or there is no pass)
+         * @param starterRemaining   remaining starter-pass time, or {@code null} when no starter pass is active
+         * @return the pass info
+         */
+        public static PassInfo of(long freePassType, Duration freePassRemaining, Duration starterRemaining) {
+            return new PassInfo(freePassType, DurationText.passText(freePassRemaining),
+                    ExpirySeconds.toWire(freePassRemaining), starterRemaining != null,
+                    starterRemaining == null ? null : DurationText.passText(starterRemaining));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.mozart.server.protocol.planet;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+/**
+ * ChannelLogin, S→C response 0x03ED (spec 01 §4.9). Success: {@code 0C 00 ED 03 00 00 00 00 00 00 00 00};
+ * failure: {@code 08 00 ED 03 07 00 00 00}.
+ *
+ * @param result     ChannelLoginResult, {@code u32}
+ * @param restricted carried as an {@code i32} 1/0 (always 0); present exactly when {@code result} is Success
+ */
+public record ChannelLoginResponse(long result, Boolean restricted) {
+
+    /** ChannelLoginResult Success. */
+    public static final long SUCCESS = 0;
+    /** ChannelLoginResult PremiumNotAuthorized, never sent by the reference. */
+    public static final long PREMIUM_NOT_AUTHORIZED = 1;
+    /** ChannelLoginResult ChannelInfoUnavailable, never sent by the reference. */
+    public static final long CHANNEL_INFO_UNAVAILABLE = 6;
+    /** ChannelLoginResult ChannelUnavailable. */
+    public static final long CHANNEL_UNAVAILABLE = 7;
+
+    /** Wire codec. */
+    public static final Codec<ChannelLoginResponse> CODEC = StructCodec.of(
+            Field.of("result", Codecs.U32, ChannelLoginResponse::result),
+            Field.of("restricted", Codecs.BOOL32.optional(), ChannelLoginResponse::restricted),
+            ChannelLoginResponse::new);
+
+    /**
+     * Enforces the shape: success ⇔ restricted present.
+     */
+    public ChannelLoginResponse {
+        if (result < 0 || result > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("result must be a u32: " + result);
+        }
+        if ((result == SUCCESS) != (restricted != null)) {
+            throw new IllegalArgumentException("restricted must be present exactly on success");
+        }
+    }
+
+    /** @return the success reply (restricted = false) */
+    public static ChannelLoginResponse success() {
+        return new ChannelLoginResponse(SUCCESS, Boolean.FALSE);
+    }
+
+    /**
+     * @param result a non-zero ChannelLoginResult
+     * @return the failure reply
+     */
+    public static ChannelLoginResponse failure(long result) {
+        return new ChannelLoginResponse(result, null);
+    }
+}

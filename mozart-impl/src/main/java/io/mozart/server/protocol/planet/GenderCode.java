@@ -1,0 +1,65 @@
+package io.mozart.server.protocol.planet;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.EncodeException;
+import io.netty.buffer.ByteBuf;
+
+import java.util.Locale;
+
+/**
+ * The gender-code field codec of AuthRequest (spec 01 §1.8): a {@code cstr(65535)} where
+ * {@code "m"}, {@code "M"} or {@code "1"} mean Male, {@code "f"}, {@code "F"} or {@code "0"} mean Female,
+ * and anything else (including {@code ""}) means Any.
+ *
+ * <p>The reference cannot encode this field. Mozart writes {@code "1"} (Male), {@code "0"} (Female) and
+ * {@code ""} (Any), which decode back to the same value; that lets a gateway re-encode a relayed
+ * AuthRequest (divergence, see the report).
+ */
+public final class GenderCode {
+
+    private static final Codec<String> TEXT = Codecs.cstr(Codecs.DEFAULT_STRING_MAX);
+
+    /** The codec. */
+    public static final Codec<Gender> CODEC = new Codec<>() {
+        @Override
+        public Gender read(ByteBuf in) {
+            return parse(TEXT.read(in));
+        }
+
+        @Override
+        public void write(ByteBuf out, Gender value) {
+            TEXT.write(out, format(value));
+        }
+    };
+
+    private GenderCode() {
+    }
+
+    /**
+     * @param code the text the client sent
+     * @return the gender it means (never null)
+     */
+    public static Gender parse(String code) {
+        return switch (code == null ? "" : code.toLowerCase(Locale.ROOT)) {
+            case "m", "1" -> Gender.MALE;
+            case "f", "0" -> Gender.FEMALE;
+            default -> Gender.ANY;
+        };
+    }
+
+    /**
+     * @param gender a gender
+     * @return the code Mozart writes for it
+     */
+    public static String format(Gender gender) {
+        if (gender == null) {
+            throw new EncodeException("gender is null");
+        }
+        return switch (gender) {
+            case MALE -> "1";
+            case FEMALE -> "0";
+            case ANY -> "";
+        };
+    }
+}

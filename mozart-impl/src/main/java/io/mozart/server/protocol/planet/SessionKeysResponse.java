@@ -1,0 +1,97 @@
+package io.mozart.server.protocol.planet;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * SessionKeys, S→C response 0x03F0 (spec 01 §4.3). 51-byte body; the keys are never used afterwards.
+ *
+ * @param seed         always 0
+ * @param prefix       {@code u8}, always 0
+ * @param primaryKey   exactly 32 bytes, no count prefix
+ * @param secondaryKey exactly 16 bytes, no count prefix
+ */
+public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey) {
+
+    /** Length of the primary key. */
+    public static final int PRIMARY_KEY_LENGTH = 32;
+    /** Length of the secondary key. */
+    public static final int SECONDARY_KEY_LENGTH = 16;
+
+    /** Wire codec. */
+    public static final Codec<SessionKeysResponse> CODEC = StructCodec.of(
+            Field.of("seed", Codecs.I16, SessionKeysResponse::seed),
+            Field.of("prefix", Codecs.U8, SessionKeysResponse::prefix),
+            Field.of("primaryKey", Codecs.bytes(PRIMARY_KEY_LENGTH), SessionKeysResponse::primaryKey),
+            Field.of("secondaryKey", Codecs.bytes(SECONDARY_KEY_LENGTH), SessionKeysResponse::secondaryKey),
+            SessionKeysResponse::new);
+
+    /**
+     * Validates widths and copies the arrays.
+     */
+    public SessionKeysResponse {
+        if (prefix < 0 || prefix > 0xFF) {
+            throw new IllegalArgumentException("prefix must be a u8: " + prefix);
+        }
+        Objects.requireNonNull(primaryKey, "primaryKey");
+        Objects.requireNonNull(secondaryKey, "secondaryKey");
+        if (primaryKey.length != PRIMARY_KEY_LENGTH || secondaryKey.length != SECONDARY_KEY_LENGTH) {
+            throw new IllegalArgumentException("keys must be 32 and 16 bytes");
+        }
+        primaryKey = primaryKey.clone();
+        secondaryKey = secondaryKey.clone();
+    }
+
+    /**
+     * Fresh keys as the reference sends them: seed 0, prefix 0, random key bytes.
+     *
+     * @param random the source of the key bytes
+     * @return the response
+     */
+    public static SessionKeysResponse random(RandomGenerator random) {
+        byte[] primary = new byte[PRIMARY_KEY_LENGTH];
+        byte[] secondary = new byte[SECONDARY_KEY_LENGTH];
+        for (int i = 0; i < primary.length; i++) {
+            primary[i] = (byte) random.nextInt();
+        }
+        for (int i = 0; i < secondary.length; i++) {
+            secondary[i] = (byte) random.nextInt();
+        }
+        return new SessionKeysResponse((short) 0, 0, primary, secondary);
+    }
+
+    @Override
+    public byte[] primaryKey() {
+        return primaryKey.clone();
+    }
+
+    @Override
+    public byte[] secondaryKey() {
+        return secondaryKey.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SessionKeysResponse other && seed == other.seed && prefix == other.prefix
+                && Arrays.equals(primaryKey, other.primaryKey) && Arrays.equals(secondaryKey, other.secondaryKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(seed, prefix, Arrays.hashCode(primaryKey), Arrays.hashCode(secondaryKey));
+    }
+
+    @Override
+    public String toString() {
+        return "SessionKeysResponse[seed=" + seed + ", prefix=" + prefix + ", primaryKey="
+                + HexFormat.of().formatHex(primaryKey) + ", secondaryKey=" + HexFormat.of().formatHex(secondaryKey)
+                + "]";
+    }
+}

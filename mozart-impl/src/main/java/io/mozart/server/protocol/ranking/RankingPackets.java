@@ -1,0 +1,29 @@
+package io.mozart.server.protocol.ranking;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.Opcodes;
+
+/**
+ * Binds the ranking records (spec 02 §5.11) to their opcodes.
+ */
+public final class RankingPackets {
+
+    private RankingPackets() {
+    }
+
+    /**
+     * Registers every ranking record.
+     *
+     * @param builder the registry builder
+     */
+    public static void register(PacketRegistry.Builder builder) {
+        builder.register(Opcodes.Request.GET_MUSIC_PLAY_RANKING, GetMusicPlayRankingRequest.class,
+                        GetMusicPlayRankingRequest.CODEC)
+                .register(Opcodes.Response.GET_MUSIC_PLAY_RANKING, MusicPlayRankingResponse.class,
+                        MusicPlayRankingResponse.CODEC)
+                .register(Opcodes.Request.GET_MUSIC_SCORE_LIST, GetMusicScoreListRequest.class,
+                        GetMusicScoreListRequest.CODEC)
+                .register(Opcodes.Response.GET_MUSIC_SCORE_LIST, MusicScoreListResponse.class,
+                        MusicScoreListResponse.CODEC);
+    }
+}

@@ -1,0 +1,133 @@
+package io.mozart.server.protocol.lobby;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import static io.mozart.server.protocol.LobbyFrames.assertDecodesOrRejects;
+import static io.mozart.server.protocol.LobbyFrames.assertRoundTrip;
+import static io.mozart.server.protocol.LobbyFrames.junk;
+import static io.mozart.server.protocol.LobbyFrames.registry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LobbyRoundTripProperties {
+
+    private static final PacketRegistry REGISTRY = registry(LobbyPackets::register);
+
+    @Provide
+    Arbitrary<Object> packets() {
+        List<Arbitrary<Object>> all = LobbyArbitraries.all().values().stream()
+                .map(a -> a.map(x -> (Object) x)).toList();
+        return Arbitraries.oneOf(all);
+    }
+
+    @Provide
+    Arbitrary<Class<?>> types() {
+        return Arbitraries.of(LobbyArbitraries.all().keySet());
+    }
+
+    @Provide
+    Arbitrary<byte[]> bodies() {
+        return junk();
+    }
+
+    @Property(tries = 2000)
+    void everyRecordRoundTripsWithTheSpecSize(@ForAll("packets") Object packet) {
+        int size = assertRoundTrip(REGISTRY, packet);
+        expectedBodySize(packet).ifPresent(expected -> assertEquals(expected, size, "body size of " + packet));
+    }
+
+    @Example
+    void eachRecordRoundTripsOnItsOwn() {
+        for (Map.Entry<Class<?>, Arbitrary<?>> e : LobbyArbitraries.all().entrySet()) {
+            e.getValue().sampleStream().limit(60).forEach(p -> {
+                assertEquals(e.getKey(), p.getClass());
+                int size = assertRoundTrip(REGISTRY, p);
+                expectedBodySize(p).ifPresent(expected -> assertEquals(expected, size, "body size of " + p));
+            });
+        }
+    }
+
+    @Property(tries = 3000)
+    void decodingAnyBytesYieldsARecordOrDecodeException(@ForAll("types") Class<?> type,
+                                                       @ForAll("bodies") byte[] body) {
+        assertDecodesOrRejects(REGISTRY, type, body);
+    }
+
+    /** Sizes the spec fixes or gives a formula for (02 §4–§6, 03 §5.17). */
+    static OptionalInt expectedBodySize(Object p) {
+        if (p instanceof GetCharacterInfoRequest || p instanceof GetChannelInfoRequest
+                || p instanceof GetUserListRequest || p instanceof GetMusicListRequest
+                || p instanceof GetGiftMessageListRequest) {
+            return OptionalInt.of(0);
+        }
+        if (p instanceof MusicLoadedNotice) {
+            return OptionalInt.of(2);
+        }
+        if (p instanceof RoomRemovedNotice || p instanceof ReadGiftMessageRequest) {
+            return OptionalInt.of(4);
+        }
+        if (p instanceof RoomStateChangedNotice) {
+            return OptionalInt.of(5);
+        }
+        if (p instanceof RoomParameterChangedNotice) {
+            return OptionalInt.of(8);
+        }
+        if (p instanceof RoomUserCountChangedNotice) {
+            return OptionalInt.of(9);
+        }
+        if (p instanceof RoomSkillChangedNotice n) {
+            return OptionalInt.of(8 + 4 * n.skills().size());
+        }
+        if (p instanceof MusicListResponse r) {
+            return OptionalInt.of(2 + MusicListResponse.MusicInfo.SIZE * r.music().size());
+        }
+        if (p instanceof MusicPremiumTimeListNotice n) {
+            return OptionalInt.of(4 + MusicPremiumTimeListNotice.PremiumEntry.SIZE * n.entries().size());
+        }
+        if (p instanceof SendMusicListRequest r) {
+            return OptionalInt.of(4 + 2 * r.musicIds().size());
+        }
+        if (p instanceof CreateRoomResponse r) {
+            return OptionalInt.of(r.number() == null ? 4 : 10);
+        }
+        if (p instanceof JoinRoomResponse r && r.info() == null) {
+            return OptionalInt.of(4);
+        }
+        if (p instanceof UserJoinWaitingNotice n) {
+            return OptionalInt.of(92 + utf8(n.nickname()) + 2 * n.musicIds().size());
+        }
+        if (p instanceof RoomListResponse r) {
+            int size = 4;
+            for (RoomListResponse.RoomEntry e : r.rooms()) {
+                size += 23 + utf8(e.title()) + 4 * e.skills().size();
+            }
+            return OptionalInt.of(size);
+        }
+        if (p instanceof CharacterInfoResponse c) {
+            int gifts = 0;
+            for (CharacterInfoResponse.ItemGift g : c.itemGiftBox()) {
+                gifts += 9 + utf8(g.sender());
+            }
+            for (CharacterInfoResponse.MusicGift g : c.musicGiftBox()) {
+                gifts += 9 + utf8(g.sender());
+            }
+            return OptionalInt.of(4 + utf8(c.nickname()) + 1 + 1 + 36 + 1 + 64 + 4 + 4 * c.inventory().size() + 4
+                    + 2 + 2 + gifts + 12 + 4 + 8 * c.attributiveItems().size() + 4);
+        }
+        return OptionalInt.empty();
+    }
+
+    private static int utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+}
