@@ -1,5 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
@@ -39,8 +42,8 @@ import java.util.List;
 public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
                                     int level, int win, int lose, int draw, int experience, int battles,
                                     boolean isAdministrator, EquipBlock equipment, List<Integer> inventory,
-                                    int unreadGiftMessages, List<ItemGift> itemGiftBox, List<MusicGift> musicGiftBox,
-                                    int musicCash, int itemCash, int cashPoint, List<AttributiveItem> attributiveItems,
+                                    int unreadGiftMessages, List<GiftItemEntry> itemGiftBox, List<GiftMusicEntry> musicGiftBox,
+                                    int musicCash, int itemCash, int cashPoint, List<AttributiveItemEntry> attributiveItems,
                                     short penaltyCount, short penaltyLevel) {
 
     /** Wire codec. */
@@ -61,12 +64,12 @@ public record CharacterInfoResponse(boolean invalid, String nickname, int gender
             Field.of("equipment", EquipBlock.CODEC, CharacterInfoResponse::equipment),
             Field.of("inventory", Codecs.listI32(Codecs.I32), CharacterInfoResponse::inventory),
             Field.of("unreadGiftMessages", Codecs.I32, CharacterInfoResponse::unreadGiftMessages),
-            Field.of("itemGiftBox", Codecs.listI16(ItemGift.CODEC), CharacterInfoResponse::itemGiftBox),
-            Field.of("musicGiftBox", Codecs.listI16(MusicGift.CODEC), CharacterInfoResponse::musicGiftBox),
+            Field.of("itemGiftBox", Codecs.listI16(GiftItemEntry.CODEC), CharacterInfoResponse::itemGiftBox),
+            Field.of("musicGiftBox", Codecs.listI16(GiftMusicEntry.CODEC), CharacterInfoResponse::musicGiftBox),
             Field.of("musicCash", Codecs.I32, CharacterInfoResponse::musicCash),
             Field.of("itemCash", Codecs.I32, CharacterInfoResponse::itemCash),
             Field.of("cashPoint", Codecs.I32, CharacterInfoResponse::cashPoint),
-            Field.of("attributiveItems", Codecs.listI32(AttributiveItem.CODEC),
+            Field.of("attributiveItems", Codecs.listI32(AttributiveItemEntry.CODEC),
                     CharacterInfoResponse::attributiveItems),
             Field.of("penaltyCount", Codecs.I16, CharacterInfoResponse::penaltyCount),
             Field.of("penaltyLevel", Codecs.I16, CharacterInfoResponse::penaltyLevel),
@@ -85,66 +88,4 @@ public record CharacterInfoResponse(boolean invalid, String nickname, int gender
         attributiveItems = List.copyOf(attributiveItems);
     }
 
-    /**
-     * A pending item gift (9 + n bytes); the same layout appears in the shop section.
-     *
-     * @param giftId gift record id (used later to claim)
-     * @param itemId item id
-     * @param sender sender nickname
-     */
-    public record ItemGift(int giftId, int itemId, String sender) {
-
-        /** Wire codec. */
-        public static final Codec<ItemGift> CODEC = StructCodec.of(
-                Field.of("giftId", Codecs.I32, ItemGift::giftId),
-                Field.of("itemId", Codecs.I32, ItemGift::itemId),
-                Field.of("sender", Codecs.cstr(), ItemGift::sender),
-                ItemGift::new);
-
-        /**
-         * Validates.
-         */
-        public ItemGift {
-            Check.notNull("sender", sender);
-        }
-    }
-
-    /**
-     * A pending music gift (9 + n bytes).
-     *
-     * @param giftId  gift record id
-     * @param musicId music id
-     * @param sender  sender nickname
-     */
-    public record MusicGift(int giftId, int musicId, String sender) {
-
-        /** Wire codec. */
-        public static final Codec<MusicGift> CODEC = StructCodec.of(
-                Field.of("giftId", Codecs.I32, MusicGift::giftId),
-                Field.of("musicId", Codecs.I32, MusicGift::musicId),
-                Field.of("sender", Codecs.cstr(), MusicGift::sender),
-                MusicGift::new);
-
-        /**
-         * Validates.
-         */
-        public MusicGift {
-            Check.notNull("sender", sender);
-        }
-    }
-
-    /**
-     * A stack count of a bag slot (8 bytes).
-     *
-     * @param itemId item id
-     * @param count  stack count
-     */
-    public record AttributiveItem(int itemId, int count) {
-
-        /** Wire codec. */
-        public static final Codec<AttributiveItem> CODEC = StructCodec.of(
-                Field.of("itemId", Codecs.I32, AttributiveItem::itemId),
-                Field.of("count", Codecs.I32, AttributiveItem::count),
-                AttributiveItem::new);
-    }
 }

@@ -1,5 +1,9 @@
 package io.mozart.server.protocol.lobby;
 
+import io.mozart.server.protocol.common.MusicPremiumEntry;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.EquipBlock;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -65,7 +69,7 @@ public final class LobbyArbitraries {
         m.put(RoomSkillChangedNotice.class, Combinators.combine(i32(), i32().list().ofMaxSize(8))
                 .as(RoomSkillChangedNotice::new));
         m.put(MusicPremiumTimeListNotice.class, Combinators.combine(u16(), u8(), u8(), u8(), u8(), u8())
-                .as(MusicPremiumTimeListNotice.PremiumEntry::new).list().ofMaxSize(20)
+                .as(MusicPremiumEntry::new).list().ofMaxSize(20)
                 .map(MusicPremiumTimeListNotice::new));
         m.put(RankNotificationNotice.class, Combinators.combine(bool(), i32(), text(16), i32())
                 .as(RankNotificationNotice::new));
@@ -85,25 +89,25 @@ public final class LobbyArbitraries {
         Arbitrary<List<Integer>> ints = i32().list().ofSize(13);
         Arbitrary<List<Integer>> inventory = Arbitraries.integers().between(0, 5)
                 .flatMap(exp -> i32().list().ofSize(30 + 30 * exp));
-        Arbitrary<List<CharacterInfoResponse.ItemGift>> items = Combinators.combine(i32(), i32(), text(12))
-                .as(CharacterInfoResponse.ItemGift::new).list().ofMaxSize(5);
-        Arbitrary<List<CharacterInfoResponse.MusicGift>> musics = Combinators.combine(i32(), i32(), text(12))
-                .as(CharacterInfoResponse.MusicGift::new).list().ofMaxSize(5);
-        Arbitrary<List<CharacterInfoResponse.AttributiveItem>> attributive = Combinators.combine(i32(), i32())
-                .as(CharacterInfoResponse.AttributiveItem::new).list().ofMaxSize(8);
+        Arbitrary<List<GiftItemEntry>> items = Combinators.combine(i32(), i32(), text(12))
+                .as(GiftItemEntry::new).list().ofMaxSize(5);
+        Arbitrary<List<GiftMusicEntry>> musics = Combinators.combine(i32(), i32(), text(12))
+                .as(GiftMusicEntry::new).list().ofMaxSize(5);
+        Arbitrary<List<AttributiveItemEntry>> attributive = Combinators.combine(i32(), i32())
+                .as(AttributiveItemEntry::new).list().ofMaxSize(8);
         Arbitrary<List<Boolean>> flags = bool().list().ofSize(2);
         Arbitrary<List<Short>> penalties = Arbitraries.shorts().list().ofSize(2);
         return Combinators.combine(text(16), u8(), ints, flags, equipment(), inventory,
                         Combinators.combine(items, musics, attributive).as(List::of), penalties)
                 .as((nickname, gender, n, f, equip, inv, boxes, pen) -> {
                     @SuppressWarnings("unchecked")
-                    List<CharacterInfoResponse.ItemGift> itemBox = (List<CharacterInfoResponse.ItemGift>) boxes.get(0);
+                    List<GiftItemEntry> itemBox = (List<GiftItemEntry>) boxes.get(0);
                     @SuppressWarnings("unchecked")
-                    List<CharacterInfoResponse.MusicGift> musicBox =
-                            (List<CharacterInfoResponse.MusicGift>) boxes.get(1);
+                    List<GiftMusicEntry> musicBox =
+                            (List<GiftMusicEntry>) boxes.get(1);
                     @SuppressWarnings("unchecked")
-                    List<CharacterInfoResponse.AttributiveItem> attr =
-                            (List<CharacterInfoResponse.AttributiveItem>) boxes.get(2);
+                    List<AttributiveItemEntry> attr =
+                            (List<AttributiveItemEntry>) boxes.get(2);
                     return new CharacterInfoResponse(f.get(0), nickname, gender, n.get(0), n.get(1), n.get(2),
                             n.get(3), n.get(4), n.get(5), n.get(6), n.get(7), n.get(8), f.get(1), equip, inv,
                             n.get(9), itemBox, musicBox, n.get(10), n.get(11), n.get(12), attr, pen.get(0),

@@ -1,5 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
+import io.mozart.server.protocol.common.MusicPremiumEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.encore.protocol.PacketRegistry;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -92,7 +95,7 @@ class LobbyRoundTripProperties {
             return OptionalInt.of(2 + MusicListResponse.MusicInfo.SIZE * r.music().size());
         }
         if (p instanceof MusicPremiumTimeListNotice n) {
-            return OptionalInt.of(4 + MusicPremiumTimeListNotice.PremiumEntry.SIZE * n.entries().size());
+            return OptionalInt.of(4 + MusicPremiumEntry.SIZE * n.entries().size());
         }
         if (p instanceof SendMusicListRequest r) {
             return OptionalInt.of(4 + 2 * r.musicIds().size());
@@ -115,10 +118,10 @@ class LobbyRoundTripProperties {
         }
         if (p instanceof CharacterInfoResponse c) {
             int gifts = 0;
-            for (CharacterInfoResponse.ItemGift g : c.itemGiftBox()) {
+            for (GiftItemEntry g : c.itemGiftBox()) {
                 gifts += 9 + utf8(g.sender());
             }
-            for (CharacterInfoResponse.MusicGift g : c.musicGiftBox()) {
+            for (GiftMusicEntry g : c.musicGiftBox()) {
                 gifts += 9 + utf8(g.sender());
             }
             return OptionalInt.of(4 + utf8(c.nickname()) + 1 + 1 + 36 + 1 + 64 + 4 + 4 * c.inventory().size() + 4

@@ -1,5 +1,6 @@
 package io.mozart.server.protocol.lobby;
 
+import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.LobbyFrames;
 import io.mozart.server.protocol.common.EquipBlock;
@@ -128,10 +129,10 @@ class LobbyWireExamplesTest {
     @Test
     void musicPremiumTimeList() {
         MusicPremiumTimeListNotice n = new MusicPremiumTimeListNotice(List.of(
-                MusicPremiumTimeListNotice.PremiumEntry.expiring(100, LocalDateTime.of(2026, 12, 31, 23, 59))));
+                MusicPremiumEntry.expiringAt(100, LocalDateTime.of(2026, 12, 31, 23, 59))));
         assertWire(REGISTRY, n, "0F 00 EA 07 01 00 00 00 64 00 1F 0C 1A 17 3B");
-        assertEquals(new MusicPremiumTimeListNotice.PremiumEntry(100, 0, 0, 0, 0, 0),
-                MusicPremiumTimeListNotice.PremiumEntry.unlimited(100));
+        assertEquals(new MusicPremiumEntry(100, 0, 0, 0, 0, 0),
+                MusicPremiumEntry.unlimited(100));
     }
 
     // 04 MusicLoaded: frame 06 00 AD 0F 03 01.
