@@ -76,7 +76,8 @@ public final class MetadataImport {
         Optional<Source> musicList = Optional.empty();
         Optional<Path> ojnList = child(image, "OJNList.dat", false);
         if (ojnList.isPresent()) {
-            musicList = Optional.of(new Source(ojnList.get().getFileName().toString(), Files.readAllBytes(ojnList.get())));
+            musicList = Optional.of(new Source(ojnList.get().getFileName().toString(),
+                    Files.readAllBytes(ojnList.get())));
         }
 
         Optional<Source> albumList = Optional.empty();

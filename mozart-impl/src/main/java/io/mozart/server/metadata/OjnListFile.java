@@ -496,7 +496,8 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
 
         @Override
         public byte[] toBytes() {
-            return new LeWriter().i32(id).bytes(dateText).i16(unused1).i32(unused2).i32(unused3).i32(unused4).toByteArray();
+            return new LeWriter().i32(id).bytes(dateText).i16(unused1).i32(unused2).i32(unused3).i32(unused4)
+                    .toByteArray();
         }
 
         @Override

@@ -87,7 +87,8 @@ class MetadataFilesTest {
         String name = "똠방각하 한국어 아이템";   // 똠 exists only in CP949 (UHC), not in plain EUC-KR
         Item item = new Item(7, ItemKind.HAIR.code(), 2, Item.FEMALE, true, 1, 0, 0, 1, 100, 0, 1, name, "설명");
         byte[] bytes = ItemDataFile.of(List.of(item)).toBytes();
-        assertEquals(item, ItemDataFile.parse(bytes, "Itemdata.dat", ItemLayout.NX).toCatalogue().find(7).orElseThrow());
+        assertEquals(item,
+                ItemDataFile.parse(bytes, "Itemdata.dat", ItemLayout.NX).toCatalogue().find(7).orElseThrow());
         // "한국" is the EUC-KR byte sequence C7 D1 B1 B9 (identical in CP949)
         assertArrayEquals(new byte[] {(byte) 0xC7, (byte) 0xD1, (byte) 0xB1, (byte) 0xB9}, KoreanText.encode("한국"));
         assertEquals("한국", KoreanText.decode(new byte[] {(byte) 0xC7, (byte) 0xD1, (byte) 0xB1, (byte) 0xB9}));
@@ -252,7 +253,8 @@ class MetadataFilesTest {
 
     @Test
     void albumRecordsAre160BytesSkipEmptySlotsAndRejectDuplicates() {
-        Album album = new Album(3, 77, "앨범", 500, 2, true, List.of(new Album.Entry(100, 0), new Album.Entry(101, 3)));
+        Album album = new Album(3, 77, "앨범", 500, 2, true,
+                List.of(new Album.Entry(100, 0), new Album.Entry(101, 3)));
         byte[] bytes = AlbumListFile.of(List.of(album)).toBytes();
         assertEquals(4 + 160, bytes.length);
         assertEquals(List.of(album), AlbumListFile.parse(bytes, "AlbumList.ojs").toCatalogue().all());

@@ -32,7 +32,8 @@ class MetadataResolverTest {
     void channelOverridesWinOverGlobalPaths() throws Exception {
         writeSongs(dir.resolve("global.dat"), 1, 2);
         writeSongs(dir.resolve("ch5.dat"), 7);
-        ItemDataFile.of(List.of(new Item(3, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, "모자", ""))).write(dir.resolve("items"));
+        ItemDataFile.of(List.of(new Item(3, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, "모자", "")))
+                .write(dir.resolve("items"));
         MetadataPaths global = MetadataPaths.of(dir.resolve("global.dat").toString(), "",
                 dir.resolve("items").toString());
         MetadataResolver resolver = new MetadataResolver(global, Map.of(
