@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Writer → parser round trips for every format, and clean failures on truncated or mutated bytes. */
-class MetadataFormatProperties {
+class MetadataFormatPropertiesTest {
 
     // ---------------------------------------------------------------- generators
 
