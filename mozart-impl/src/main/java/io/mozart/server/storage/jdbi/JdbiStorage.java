@@ -594,7 +594,7 @@ public final class JdbiStorage implements Storage {
             return new AttributiveItem(e.id(), itemId, count, e.count(), e.registeredAt());
         }
         final Instant now = now();
-        final int id = dao.insert(userId, itemId, count, SqlDateTime.format(now));
+        dao.insert(userId, itemId, count, SqlDateTime.format(now));
         return single(dao.find(userId, itemId), "attributive item").orElseThrow();
     }
 
