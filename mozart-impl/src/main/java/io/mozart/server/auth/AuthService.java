@@ -1,0 +1,296 @@
+package io.mozart.server.auth;
+
+import io.mozart.api.storage.Gender;
+import io.mozart.api.storage.LoginSession;
+import io.mozart.api.storage.Loadout;
+import io.mozart.api.storage.Member;
+import io.mozart.api.storage.Storage;
+import io.mozart.api.storage.UserProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Accounts and login sessions (spec 06 §1.9, §2; 01 §5.3–5.5): registration, authentication,
+ * token authorization, revocation and session expiry.
+ */
+public final class AuthService {
+
+    /** Address recorded for logins that do not come over HTTP (CLI, Foreign-mode tokens). */
+    public static final String UNKNOWN_ADDRESS = "0.0.0.0";
+    /** Longest username accepted at registration ({@code t_o2jam_login.USER_ID} is 20 wide). */
+    public static final int MAX_USERNAME = 20;
+    /** Longest username in Foreign mode ({@code member.userid} is 12 wide there). */
+    public static final int MAX_FOREIGN_USERNAME = 12;
+    /** Longest password in Foreign mode ({@code member.passwd} is 20 wide there). */
+    public static final int MAX_FOREIGN_PASSWORD = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
+
+    private final Storage storage;
+    private final AuthMode mode;
+    private final PasswordHasher hasher;
+    private final String gatewayId;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final Consumer<String> onExpiry;
+    private final ConcurrentHashMap<String, Expiry> expiries = new ConcurrentHashMap<>();
+
+    /**
+     * @param storage   the storage
+     * @param mode      the auth mode
+     * @param gatewayId address written to {@code GATEWAY_ID} of new login rows
+     * @param clock     source of "now" ({@code LOGIN_TIME})
+     * @param scheduler runs session expiries (not owned: not shut down here)
+     * @param onExpiry  called with the token when an expiry fires, before the row is deleted (to
+     *                  take the user out of its channel); may be null
+     */
+    public AuthService(final Storage storage, final AuthMode mode, final String gatewayId, final Clock clock,
+                       final ScheduledExecutorService scheduler, final Consumer<String> onExpiry) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.hasher = PasswordHasher.forMode(mode);
+        this.gatewayId = Objects.requireNonNull(gatewayId, "gatewayId");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.onExpiry = onExpiry;
+    }
+
+    /**
+     * @return the auth mode
+     */
+    public AuthMode mode() {
+        return mode;
+    }
+
+    /**
+     * Registers an account: every row of spec 06 §1.9 in one transaction.
+     *
+     * @param username      1..20 characters (1..12 in Foreign mode), no surrounding whitespace,
+     *                      no control characters, no {@code ':'}
+     * @param password      non-empty (≤ 20 characters in Foreign mode)
+     * @param gender        gender
+     * @param administrator admin flag
+     * @return the new character
+     * @throws io.mozart.api.storage.UsernameTakenException when the name is taken (trimmed,
+     *                                                      ASCII-case-insensitive)
+     * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a bad name or password
+     */
+    public UserProfile register(final String username, final String password, final Gender gender,
+                                final boolean administrator) {
+        validateRegistration(username, password);
+        final byte[] stored = hasher.hash(password);
+        return storage.inTransaction(s -> {
+            s.members().create(username, stored);
+            final UserProfile user = s.characters().create(username, gender, administrator);
+            s.wallets().create(user.id());
+            s.inventories().create(user.id(), Loadout.starter(gender));
+            s.penalties().create(user.id());
+            s.rankings().register(user.id());
+            return user;
+        });
+    }
+
+    private void validateRegistration(final String username, final String password) {
+        final int max = mode == AuthMode.FOREIGN ? MAX_FOREIGN_USERNAME : MAX_USERNAME;
+        if (username == null || username.isEmpty() || username.length() > max) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+                    "username must have 1.." + max + " characters");
+        }
+        if (!username.strip().equals(username) || username.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == ':')) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+                    "username must not have surrounding spaces, control characters or ':'");
+        }
+        if (password == null || password.isEmpty()
+                || mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
+        }
+    }
+
+    /**
+     * Authenticate (spec 06 §2.2): verifies the credentials and returns the user's login token,
+     * reusing an existing login row unchanged or creating one.
+     *
+     * @param username      exact username
+     * @param password      password
+     * @param clientAddress client IP text ({@link #UNKNOWN_ADDRESS} when unknown)
+     * @return the 32-character token
+     * @throws AuthException for bad credentials or a missing character
+     */
+    public String authenticate(final String username, final String password, final String clientAddress) {
+        final Optional<Member> member = storage.members().findByUsername(username);
+        if (member.isEmpty() || !hasher.verify(password, member.get().password())) {
+            throw new AuthException(AuthException.Reason.INVALID_CREDENTIALS, "Invalid username or password");
+        }
+        final String name = member.get().username();
+        return storage.inTransaction(s -> {
+            final UserProfile user = s.characters().findByUsername(name).orElseThrow(() -> new AuthException(
+                    AuthException.Reason.CHARACTER_MISSING, "account '" + name + "' has no character"));
+            final Optional<LoginSession> existing = s.loginSessions().findByUsername(name)
+                    .or(() -> s.loginSessions().findByUserId(user.id()));
+            if (existing.isPresent()) {
+                return existing.get().token();
+            }
+            final String token = Tokens.newToken();
+            s.loginSessions().create(new LoginSession(user.id(), gatewayId, 0, 0, name, token,
+                    clientAddress == null || clientAddress.isEmpty() ? UNKNOWN_ADDRESS : clientAddress,
+                    clock.instant()));
+            return token;
+        });
+    }
+
+    /**
+     * Authorize (spec 06 §2.4): the login row of a token. In Foreign mode a token that is not a
+     * GUID must be {@code user:password} and is authenticated first.
+     *
+     * @param token the token the client sent
+     * @return the login row, empty for an unknown token or bad Foreign-mode credentials
+     */
+    public Optional<LoginSession> authorize(final String token) {
+        String t = token;
+        if (mode == AuthMode.FOREIGN && !Tokens.isGuid(token)) {
+            final String[] parts = token.split(":", -1);
+            if (parts.length != 2) {
+                return Optional.empty();
+            }
+            try {
+                t = authenticate(parts[0], parts[1], UNKNOWN_ADDRESS);
+            } catch (AuthException e) {
+                return Optional.empty();
+            }
+        }
+        return storage.loginSessions().findByToken(t);
+    }
+
+    /**
+     * Records channel entry on the login row (Full mode).
+     *
+     * @param token     token
+     * @param serverId  {@code Gateway:Id}
+     * @param channelId channel id
+     * @return whether a row was updated
+     */
+    public boolean enterChannel(final String token, final int serverId, final int channelId) {
+        return storage.loginSessions().updateChannel(token, serverId, channelId);
+    }
+
+    /**
+     * @param token token
+     * @return whether a login row was deleted
+     */
+    public boolean revoke(final String token) {
+        return storage.loginSessions().revoke(token);
+    }
+
+    /**
+     * RevokeOnStartup in Full mode: deletes every login row.
+     *
+     * @return how many rows were deleted
+     */
+    public int clear() {
+        return storage.loginSessions().clear();
+    }
+
+    /**
+     * RevokeOnStartup in Channel mode: deletes the login rows of one channel.
+     *
+     * @param serverId  {@code Gateway:Id}
+     * @param channelId channel id
+     * @return how many rows were deleted
+     */
+    public int clear(final int serverId, final int channelId) {
+        return storage.loginSessions().clear(serverId, channelId);
+    }
+
+    /**
+     * Starts (or replaces) the expiry timer of a disconnected session. Minutes ≤ 0 do nothing
+     * (the row is kept).
+     *
+     * @param token   token
+     * @param minutes {@code Auth:SessionExpiry}
+     */
+    public void scheduleExpiry(final String token, final long minutes) {
+        if (minutes > 0) {
+            scheduleExpiry(token, Duration.ofMinutes(minutes));
+        }
+    }
+
+    /**
+     * Starts (or replaces) the expiry timer of a disconnected session.
+     *
+     * @param token token
+     * @param delay time until the login row is deleted
+     */
+    public void scheduleExpiry(final String token, final Duration delay) {
+        final Expiry expiry = new Expiry();
+        final Expiry previous = expiries.put(token, expiry);
+        if (previous != null) {
+            previous.cancel();
+        }
+        expiry.future = scheduler.schedule(() -> fire(token, expiry), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void fire(final String token, final Expiry expiry) {
+        // The map is authoritative: a cancelled or replaced expiry is no longer in it.
+        if (!expiries.remove(token, expiry)) {
+            return;
+        }
+        try {
+            if (onExpiry != null) {
+                onExpiry.accept(token);
+            }
+            final boolean deleted = revoke(token);
+            LOG.info("session {} expired{}", mask(token), deleted ? "" : " (no login row left)");
+        } catch (RuntimeException e) {
+            LOG.warn("session {} expiry failed: {}", mask(token), e.toString());
+        }
+    }
+
+    /** A pending expiry; its future is set right after it is published in the map. */
+    private static final class Expiry {
+        private volatile ScheduledFuture<?> future;
+
+        void cancel() {
+            final ScheduledFuture<?> f = future;
+            if (f != null) {
+                f.cancel(false);
+            }
+        }
+    }
+
+    /**
+     * Cancels a pending expiry (successful Authorize, Terminate).
+     *
+     * @param token token
+     * @return whether an expiry was pending
+     */
+    public boolean cancelExpiry(final String token) {
+        final Expiry e = expiries.remove(token);
+        if (e == null) {
+            return false;
+        }
+        e.cancel();
+        return true;
+    }
+
+    /**
+     * @param token token
+     * @return whether an expiry is pending for it
+     */
+    public boolean expiryPending(final String token) {
+        return expiries.containsKey(token);
+    }
+
+    private static String mask(final String token) {
+        return token.length() <= 6 ? "***" : token.substring(0, 6) + "…";
+    }
+}
