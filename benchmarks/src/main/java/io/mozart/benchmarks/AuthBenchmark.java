@@ -1,7 +1,7 @@
 package io.mozart.benchmarks;
 
 import io.mozart.api.storage.Gender;
-import io.mozart.server.auth.AuthMode;
+import io.mozart.api.AuthMode;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,5 +1,6 @@
 package io.mozart.server.auth;
 
+import io.mozart.api.AuthMode;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.Loadout;

@@ -1,5 +1,7 @@
 package io.mozart.server.auth;
 
+import io.mozart.api.AuthMode;
+
 /**
  * Turns a password into the bytes stored in {@code member.passwd} and checks a password against them.
  */

@@ -1,5 +1,6 @@
 package io.mozart.server.auth;
 
+import io.mozart.api.AuthMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

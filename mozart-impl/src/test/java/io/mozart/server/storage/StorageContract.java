@@ -23,7 +23,7 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.api.storage.Wallet;
 import io.mozart.server.auth.AuthException;
-import io.mozart.server.auth.AuthMode;
+import io.mozart.api.AuthMode;
 import io.mozart.server.auth.AuthService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,7 +5,7 @@ import io.mozart.api.storage.GiftType;
 import io.mozart.api.storage.Passes;
 import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.UserProfile;
-import io.mozart.server.auth.AuthMode;
+import io.mozart.api.AuthMode;
 import io.mozart.server.auth.AuthService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,0 +1,47 @@
+package io.mozart.api.extension;
+
+/**
+ * What a custom handler knows about the connection that sent a packet, and how it answers.
+ * Valid only while the handler runs (it may keep the values it read).
+ */
+public interface PacketContext {
+
+    /** @return the connection's id, unique within the server's lifetime */
+    long connectionId();
+
+    /** @return the client's address as text */
+    String remoteAddress();
+
+    /** @return whether the connection has authorized */
+    boolean authorized();
+
+    /** @return the user index id, or -1 before authorization */
+    int userId();
+
+    /** @return the character nickname, or {@code null} before authorization */
+    String nickname();
+
+    /** @return whether the account is an administrator */
+    boolean administrator();
+
+    /** @return the channel id, or -1 when not in a channel */
+    int channelId();
+
+    /** @return the room number, or -1 when not in a room */
+    int roomNumber();
+
+    /**
+     * Sends one frame to this connection, after the replies already queued for it.
+     *
+     * @param opcode the opcode
+     * @param body   the body bytes; opcode plus body must not exceed 32765 bytes
+     */
+    void send(int opcode, byte[] body);
+
+    /**
+     * Closes the connection; the game runs its normal disconnect handling.
+     *
+     * @param reason why, for the server log
+     */
+    void close(String reason);
+}
