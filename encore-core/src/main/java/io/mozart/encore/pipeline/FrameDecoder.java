@@ -6,6 +6,7 @@ import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.TooLongFrameException;
 
 import java.nio.ByteOrder;
+import java.util.Locale;
 
 /**
  * Splits the byte stream into payloads (spec 01 §1.2): an {@code i16} little-endian length that counts
@@ -24,6 +25,7 @@ public final class FrameDecoder extends LengthFieldBasedFrameDecoder {
     public static final int MAX_FRAME_LENGTH = Short.MAX_VALUE;
 
     private final int maxFrameLength;
+    private boolean failed;
 
     /** Creates a decoder accepting frames up to {@link #MAX_FRAME_LENGTH}. */
     public FrameDecoder() {
@@ -59,17 +61,26 @@ public final class FrameDecoder extends LengthFieldBasedFrameDecoder {
         }
         if (raw < 0) {
             throw new FrameException("negative frame length " + raw + " (0x"
-                    + Integer.toHexString(raw & 0xFFFF).toUpperCase(java.util.Locale.ROOT) + ")");
+                    + Integer.toHexString(raw & 0xFFFF).toUpperCase(Locale.ROOT) + ")");
         }
         return raw;
     }
 
     @Override
     protected Object decode(ChannelHandlerContext ctx, ByteBuf in) throws Exception {
+        if (failed) {
+            // After a framing error the stream is meaningless: report once, then discard everything.
+            in.skipBytes(in.readableBytes());
+            return null;
+        }
         try {
             return super.decode(ctx, in);
         } catch (TooLongFrameException e) {
+            failed = true;
             throw new FrameException("frame too long (max " + maxFrameLength + "): " + e.getMessage());
+        } catch (FrameException e) {
+            failed = true;
+            throw e;
         }
     }
 }
