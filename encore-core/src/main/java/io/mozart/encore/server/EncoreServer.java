@@ -18,6 +18,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -35,6 +36,8 @@ import io.netty.handler.timeout.IdleStateHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -156,13 +159,18 @@ public final class EncoreServer implements AutoCloseable {
         if (options.receiveBufferSize() > 0) {
             bootstrap.childOption(ChannelOption.SO_RCVBUF, options.receiveBufferSize());
         }
-        try {
-            serverChannel = bootstrap.bind(address, requestedPort).syncUninterruptibly().channel();
-        } catch (RuntimeException e) {
-            LOG.error("cannot listen on {}:{}: {}", address, requestedPort, e.toString());
+        ChannelFuture bound = bootstrap.bind(address, requestedPort).awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            Throwable cause = bound.cause();
+            String where = address + ":" + requestedPort;
+            LOG.error("cannot listen on {}: {}", where, String.valueOf(cause));
             shutdownThreads();
-            throw e;
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException("cannot listen on " + where + ": " + io.getMessage(), io);
+            }
+            throw new IllegalStateException("cannot listen on " + where, cause);
         }
+        serverChannel = bound.channel();
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
         LOG.info("listening on {}:{} (threads {}-*)", address, port, threadPrefix);
         return this;
@@ -671,7 +679,8 @@ public final class EncoreServer implements AutoCloseable {
          * Starts the threads and binds.
          *
          * @return the running server
-         * @throws RuntimeException when binding fails (every started thread is stopped first)
+         * @throws UncheckedIOException when binding fails, e.g. the port is taken (every started thread is
+         *                              stopped first)
          */
         public EncoreServer start() {
             Objects.requireNonNull(registry, "registry");
