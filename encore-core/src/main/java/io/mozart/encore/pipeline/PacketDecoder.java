@@ -5,6 +5,7 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.UnknownOpcodeException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * bytes after the last field are ignored. With {@code logFrames}, every payload is logged in hex at debug
  * level. Stateless, so one instance may serve many channels.
  */
-@io.netty.channel.ChannelHandler.Sharable
+@ChannelHandler.Sharable
 public final class PacketDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PacketDecoder.class);

@@ -5,6 +5,7 @@ import io.mozart.encore.protocol.UnknownOpcodeException;
 import io.mozart.encore.testproto.TestProtocol;
 import io.mozart.encore.testproto.TestProtocol.Board;
 import io.mozart.encore.testproto.TestProtocol.Line;
+import io.mozart.encore.testproto.TestProtocol.Multi;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Round-trip properties for every {@link Codecs} template and a composed record. */
 class CodecPropertiesTest {
@@ -105,8 +107,8 @@ class CodecPropertiesTest {
     void outOfRangeUnsignedValuesAreEncodeErrors(@ForAll @IntRange(min = 256, max = 100_000) int v) {
         ByteBuf buf = Unpooled.buffer();
         try {
-            org.junit.jupiter.api.Assertions.assertThrows(EncodeException.class, () -> Codecs.U8.write(buf, v));
-            org.junit.jupiter.api.Assertions.assertThrows(EncodeException.class, () -> Codecs.U8.write(buf, -v));
+            assertThrows(EncodeException.class, () -> Codecs.U8.write(buf, v));
+            assertThrows(EncodeException.class, () -> Codecs.U8.write(buf, -v));
         } finally {
             buf.release();
         }
@@ -190,7 +192,7 @@ class CodecPropertiesTest {
 
     @Property
     void unit(@ForAll int ignored) {
-        assertEquals(TestProtocol.Multi.INSTANCE, roundTrip(TestProtocol.Multi.CODEC, TestProtocol.Multi.INSTANCE, 0));
+        assertEquals(Multi.INSTANCE, roundTrip(Multi.CODEC, Multi.INSTANCE, 0));
     }
 
     @Provide

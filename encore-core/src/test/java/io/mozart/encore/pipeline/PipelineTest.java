@@ -1,6 +1,7 @@
 package io.mozart.encore.pipeline;
 
 import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.codec.EncodeException;
 import io.mozart.encore.testproto.TestProtocol;
 import io.mozart.encore.testproto.TestProtocol.Blob;
 import io.mozart.encore.testproto.TestProtocol.Multi;
@@ -203,7 +204,7 @@ class PipelineTest {
     @Test
     void payloadOneByteOverTheLimitIsNeverEncoded() {
         byte[] data = new byte[Frames.MAX_PAYLOAD - 2 - 5 + 1];
-        var e = assertThrows(io.mozart.encore.codec.EncodeException.class,
+        EncodeException e = assertThrows(EncodeException.class,
                 () -> Frames.encode(TestProtocol.REGISTRY, ByteBufAllocator.DEFAULT, new Blob(1, true, data)));
         assertTrue(e.getMessage().contains("32766"), e.getMessage());
     }

@@ -182,4 +182,21 @@ class LifecycleIT {
             awaitClosed(c);
         }
     }
+
+    @Test
+    void aFloodingClientIsThrottledNotDisconnectedAndKeepsItsOrder() {
+        TestGame game = new TestGame();
+        game.pingDelayMillis = 2;
+        try (EncoreServer server = game.server(EncoreOptions.builder().maxPendingRequests(4).build()).start();
+             EncoreClient c = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+            for (int i = 0; i < 200; i++) {
+                c.send(new Ping(1, i));
+            }
+            for (int i = 0; i < 200; i++) {
+                assertEquals(new Pong(1, i), c.expect(Pong.class, WAIT));
+            }
+            assertTrue(c.isConnected());
+            assertEquals(0, game.overlaps.get());
+        }
+    }
 }
