@@ -1,0 +1,129 @@
+package io.mozart.encore.exec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A serial queue on top of a shared {@link Executor}: tasks run one at a time, in submission order,
+ * on whatever thread the delegate provides. Never two tasks of one {@code SerialExecutor} at once; a task
+ * happens-before the next one.
+ *
+ * <p>Used per session by the server, and by the game for rooms and channels. The queue does not hold a
+ * thread while it is empty. To keep a busy queue from monopolising a pooled thread, at most
+ * {@code batchSize} tasks run per turn; the queue then goes to the back of the delegate's queue.
+ *
+ * <p>A task that throws is logged and does not stop the queue. If the delegate refuses a turn (it has been
+ * shut down), the queued tasks are discarded and {@link RejectedExecutionException} is thrown to the
+ * caller that submitted the task which started the turn.
+ */
+public final class SerialExecutor implements Executor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
+
+    /** Tasks per turn when no batch size is given. */
+    public static final int DEFAULT_BATCH_SIZE = 64;
+
+    private final Executor delegate;
+    private final int batchSize;
+    private final String name;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Number of tasks submitted and not yet finished; a turn is scheduled exactly when it goes 0 → 1. */
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Runnable turn = this::runTurn;
+
+    /**
+     * Creates a serial queue with the default batch size.
+     *
+     * @param delegate the shared executor that provides the threads
+     */
+    public SerialExecutor(Executor delegate) {
+        this(delegate, DEFAULT_BATCH_SIZE, "serial");
+    }
+
+    /**
+     * Creates a serial queue.
+     *
+     * @param delegate  the shared executor that provides the threads
+     * @param batchSize tasks run per turn before yielding the thread (at least 1)
+     * @param name      a name for log lines
+     */
+    public SerialExecutor(Executor delegate, int batchSize, String name) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+        }
+        this.batchSize = batchSize;
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /**
+     * Queues a task behind every task submitted before it.
+     *
+     * @param task the task
+     * @throws RejectedExecutionException when the delegate refuses to run the queue
+     */
+    @Override
+    public void execute(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        tasks.add(task);
+        if (pending.getAndIncrement() == 0) {
+            schedule();
+        }
+    }
+
+    /** @return tasks queued or running */
+    public int pending() {
+        return pending.get();
+    }
+
+    private void schedule() {
+        try {
+            delegate.execute(turn);
+        } catch (RejectedExecutionException e) {
+            int dropped = 0;
+            while (tasks.poll() != null) {
+                dropped++;
+            }
+            pending.addAndGet(-dropped);
+            throw e;
+        }
+    }
+
+    private void runTurn() {
+        for (int i = 0; i < batchSize; i++) {
+            Runnable task = tasks.poll();
+            if (task == null) {
+                // Cannot happen while pending > 0 except transiently; the submitter will see pending > 0.
+                return;
+            }
+            try {
+                task.run();
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable t) {
+                LOG.error("{}: task failed", name, t);
+            }
+            if (pending.decrementAndGet() == 0) {
+                return;
+            }
+        }
+        // More work: yield the thread and continue at the back of the delegate's queue.
+        try {
+            schedule();
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: executor shut down, remaining tasks discarded", name);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SerialExecutor[" + name + ", pending=" + pending.get() + "]";
+    }
+}

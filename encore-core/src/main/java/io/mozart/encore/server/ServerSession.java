@@ -1,0 +1,381 @@
+package io.mozart.encore.server;
+
+import io.mozart.encore.exec.SerialExecutor;
+import io.mozart.encore.pipeline.Frames;
+import io.mozart.encore.session.AttributeKey;
+import io.mozart.encore.session.Session;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.SocketAddress;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/** The server's {@link Session}: a channel, its serial game queue and its outbound packet queue. */
+final class ServerSession implements Session {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerSession.class);
+    private static final Logger FRAMES = LoggerFactory.getLogger("io.mozart.encore.pipeline.PacketEncoder");
+
+    private final long id;
+    private final Channel channel;
+    private final EncoreServer server;
+    private final EncoreOptions options;
+    private final Counters counters;
+    private final LoopSender sender;
+    private final SerialExecutor serial;
+    private final Map<AttributeKey<?>, Object> attributes = new ConcurrentHashMap<>();
+    private final AtomicReference<String> closeReason = new AtomicReference<>();
+    private final Queue<ByteBuf> outbound = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicInteger pendingRequests = new AtomicInteger();
+    private final CompletableFuture<Void> closedCallbackDone = new CompletableFuture<>();
+    private volatile Object phase;
+    private volatile boolean inactive;
+    private volatile boolean readPaused;
+    /** Event-loop only: out of the round because the channel is not writable. */
+    private boolean parked;
+
+    ServerSession(long id, Channel channel, EncoreServer server, LoopSender sender) {
+        this.id = id;
+        this.channel = channel;
+        this.server = server;
+        this.options = server.options();
+        this.counters = server.counters();
+        this.sender = sender;
+        this.serial = new SerialExecutor(server.gameExecutorInternal(), SerialExecutor.DEFAULT_BATCH_SIZE,
+                "session-" + id);
+        this.phase = options.initialPhase();
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public SocketAddress remoteAddress() {
+        return channel.remoteAddress();
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T get(AttributeKey<T> key) {
+        return (T) attributes.get(Objects.requireNonNull(key, "key"));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T set(AttributeKey<T> key, T value) {
+        Objects.requireNonNull(key, "key");
+        return (T) (value == null ? attributes.remove(key) : attributes.put(key, value));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T remove(AttributeKey<T> key) {
+        return (T) attributes.remove(Objects.requireNonNull(key, "key"));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T computeIfAbsent(AttributeKey<T> key, Supplier<? extends T> factory) {
+        Objects.requireNonNull(factory, "factory");
+        return (T) attributes.computeIfAbsent(Objects.requireNonNull(key, "key"),
+                k -> Objects.requireNonNull(factory.get(), "attribute factory returned null"));
+    }
+
+    @Override
+    public Object phase() {
+        return phase;
+    }
+
+    @Override
+    public void phase(Object newPhase) {
+        this.phase = Objects.requireNonNull(newPhase, "phase");
+    }
+
+    @Override
+    public boolean send(Object packet) {
+        if (!acceptsSends()) {
+            return false;
+        }
+        return offer(Frames.encode(server.registry(), channel.alloc(), packet), false);
+    }
+
+    @Override
+    public boolean sendDroppable(Object packet) {
+        if (!acceptsSends()) {
+            return false;
+        }
+        if (queued.get() >= options.dropThreshold()) {
+            // Decided before encoding: a dropped packet costs nothing.
+            server.registry().byClass(packet.getClass());
+            counters.droppedPackets.increment();
+            return false;
+        }
+        return offer(Frames.encode(server.registry(), channel.alloc(), packet), true);
+    }
+
+    private boolean acceptsSends() {
+        return closeReason.get() == null && !inactive;
+    }
+
+    /**
+     * Queues a complete frame; takes ownership of it.
+     *
+     * @param frame     the frame (released here when not queued)
+     * @param droppable whether it may be dropped under backlog
+     * @return whether it was queued
+     */
+    boolean offer(ByteBuf frame, boolean droppable) {
+        if (!acceptsSends()) {
+            frame.release();
+            return false;
+        }
+        int backlog = queued.get();
+        if (droppable && backlog >= options.dropThreshold()) {
+            frame.release();
+            counters.droppedPackets.increment();
+            return false;
+        }
+        if (!droppable && backlog >= options.maxQueuedPackets()) {
+            frame.release();
+            closeNow("outbound backlog of " + backlog + " packets reached maxQueuedPackets; reader too slow");
+            return false;
+        }
+        queued.incrementAndGet();
+        outbound.add(frame);
+        if (inactive) {
+            releaseQueued();
+            return false;
+        }
+        if (scheduled.compareAndSet(false, true)) {
+            sender.schedule(this);
+        }
+        return true;
+    }
+
+    /**
+     * One round-robin turn, on the event loop.
+     *
+     * @param batch most packets to write in this turn
+     * @return whether the session should stay in the round
+     */
+    boolean drainTurn(int batch) {
+        if (!channel.isActive()) {
+            releaseQueued();
+            scheduled.set(false);
+            return false;
+        }
+        int n = writeQueued(batch, true);
+        if (n > 0) {
+            channel.flush();
+        }
+        if (outbound.isEmpty()) {
+            scheduled.set(false);
+            // A sender may have added a packet after the check and seen the flag still set.
+            if (outbound.isEmpty() || !scheduled.compareAndSet(false, true)) {
+                return false;
+            }
+        }
+        if (channel.isWritable()) {
+            return true;
+        }
+        parked = true;
+        return false;
+    }
+
+    private int writeQueued(int max, boolean respectWritability) {
+        int n = 0;
+        long bytes = 0;
+        while (n < max && (!respectWritability || channel.isWritable())) {
+            ByteBuf frame = outbound.poll();
+            if (frame == null) {
+                break;
+            }
+            queued.decrementAndGet();
+            n++;
+            bytes += frame.readableBytes();
+            if (options.logFrames() && FRAMES.isDebugEnabled()) {
+                FRAMES.debug("{} out {}", channel.remoteAddress(),
+                        ByteBufUtil.hexDump(frame, frame.readerIndex() + 2, frame.readableBytes() - 2));
+            }
+            channel.write(frame, channel.voidPromise());
+        }
+        counters.framesOut.add(n);
+        counters.bytesOut.add(bytes);
+        return n;
+    }
+
+    /** Netty reports a writability change; on the event loop. */
+    void writabilityChanged() {
+        if (parked && channel.isWritable()) {
+            parked = false;
+            sender.schedule(this);
+        }
+    }
+
+    private void releaseQueued() {
+        ByteBuf frame;
+        while ((frame = outbound.poll()) != null) {
+            queued.decrementAndGet();
+            frame.release();
+        }
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        serial.execute(task);
+    }
+
+    /** A decoded packet arrives; on the event loop. */
+    void received(Object packet) {
+        int pending = pendingRequests.incrementAndGet();
+        if (pending >= options.maxPendingRequests() && !readPaused) {
+            readPaused = true;
+            channel.config().setAutoRead(false);
+            LOG.debug("session {} {}: {} packets pending, reading paused", id, channel.remoteAddress(), pending);
+        }
+        try {
+            serial.execute(() -> {
+                try {
+                    server.dispatch(this, packet);
+                } finally {
+                    requestDone();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            pendingRequests.decrementAndGet();
+            LOG.debug("session {}: game executor stopped, packet dropped", id);
+        }
+    }
+
+    private void requestDone() {
+        int left = pendingRequests.decrementAndGet();
+        if (readPaused && left <= options.maxPendingRequests() / 2) {
+            channel.eventLoop().execute(() -> {
+                if (readPaused && pendingRequests.get() <= options.maxPendingRequests() / 2) {
+                    readPaused = false;
+                    channel.config().setAutoRead(true);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void close(String reason) {
+        if (!closeReason.compareAndSet(null, Objects.requireNonNullElse(reason, "closed"))) {
+            return;
+        }
+        LOG.info("session {} {}: closing: {}", id, channel.remoteAddress(), reason);
+        try {
+            channel.eventLoop().execute(this::flushAndClose);
+        } catch (RejectedExecutionException e) {
+            channel.close();
+        }
+    }
+
+    private void flushAndClose() {
+        if (!channel.isActive()) {
+            releaseQueued();
+            return;
+        }
+        writeQueued(Integer.MAX_VALUE, false);
+        channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+        long ms = options.closeTimeout().toMillis();
+        ScheduledFuture<?> force = channel.eventLoop().schedule(() -> {
+            if (channel.isActive()) {
+                LOG.info("session {} {}: queued writes not done after {} ms, closing anyway",
+                        id, channel.remoteAddress(), ms);
+                channel.close();
+            }
+        }, ms, TimeUnit.MILLISECONDS);
+        channel.closeFuture().addListener(f -> force.cancel(false));
+    }
+
+    /**
+     * Closes at once, dropping anything queued (transport errors, hopeless backlog).
+     *
+     * @param reason why; logged once
+     */
+    void closeNow(String reason) {
+        closeNow(reason, false);
+    }
+
+    /**
+     * Closes at once, dropping anything queued.
+     *
+     * @param reason why
+     * @param quiet  log at debug instead of warn (routine peer resets)
+     */
+    void closeNow(String reason, boolean quiet) {
+        if (closeReason.compareAndSet(null, reason)) {
+            if (quiet) {
+                LOG.debug("session {} {}: closed: {}", id, channel.remoteAddress(), reason);
+            } else {
+                LOG.warn("session {} {}: closed: {}", id, channel.remoteAddress(), reason);
+            }
+        }
+        channel.close();
+    }
+
+    /** The channel went inactive; on the event loop. Exactly once per session. */
+    void inactive() {
+        inactive = true;
+        if (closeReason.compareAndSet(null, "connection closed by peer")) {
+            LOG.debug("session {} {}: connection closed by peer", id, channel.remoteAddress());
+        }
+        releaseQueued();
+    }
+
+    CompletableFuture<Void> closedCallbackDone() {
+        return closedCallbackDone;
+    }
+
+    @Override
+    public boolean isOpen() {
+        return closeReason.get() == null && channel.isActive();
+    }
+
+    @Override
+    public String closeReason() {
+        return closeReason.get();
+    }
+
+    @Override
+    public int queuedPackets() {
+        return queued.get();
+    }
+
+    @Override
+    public EncoreServer server() {
+        return server;
+    }
+
+    @Override
+    public String toString() {
+        return "Session[" + id + " " + channel.remoteAddress() + "]";
+    }
+}
