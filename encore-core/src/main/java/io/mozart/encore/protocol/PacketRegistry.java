@@ -23,13 +23,47 @@ public final class PacketRegistry {
     private final Map<Class<?>, PacketType<?>> byClass;
     private final Collection<PacketType<?>> types;
 
-    private PacketRegistry(Map<Class<?>, PacketType<?>> byClass) {
+    private PacketRegistry(Map<Class<?>, PacketType<?>> byClass, Map<Integer, PacketType<RawFrame>> raw) {
         this.byOpcode = new PacketType<?>[0x10000];
         for (PacketType<?> t : byClass.values()) {
             byOpcode[t.opcode()] = t;
         }
+        for (PacketType<RawFrame> t : raw.values()) {
+            byOpcode[t.opcode()] = t;
+        }
         this.byClass = Map.copyOf(byClass);
         this.types = Collections.unmodifiableCollection(new java.util.ArrayList<>(byClass.values()));
+    }
+
+    /**
+     * The binding a packet is encoded with: its class's, or for a {@link RawFrame} its opcode's.
+     *
+     * @param packet a packet
+     * @return the binding
+     * @throws IllegalArgumentException when the class is not registered
+     */
+    public PacketType<?> typeOf(Object packet) {
+        if (packet instanceof RawFrame r) {
+            PacketType<?> t = byOpcode(r.opcode());
+            return t != null ? t : new PacketType<>(r.opcode(), RawFrame.class, rawCodec(r.opcode()));
+        }
+        return byClass(packet.getClass());
+    }
+
+    private static Codec<RawFrame> rawCodec(int opcode) {
+        return new Codec<>() {
+            @Override
+            public RawFrame read(ByteBuf in) {
+                byte[] body = new byte[in.readableBytes()];
+                in.readBytes(body);
+                return new RawFrame(opcode, body);
+            }
+
+            @Override
+            public void write(ByteBuf out, RawFrame value) {
+                out.writeBytes(value.body());
+            }
+        };
     }
 
     /** @return a new builder */
@@ -126,6 +160,11 @@ public final class PacketRegistry {
     @SuppressWarnings("unchecked")
     public PacketType<?> encode(Object packet, ByteBuf out) {
         Objects.requireNonNull(packet, "packet");
+        if (packet instanceof RawFrame r) {
+            out.writeShortLE(r.opcode());
+            out.writeBytes(r.body());
+            return typeOf(r);
+        }
         PacketType<Object> type = (PacketType<Object>) byClass(packet.getClass());
         out.writeShortLE(type.opcode());
         try {
@@ -141,6 +180,7 @@ public final class PacketRegistry {
 
         private final Map<Class<?>, PacketType<?>> byClass = new LinkedHashMap<>();
         private final Map<Integer, PacketType<?>> byOpcode = new LinkedHashMap<>();
+        private final Map<Integer, PacketType<RawFrame>> raw = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -157,7 +197,7 @@ public final class PacketRegistry {
          */
         public <T> Builder register(int opcode, Class<T> type, Codec<T> codec) {
             PacketType<T> t = new PacketType<>(opcode, type, codec);
-            PacketType<?> sameOpcode = byOpcode.get(opcode);
+            PacketType<?> sameOpcode = byOpcode.containsKey(opcode) ? byOpcode.get(opcode) : raw.get(opcode);
             if (sameOpcode != null) {
                 throw new IllegalStateException("duplicate opcode " + PacketType.hex(opcode) + ": "
                         + sameOpcode.type().getName() + " and " + type.getName());
@@ -186,9 +226,42 @@ public final class PacketRegistry {
             return this;
         }
 
+        /**
+         * Binds an opcode to {@link RawFrame}: its frames decode to the raw body bytes.
+         *
+         * @param opcode the opcode
+         * @return this builder
+         * @throws IllegalStateException when the opcode is already bound
+         */
+        public Builder registerRaw(int opcode) {
+            PacketType<RawFrame> t = new PacketType<>(opcode, RawFrame.class, rawCodec(opcode));
+            PacketType<?> same = byOpcode.containsKey(opcode) ? byOpcode.get(opcode) : raw.get(opcode);
+            if (same != null) {
+                throw new IllegalStateException("duplicate opcode " + PacketType.hex(opcode) + ": "
+                        + same.type().getName() + " and a raw binding");
+            }
+            raw.put(opcode, t);
+            return this;
+        }
+
+        /**
+         * Removes the binding of an opcode, if any (to replace it, for example with a raw binding).
+         *
+         * @param opcode the opcode
+         * @return this builder
+         */
+        public Builder unregister(int opcode) {
+            PacketType<?> t = byOpcode.remove(opcode);
+            if (t != null) {
+                byClass.remove(t.type());
+            }
+            raw.remove(opcode);
+            return this;
+        }
+
         /** @return the immutable registry */
         public PacketRegistry build() {
-            return new PacketRegistry(byClass);
+            return new PacketRegistry(byClass, raw);
         }
     }
 }

@@ -242,7 +242,7 @@ public final class EncoreServer implements AutoCloseable {
     /** Runs the routes of one packet; on the game executor, in the session's order. */
     void dispatch(ServerSession s, Object packet) {
         List<Route<?>> list = routes.routesFor(packet.getClass());
-        PacketType<?> type = registry.byClass(packet.getClass());
+        PacketType<?> type = registry.typeOf(packet);
         if (list.isEmpty()) {
             LOG.debug("session {} {}: no route for {}, dropped", s.id(), s.remoteAddress(), type);
             return;
@@ -413,7 +413,7 @@ public final class EncoreServer implements AutoCloseable {
 
     private int broadcast(Collection<? extends Session> recipients, Object packet, boolean droppable) {
         if (recipients.isEmpty()) {
-            registry.byClass(packet.getClass());
+            registry.typeOf(packet);
             return 0;
         }
         ByteBuf frame = Frames.encode(registry, ByteBufAllocator.DEFAULT, packet);

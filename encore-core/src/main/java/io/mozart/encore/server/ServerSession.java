@@ -131,7 +131,7 @@ final class ServerSession implements Session {
         }
         if (queued.get() >= options.dropThreshold()) {
             // Decided before encoding: a dropped packet costs nothing.
-            server.registry().byClass(packet.getClass());
+            server.registry().typeOf(packet);
             counters.droppedPackets.increment();
             return false;
         }
