@@ -1,0 +1,222 @@
+package io.mozart.server;
+
+import io.mozart.api.AuthMode;
+import io.mozart.api.MozartServer;
+import io.mozart.api.ServerOptions;
+import io.mozart.api.ServerStatus;
+import io.mozart.api.event.Events;
+import io.mozart.api.event.GameEvent;
+import io.mozart.api.metadata.MetadataProvider;
+import io.mozart.api.storage.Storage;
+import io.mozart.encore.exec.NamedThreadFactory;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.encore.route.Routes;
+import io.mozart.encore.server.EncoreOptions;
+import io.mozart.encore.server.EncoreServer;
+import io.mozart.server.auth.AuthService;
+import io.mozart.server.extension.CustomHandlers;
+import io.mozart.server.game.Channel;
+import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameEventBus;
+import io.mozart.server.game.Guards;
+import io.mozart.server.game.Phase;
+import io.mozart.server.game.Player;
+import io.mozart.server.game.World;
+import io.mozart.server.lobby.LobbyHandlers;
+import io.mozart.server.messaging.MessagingHandlers;
+import io.mozart.server.planet.PlanetHandlers;
+import io.mozart.server.protocol.MozartProtocol;
+import io.mozart.server.ranking.RankingHandlers;
+import io.mozart.server.storage.memory.MemoryStorage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+
+/**
+ * The running O2JamO2 server: encore-core carrying the game's routes over one {@link World}.
+ * Built by {@link MozartProvider} from an embedder's {@link MozartServer.Settings}.
+ */
+public final class MozartServerImpl implements MozartServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MozartServerImpl.class);
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final ServerOptions options;
+    private final Storage storage;
+    private final boolean ownsStorage;
+    private final GameEventBus events;
+    private final World world;
+    private final ScheduledExecutorService timers;
+    private final NamedThreadFactory timerThreads;
+    private final AuthService auth;
+    private final EncoreServer encore;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private boolean closing;
+
+    /**
+     * Starts a server.
+     *
+     * @param settings what the embedder configured
+     * @param clock    the clock (tests fix it)
+     * @param random   the random source
+     */
+    public MozartServerImpl(MozartServer.Settings settings, Clock clock, RandomGenerator random) {
+        this.options = settings.options();
+        String name = "mozart-" + INSTANCES.incrementAndGet();
+        this.ownsStorage = settings.storage() == null;
+        this.storage = ownsStorage ? new MemoryStorage(clock) : settings.storage();
+        MetadataProvider metadata = settings.metadata() == null ? MetadataProvider.empty() : settings.metadata();
+        this.events = new GameEventBus();
+        for (MozartServer.Listener<?> l : settings.listeners()) {
+            subscribe(l);
+        }
+        this.world = new World(options, metadata, events);
+        this.timerThreads = new NamedThreadFactory(name + "-timer", true);
+        this.timers = Executors.newSingleThreadScheduledExecutor(timerThreads);
+        try {
+            if (options.authMode() == AuthMode.DEFAULT) {
+                storage.migrate();
+            }
+            this.auth = new AuthService(storage, options.authMode(), options.address(), clock, timers,
+                    token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))));
+            if (options.revokeOnStartup()) {
+                int n = auth.clear();
+                LOG.info("revoked {} login session(s) at start-up", n);
+            }
+            GameContext ctx = new GameContext(world, storage, auth, clock, random);
+            Guards guards = new Guards(world);
+            PlanetHandlers planet = new PlanetHandlers(ctx, guards);
+            Routes.Builder routes = Routes.builder()
+                    .onGuardRejected((session, packet, guard) -> Guards.reject(session))
+                    .onHandlerError((session, packet, error) -> null);
+            planet.register(routes);
+            new LobbyHandlers(ctx, guards).register(routes);
+            new MessagingHandlers(ctx, guards).register(routes);
+            new RankingHandlers(ctx, guards).register(routes);
+
+            PacketRegistry builtIn = MozartProtocol.registry();
+            PacketRegistry.Builder registry = PacketRegistry.builder().include(builtIn);
+            new CustomHandlers(settings.handlers(), world).wire(registry, builtIn, routes);
+
+            this.encore = EncoreServer.builder()
+                    .address(options.address())
+                    .port(options.port())
+                    .registry(registry.build())
+                    .routes(routes.build())
+                    .options(EncoreOptions.builder()
+                            .gameThreads(options.gameThreads())
+                            .maxConnections(options.maxConnections())
+                            .initialPhase(Phase.CONNECTED)
+                            .threadNamePrefix(name)
+                            .build())
+                    .onSessionOpened(Player::of)
+                    .onSessionClosed(planet::disconnected)
+                    .start();
+        } catch (RuntimeException e) {
+            timers.shutdownNow();
+            if (ownsStorage) {
+                storage.close();
+            }
+            throw e;
+        }
+        LOG.info("Mozart listening on {}:{} with {} channel(s)", encore.address(), encore.port(),
+                options.channels().size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends GameEvent> void subscribe(MozartServer.Listener<E> l) {
+        events.on(l.type(), (Consumer<? super E>) l.listener());
+    }
+
+    /** @return the shared game state (for tests and tools in this module) */
+    public World world() {
+        return world;
+    }
+
+    /** @return the storage in use */
+    public Storage storage() {
+        return storage;
+    }
+
+    /** @return the auth service */
+    public AuthService auth() {
+        return auth;
+    }
+
+    /** @return the transport */
+    public EncoreServer encore() {
+        return encore;
+    }
+
+    @Override
+    public ServerOptions options() {
+        return options;
+    }
+
+    @Override
+    public String address() {
+        return encore.address();
+    }
+
+    @Override
+    public int port() {
+        return encore.port();
+    }
+
+    @Override
+    public Events events() {
+        return events;
+    }
+
+    @Override
+    public ServerStatus status() {
+        List<ServerStatus.Channel> channels = world.locked(() -> {
+            List<ServerStatus.Channel> out = new ArrayList<>();
+            for (Channel c : world.channels()) {
+                out.add(new ServerStatus.Channel(c.id(), c.capacity(), c.population(), c.rooms().size()));
+            }
+            return out;
+        });
+        return new ServerStatus(address(), port(), (int) encore.metrics().connectionsOpen(), channels);
+    }
+
+    @Override
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        try {
+            encore.close();
+        } finally {
+            timers.shutdownNow();
+            try {
+                timers.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (ownsStorage) {
+                storage.close();
+            }
+            LOG.info("Mozart on port {} stopped", encore.port());
+            closed.countDown();
+        }
+    }
+}

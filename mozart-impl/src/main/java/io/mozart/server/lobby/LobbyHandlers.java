@@ -1,0 +1,292 @@
+package io.mozart.server.lobby;
+
+import io.mozart.api.event.RoomCreated;
+import io.mozart.api.metadata.Music;
+import io.mozart.api.storage.UserGraph;
+import io.mozart.encore.route.Routes;
+import io.mozart.encore.session.Session;
+import io.mozart.server.game.Broadcast;
+import io.mozart.server.game.Channel;
+import io.mozart.server.game.GameContext;
+import io.mozart.server.game.Guards;
+import io.mozart.server.game.Identity;
+import io.mozart.server.game.Player;
+import io.mozart.server.game.Room;
+import io.mozart.server.game.Slot;
+import io.mozart.server.game.World;
+import io.mozart.server.protocol.lobby.CreateRoomRequest;
+import io.mozart.server.protocol.lobby.CreateRoomResponse;
+import io.mozart.server.protocol.lobby.GetChannelInfoRequest;
+import io.mozart.server.protocol.lobby.GetCharacterInfoRequest;
+import io.mozart.server.protocol.lobby.GetGiftMessageListRequest;
+import io.mozart.server.protocol.lobby.GetMusicListRequest;
+import io.mozart.server.protocol.lobby.GetUserListRequest;
+import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.lobby.JoinWaitingRequest;
+import io.mozart.server.protocol.lobby.MusicListResponse;
+import io.mozart.server.protocol.lobby.MusicLoadedNotice;
+import io.mozart.server.protocol.lobby.MusicPremiumTimeListNotice;
+import io.mozart.server.protocol.lobby.ReadGiftMessageRequest;
+import io.mozart.server.protocol.lobby.RoomCreatedNotice;
+import io.mozart.server.protocol.lobby.RoomListResponse;
+import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
+import io.mozart.server.protocol.lobby.RoomSkillChangedNotice;
+import io.mozart.server.protocol.lobby.SendMusicListRequest;
+import io.mozart.server.protocol.lobby.UserListResponse;
+import io.mozart.server.protocol.planet.ChannelLogoutRequest;
+import io.mozart.server.protocol.planet.ChannelLogoutResponse;
+import io.mozart.server.shop.rules.FreePass;
+import io.mozart.server.shop.rules.FreePassRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lobby ("main room", spec 02 §4–§5): character info, the user and room lists, creating and joining
+ * rooms, channel logout, the music lists and gift messages.
+ */
+public final class LobbyHandlers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LobbyHandlers.class);
+
+    private final GameContext ctx;
+    private final World world;
+    private final Guards guards;
+
+    /**
+     * @param ctx    the game context
+     * @param guards the guards
+     */
+    public LobbyHandlers(GameContext ctx, Guards guards) {
+        this.ctx = ctx;
+        this.world = ctx.world();
+        this.guards = guards;
+    }
+
+    /**
+     * Adds this area's routes. Two opcodes have two handlers each, in the reference's order (spec 01
+     * §2.1): an unauthorized client therefore gets two InvalidLogin replies, as it does there.
+     *
+     * @param routes the routes builder
+     */
+    public void register(Routes.Builder routes) {
+        routes.on(GetCharacterInfoRequest.class, this::characterInfo, guards.inChannel());
+        routes.on(GetCharacterInfoRequest.class, this::premiumTimeList, guards.inChannel());
+        routes.on(GetChannelInfoRequest.class, (s, r) -> userList(s), guards.inChannel());
+        routes.on(GetChannelInfoRequest.class, (s, r) -> roomList(s), guards.inChannel());
+        routes.on(GetUserListRequest.class, (s, r) -> userList(s), guards.inChannel());
+        routes.on(CreateRoomRequest.class, this::createRoom, guards.inChannel());
+        routes.on(JoinWaitingRequest.class, this::joinRoom, guards.inChannel());
+        routes.on(ChannelLogoutRequest.class, this::channelLogout, guards.inChannel());
+        routes.on(SendMusicListRequest.class, this::sendMusicList, guards.inChannel());
+        routes.on(GetMusicListRequest.class, this::musicList, guards.inChannel());
+        routes.on(GetGiftMessageListRequest.class, this::giftMessageList, guards.inChannel());
+        routes.on(ReadGiftMessageRequest.class, this::readGiftMessage, guards.inChannel());
+    }
+
+    private Object characterInfo(Session session, GetCharacterInfoRequest request) {
+        Identity id = Player.of(session).identity();
+        List<Object> replies = new ArrayList<>(2);
+        if (!id.user().unreadMessages().isEmpty()) {
+            replies.add(Views.giftMessages(id));
+        }
+        replies.add(Views.characterInfo(id));
+        return replies;
+    }
+
+    private Object premiumTimeList(Session session, GetCharacterInfoRequest request) {
+        Player player = Player.of(session);
+        Identity id = player.identity();
+        Channel channel = world.locked(player::channel);
+        if (channel == null) {
+            return null;
+        }
+        List<Integer> purchasable = new ArrayList<>();
+        for (Music m : channel.music().all()) {
+            if (m.priceO2Cash() > 0 || m.priceGem() > 0) {
+                purchasable.add(m.id());
+            }
+        }
+        Instant loaded = id.loadedAt();
+        FreePass pass = FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), loaded);
+        return new MusicPremiumTimeListNotice(FreePassRules.premiumEntries(purchasable, ctx.options().freeMusic(),
+                pass, new HashSet<>(id.user().acquiredMusic())));
+    }
+
+    private Object userList(Session session) {
+        Player player = Player.of(session);
+        return world.locked(() -> {
+            Channel channel = player.channel();
+            if (channel == null) {
+                return null;
+            }
+            List<UserListResponse.UserEntry> users = new ArrayList<>(channel.population());
+            for (Player p : channel.players()) {
+                Identity id = p.identity();
+                users.add(new UserListResponse.UserEntry(id.userId(), id.nickname(), id.nickname(),
+                        id.profile().progress().level()));
+            }
+            return new UserListResponse(users);
+        });
+    }
+
+    private Object roomList(Session session) {
+        Player player = Player.of(session);
+        return world.locked(() -> {
+            Channel channel = player.channel();
+            if (channel == null) {
+                return null;
+            }
+            List<RoomListResponse.RoomEntry> rooms = new ArrayList<>(RoomListResponse.ROOM_COUNT);
+            for (int i = 0; i < RoomListResponse.ROOM_COUNT; i++) {
+                if (i >= channel.capacity()) {
+                    rooms.add(RoomListResponse.RoomEntry.FILLER);
+                } else {
+                    Room room = channel.room(i);
+                    rooms.add(room == null ? RoomListResponse.RoomEntry.EMPTY : Views.roomEntry(room));
+                }
+            }
+            return new RoomListResponse(rooms);
+        });
+    }
+
+    private Object createRoom(Session session, CreateRoomRequest request) {
+        Player player = Player.of(session);
+        Identity id = player.identity();
+        List<Integer> installed = player.installedMusic();
+        int musicId = installed.isEmpty() ? 0 : installed.get(0) & 0x0FFF;
+        int arena = 0x80000000 | ctx.random().nextInt(36);
+        int type = 0;
+        if (id.administrator()) {
+            boolean male = id.profile().gender().value() == 1;
+            type = (male ? 5 : 3) + ctx.random().nextInt(2);
+        }
+        int roomType = type;
+        return world.locked(() -> {
+            if (player.room() != null) {
+                LOG.info("{}: create room while in {} ignored", player, player.room());
+                return null;
+            }
+            Channel channel = player.channel();
+            if (channel.roomsFull()) {
+                return CreateRoomResponse.FULL;
+            }
+            Room room = world.createRoom(player, request.title(), request.effectivePassword(), request.mode(),
+                    request.minLevelLimit(), request.maxLevelLimit(), request.premium(), roomType, musicId, arena);
+            if (room == null) {
+                return CreateRoomResponse.FULL;
+            }
+            List<Player> others = channel.except(player);
+            Broadcast.send(others, new RoomCreatedNotice(room.number(), room.title(), room.mode(),
+                    room.hasPassword(), room.minLevel(), room.maxLevel(), room.premium(), room.type()));
+            Broadcast.send(others, new RoomParameterChangedNotice(room.number(), room.musicId(), room.difficulty(),
+                    room.speed()));
+            Broadcast.send(others, new RoomSkillChangedNotice(room.number(), room.skills()));
+            LOG.info("{}: created {}", player, room);
+            ctx.events().publish(new RoomCreated(channel.id(), room.number(), room.title(), id.nickname()));
+            return CreateRoomResponse.success(room.number(), room.premium());
+        });
+    }
+
+    private Object joinRoom(Session session, JoinWaitingRequest request) {
+        Player player = Player.of(session);
+        Instant now = ctx.clock().instant();
+        return world.locked(() -> {
+            Channel channel = player.channel();
+            Room room = channel.room(request.number());
+            if (room == null) {
+                // The reference sends nothing and leaves the client waiting (spec 02 O1); we answer.
+                LOG.info("{}: join of missing room {} in {}", player, request.number(), channel);
+                return JoinRoomResponse.failure(JoinRoomResponse.GENERIC_ERROR);
+            }
+            if (room.hasPassword() && !room.password().equals(request.password())) {
+                return JoinRoomResponse.failure(JoinRoomResponse.INVALID_PASSWORD);
+            }
+            if (player.room() == room) {
+                LOG.info("{}: join of its own room {} ignored", player, room);
+                return null;
+            }
+            world.leaveRoom(player);
+            Slot slot = world.join(player, room, request.musicState());
+            if (slot == null) {
+                return JoinRoomResponse.failure(JoinRoomResponse.FULL);
+            }
+            Broadcast.send(room.membersExcept(player), Views.userJoinWaiting(slot, now));
+            if (slot.playingState() == Slot.PLAYING_WAITING) {
+                Broadcast.send(room.members(), new MusicLoadedNotice(slot.index(), Slot.PLAYING_WAITING));
+            }
+            world.sendUserCount(room);
+            LOG.info("{}: joined {} in slot {}", player, room, slot.index());
+            return JoinRoomResponse.success(Views.roomInfo(room, slot, now));
+        });
+    }
+
+    private Object channelLogout(Session session, ChannelLogoutRequest request) {
+        Player player = Player.of(session);
+        world.locked(() -> world.leaveChannel(player));
+        LOG.info("{}: left its channel", player);
+        return ChannelLogoutResponse.INSTANCE;
+    }
+
+    private Object sendMusicList(Session session, SendMusicListRequest request) {
+        Player.of(session).installedMusic(request.musicIds());
+        return null;
+    }
+
+    private Object musicList(Session session, GetMusicListRequest request) {
+        Player player = Player.of(session);
+        Channel channel = world.locked(player::channel);
+        if (channel == null) {
+            return null;
+        }
+        List<Music> all = channel.music().all();
+        if (all.size() > MusicListResponse.MAX_ENTRIES) {
+            LOG.warn("channel {}: music list has {} songs, only the first {} fit one frame", channel.id(),
+                    all.size(), MusicListResponse.MAX_ENTRIES);
+            all = all.subList(0, MusicListResponse.MAX_ENTRIES);
+        }
+        List<MusicListResponse.MusicInfo> music = new ArrayList<>(all.size());
+        for (Music m : all) {
+            music.add(new MusicListResponse.MusicInfo(m.id() & 0xFFFF, m.noteCountEx() & 0xFFFF,
+                    m.noteCountNx() & 0xFFFF, m.noteCountHx() & 0xFFFF, m.priceO2Cash(), m.priceGem()));
+        }
+        return new MusicListResponse(music);
+    }
+
+    private Object giftMessageList(Session session, GetGiftMessageListRequest request) {
+        Player player = Player.of(session);
+        Identity id = refresh(player);
+        return id == null ? null : Views.giftMessages(id);
+    }
+
+    private Object readGiftMessage(Session session, ReadGiftMessageRequest request) {
+        Player player = Player.of(session);
+        ctx.storage().gifts().markRead(player.userId(), request.giftMessageId());
+        refresh(player);
+        return null;
+    }
+
+    /**
+     * Re-reads the player's stored data into its cached identity (gender and the administrator flag stay
+     * as loaded at Authorize).
+     *
+     * @param player the player
+     * @return the refreshed identity, or {@code null} when the user vanished from storage
+     */
+    public Identity refresh(Player player) {
+        Identity id = player.identity();
+        Optional<UserGraph> fresh = ctx.storage().loadUser(id.userId());
+        if (fresh.isEmpty()) {
+            LOG.warn("{}: user {} is gone from storage", player, id.userId());
+            return null;
+        }
+        Identity next = id.refreshed(fresh.get(), ctx.clock().instant());
+        player.identity(next);
+        return next;
+    }
+}

@@ -1,0 +1,216 @@
+package io.mozart.server.lobby;
+
+import io.mozart.api.storage.AttributiveItem;
+import io.mozart.api.storage.GiftItem;
+import io.mozart.api.storage.GiftMessage;
+import io.mozart.api.storage.GiftMusic;
+import io.mozart.api.storage.Loadout;
+import io.mozart.api.storage.Progress;
+import io.mozart.api.storage.UserGraph;
+import io.mozart.server.game.Identity;
+import io.mozart.server.game.Player;
+import io.mozart.server.game.Room;
+import io.mozart.server.game.Slot;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.EquipBlock;
+import io.mozart.server.protocol.common.GiftItemEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import io.mozart.server.protocol.lobby.CharacterInfoResponse;
+import io.mozart.server.protocol.lobby.GiftMessageListResponse;
+import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.lobby.RoomListResponse;
+import io.mozart.server.protocol.lobby.UserJoinWaitingNotice;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the records the client sees from the game state: character info, room snapshots, member
+ * blocks, gift message lists. Pure functions of their arguments (callers hold the world lock when they
+ * read rooms).
+ */
+public final class Views {
+
+    /**
+     * Short date of a gift message (spec 02 §5.9 leaves the host culture open): {@code M/d/yyyy}, the
+     * en-US form the original client most likely shows, in UTC.
+     */
+    public static final DateTimeFormatter GIFT_DATE = DateTimeFormatter.ofPattern("M/d/yyyy").withZone(ZoneOffset.UTC);
+
+    private Views() {
+    }
+
+    /**
+     * @param loadout a loadout
+     * @return its equipment as the 16-slot wire block
+     */
+    public static EquipBlock equipment(Loadout loadout) {
+        short[] eq = loadout.equipment();
+        List<Integer> ids = new ArrayList<>(EquipBlock.SLOTS);
+        for (int i = 0; i < EquipBlock.SLOTS; i++) {
+            ids.add((int) eq[i]);
+        }
+        return new EquipBlock(ids);
+    }
+
+    /**
+     * CharacterInfo 0x07D1 (spec 02 §4) from the cached profile.
+     *
+     * @param id the player's identity
+     * @return the response
+     */
+    public static CharacterInfoResponse characterInfo(Identity id) {
+        UserGraph u = id.user();
+        Progress p = u.profile().progress();
+        Loadout loadout = u.loadout();
+        int capacity = loadout.capacity();
+        short[] bag = loadout.bag();
+        List<Integer> inventory = new ArrayList<>(capacity);
+        List<AttributiveItemEntry> stacks = new ArrayList<>();
+        for (int slot = 0; slot < capacity; slot++) {
+            int itemId = bag[slot];
+            inventory.add(itemId);
+            if (itemId != 0) {
+                int count = u.countOf(itemId);
+                if (count > 0) {
+                    stacks.add(new AttributiveItemEntry(itemId, count));
+                }
+            }
+        }
+        List<GiftItemEntry> itemGifts = new ArrayList<>();
+        for (GiftItem g : u.giftItems()) {
+            itemGifts.add(new GiftItemEntry(g.id(), g.itemId(), g.senderNickname()));
+        }
+        List<GiftMusicEntry> musicGifts = new ArrayList<>();
+        for (GiftMusic g : u.giftMusic()) {
+            musicGifts.add(new GiftMusicEntry(g.id(), g.musicId(), g.senderNickname()));
+        }
+        return new CharacterInfoResponse(false, u.profile().nickname(), u.profile().gender().value(),
+                u.wallet().gem(), u.wallet().point(), u.wallet().o2Cash(), p.level(), p.win(), p.lose(), p.draw(),
+                p.experience(), battles(p), u.profile().administrator(), equipment(loadout), inventory,
+                u.unreadMessages().size(), itemGifts, musicGifts, u.wallet().musicCash(), u.wallet().itemCash(),
+                u.wallet().cashPoint(), stacks, (short) u.penalty().count(), (short) u.penalty().level());
+    }
+
+    /**
+     * @param p progress
+     * @return win + lose + draw (the stored battle counter is not shown, spec 02 §4)
+     */
+    public static int battles(Progress p) {
+        return p.win() + p.lose() + p.draw();
+    }
+
+    /**
+     * GiftMessageList 0x139A (spec 02 §5.9): unread messages only.
+     *
+     * @param id the player's identity
+     * @return the response
+     */
+    public static GiftMessageListResponse giftMessages(Identity id) {
+        List<GiftMessageListResponse.GiftEntry> entries = new ArrayList<>();
+        for (GiftMessage m : id.user().unreadMessages()) {
+            Instant at = m.writtenAt() == null ? Instant.EPOCH : m.writtenAt();
+            entries.add(new GiftMessageListResponse.GiftEntry(m.id(), m.type().ordinal(), GIFT_DATE.format(at),
+                    m.senderNickname(), m.title(), m.content()));
+        }
+        return new GiftMessageListResponse(false, entries);
+    }
+
+    /**
+     * @param id  an identity
+     * @param now the current time
+     * @return the active free-pass type shown to others (0 when none or expired)
+     */
+    public static long activePass(Identity id, Instant now) {
+        return id.user().passes().activeFreePassType(now);
+    }
+
+    /**
+     * MemberInfo of one occupied slot, as the joiner's JoinRoom snapshot shows it.
+     *
+     * @param slot an occupied slot
+     * @param now  the current time
+     * @return the block
+     */
+    public static JoinRoomResponse.MemberInfo memberInfo(Slot slot, Instant now) {
+        Player p = slot.player();
+        Identity id = p.identity();
+        UserGraph u = id.user();
+        return new JoinRoomResponse.MemberInfo(id.nickname(), u.profile().progress().level(),
+                u.profile().gender().value(), u.wallet().gem(), slot.master(), slot.team(), slot.ready(),
+                slot.musicState(), equipment(u.loadout()), p.installedMusic(), u.wallet().cashPoint(),
+                activePass(id, now), slot.playingState(), id.administrator());
+    }
+
+    /**
+     * UserJoinWaiting 0x0BBC for the other members.
+     *
+     * @param slot the joiner's slot
+     * @param now  the current time
+     * @return the notice
+     */
+    public static UserJoinWaitingNotice userJoinWaiting(Slot slot, Instant now) {
+        Player p = slot.player();
+        Identity id = p.identity();
+        UserGraph u = id.user();
+        return new UserJoinWaitingNotice(slot.index(), id.nickname(), u.profile().progress().level(),
+                u.profile().gender().value(), u.wallet().gem(), slot.team(), slot.ready(), slot.musicState(),
+                equipment(u.loadout()), p.installedMusic(), u.wallet().cashPoint(), activePass(id, now),
+                slot.playingState(), id.administrator());
+    }
+
+    /**
+     * RoomInfo of the JoinRoom response: the joiner's own slot and team, and the seven other slots.
+     *
+     * @param room   the room
+     * @param joiner the joiner's slot
+     * @param now    the current time
+     * @return the snapshot
+     */
+    public static JoinRoomResponse.RoomInfo roomInfo(Room room, Slot joiner, Instant now) {
+        List<JoinRoomResponse.SlotInfo> slots = new ArrayList<>(JoinRoomResponse.RoomInfo.SLOT_COUNT);
+        for (Slot s : room.slots()) {
+            if (s == joiner) {
+                continue;
+            }
+            slots.add(switch (s.kind()) {
+                case VACANT -> JoinRoomResponse.SlotInfo.vacant(s.index());
+                case LOCKED -> JoinRoomResponse.SlotInfo.locked(s.index());
+                case MEMBER -> JoinRoomResponse.SlotInfo.occupied(s.index(), memberInfo(s, now));
+            });
+        }
+        return new JoinRoomResponse.RoomInfo(joiner.index(), joiner.team(), room.title(), room.musicId() & 0xFFFF,
+                room.arena(), room.mode(), room.difficulty(), room.speed(), room.userCount(), slots, room.skills(),
+                room.premium());
+    }
+
+    /**
+     * A room-list entry. {@code premium} is always 0 in this response (spec 02 O4).
+     *
+     * @param room the room
+     * @return the entry
+     */
+    public static RoomListResponse.RoomEntry roomEntry(Room room) {
+        return new RoomListResponse.RoomEntry(room.number(), room.state(), room.title(), room.hasPassword(),
+                room.musicId() & 0xFFFF, room.difficulty(), room.mode(), room.speed(), room.capacity(),
+                room.userCount(), room.minLevel() & 0xFF, room.maxLevel() & 0xFF, room.skills(), false,
+                room.type() & 0xFF);
+    }
+
+    /**
+     * @param attributiveItems stack counts
+     * @param itemId           an item
+     * @return its stack count, 0 when none
+     */
+    public static int countOf(List<AttributiveItem> attributiveItems, int itemId) {
+        for (AttributiveItem a : attributiveItems) {
+            if (a.itemId() == itemId) {
+                return a.count();
+            }
+        }
+        return 0;
+    }
+}
