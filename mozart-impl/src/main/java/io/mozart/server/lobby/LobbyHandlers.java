@@ -2,7 +2,6 @@ package io.mozart.server.lobby;
 
 import io.mozart.api.event.RoomCreated;
 import io.mozart.api.metadata.Music;
-import io.mozart.api.storage.UserGraph;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
@@ -44,7 +43,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The lobby ("main room", spec 02 §4–§5): character info, the user and room lists, creating and joining
@@ -260,33 +258,14 @@ public final class LobbyHandlers {
 
     private Object giftMessageList(Session session, GetGiftMessageListRequest request) {
         Player player = Player.of(session);
-        Identity id = refresh(player);
+        Identity id = ctx.refresh(player);
         return id == null ? null : Views.giftMessages(id);
     }
 
     private Object readGiftMessage(Session session, ReadGiftMessageRequest request) {
         Player player = Player.of(session);
         ctx.storage().gifts().markRead(player.userId(), request.giftMessageId());
-        refresh(player);
+        ctx.refresh(player);
         return null;
-    }
-
-    /**
-     * Re-reads the player's stored data into its cached identity (gender and the administrator flag stay
-     * as loaded at Authorize).
-     *
-     * @param player the player
-     * @return the refreshed identity, or {@code null} when the user vanished from storage
-     */
-    public Identity refresh(Player player) {
-        Identity id = player.identity();
-        Optional<UserGraph> fresh = ctx.storage().loadUser(id.userId());
-        if (fresh.isEmpty()) {
-            LOG.warn("{}: user {} is gone from storage", player, id.userId());
-            return null;
-        }
-        Identity next = id.refreshed(fresh.get(), ctx.clock().instant());
-        player.identity(next);
-        return next;
     }
 }

@@ -1,0 +1,242 @@
+package io.mozart.client;
+
+import io.mozart.encore.client.EncoreClient;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.MozartProtocol;
+import io.mozart.server.protocol.lobby.CharacterInfoResponse;
+import io.mozart.server.protocol.lobby.CreateRoomRequest;
+import io.mozart.server.protocol.lobby.CreateRoomResponse;
+import io.mozart.server.protocol.lobby.GetChannelInfoRequest;
+import io.mozart.server.protocol.lobby.GetCharacterInfoRequest;
+import io.mozart.server.protocol.lobby.GiftMessageListResponse;
+import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.lobby.JoinWaitingRequest;
+import io.mozart.server.protocol.lobby.MusicPremiumTimeListNotice;
+import io.mozart.server.protocol.lobby.RoomListResponse;
+import io.mozart.server.protocol.lobby.SendMusicListRequest;
+import io.mozart.server.protocol.lobby.UserListResponse;
+import io.mozart.server.protocol.planet.AuthRequest;
+import io.mozart.server.protocol.planet.AuthResponse;
+import io.mozart.server.protocol.planet.ChannelListResponse;
+import io.mozart.server.protocol.planet.ChannelLoginRequest;
+import io.mozart.server.protocol.planet.ChannelLoginResponse;
+import io.mozart.server.protocol.planet.Gender;
+import io.mozart.server.protocol.planet.GetChannelListRequest;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A scripted game client that speaks the protocol with the server's own records: for integration
+ * tests, the load tool and anyone who wants to poke a running server. Each step sends what the real
+ * client sends and waits for what it receives. Not thread-safe: one thread drives one bot.
+ */
+public final class Bot implements AutoCloseable {
+
+    /** How long a step waits for the server by default. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final PacketRegistry REGISTRY = MozartProtocol.registry();
+
+    private final EncoreClient client;
+    private final Duration timeout;
+
+    private Bot(EncoreClient client, Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Connects to a server.
+     *
+     * @param host the host
+     * @param port the port
+     * @return the bot
+     */
+    public static Bot connect(String host, int port) {
+        return new Bot(EncoreClient.connect(host, port, REGISTRY), DEFAULT_TIMEOUT);
+    }
+
+    /** @return the client registry (every O2JamO2 message) */
+    public static PacketRegistry registry() {
+        return REGISTRY;
+    }
+
+    /** @return the underlying client */
+    public EncoreClient client() {
+        return client;
+    }
+
+    /**
+     * Sends one message.
+     *
+     * @param packet a registered record
+     */
+    public void send(Object packet) {
+        client.send(packet);
+    }
+
+    /**
+     * Waits for the next message, which must be of the given type.
+     *
+     * @param type the expected class
+     * @param <T>  its type
+     * @return the message
+     */
+    public <T> T expect(Class<T> type) {
+        return client.expect(type, timeout);
+    }
+
+    /**
+     * @param wait how long to wait
+     * @return the next message, or {@code null} when nothing arrives in time
+     */
+    public Object receive(Duration wait) {
+        return client.receive(wait);
+    }
+
+    /**
+     * Collects everything that arrives until the line has been quiet for the given time.
+     *
+     * @param quiet the quiet period
+     * @return the messages, in arrival order
+     */
+    public List<Object> drain(Duration quiet) {
+        return client.drain(quiet);
+    }
+
+    /**
+     * Authorize 0x03E8 with a login token.
+     *
+     * @param token the token from {@code user:authorize} or the HTTP API
+     * @return the server's answer
+     */
+    public AuthResponse authorize(String token) {
+        send(new AuthRequest(0, token, Gender.MALE, 1, "mozart-bot"));
+        return expect(AuthResponse.class);
+    }
+
+    /** @return the channel list */
+    public ChannelListResponse channelList() {
+        send(GetChannelListRequest.INSTANCE);
+        return expect(ChannelListResponse.class);
+    }
+
+    /**
+     * ChannelLogin 0x03EC.
+     *
+     * @param serverId  the planet id ({@code Gateway:Id})
+     * @param channelId the channel
+     * @return the answer (a ChannelLoginResponse, or an AuthResponse for a duplicate login)
+     */
+    public Object channelLogin(int serverId, int channelId) {
+        send(new ChannelLoginRequest((short) serverId, (short) channelId));
+        return receiveOrFail();
+    }
+
+    /**
+     * Authorizes and enters a channel, failing unless both succeed.
+     *
+     * @param token     the login token
+     * @param channelId the channel
+     * @return this bot
+     */
+    public Bot login(String token, int channelId) {
+        AuthResponse auth = authorize(token);
+        if (auth.result() != AuthResponse.SUCCESS) {
+            throw new IllegalStateException("authorize failed: " + auth);
+        }
+        Object reply = channelLogin(0, channelId);
+        if (!(reply instanceof ChannelLoginResponse r) || r.result() != ChannelLoginResponse.SUCCESS) {
+            throw new IllegalStateException("channel login failed: " + reply);
+        }
+        return this;
+    }
+
+    /** The replies to GetCharacterInfo 0x07D0, in order. @param gifts unread gift messages, or null @param info
+     * character info @param premium premium-time list */
+    public record CharacterInfoReplies(GiftMessageListResponse gifts, CharacterInfoResponse info,
+                                       MusicPremiumTimeListNotice premium) {
+    }
+
+    /** @return the (up to three) replies to GetCharacterInfo */
+    public CharacterInfoReplies characterInfo() {
+        send(GetCharacterInfoRequest.INSTANCE);
+        Object first = receiveOrFail();
+        GiftMessageListResponse gifts = null;
+        if (first instanceof GiftMessageListResponse g) {
+            gifts = g;
+            first = receiveOrFail();
+        }
+        if (!(first instanceof CharacterInfoResponse info)) {
+            throw new IllegalStateException("expected CharacterInfoResponse, got " + first);
+        }
+        return new CharacterInfoReplies(gifts, info, expect(MusicPremiumTimeListNotice.class));
+    }
+
+    /** The two replies to GetChannelInfo 0x07D2. @param users user list @param rooms room list */
+    public record ChannelInfo(UserListResponse users, RoomListResponse rooms) {
+    }
+
+    /** @return the user and room lists */
+    public ChannelInfo channelInfo() {
+        send(GetChannelInfoRequest.INSTANCE);
+        return new ChannelInfo(expect(UserListResponse.class), expect(RoomListResponse.class));
+    }
+
+    /**
+     * SendMusicList 0x07E8 (no reply).
+     *
+     * @param musicIds installed music ids
+     */
+    public void sendMusicList(List<Integer> musicIds) {
+        send(new SendMusicListRequest(musicIds));
+    }
+
+    /**
+     * CreateRoom 0x07D4.
+     *
+     * @param title    the title
+     * @param password the password, empty for none
+     * @return the response
+     */
+    public CreateRoomResponse createRoom(String title, String password) {
+        send(new CreateRoomRequest(title, 1, !password.isEmpty(), password, 0, 0, false));
+        return expect(CreateRoomResponse.class);
+    }
+
+    /**
+     * JoinWaiting 0x0BBA. Notices the server sends before the response are skipped.
+     *
+     * @param number     the room number
+     * @param musicState the music state to report
+     * @param password   the password
+     * @return the response
+     */
+    public JoinRoomResponse joinRoom(int number, int musicState, String password) {
+        send(new JoinWaitingRequest(number, musicState, password));
+        while (true) {
+            Object o = receiveOrFail();
+            if (o instanceof JoinRoomResponse r) {
+                return r;
+            }
+        }
+    }
+
+    private Object receiveOrFail() {
+        Object o = client.receive(timeout);
+        if (o == null) {
+            throw new IllegalStateException("no reply within " + timeout);
+        }
+        return o;
+    }
+
+    /** @return whether the connection is open */
+    public boolean isConnected() {
+        return client.isConnected();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
