@@ -76,7 +76,21 @@ public interface Storage extends AutoCloseable {
      * @param userId a user id
      * @return the graph, empty if there is no such character
      */
-    Optional<UserGraph> loadUser(int userId);
+    default Optional<UserGraph> loadUser(final int userId) {
+        return inTransaction(s -> s.characters().find(userId).map(profile -> new UserGraph(
+                profile,
+                s.members().findByUsername(profile.username()).map(Member::passes).orElse(Passes.NONE),
+                s.wallets().find(userId).orElse(Wallet.EMPTY),
+                s.inventories().find(userId).orElse(Loadout.starter(profile.gender())),
+                s.attributiveItems().list(userId),
+                s.penalties().find(userId).orElse(Penalty.NONE),
+                s.rankings().find(userId),
+                s.music().list(userId),
+                s.gifts().itemGifts(userId),
+                s.gifts().musicGifts(userId),
+                s.gifts().unreadMessages(userId),
+                s.scores().list(userId))));
+    }
 
     /**
      * Prepares the storage for use (creates or upgrades the schema where there is one).

@@ -30,7 +30,6 @@ import io.mozart.api.storage.ScoreRecord;
 import io.mozart.api.storage.ScoreRepository;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
-import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.api.storage.Wallet;
@@ -251,23 +250,6 @@ public final class JdbiStorage implements Storage {
         } catch (JdbiException e) {
             throw translate(e);
         }
-    }
-
-    @Override
-    public Optional<UserGraph> loadUser(final int userId) {
-        return inTransaction(s -> s.characters().find(userId).map(profile -> new UserGraph(
-                profile,
-                s.members().findByUsername(profile.username()).map(Member::passes).orElse(Passes.NONE),
-                s.wallets().find(userId).orElse(Wallet.EMPTY),
-                s.inventories().find(userId).orElse(Loadout.starter(profile.gender())),
-                s.attributiveItems().list(userId),
-                s.penalties().find(userId).orElse(Penalty.NONE),
-                s.rankings().find(userId),
-                s.music().list(userId),
-                s.gifts().itemGifts(userId),
-                s.gifts().musicGifts(userId),
-                s.gifts().unreadMessages(userId),
-                s.scores().list(userId))));
     }
 
     @Override

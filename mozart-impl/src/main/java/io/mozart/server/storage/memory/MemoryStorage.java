@@ -28,7 +28,6 @@ import io.mozart.api.storage.ScoreRecord;
 import io.mozart.api.storage.ScoreRepository;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
-import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.api.storage.Wallet;
@@ -200,23 +199,6 @@ public final class MemoryStorage implements Storage {
     @Override
     public <T> T inTransaction(final Function<Storage, T> work) {
         return atomic(() -> work.apply(this));
-    }
-
-    @Override
-    public Optional<UserGraph> loadUser(final int userId) {
-        return atomic(() -> characters.get(userId).map(profile -> new UserGraph(
-                profile,
-                members.get(profile.username()).map(Member::passes).orElse(Passes.NONE),
-                wallets.get(userId).orElse(Wallet.EMPTY),
-                loadouts.get(userId).orElse(Loadout.starter(profile.gender())),
-                attributiveRepository.list(userId),
-                penalties.get(userId).orElse(Penalty.NONE),
-                userRanking.get(userId),
-                musicRepository.list(userId),
-                giftRepository.itemGifts(userId),
-                giftRepository.musicGifts(userId),
-                giftRepository.unreadMessages(userId),
-                scoreRepository.list(userId))));
     }
 
     @Override
