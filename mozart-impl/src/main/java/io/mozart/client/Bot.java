@@ -87,6 +87,23 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
+     * Waits for the next message of the given type, skipping any other (notices about other players
+     * interleave with replies on a busy server).
+     *
+     * @param type the awaited class
+     * @param <T>  its type
+     * @return the message
+     */
+    public <T> T await(Class<T> type) {
+        while (true) {
+            Object o = receiveOrFail();
+            if (type.isInstance(o)) {
+                return type.cast(o);
+            }
+        }
+    }
+
+    /**
      * @param wait how long to wait
      * @return the next message, or {@code null} when nothing arrives in time
      */
@@ -193,7 +210,7 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
-     * CreateRoom 0x07D4.
+     * CreateRoom 0x07D4. Notices that arrive before the response are skipped.
      *
      * @param title    the title
      * @param password the password, empty for none
@@ -201,11 +218,11 @@ public final class Bot implements AutoCloseable {
      */
     public CreateRoomResponse createRoom(String title, String password) {
         send(new CreateRoomRequest(title, 1, !password.isEmpty(), password, 0, 0, false));
-        return expect(CreateRoomResponse.class);
+        return await(CreateRoomResponse.class);
     }
 
     /**
-     * JoinWaiting 0x0BBA. Notices the server sends before the response are skipped.
+     * JoinWaiting 0x0BBA. Notices that arrive before the response are skipped.
      *
      * @param number     the room number
      * @param musicState the music state to report
@@ -214,12 +231,7 @@ public final class Bot implements AutoCloseable {
      */
     public JoinRoomResponse joinRoom(int number, int musicState, String password) {
         send(new JoinWaitingRequest(number, musicState, password));
-        while (true) {
-            Object o = receiveOrFail();
-            if (o instanceof JoinRoomResponse r) {
-                return r;
-            }
-        }
+        return await(JoinRoomResponse.class);
     }
 
     private Object receiveOrFail() {
