@@ -377,10 +377,12 @@ class GameIT {
              Bot lobby = server.lobbyBot("watcher")) {
             lobby.drain(QUIET);
             startAndLoad(t);
-            assertEquals(new RoomStateChangedNotice(t.number(), Room.PLAYING), lobby.await(RoomStateChangedNotice.class));
+            assertEquals(new RoomStateChangedNotice(t.number(), Room.PLAYING),
+                    lobby.await(RoomStateChangedNotice.class));
             t.master().submit(480, 20, 0, 140000, 100);
             assertNotNull(t.master().await(ScoreCompletedNotice.class));
-            assertEquals(new RoomStateChangedNotice(t.number(), Room.WAITING), lobby.await(RoomStateChangedNotice.class));
+            assertEquals(new RoomStateChangedNotice(t.number(), Room.WAITING),
+                    lobby.await(RoomStateChangedNotice.class));
         }
     }
 

@@ -63,9 +63,10 @@ public final class TestServer implements AutoCloseable {
             ServerOptions.Builder b = ServerOptions.builder().address("127.0.0.1").port(0).gameThreads(4)
                     .revokeOnStartup(false);
             options.accept(b);
-            MozartServer.Settings settings = new MozartServer.Settings(b.build(), wrap.apply(storage), metadata, List.of(),
-                    List.of());
-            return new TestServer(dir, storage, new MozartServerImpl(settings, Clock.systemUTC(), new SecureRandom()));
+            MozartServer.Settings settings = new MozartServer.Settings(b.build(), wrap.apply(storage), metadata,
+                    List.of(), List.of());
+            return new TestServer(dir, storage,
+                    new MozartServerImpl(settings, Clock.systemUTC(), new SecureRandom()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

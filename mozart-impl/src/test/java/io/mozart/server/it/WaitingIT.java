@@ -54,7 +54,8 @@ class WaitingIT {
             Bot p = t.bots().get(1);
             m.send(new SetRoomTitleRequest("new title"));
             assertEquals(new WaitingTitleChangedNotice("new title"), p.await(WaitingTitleChangedNotice.class));
-            assertEquals(new RoomTitleChangedNotice(t.number(), "new title"), lobby.await(RoomTitleChangedNotice.class));
+            assertEquals(new RoomTitleChangedNotice(t.number(), "new title"),
+                    lobby.await(RoomTitleChangedNotice.class));
             m.music(1, 2, 3);
             assertEquals(new WaitingMusicChangedNotice(1, 2, 3), p.await(WaitingMusicChangedNotice.class));
             assertEquals(new RoomParameterChangedNotice(t.number(), 1, 2, 3),
