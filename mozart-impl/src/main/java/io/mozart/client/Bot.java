@@ -22,6 +22,17 @@ import io.mozart.server.protocol.planet.ChannelLoginRequest;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.server.protocol.planet.Gender;
 import io.mozart.server.protocol.planet.GetChannelListRequest;
+import io.mozart.server.protocol.playing.ConfirmMusicLoadedRequest;
+import io.mozart.server.protocol.playing.ExitPlayingRequest;
+import io.mozart.server.protocol.playing.StartGameNotice;
+import io.mozart.server.protocol.playing.StartGameRequest;
+import io.mozart.server.protocol.playing.SubmitScoreRequest;
+import io.mozart.server.protocol.playing.UpdateGameStatsRequest;
+import io.mozart.server.protocol.waiting.ExitWaitingRequest;
+import io.mozart.server.protocol.waiting.ExitWaitingResponse;
+import io.mozart.server.protocol.waiting.ReadyRequest;
+import io.mozart.server.protocol.waiting.SetRoomMusicRequest;
+import io.mozart.server.protocol.waiting.SetRoomTeamRequest;
 
 import java.time.Duration;
 import java.util.List;
@@ -232,6 +243,111 @@ public final class Bot implements AutoCloseable {
     public JoinRoomResponse joinRoom(int number, int musicState, String password) {
         send(new JoinWaitingRequest(number, musicState, password));
         return await(JoinRoomResponse.class);
+    }
+
+    /**
+     * Waits for the next message of the given type, skipping (and returning nothing of) everything else.
+     *
+     * @param type the expected class
+     * @param <T>  its type
+     * @return the message
+     */
+    public <T> T await(Class<T> type) {
+        while (true) {
+            Object o = receiveOrFail();
+            if (type.isInstance(o)) {
+                return type.cast(o);
+            }
+        }
+    }
+
+    /** Ready 0x0FA8: toggles this member's ready flag (the room answers with UserReadyStateChanged). */
+    public void ready() {
+        send(ReadyRequest.INSTANCE);
+    }
+
+    /**
+     * SetRoomTeam 0x0FA4.
+     *
+     * @param team 0..7
+     */
+    public void team(int team) {
+        send(new SetRoomTeamRequest(team));
+    }
+
+    /**
+     * SetRoomMusic 0x0FA0 (master).
+     *
+     * @param musicId    music id
+     * @param difficulty 0 EX .. 3 RX
+     * @param speed      game speed
+     */
+    public void music(int musicId, int difficulty, int speed) {
+        send(new SetRoomMusicRequest(musicId, difficulty, speed));
+    }
+
+    /**
+     * StartGame 0x0FAA (master); waits for the StartGame answer, skipping other notices.
+     *
+     * @return the answer (success, or the refusal)
+     */
+    public StartGameNotice startGame() {
+        send(StartGameRequest.INSTANCE);
+        return await(StartGameNotice.class);
+    }
+
+    /** ConfirmMusicLoaded 0x0FAC (no direct answer; the room gets MusicLoaded). */
+    public void musicLoaded() {
+        send(new ConfirmMusicLoadedRequest(0));
+    }
+
+    /**
+     * UpdateGameStats 0x0FAE.
+     *
+     * @param type  0 life, 1 jam
+     * @param value life or jam combo
+     * @param score current score
+     */
+    public void stats(int type, int value, long score) {
+        send(new UpdateGameStatsRequest(type, value, 0, score, 0));
+    }
+
+    /**
+     * SubmitScore 0x0FB0 with a simple run: every judged note is cool or good.
+     *
+     * @param cool  cool count
+     * @param good  good count
+     * @param miss  miss count
+     * @param score score
+     * @param life  remaining life (0 = failed)
+     */
+    public void submit(int cool, int good, int miss, long score, int life) {
+        send(new SubmitScoreRequest(cool, good, 0, miss, cool + good, 0, 0, score, life, 1, 0));
+    }
+
+    /**
+     * SubmitScore 0x0FB0 with every field given.
+     *
+     * @param request the request
+     */
+    public void submit(SubmitScoreRequest request) {
+        send(request);
+    }
+
+    /** ExitPlaying 0x0FB5: leaves the result screen (or quits the song) and stays in the room. */
+    public void exitPlaying() {
+        send(ExitPlayingRequest.INSTANCE);
+    }
+
+    /**
+     * ExitWaiting 0x0BBD: leaves the room; waits for the answer.
+     *
+     * @param exitType 0 normal, 1 penalized
+     * @return the answer
+     */
+    public ExitWaitingResponse exitRoom(int exitType) {
+        send(new ExitWaitingRequest(exitType));
+        return await(ExitWaitingResponse.class);
     }
 
     private Object receiveOrFail() {

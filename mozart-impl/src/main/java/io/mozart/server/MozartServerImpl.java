@@ -25,8 +25,10 @@ import io.mozart.server.game.World;
 import io.mozart.server.lobby.LobbyHandlers;
 import io.mozart.server.messaging.MessagingHandlers;
 import io.mozart.server.planet.PlanetHandlers;
+import io.mozart.server.playing.PlayingHandlers;
 import io.mozart.server.protocol.MozartProtocol;
 import io.mozart.server.ranking.RankingHandlers;
+import io.mozart.server.waiting.WaitingHandlers;
 import io.mozart.server.storage.memory.MemoryStorage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,6 +105,8 @@ public final class MozartServerImpl implements MozartServer {
             new LobbyHandlers(ctx, guards).register(routes);
             new MessagingHandlers(ctx, guards).register(routes);
             new RankingHandlers(ctx, guards).register(routes);
+            new WaitingHandlers(ctx, guards).register(routes);
+            new PlayingHandlers(ctx, guards).register(routes);
 
             PacketRegistry builtIn = MozartProtocol.registry();
             PacketRegistry.Builder registry = PacketRegistry.builder().include(builtIn);

@@ -45,15 +45,28 @@ public final class TestServer implements AutoCloseable {
      * @return a started server
      */
     public static TestServer start(Consumer<ServerOptions.Builder> options, MetadataProvider metadata) {
+        return start(options, metadata, s -> s);
+    }
+
+    /**
+     * @param options  adjusts the options
+     * @param metadata catalogues, or null for none
+     * @param wrap     wraps the SQLite storage the server uses (failure injection); the fixture keeps the
+     *                 unwrapped one for assertions
+     * @return a started server
+     */
+    public static TestServer start(Consumer<ServerOptions.Builder> options, MetadataProvider metadata,
+                                   java.util.function.UnaryOperator<io.mozart.api.storage.Storage> wrap) {
         try {
             Path dir = Files.createTempDirectory("mozart-it");
             JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
             ServerOptions.Builder b = ServerOptions.builder().address("127.0.0.1").port(0).gameThreads(4)
                     .revokeOnStartup(false);
             options.accept(b);
-            MozartServer.Settings settings = new MozartServer.Settings(b.build(), storage, metadata, List.of(),
-                    List.of());
-            return new TestServer(dir, storage, new MozartServerImpl(settings, Clock.systemUTC(), new SecureRandom()));
+            MozartServer.Settings settings = new MozartServer.Settings(b.build(), wrap.apply(storage), metadata,
+                    List.of(), List.of());
+            return new TestServer(dir, storage,
+                    new MozartServerImpl(settings, Clock.systemUTC(), new SecureRandom()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -113,6 +113,30 @@ public final class ResultRules {
      */
     public static GameResults process(ChartInfo chart, List<PlayerScore> states, Map<Integer, PlayerProfile> profiles,
                                       float gemRate, float expRate) {
+        Map<Integer, MatchResult> outcomes = new java.util.HashMap<>();
+        for (PlayerScore s : states) {
+            outcomes.put(s.memberId(), outcome(s.score(), states));
+        }
+        return process(chart, states, profiles, outcomes, memberId -> true, gemRate, expRate);
+    }
+
+    /**
+     * Runs result processing with outcomes decided by the caller (Mozart's {@link MatchRules}) and a per-player
+     * reward gate (Mozart's {@code Game:SingleModeRewardLevelLimit}); a gated player gets the unsafe treatment
+     * (battle counted, no gems, no experience).
+     *
+     * @param chart    the room's chart
+     * @param states   every tracked state (all completed), distinct member ids
+     * @param profiles stored profile by memberId
+     * @param outcomes match result by memberId (one for each state)
+     * @param rewarded whether the player with this memberId may earn rewards at all
+     * @param gemRate  the channel's gem multiplier
+     * @param expRate  the channel's experience multiplier
+     * @return the results
+     */
+    public static GameResults process(ChartInfo chart, List<PlayerScore> states, Map<Integer, PlayerProfile> profiles,
+                                      Map<Integer, MatchResult> outcomes,
+                                      java.util.function.IntPredicate rewarded, float gemRate, float expRate) {
         Objects.requireNonNull(chart, "chart");
         boolean safe = safe(chart, states);
         if (cheated(chart, states)) {
@@ -124,8 +148,9 @@ public final class ResultRules {
         for (PlayerScore s : ordered) {
             PlayerProfile p = Objects.requireNonNull(profiles.get(s.memberId()),
                     "no profile for member " + s.memberId());
-            MatchResult result = outcome(s.score(), states);
-            if (!safe) {
+            MatchResult result = Objects.requireNonNull(outcomes.get(s.memberId()),
+                    "no outcome for member " + s.memberId());
+            if (!safe || !rewarded.test(s.memberId())) {
                 out.add(new PlayerResult(s, result, 0, p.level(), p.experience(), p.gem(), p.cashPoint()));
                 continue;
             }

@@ -1,0 +1,251 @@
+package io.mozart.server.playing;
+
+import io.mozart.server.game.Player;
+import io.mozart.server.game.Room;
+import io.mozart.server.playing.rules.PlayerScore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * One game of a room, from a successful StartGame until a new one replaces it (spec 04 §3): the score tracker
+ * with one {@link Tracked} state per player that confirmed loading, in confirmation order, plus the music-load
+ * timer. Hangs on {@link Room#game()}; every read and write happens under the world lock.
+ *
+ * <p>Life cycle: {@link Stage#RUNNING} until every participant has submitted (or left), then
+ * {@link Stage#FINISHING} while results are written (outside the lock), then {@link Stage#FINISHED}. A finished game
+ * takes no new players and no scores (the reference lets a finished tracker run result processing again); it only
+ * answers ExitPlaying with UserLeaveGame for players that were in it.
+ */
+public final class Game {
+
+    /** Where a game is in its life. */
+    public enum Stage {
+        /** Players load, play and submit. */
+        RUNNING,
+        /** Every participant is done; results are being written. */
+        FINISHING,
+        /** Results were sent (or the game ended without any). */
+        FINISHED
+    }
+
+    /** One tracked player (spec 04 §3). */
+    public static final class Tracked {
+        private final Player player;
+        private final int memberId;
+        private final int team;
+        private int life = 1000;
+        private int jamCombo;
+        private long score;
+        private int longNoteScore;
+        private PlayerScore submitted;
+        private boolean exited;
+
+        Tracked(Player player, int memberId, int team) {
+            this.player = player;
+            this.memberId = memberId;
+            this.team = team;
+        }
+
+        /** @return the player */
+        public Player player() {
+            return player;
+        }
+
+        /** @return the slot index */
+        public int memberId() {
+            return memberId;
+        }
+
+        /** @return the team at confirmation time */
+        public int team() {
+            return team;
+        }
+
+        /** @return the live life (0–1000) */
+        public int life() {
+            return life;
+        }
+
+        /** @return the live jam combo */
+        public int jamCombo() {
+            return jamCombo;
+        }
+
+        /** @return the live score (u32) */
+        public long score() {
+            return score;
+        }
+
+        /** @return whether the player has submitted */
+        public boolean completed() {
+            return submitted != null;
+        }
+
+        /** @return the submitted state, or {@code null} */
+        public PlayerScore submitted() {
+            return submitted;
+        }
+
+        /** @return whether UserLeaveGame was already sent for this player */
+        public boolean exited() {
+            return exited;
+        }
+
+        void exit() {
+            this.exited = true;
+        }
+
+        void life(int value) {
+            this.life = value;
+        }
+
+        void jamCombo(int value) {
+            this.jamCombo = value;
+        }
+
+        void live(long newScore, int newLongNoteScore) {
+            this.score = newScore;
+            this.longNoteScore = newLongNoteScore;
+        }
+
+        void submit(PlayerScore value) {
+            this.submitted = value;
+            this.score = value.score();
+            this.longNoteScore = value.longNoteScore();
+        }
+    }
+
+    private final long generation;
+    private final Room room;
+    private final Map<Player, Tracked> tracked = new LinkedHashMap<>();
+    private Stage stage = Stage.RUNNING;
+    private ScheduledFuture<?> loadTimer;
+    private int musicId;
+    private int difficulty;
+
+    Game(long generation, Room room) {
+        this.generation = generation;
+        this.room = room;
+    }
+
+    /** @return a number unique to this game on this server (timers check it) */
+    public long generation() {
+        return generation;
+    }
+
+    /** @return the room */
+    public Room room() {
+        return room;
+    }
+
+    void settings(int music, int diff) {
+        this.musicId = music;
+        this.difficulty = diff;
+    }
+
+    /** @return the room's music id when the game started (later room changes do not affect the results) */
+    public int musicId() {
+        return musicId;
+    }
+
+    /** @return the room's difficulty when the game started */
+    public int difficulty() {
+        return difficulty;
+    }
+
+    /** @return the stage */
+    public Stage stage() {
+        return stage;
+    }
+
+    void stage(Stage value) {
+        this.stage = value;
+    }
+
+    /** @return whether scores and new players are still accepted */
+    public boolean running() {
+        return stage == Stage.RUNNING;
+    }
+
+    /**
+     * @param player a player
+     * @return its tracked state, or {@code null}
+     */
+    public Tracked tracked(Player player) {
+        return tracked.get(player);
+    }
+
+    /** @return tracked states in confirmation order */
+    public List<Tracked> trackedStates() {
+        return new ArrayList<>(tracked.values());
+    }
+
+    /** @return how many players are tracked */
+    public int trackedCount() {
+        return tracked.size();
+    }
+
+    Tracked track(Player player, int memberId, int team) {
+        Tracked t = new Tracked(player, memberId, team);
+        tracked.put(player, t);
+        return t;
+    }
+
+    Tracked untrack(Player player) {
+        return tracked.remove(player);
+    }
+
+    /**
+     * Live standings (spec 04 §4 GameStatsUpdate): tracked member ids stable-sorted by live score descending.
+     *
+     * @return member ids, first place first
+     */
+    public List<Integer> standings() {
+        List<Tracked> order = new ArrayList<>(tracked.values());
+        order.sort(Comparator.comparingLong(Tracked::score).reversed());
+        List<Integer> out = new ArrayList<>(order.size());
+        for (Tracked t : order) {
+            out.add(t.memberId());
+        }
+        return out;
+    }
+
+    /** @return the submitted states of tracked players */
+    public List<Tracked> completedStates() {
+        List<Tracked> out = new ArrayList<>();
+        for (Tracked t : tracked.values()) {
+            if (t.completed()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    void loadTimer(ScheduledFuture<?> timer) {
+        this.loadTimer = timer;
+    }
+
+    /** Cancels the music-load timer if it is armed. */
+    void cancelLoadTimer() {
+        ScheduledFuture<?> t = loadTimer;
+        loadTimer = null;
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+
+    /** @return whether the music-load timer is armed */
+    public boolean loadTimerArmed() {
+        return loadTimer != null;
+    }
+
+    @Override
+    public String toString() {
+        return "Game#" + generation + "[" + room + " " + stage + ", " + tracked.size() + " tracked]";
+    }
+}

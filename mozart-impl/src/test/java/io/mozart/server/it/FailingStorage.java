@@ -1,0 +1,141 @@
+package io.mozart.server.it;
+
+import io.mozart.api.storage.AttributiveItemRepository;
+import io.mozart.api.storage.CharacterRepository;
+import io.mozart.api.storage.GiftRepository;
+import io.mozart.api.storage.InventoryRepository;
+import io.mozart.api.storage.LoginSessionRepository;
+import io.mozart.api.storage.MemberRepository;
+import io.mozart.api.storage.MusicOwnershipRepository;
+import io.mozart.api.storage.PenaltyRepository;
+import io.mozart.api.storage.RankingRepository;
+import io.mozart.api.storage.ScoreRecord;
+import io.mozart.api.storage.ScoreRepository;
+import io.mozart.api.storage.Storage;
+import io.mozart.api.storage.StorageException;
+import io.mozart.api.storage.UserGraph;
+import io.mozart.api.storage.WalletRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * A storage decorator for failure injection: everything goes to the real storage underneath, except that while
+ * {@link #armed} is set, saving a best-score record inside a transaction throws. Result processing writes the
+ * character and wallet rows before the score rows, so a throw there shows whether earlier writes roll back.
+ */
+final class FailingStorage implements Storage {
+
+    private final Storage delegate;
+    private final AtomicBoolean armed;
+    private final boolean inTransaction;
+
+    FailingStorage(Storage delegate, AtomicBoolean armed) {
+        this(delegate, armed, false);
+    }
+
+    private FailingStorage(Storage delegate, AtomicBoolean armed, boolean inTransaction) {
+        this.delegate = delegate;
+        this.armed = armed;
+        this.inTransaction = inTransaction;
+    }
+
+    @Override
+    public MemberRepository members() {
+        return delegate.members();
+    }
+
+    @Override
+    public LoginSessionRepository loginSessions() {
+        return delegate.loginSessions();
+    }
+
+    @Override
+    public CharacterRepository characters() {
+        return delegate.characters();
+    }
+
+    @Override
+    public WalletRepository wallets() {
+        return delegate.wallets();
+    }
+
+    @Override
+    public InventoryRepository inventories() {
+        return delegate.inventories();
+    }
+
+    @Override
+    public AttributiveItemRepository attributiveItems() {
+        return delegate.attributiveItems();
+    }
+
+    @Override
+    public PenaltyRepository penalties() {
+        return delegate.penalties();
+    }
+
+    @Override
+    public MusicOwnershipRepository music() {
+        return delegate.music();
+    }
+
+    @Override
+    public GiftRepository gifts() {
+        return delegate.gifts();
+    }
+
+    @Override
+    public ScoreRepository scores() {
+        ScoreRepository real = delegate.scores();
+        if (!inTransaction) {
+            return real;
+        }
+        return new ScoreRepository() {
+            @Override
+            public List<ScoreRecord> list(int userId) {
+                return real.list(userId);
+            }
+
+            @Override
+            public Optional<ScoreRecord> find(int userId, int musicId, int difficulty) {
+                return real.find(userId, musicId, difficulty);
+            }
+
+            @Override
+            public void save(int userId, ScoreRecord record) {
+                if (armed.get()) {
+                    throw new StorageException("injected failure saving a score of user " + userId);
+                }
+                real.save(userId, record);
+            }
+        };
+    }
+
+    @Override
+    public RankingRepository rankings() {
+        return delegate.rankings();
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Storage, T> work) {
+        return delegate.inTransaction(tx -> work.apply(new FailingStorage(tx, armed, true)));
+    }
+
+    @Override
+    public Optional<UserGraph> loadUser(int userId) {
+        return delegate.loadUser(userId);
+    }
+
+    @Override
+    public void migrate() {
+        delegate.migrate();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}
