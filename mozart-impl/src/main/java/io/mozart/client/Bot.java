@@ -245,22 +245,6 @@ public final class Bot implements AutoCloseable {
         return await(JoinRoomResponse.class);
     }
 
-    /**
-     * Waits for the next message of the given type, skipping (and returning nothing of) everything else.
-     *
-     * @param type the expected class
-     * @param <T>  its type
-     * @return the message
-     */
-    public <T> T await(Class<T> type) {
-        while (true) {
-            Object o = receiveOrFail();
-            if (type.isInstance(o)) {
-                return type.cast(o);
-            }
-        }
-    }
-
     /** Ready 0x0FA8: toggles this member's ready flag (the room answers with UserReadyStateChanged). */
     public void ready() {
         send(ReadyRequest.INSTANCE);
