@@ -3,16 +3,22 @@ package io.mozart.examples;
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
+import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.storage.Gender;
+import io.mozart.server.metadata.MetadataLoader;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * The smallest useful embedding: a server on one channel with in-memory storage, one registered
  * account, and the login token printed for the game client. Stops on Ctrl-C.
  *
  * <pre>
- * java io.mozart.examples.EmbeddedServer [port]      (default 15010; 0 = any free port)
+ * java io.mozart.examples.EmbeddedServer [port] [game data directory]
+ *      (port 15010 by default, 0 = any free port; the directory holds OJNList.dat, Itemdata.dat and
+ *      AlbumList.ojs; without it the catalogues are empty)
  * </pre>
  */
 public final class EmbeddedServer {
@@ -28,12 +34,14 @@ public final class EmbeddedServer {
     /**
      * Starts the server, prints where it listens and the token, and waits for Ctrl-C.
      *
-     * @param args optional port
+     * @param args optional port and game data directory
      * @throws InterruptedException when interrupted while waiting
+     * @throws IOException          when a game data file exists but cannot be read
      */
-    public static void main(final String[] args) throws InterruptedException {
+    public static void main(final String[] args) throws InterruptedException, IOException {
         final int port = args.length > 0 ? Integer.parseInt(args[0]) : ServerOptions.DEFAULT_PORT;
-        final MozartServer server = launch(port, System.out);
+        final MetadataProvider metadata = args.length > 1 ? loadMetadata(Path.of(args[1])) : null;
+        final MozartServer server = launch(port, metadata, System.out);
         // Ctrl-C: close() disconnects every player with the normal leave handling, then stops all threads.
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "mozart-shutdown"));
         server.awaitClose();
@@ -42,12 +50,13 @@ public final class EmbeddedServer {
     /**
      * What {@link #main} does before it waits: start, register, print.
      *
-     * @param port the port, 0 for any free port
-     * @param out  where to print host, port and token
+     * @param port     the port, 0 for any free port
+     * @param metadata the game data, or {@code null} for none
+     * @param out      where to print host, port and token
      * @return the running server (the caller closes it)
      */
-    public static MozartServer launch(final int port, final PrintStream out) {
-        final MozartServer server = start(port);
+    public static MozartServer launch(final int port, final MetadataProvider metadata, final PrintStream out) {
+        final MozartServer server = start(port, metadata);
         final String token = createPlayer(server, USERNAME, PASSWORD);
         out.println("host=" + server.address());
         out.println("port=" + server.port());
@@ -58,17 +67,34 @@ public final class EmbeddedServer {
 
     /**
      * Starts a server: no storage given means in-memory storage (lost at exit); no metadata given means
-     * empty music and item catalogues.
+     * empty music, item and album catalogues.
      *
-     * @param port the port, 0 for any free port
+     * @param port     the port, 0 for any free port
+     * @param metadata the game data, or {@code null} for none
      * @return the running server
      */
-    public static MozartServer start(final int port) {
+    public static MozartServer start(final int port, final MetadataProvider metadata) {
         return MozartServer.builder()
                 .address("127.0.0.1")
                 .port(port)
                 .options(o -> o.channels(ChannelOptions.of(0).withCapacity(50)))
+                .metadata(metadata)
                 .start();
+    }
+
+    /**
+     * Loads the three game data files of a directory; a missing file gives an empty catalogue (and a
+     * warning in the log), a corrupt one fails with the file name and offset.
+     *
+     * @param dir the directory
+     * @return the same catalogues for every channel
+     * @throws IOException when a file exists but cannot be read
+     */
+    public static MetadataProvider loadMetadata(final Path dir) throws IOException {
+        return MetadataProvider.of(
+                MetadataLoader.music(dir.resolve("OJNList.dat")),
+                MetadataLoader.items(dir.resolve("Itemdata.dat")),
+                MetadataLoader.albums(dir.resolve("AlbumList.ojs")));
     }
 
     /**

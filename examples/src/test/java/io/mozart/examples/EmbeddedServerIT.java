@@ -5,11 +5,18 @@ import io.mozart.api.ServerStatus;
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
+import io.mozart.api.metadata.MetadataProvider;
+import io.mozart.api.metadata.Music;
+import io.mozart.server.metadata.OjnListFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +32,7 @@ class EmbeddedServerIT {
     @Test
     void printedTokenLogsIntoTheOnlyChannel() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (MozartServer server = EmbeddedServer.launch(0, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+        try (MozartServer server = EmbeddedServer.launch(0, null, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             Map<String, String> out = parse(printed.toString(StandardCharsets.UTF_8));
             assertEquals("127.0.0.1", out.get("host"));
             int port = Integer.parseInt(out.get("port"));
@@ -46,7 +53,7 @@ class EmbeddedServerIT {
 
     @Test
     void anotherPlayerCanBeAddedWhileRunningAndCloseReleasesAwaitClose() throws Exception {
-        MozartServer server = EmbeddedServer.start(0);
+        MozartServer server = EmbeddedServer.start(0, null);
         CompletableFuture<Void> waiter = CompletableFuture.runAsync(() -> {
             try {
                 server.awaitClose();
@@ -63,6 +70,22 @@ class EmbeddedServerIT {
         }
         waiter.get(10, TimeUnit.SECONDS);
         assertTrue(waiter.isDone());
+    }
+
+    @Test
+    void gameDataIsLoadedFromADirectoryAndMissingFilesAreEmpty(@TempDir Path dir) throws Exception {
+        Music song = new Music(100, 0, 120f, 1, 2, 3, 100, 200, 300, false, false, 0, 0, Optional.empty());
+        OjnListFile.of(List.of(song)).write(dir.resolve("OJNList.dat"));
+        MetadataProvider metadata = EmbeddedServer.loadMetadata(dir);
+        assertEquals(List.of(song), metadata.music(0).all());
+        assertEquals(Optional.of(song), metadata.music(7).find(100), "the same catalogue on every channel");
+        assertTrue(metadata.items(0).all().isEmpty(), "no Itemdata.dat");
+        assertTrue(metadata.albums(0).all().isEmpty(), "no AlbumList.ojs");
+        try (MozartServer server = EmbeddedServer.start(0, metadata); Bot bot = Bot.connect("127.0.0.1",
+                server.port())) {
+            bot.login(EmbeddedServer.createPlayer(server, "musician", "pw"), 0);
+            assertEquals("musician", bot.characterInfo().info().nickname());
+        }
     }
 
     private static Map<String, String> parse(String text) {
