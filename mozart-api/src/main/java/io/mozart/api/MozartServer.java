@@ -50,6 +50,11 @@ public interface MozartServer extends AutoCloseable {
     ServerStatus status();
 
     /**
+     * @return account registration and login tokens, backed by the server's storage and auth mode
+     */
+    Accounts accounts();
+
+    /**
      * Blocks until {@link #close()} has completed (from another thread or a shutdown hook).
      *
      * @throws InterruptedException when interrupted while waiting

@@ -1,5 +1,6 @@
 package io.mozart.server;
 
+import io.mozart.api.Accounts;
 import io.mozart.api.AuthMode;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
@@ -14,6 +15,7 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.server.EncoreOptions;
 import io.mozart.encore.server.EncoreServer;
 import io.mozart.server.auth.AuthService;
+import io.mozart.server.auth.ServerAccounts;
 import io.mozart.server.extension.CustomHandlers;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
@@ -61,6 +63,7 @@ public final class MozartServerImpl implements MozartServer {
     private final ScheduledExecutorService timers;
     private final NamedThreadFactory timerThreads;
     private final AuthService auth;
+    private final Accounts accounts;
     private final EncoreServer encore;
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
@@ -91,6 +94,7 @@ public final class MozartServerImpl implements MozartServer {
             }
             this.auth = new AuthService(storage, options.authMode(), options.address(), clock, timers,
                     token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))));
+            this.accounts = new ServerAccounts(auth);
             if (options.revokeOnStartup()) {
                 int n = auth.clear();
                 LOG.info("revoked {} login session(s) at start-up", n);
@@ -192,6 +196,11 @@ public final class MozartServerImpl implements MozartServer {
             return out;
         });
         return new ServerStatus(address(), port(), (int) encore.metrics().connectionsOpen(), channels);
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
     }
 
     @Override
