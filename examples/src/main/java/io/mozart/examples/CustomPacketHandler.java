@@ -101,9 +101,8 @@ public final class CustomPacketHandler {
     }
 
     /**
-     * The replaced Announce: administrators only, as before; the line is logged and answered to the
-     * sender with a prefix. The extension API offers no way to reach other connections yet, so this is
-     * an echo, not a broadcast.
+     * The replaced Announce: administrators only, as before; the line is logged and broadcast to every
+     * player of the server with a prefix.
      */
     private static void announce(final PacketContext ctx, final RawPacket packet) {
         final String text = cString(packet.body());
@@ -112,7 +111,7 @@ public final class CustomPacketHandler {
             return;
         }
         LOG.info("announcement from {} in channel {}: {}", ctx.nickname(), ctx.channelId(), text);
-        ctx.send(ANNOUNCEMENT, cStringBytes(ANNOUNCE_PREFIX + text));
+        ctx.broadcastToServer(ANNOUNCEMENT, cStringBytes(ANNOUNCE_PREFIX + text));
     }
 
     /**

@@ -80,12 +80,13 @@ class CustomPacketHandlerIT {
     }
 
     @Test
-    void replacedAnnounceEchoesWithPrefixToAdministratorsOnly() {
+    void replacedAnnounceIsBroadcastWithPrefixFromAdministratorsOnly() {
         try (Bot admin = lobbyBot("gm", true); Bot user = lobbyBot("user", false)) {
             admin.send(new AnnounceRequest("server restarts at noon"));
-            assertEquals(new AnnouncementResponse("[Notice] server restarts at noon"),
-                    admin.expect(AnnouncementResponse.class));
-            assertNull(user.receive(QUIET), "the built-in broadcast is replaced");
+            AnnouncementResponse expected = new AnnouncementResponse("[Notice] server restarts at noon");
+            assertEquals(expected, admin.expect(AnnouncementResponse.class));
+            assertEquals(expected, user.expect(AnnouncementResponse.class), "every player gets the replacement");
+            assertNull(user.receive(QUIET), "and only the replacement: the built-in broadcast is gone");
 
             user.send(new AnnounceRequest("I am not an admin"));
             assertNull(user.receive(QUIET));

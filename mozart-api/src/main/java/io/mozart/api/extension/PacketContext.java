@@ -39,6 +39,34 @@ public interface PacketContext {
     void send(int opcode, byte[] body);
 
     /**
+     * Sends one frame to every player in any channel of this server (the scope of lobby chat and
+     * announcements). The frame is encoded once.
+     *
+     * @param opcode the opcode
+     * @param body   the body bytes
+     * @return how many players it was queued for
+     */
+    int broadcastToServer(int opcode, byte[] body);
+
+    /**
+     * Sends one frame to every player of the sender's channel (lobby, rooms and games).
+     *
+     * @param opcode the opcode
+     * @param body   the body bytes
+     * @return how many players it was queued for; 0 when the sender is in no channel
+     */
+    int broadcastToChannel(int opcode, byte[] body);
+
+    /**
+     * Sends one frame to every member of the sender's room, the sender included.
+     *
+     * @param opcode the opcode
+     * @param body   the body bytes
+     * @return how many players it was queued for; 0 when the sender is in no room
+     */
+    int broadcastToRoom(int opcode, byte[] body);
+
+    /**
      * Closes the connection; the game runs its normal disconnect handling.
      *
      * @param reason why, for the server log

@@ -9,6 +9,7 @@ import io.mozart.encore.protocol.PacketType;
 import io.mozart.encore.protocol.RawFrame;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
+import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Phase;
 import io.mozart.server.game.Player;
@@ -149,6 +150,29 @@ public final class CustomHandlers {
         @Override
         public void send(int opcode, byte[] body) {
             player.send(new RawFrame(opcode, body));
+        }
+
+        @Override
+        public int broadcastToServer(int opcode, byte[] body) {
+            RawFrame frame = new RawFrame(opcode, body);
+            return world.locked(() -> send(world.playersInChannels(), frame));
+        }
+
+        @Override
+        public int broadcastToChannel(int opcode, byte[] body) {
+            RawFrame frame = new RawFrame(opcode, body);
+            return world.locked(() -> player.channel() == null ? 0 : send(player.channel().playerList(), frame));
+        }
+
+        @Override
+        public int broadcastToRoom(int opcode, byte[] body) {
+            RawFrame frame = new RawFrame(opcode, body);
+            return world.locked(() -> player.room() == null ? 0 : send(player.room().members(), frame));
+        }
+
+        private int send(List<Player> recipients, RawFrame frame) {
+            Broadcast.send(recipients, frame);
+            return recipients.size();
         }
 
         @Override
