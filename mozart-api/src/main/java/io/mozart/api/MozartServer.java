@@ -74,8 +74,8 @@ public interface MozartServer extends AutoCloseable {
      *
      * @param options   game and network options
      * @param storage   storage, or {@code null} for the implementation's in-memory storage
-     * @param metadata  game data catalogues, or {@code null} to load them from the paths in the options
-     *                  (or run without, when absent)
+     * @param metadata  game data catalogues, or {@code null} for none (empty music, item and album lists;
+     *                  load files with {@code io.mozart.server.metadata.MetadataLoader} or a resolver)
      * @param handlers  custom packet handlers, in registration order (a later one for the same opcode wins)
      * @param listeners event listeners registered before start
      */
