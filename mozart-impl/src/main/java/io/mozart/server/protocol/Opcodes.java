@@ -65,13 +65,13 @@ public final class Opcodes {
         /** ChannelLogout. */
         public static final int CHANNEL_LOGOUT = 0x07E5; // 2021
 
-        /** SendMusicList (sic: "RefershBag"). */
+        /** SendMusicList. */
         public static final int SEND_MUSIC_LIST = 0x07E8; // 2024
 
-        /** GetMusicPlayRanking (sic: "RefershBag"). */
+        /** GetMusicPlayRanking. */
         public static final int GET_MUSIC_PLAY_RANKING = 0x07EB; // 2027
 
-        /** GetMusicScoreList (sic: "RefershBag"). */
+        /** GetMusicScoreList. */
         public static final int GET_MUSIC_SCORE_LIST = 0x07EE; // 2030
 
         /** SetRoomTitle. */
@@ -89,7 +89,7 @@ public final class Opcodes {
         /** SendWaitingMessage. */
         public static final int SEND_WAITING_MESSAGE = 0x0BC3; // 3011
 
-        /** SetRoomMusic (sic: "RefershBag"). */
+        /** SetRoomMusic. */
         public static final int SET_ROOM_MUSIC = 0x0FA0; // 4000
 
         /** SetRoomArena. */
@@ -107,7 +107,7 @@ public final class Opcodes {
         /** StartGame. */
         public static final int START_GAME = 0x0FAA; // 4010
 
-        /** ConfirmMusicLoaded (sic: "RefershBag"). */
+        /** ConfirmMusicLoaded. */
         public static final int CONFIRM_MUSIC_LOADED = 0x0FAC; // 4012
 
         /** UpdateGameStats. */
@@ -122,19 +122,19 @@ public final class Opcodes {
         /** SetRoomSkill. */
         public static final int SET_ROOM_SKILL = 0x0FB7; // 4023
 
-        /** UpdateMusicState (sic: "RefershBag"). */
+        /** UpdateMusicState. */
         public static final int UPDATE_MUSIC_STATE = 0x0FB9; // 4025
 
         /** SetRoomAlbum. */
         public static final int SET_ROOM_ALBUM = 0x0FBB; // 4027
 
-        /** GetMusicList (sic: "RefershBag"). */
+        /** GetMusicList. */
         public static final int GET_MUSIC_LIST = 0x0FBE; // 4030
 
-        /** AcquireMusicRequest (sic: "RefershBag"). */
+        /** AcquireMusicRequest. */
         public static final int ACQUIRE_MUSIC_REQUEST = 0x0FC2; // 4034
 
-        /** SyncMemberMusicState (sic: "RefershBag"). */
+        /** SyncMemberMusicState. */
         public static final int SYNC_MEMBER_MUSIC_STATE = 0x0FC4; // 4036
 
         /** SetDownloadProgress. */
@@ -158,10 +158,10 @@ public final class Opcodes {
         /** ExitShop. */
         public static final int EXIT_SHOP = 0x138F; // 5007
 
-        /** SyncMusicPurchase (sic: "RefershBag"). */
+        /** SyncMusicPurchase. */
         public static final int SYNC_MUSIC_PURCHASE = 0x1392; // 5010
 
-        /** SyncMusicDownload (sic: "RefershBag"). */
+        /** SyncMusicDownload. */
         public static final int SYNC_MUSIC_DOWNLOAD = 0x1394; // 5012
 
         /** SyncPoint. */
@@ -197,7 +197,7 @@ public final class Opcodes {
         /** BagExpansion. */
         public static final int BAG_EXPANSION = 0x13AC; // 5036
 
-        /** RefershBag (sic: "RefershBag"). */
+        /** RefreshBag (the reference spells the request "RefershBag"). */
         public static final int REFERSH_BAG = 0x13AE; // 5038
 
         /** CheckGiftFreePass. */
@@ -261,10 +261,10 @@ public final class Opcodes {
         /** ChannelLogout. */
         public static final int CHANNEL_LOGOUT = 0x07E6; // 2022
 
-        /** GetMusicPlayRanking (sic: "RefershBag"). */
+        /** GetMusicPlayRanking. */
         public static final int GET_MUSIC_PLAY_RANKING = 0x07EC; // 2028
 
-        /** GetMusicScoreList (sic: "RefershBag"). */
+        /** GetMusicScoreList. */
         public static final int GET_MUSIC_SCORE_LIST = 0x07EF; // 2031
 
         /** JoinRoom. */
@@ -279,7 +279,7 @@ public final class Opcodes {
         /** WaitingAdminMessage. */
         public static final int WAITING_ADMIN_MESSAGE = 0x0BC5; // 3013
 
-        /** GetMusicList (sic: "RefershBag"). */
+        /** GetMusicList. */
         public static final int GET_MUSIC_LIST = 0x0FBF; // 4031
 
         /** SyncPurchase. */
@@ -291,7 +291,7 @@ public final class Opcodes {
         /** EquipItem. */
         public static final int EQUIP_ITEM = 0x138D; // 5005
 
-        /** SyncMusicPurchase (sic: "RefershBag"). */
+        /** SyncMusicPurchase. */
         public static final int SYNC_MUSIC_PURCHASE = 0x1393; // 5011
 
         /** SyncPoint. */
@@ -361,7 +361,7 @@ public final class Opcodes {
         /** RoomSkillChanged. */
         public static final int ROOM_SKILL_CHANGED = 0x07E9; // 2025
 
-        /** MusicPremiumTimeList (sic: "RefershBag"). */
+        /** MusicPremiumTimeList. */
         public static final int MUSIC_PREMIUM_TIME_LIST = 0x07EA; // 2026
 
         /** RankNotification. */
@@ -385,7 +385,7 @@ public final class Opcodes {
         /** RoomForceRemoved. */
         public static final int ROOM_FORCE_REMOVED = 0x0BC6; // 3014
 
-        /** WaitingMusicChanged (sic: "RefershBag"). */
+        /** WaitingMusicChanged. */
         public static final int WAITING_MUSIC_CHANGED = 0x0FA1; // 4001
 
         /** RoomArenaChanged. */
@@ -403,7 +403,7 @@ public final class Opcodes {
         /** StartGame. */
         public static final int START_GAME = 0x0FAB; // 4011
 
-        /** MusicLoaded (sic: "RefershBag"). */
+        /** MusicLoaded. */
         public static final int MUSIC_LOADED = 0x0FAD; // 4013
 
         /** GameStatsUpdate. */
@@ -421,7 +421,7 @@ public final class Opcodes {
         /** WaitingSkillChanged. */
         public static final int WAITING_SKILL_CHANGED = 0x0FB8; // 4024
 
-        /** MusicStateChanged (sic: "RefershBag"). */
+        /** MusicStateChanged. */
         public static final int MUSIC_STATE_CHANGED = 0x0FBA; // 4026
 
         /** WaitingAlbumChanged. */
@@ -430,10 +430,10 @@ public final class Opcodes {
         /** AlbumScoreCompleted. */
         public static final int ALBUM_SCORE_COMPLETED = 0x0FBD; // 4029
 
-        /** AcquireMusic (sic: "RefershBag"). */
+        /** AcquireMusic. */
         public static final int ACQUIRE_MUSIC = 0x0FC3; // 4035
 
-        /** SyncMemberMusicState (sic: "RefershBag"). */
+        /** SyncMemberMusicState. */
         public static final int SYNC_MEMBER_MUSIC_STATE = 0x0FC5; // 4037
 
         /** DownloadProgressChanged. */
