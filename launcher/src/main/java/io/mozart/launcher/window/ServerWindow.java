@@ -74,7 +74,7 @@ public final class ServerWindow implements AutoCloseable {
     private final JTextArea launchToken = new JTextArea(3, 40);
     private final JButton copyToken = new JButton("Copy");
     private final JButton copyLaunchToken = new JButton("Copy");
-    private final JTextArea logArea = new JTextArea(12, 80);
+    private final JTextArea logArea = new JTextArea();
     private final JScrollPane logScroll = new JScrollPane(logArea);
     private final JButton stop = new JButton("Stop server");
     private final JLabel state = new JLabel("Running");
@@ -169,6 +169,13 @@ public final class ServerWindow implements AutoCloseable {
     // ---------------------------------------------------------------- layout (event thread)
 
     private void build() {
+        // Names for accessibility tools and UI drivers.
+        username.setName("username");
+        password.setName("password");
+        create.setName("create");
+        token.setName("token");
+        launchToken.setName("launchToken");
+        stop.setName("stop");
         endpoint.setText(StatusText.endpoint(control.endpoint()));
         endpoint.setFont(endpoint.getFont().deriveFont(Font.BOLD, endpoint.getFont().getSize2D() + 2f));
         readOnly(channels);
@@ -191,7 +198,10 @@ public final class ServerWindow implements AutoCloseable {
         launchToken.setLineWrap(true);
         launchToken.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
         row(account, 3, new JLabel("Login token"), token, copyToken);
-        row(account, 4, new JLabel("Launch token"), new JScrollPane(launchToken), copyLaunchToken);
+        final JScrollPane launchScroll = new JScrollPane(launchToken);
+        // GridBagLayout falls back to minimum sizes when short of room; keep all three rows visible.
+        launchScroll.setMinimumSize(launchScroll.getPreferredSize());
+        row(account, 4, new JLabel("Launch token"), launchScroll, copyLaunchToken);
         copyToken.setEnabled(false);
         copyLaunchToken.setEnabled(false);
         create.addActionListener(e -> createAccount());
@@ -201,6 +211,8 @@ public final class ServerWindow implements AutoCloseable {
         readOnly(logArea);
         logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 11));
         ((DefaultCaret) logArea.getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);
+        // No row count on the area itself, or scrolling to the end would hide a short log's first lines.
+        logScroll.setPreferredSize(new Dimension(820, 220));
         final JPanel logPanel = titled("Log (last " + LogTail.DEFAULT_LINES + " lines)");
         logPanel.setLayout(new BorderLayout());
         logPanel.add(logScroll, BorderLayout.CENTER);
@@ -230,7 +242,7 @@ public final class ServerWindow implements AutoCloseable {
             }
         });
         frame.pack();
-        frame.setMinimumSize(new Dimension(640, 560));
+        frame.setMinimumSize(new Dimension(720, 600));
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
         username.requestFocusInWindow();
