@@ -49,6 +49,9 @@ import javax.swing.text.DefaultCaret;
  */
 public final class ServerWindow implements AutoCloseable {
 
+    /** The frame's component name. */
+    static final String NAME = "mozart-server-window";
+
     private static final int STATUS_MILLIS = 1000;
     private static final int LOG_MILLIS = 500;
     private static final Color ERROR = new Color(0xB0, 0x00, 0x20);
@@ -170,6 +173,13 @@ public final class ServerWindow implements AutoCloseable {
 
     private void build() {
         // Names for accessibility tools and UI drivers.
+        frame.setName(NAME);
+        endpoint.setName("endpoint");
+        summary.setName("summary");
+        channels.setName("channels");
+        accountMessage.setName("accountMessage");
+        logArea.setName("log");
+        state.setName("state");
         username.setName("username");
         password.setName("password");
         create.setName("create");
