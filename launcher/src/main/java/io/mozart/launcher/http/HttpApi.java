@@ -178,7 +178,7 @@ public final class HttpApi implements AutoCloseable {
             try {
                 reply = closed.get() ? Reply.empty(503) : dispatch(exchange, method, path);
             } catch (Rejected e) {
-                reply = e.reply;
+                reply = e.reply();
             } catch (RuntimeException e) {
                 LOG.warn("HTTP {} {} failed: {}", method, path, e.getClass().getName());
                 reply = failure(500, "internal error");

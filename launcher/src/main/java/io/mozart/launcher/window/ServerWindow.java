@@ -150,7 +150,11 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    /** Blocks until the window has closed (after Stop, or {@link #close()}). */
+    /**
+     * Blocks until the window has closed (after Stop, or {@link #close()}).
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
     public void awaitClosed() throws InterruptedException {
         closed.await();
     }
