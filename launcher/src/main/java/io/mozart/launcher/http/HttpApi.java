@@ -1,0 +1,414 @@
+package io.mozart.launcher.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.mozart.api.storage.Gender;
+import io.mozart.api.storage.UsernameTakenException;
+import io.mozart.launcher.config.HttpConfig;
+import io.mozart.server.auth.AuthException;
+import io.mozart.server.auth.AuthService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The optional HTTP API (spec 06 §6) on the JDK's built-in HTTP server: {@code GET /healthz},
+ * {@code GET /ping}, {@code POST /authenticate} and {@code POST /register}. No authentication on any
+ * endpoint; it listens on {@code Http:Address:Http:Port} (loopback by default).
+ *
+ * <p>Framework answers: unknown path 404, wrong method 405 (with {@code Allow}), a body that is not JSON
+ * by its content type 415, a body over {@value #MAX_BODY_BYTES} bytes 413, a body that is not one JSON
+ * object or has a property of the wrong type 400 with an empty body, an unexpected failure 500, a request
+ * arriving while the API closes 503. Paths match
+ * ignoring case and one trailing slash, as ASP.NET routing does.
+ *
+ * <p>Each request logs one line (method, path, status, peer, time); bodies, and so passwords, are never
+ * logged.
+ */
+public final class HttpApi implements AutoCloseable {
+
+    /** Largest accepted request body. */
+    public static final int MAX_BODY_BYTES = 16 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+
+    private static final int THREADS = 4;
+    private static final int QUEUE = 64;
+    private static final int BACKLOG = 64;
+    private static final int STOP_SECONDS = 2;
+    private static final String JSON = "application/json; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
+
+    private final HttpServer server;
+    private final ThreadPoolExecutor executor;
+    private final AuthService auth;
+    private final Map<String, Route> routes;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    private HttpApi(final HttpServer server, final ThreadPoolExecutor executor, final AuthService auth) {
+        this.server = server;
+        this.executor = executor;
+        this.auth = auth;
+        this.routes = Map.of(
+                "/healthz", new Route("GET", exchange -> Reply.text(200, "text/plain", "Healthy")),
+                "/ping", new Route("GET", exchange -> Reply.json(200, success("message", "pong"))),
+                "/authenticate", new Route("POST", this::authenticate),
+                "/register", new Route("POST", this::register));
+    }
+
+    /**
+     * Binds and starts the HTTP API.
+     *
+     * @param config the {@code [Http]} section; must be enabled (the launcher checks {@code Http:Enabled});
+     *               port 0 binds a free port, see {@link #port()}
+     * @param auth   the running server's auth service (the same storage and auth mode as the game server)
+     * @return the running API; {@link #close()} stops it
+     * @throws IllegalArgumentException when {@code config} is not enabled
+     * @throws UncheckedIOException     when the address cannot be bound, naming it
+     */
+    public static HttpApi start(final HttpConfig config, final AuthService auth) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(auth, "auth");
+        if (!config.enabled()) {
+            throw new IllegalArgumentException("Http:Enabled is false; the HTTP API must not start");
+        }
+        final InetSocketAddress address = config.socketAddress();
+        final HttpServer server;
+        try {
+            server = HttpServer.create(address, BACKLOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("HTTP API cannot listen on " + config.address() + ":" + config.port()
+                    + ": " + e.getMessage(), e);
+        }
+        // Small and bounded: a full queue refuses the connection rather than piling up work.
+        final ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE), threads(), new ThreadPoolExecutor.AbortPolicy());
+        executor.allowCoreThreadTimeOut(true);
+        final HttpApi api = new HttpApi(server, executor, auth);
+        server.createContext("/", api::handle);
+        server.setExecutor(executor);
+        server.start();
+        LOG.info("HTTP API listening on http://{}:{}", config.address(), api.port());
+        return api;
+    }
+
+    private static ThreadFactory threads() {
+        final AtomicInteger n = new AtomicInteger();
+        return r -> {
+            final Thread t = new Thread(r, "mozart-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** @return the bound port (the real one when 0 was configured) */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** @return the bound socket address */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /**
+     * Answers new requests with 503, waits up to 2 s for requests in progress, then stops
+     * listening and stops the worker threads. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        // HttpServer.stop(delay) of JDK 17 always sleeps the whole delay, so wait for our own requests instead.
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(STOP_SECONDS);
+        try {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop(0);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("HTTP API stopped");
+    }
+
+    private void handle(final HttpExchange exchange) {
+        final long started = System.nanoTime();
+        final String method = exchange.getRequestMethod();
+        final String path = exchange.getRequestURI().getRawPath();
+        int status = 500;
+        inFlight.incrementAndGet();
+        try (exchange) {
+            Reply reply;
+            try {
+                reply = closed.get() ? Reply.empty(503) : dispatch(exchange, method, path);
+            } catch (Rejected e) {
+                reply = e.reply();
+            } catch (RuntimeException e) {
+                LOG.warn("HTTP {} {} failed: {}", method, path, e.getClass().getName());
+                reply = failure(500, "internal error");
+            }
+            status = reply.status();
+            reply.send(exchange);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("HTTP {} {}: reply not sent: {}", method, path, e.toString());
+        } finally {
+            inFlight.decrementAndGet();
+            LOG.info("HTTP {} {} {} {} {} ms", method, path, status, peer(exchange),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private Reply dispatch(final HttpExchange exchange, final String method, final String path)
+            throws Rejected {
+        final Route route = routes.get(normalise(path));
+        if (route == null) {
+            return Reply.empty(404);
+        }
+        if (!route.method().equals(method)) {
+            exchange.getResponseHeaders().set("Allow", route.method());
+            return Reply.empty(405);
+        }
+        return route.handler().handle(exchange);
+    }
+
+    private static String normalise(final String path) {
+        final String p = path == null || path.isEmpty() ? "/" : path;
+        final String trimmed = p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+        return trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    /** POST /authenticate: 200 token, 400 missing parameters, 422 failed. */
+    private Reply authenticate(final HttpExchange exchange) throws Rejected {
+        final JsonRequest body = readJson(exchange);
+        final Optional<String> username = string(body, "username");
+        final Optional<String> password = string(body, "password");
+        if (username.isEmpty() || password.isEmpty()) {
+            return failure(400, "missing parameters");
+        }
+        try {
+            return Reply.text(200, TEXT, auth.authenticate(username.get(), password.get(), peer(exchange)));
+        } catch (AuthException e) {
+            return failure(422, "failed");
+        }
+    }
+
+    /** POST /register: 200 token, 400 missing parameters or bad gender, 409 taken, 422 unusable name. */
+    private Reply register(final HttpExchange exchange) throws Rejected {
+        final JsonRequest body = readJson(exchange);
+        final Optional<String> username = string(body, "username");
+        final Optional<String> password = string(body, "password");
+        final OptionalInt gender;
+        try {
+            gender = body.integer("gender");
+        } catch (JsonRequest.Malformed e) {
+            throw new Rejected(Reply.empty(400));
+        }
+        if (username.isEmpty() || password.isEmpty()) {
+            return failure(400, "missing parameters");
+        }
+        final int g = gender.orElse(Gender.MALE.value());
+        if (g < 0 || g > 2) {
+            return failure(400, "gender must be 0 (Female), 1 (Male) or 2 (Any)");
+        }
+        try {
+            auth.register(username.get(), password.get(), Gender.of(g), false);
+        } catch (UsernameTakenException e) {
+            return failure(409, "username already taken");
+        } catch (AuthException e) {
+            // INVALID_REGISTRATION: the validator's message names the rule and never echoes the password.
+            return failure(422, e.getMessage());
+        }
+        return Reply.text(200, TEXT, auth.authenticate(username.get(), password.get(), peer(exchange)));
+    }
+
+    /** @return the property, empty when absent, null or the empty string; wrong type → 400 */
+    private static Optional<String> string(final JsonRequest body, final String name) throws Rejected {
+        try {
+            return body.string(name).filter(s -> !s.isEmpty());
+        } catch (JsonRequest.Malformed e) {
+            throw new Rejected(Reply.empty(400));
+        }
+    }
+
+    private static JsonRequest readJson(final HttpExchange exchange) throws Rejected {
+        final Charset charset = jsonCharset(exchange.getRequestHeaders().getFirst("Content-Type"));
+        final String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
+                    throw new Rejected(Reply.empty(413));
+                }
+            } catch (NumberFormatException e) {
+                throw new Rejected(Reply.empty(400));
+            }
+        }
+        final byte[] bytes;
+        try (InputStream in = exchange.getRequestBody()) {
+            bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            throw new Rejected(Reply.empty(400));
+        }
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new Rejected(Reply.empty(413));
+        }
+        try {
+            return JsonRequest.parse(new String(bytes, charset));
+        } catch (JsonRequest.Malformed e) {
+            throw new Rejected(Reply.empty(400));
+        }
+    }
+
+    /**
+     * @param contentType the request's {@code Content-Type}, may be null
+     * @return its charset (UTF-8 unless stated)
+     * @throws Rejected 415 unless it is {@code application/json}, {@code text/json} or
+     *                  {@code application/*+json} with a charset Java knows
+     */
+    static Charset jsonCharset(final String contentType) throws Rejected {
+        if (contentType == null) {
+            throw new Rejected(Reply.empty(415));
+        }
+        final String[] parts = contentType.split(";");
+        final String type = parts[0].trim().toLowerCase(Locale.ROOT);
+        final boolean json = type.equals("application/json") || type.equals("text/json")
+                || type.startsWith("application/") && type.endsWith("+json");
+        if (!json) {
+            throw new Rejected(Reply.empty(415));
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        for (int i = 1; i < parts.length; i++) {
+            final String[] kv = parts[i].split("=", 2);
+            if (kv.length == 2 && kv[0].trim().equalsIgnoreCase("charset")) {
+                final String name = kv[1].trim().replace("\"", "");
+                try {
+                    charset = Charset.forName(name);
+                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                    throw new Rejected(Reply.empty(415));
+                }
+            }
+        }
+        return charset;
+    }
+
+    /** @return the peer's IP as text (IPv6 without scope), {@code 0.0.0.0} when unknown */
+    private static String peer(final HttpExchange exchange) {
+        final InetSocketAddress remote = exchange.getRemoteAddress();
+        final InetAddress ip = remote == null ? null : remote.getAddress();
+        if (ip == null) {
+            return AuthService.UNKNOWN_ADDRESS;
+        }
+        final String text = ip.getHostAddress();
+        final int scope = ip instanceof Inet6Address ? text.indexOf('%') : -1;
+        return scope < 0 ? text : text.substring(0, scope);
+    }
+
+    private static ObjectNode success(final String key, final String value) {
+        return JsonRequest.MAPPER.createObjectNode().put("success", true).put(key, value);
+    }
+
+    private static Reply failure(final int status, final String error) {
+        return Reply.json(status, JsonRequest.MAPPER.createObjectNode().put("success", false).put("error", error));
+    }
+
+    /** One endpoint: its method and handler. */
+    private record Route(String method, Handler handler) {
+    }
+
+    /** An endpoint's work; may end early with {@link Rejected}. */
+    @FunctionalInterface
+    private interface Handler {
+        Reply handle(HttpExchange exchange) throws Rejected;
+    }
+
+    /** Ends a request early with a framework answer (400, 413, 415). */
+    static final class Rejected extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Reply reply;
+
+        Rejected(final Reply reply) {
+            super(null, null, false, false);
+            this.reply = reply;
+        }
+
+        /** @return the answer */
+        Reply reply() {
+            return reply;
+        }
+    }
+
+    /**
+     * A response.
+     *
+     * @param status      HTTP status
+     * @param contentType content type, null for no body
+     * @param body        body bytes
+     */
+    record Reply(int status, String contentType, byte[] body) {
+
+        static Reply empty(final int status) {
+            return new Reply(status, null, new byte[0]);
+        }
+
+        static Reply text(final int status, final String contentType, final String text) {
+            return new Reply(status, contentType, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Reply json(final int status, final ObjectNode node) {
+            try {
+                return new Reply(status, JSON, JsonRequest.MAPPER.writeValueAsBytes(node));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write a JSON tree", e);
+            }
+        }
+
+        void send(final HttpExchange exchange) throws IOException {
+            if (contentType != null) {
+                exchange.getResponseHeaders().set("Content-Type", contentType);
+            }
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.mozart.launcher.window;
+
+import io.mozart.api.ServerStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the window writes about the server's state; plain functions, so they are tested without a display. */
+final class StatusText {
+
+    private StatusText() {
+    }
+
+    /**
+     * @param endpoint {@link ServerControl#endpoint()}
+     * @return the address line
+     */
+    static String endpoint(final String endpoint) {
+        return "Game server listening on " + endpoint;
+    }
+
+    /**
+     * @param status a snapshot
+     * @return e.g. {@code "1 channel · 3 players online · 4 connections"}
+     */
+    static String summary(final ServerStatus status) {
+        return count(status.channels().size(), "channel", "channels") + " · "
+                + count(status.playersInChannels(), "player", "players") + " online · "
+                + count(status.connections(), "connection", "connections");
+    }
+
+    /**
+     * @param status a snapshot
+     * @return one line per channel, e.g. {@code "Channel 1: 3 / 100 players, 1 room"}
+     */
+    static List<String> channels(final ServerStatus status) {
+        final List<String> lines = new ArrayList<>(status.channels().size());
+        for (final ServerStatus.Channel c : status.channels()) {
+            lines.add("Channel " + c.id() + ": " + c.population() + " / " + c.capacity() + " players, "
+                    + count(c.rooms(), "room", "rooms"));
+        }
+        return lines;
+    }
+
+    /**
+     * @param failure why {@link ServerControl#status()} failed
+     * @return the summary line shown instead
+     */
+    static String unavailable(final RuntimeException failure) {
+        return "Status unavailable: " + message(failure);
+    }
+
+    /**
+     * @param failure an exception
+     * @return its message, or its class name when it has none
+     */
+    static String message(final Throwable failure) {
+        final String m = failure.getMessage();
+        return m == null || m.isBlank() ? failure.getClass().getSimpleName() : m;
+    }
+
+    private static String count(final int n, final String one, final String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

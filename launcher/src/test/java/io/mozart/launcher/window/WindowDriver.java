@@ -1,0 +1,127 @@
+package io.mozart.launcher.window;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Window;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
+import javax.swing.text.JTextComponent;
+
+/** Drives the showing server window through its named components, on the Swing event thread. */
+final class WindowDriver {
+
+    private WindowDriver() {
+    }
+
+    /** @return the showing server window's frame */
+    static Window frame() {
+        for (final Window w : Window.getWindows()) {
+            if (w.isShowing() && ServerWindow.NAME.equals(w.getName())) {
+                return w;
+            }
+        }
+        throw new IllegalStateException("no server window is showing");
+    }
+
+    /** @return whether a server window is showing */
+    static boolean showing() throws Exception {
+        return onEdt(() -> {
+            for (final Window w : Window.getWindows()) {
+                if (w.isShowing() && ServerWindow.NAME.equals(w.getName())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private static Component find(final Container root, final String name) {
+        for (final Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof Container) {
+                final Component found = find((Container) c, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Component component(final String name) {
+        final Component c = find(frame(), name);
+        if (c == null) {
+            throw new IllegalStateException("no component named " + name);
+        }
+        return c;
+    }
+
+    /** Sets a text field's text (event thread). */
+    static void type(final String name, final String text) throws Exception {
+        onEdt(() -> {
+            ((JTextComponent) component(name)).setText(text);
+            return null;
+        });
+    }
+
+    /** Clicks a button (event thread). */
+    static void click(final String name) throws Exception {
+        onEdt(() -> {
+            ((AbstractButton) component(name)).doClick();
+            return null;
+        });
+    }
+
+    /** Clicks a button and, in the same event-thread task, tells whether it is still enabled. */
+    static boolean clickThenEnabled(final String name) throws Exception {
+        return onEdt(() -> {
+            final AbstractButton b = (AbstractButton) component(name);
+            b.doClick();
+            return b.isEnabled();
+        });
+    }
+
+    /** @return a text component's or label's text (event thread) */
+    static String text(final String name) throws Exception {
+        return onEdt(() -> {
+            final Component c = component(name);
+            return c instanceof JLabel ? ((JLabel) c).getText() : ((JTextComponent) c).getText();
+        });
+    }
+
+    /** @return whether a button is enabled (event thread) */
+    static boolean enabled(final String name) throws Exception {
+        return onEdt(() -> component(name).isEnabled());
+    }
+
+    /** Runs work on the event thread and returns its result. */
+    static <T> T onEdt(final Supplier<T> work) throws InterruptedException, InvocationTargetException {
+        final AtomicReference<T> result = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> result.set(work.get()));
+        return result.get();
+    }
+
+    /** Polls until the check holds. */
+    static void waitFor(final String what, final Check check, final int seconds) throws Exception {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    /** A condition to wait for. */
+    @FunctionalInterface
+    interface Check {
+        boolean ok() throws Exception;
+    }
+}
