@@ -1,6 +1,8 @@
 package io.mozart.server.it;
 
 import io.mozart.client.Bot;
+import io.mozart.encore.protocol.PacketType;
+import io.mozart.encore.route.Routes;
 import io.mozart.server.protocol.charge.CheckGiftFreePassRequest;
 import io.mozart.server.protocol.charge.SyncCashPointRequest;
 import io.mozart.server.protocol.charge.SyncCashPointResponse;
@@ -37,7 +39,9 @@ import io.mozart.server.protocol.waiting.SyncMusicDownloadRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.mozart.server.it.Economy.BAG_TICKET;
 import static io.mozart.server.it.Economy.HAIR;
@@ -81,6 +85,25 @@ class EconomyPhaseIT {
             new Object[] {new BagExpansionRequest(0, BAG_TICKET), 1},
             new Object[] {RefreshBagRequest.INSTANCE, 1},
             new Object[] {new CheckGiftFreePassRequest("x"), 1});
+
+    @Test
+    void everyRequestOfTheBlockHasItsRoutes() {
+        try (TestServer server = Economy.server()) {
+            Routes routes = server.server().encore().routes();
+            Set<Class<?>> listed = new HashSet<>();
+            for (Object[] r : REQUESTS) {
+                listed.add(r[0].getClass());
+                assertEquals((int) r[1], routes.routesFor(r[0].getClass()).size(), r[0].getClass().getSimpleName());
+            }
+            // Every client request registered in 0x1388..0x13B1 is in the list above (05 §1).
+            for (PacketType<?> t : server.server().encore().registry().types()) {
+                if (t.opcode() >= 0x1388 && t.opcode() <= 0x13B1 && t.type().getSimpleName().endsWith("Request")) {
+                    assertTrue(listed.contains(t.type()), t.toString());
+                }
+            }
+            assertEquals(20, listed.size());
+        }
+    }
 
     @Test
     void beforeAuthorizeEveryRequestGetsInvalidLogin() {
