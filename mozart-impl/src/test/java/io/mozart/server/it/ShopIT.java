@@ -164,8 +164,8 @@ class ShopIT {
             // Free music is on by default: every paid song (2 and 3, not 1) with zero dates.
             assertEquals(new SyncMusicPurchaseResponse(1, 2, 3, 4, 5, 6,
                     List.of(MusicPremiumEntry.unlimited(2), MusicPremiumEntry.unlimited(3)),
-                    List.of(new GiftItemEntry(itemGift, HAIR, "santa")), List.of(new GiftMusicEntry(musicGift, 2, "elf")),
-                    0), bot.expect(SyncMusicPurchaseResponse.class));
+                    List.of(new GiftItemEntry(itemGift, HAIR, "santa")),
+                    List.of(new GiftMusicEntry(musicGift, 2, "elf")), 0), bot.expect(SyncMusicPurchaseResponse.class));
         }
     }
 
