@@ -146,7 +146,7 @@ public final class MyRoomHandlers {
             int equipped = l.equipped(type);
             if (fromBag != 0 && items != null) {
                 Optional<Item> item = items.find(fromBag);
-                if (item.isPresent() && item.get().part() != type) {
+                if (item.isPresent() && !BagRules.fitsEquipmentSlot(item.get().kind(), item.get().part(), type)) {
                     LOG.info("{}: item {} (part {}) does not fit item type {}", player, fromBag, item.get().part(),
                             type);
                     return EquipItemResponse.rejected();

@@ -133,13 +133,15 @@ class MyRoomIT {
     void refusedEquipsChangeNothing() {
         try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("nodress")) {
             put(server, "nodress", 0, JACKET, 0);
+            put(server, "nodress", 1, NAME_TICKET, 0);
+            put(server, "nodress", 2, SKILL, 5);
             Loadout before = loadout(server, "nodress");
             for (int[] bad : new int[][] {{TYPE_HAIR, -1}, {TYPE_HAIR, 30}, {17, 0}, {-1, 0}, {16, 0},
-                    {TYPE_HAIR, 0}}) {
+                    {TYPE_HAIR, 0}, {TYPE_HAIR, 1}, {0, 2}}) {
                 assertEquals(EquipItemResponse.rejected(), equip(bot, bad[0], bad[1]),
                         "type " + bad[0] + " slot " + bad[1]);
             }
-            assertEquals(before, loadout(server, "nodress"), "a jacket does not go into the hair slot");
+            assertEquals(before, loadout(server, "nodress"), "no jacket on the head, no ticket or skill worn");
         }
     }
 
