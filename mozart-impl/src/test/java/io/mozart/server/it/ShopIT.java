@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.mozart.server.it.Economy.HAIR;
 import static io.mozart.server.it.Economy.SKILL;
@@ -118,6 +119,22 @@ class ShopIT {
             assertEquals(SellItemResponse.accepted(500), bot.expect(SellItemResponse.class));
             assertEquals(SellItemResponse.rejected(), bot.expect(SellItemResponse.class));
             assertEquals(500, wallet(server, "twice").gem());
+        }
+    }
+
+    @Test
+    void aSaleWhoseWalletWriteFailsLeavesTheItemInTheBag() {
+        AtomicBoolean failWallet = new AtomicBoolean(true);
+        try (TestServer server = TestServer.start(b -> { }, Economy.METADATA,
+                s -> new FailingStorage(s, new AtomicBoolean(), failWallet)); Bot bot = server.lobbyBot("rollback")) {
+            put(server, "rollback", 3, HAIR, 0);
+            bot.send(new SellItemRequest(3));
+            assertEquals(SellItemResponse.rejected(), bot.expect(SellItemResponse.class));
+            assertEquals(HAIR, Economy.loadout(server, "rollback").bagSlot(3), "the cleared slot was rolled back");
+            assertEquals(0, wallet(server, "rollback").gem());
+            failWallet.set(false);
+            bot.send(new SellItemRequest(3));
+            assertEquals(SellItemResponse.accepted(500), bot.expect(SellItemResponse.class));
         }
     }
 
