@@ -1,5 +1,10 @@
 package io.mozart.server.it;
 
+import io.mozart.api.metadata.AlbumCatalogue;
+import io.mozart.api.metadata.ItemCatalogue;
+import io.mozart.api.metadata.MetadataProvider;
+import io.mozart.api.metadata.Music;
+import io.mozart.api.metadata.MusicCatalogue;
 import io.mozart.api.storage.Wallet;
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
@@ -26,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.mozart.server.it.Economy.HAIR;
@@ -197,6 +203,23 @@ class ShopIT {
             SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
             assertEquals(List.of(new MusicPremiumEntry(2, 4, 3, 99, 5, 6), MusicPremiumEntry.unlimited(3)),
                     r.musicEntries());
+        }
+    }
+
+    @Test
+    void aHugeMusicListIsCutToOneFrame() {
+        List<Music> songs = new ArrayList<>();
+        for (int id = 1; id <= 5000; id++) {
+            songs.add(new Music(id, 0, 0f, 1, 2, 3, 4, 5, 6, false, false, 100, 0, Optional.empty()));
+        }
+        MetadataProvider huge = MetadataProvider.of(MusicCatalogue.of(songs), ItemCatalogue.empty(),
+                AlbumCatalogue.empty());
+        try (TestServer server = TestServer.start(b -> { }, huge); Bot bot = server.lobbyBot("collector")) {
+            bot.send(SyncMusicPurchaseRequest.INSTANCE);
+            SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
+            // (32767 − 2 length − 2 opcode − 36 fixed body bytes) / 7 bytes per entry (protocol README rule 4)
+            assertEquals(4675, r.musicEntries().size());
+            assertEquals(MusicPremiumEntry.unlimited(4675), r.musicEntries().get(4674));
         }
     }
 
