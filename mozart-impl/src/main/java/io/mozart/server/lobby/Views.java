@@ -66,13 +66,68 @@ public final class Views {
         UserGraph u = id.user();
         Progress p = u.profile().progress();
         Loadout loadout = u.loadout();
+        List<Integer> inventory = bag(u);
+        List<AttributiveItemEntry> stacks = stacks(u);
+        List<GiftItemEntry> itemGifts = itemGifts(u);
+        List<GiftMusicEntry> musicGifts = musicGifts(u);
+        return new CharacterInfoResponse(false, u.profile().nickname(), u.profile().gender().value(),
+                u.wallet().gem(), u.wallet().point(), u.wallet().o2Cash(), p.level(), p.win(), p.lose(), p.draw(),
+                p.experience(), battles(p), u.profile().administrator(), equipment(loadout), inventory,
+                u.unreadMessages().size(), itemGifts, musicGifts, u.wallet().musicCash(), u.wallet().itemCash(),
+                u.wallet().cashPoint(), stacks, (short) u.penalty().count(), (short) u.penalty().level());
+    }
+
+    /**
+     * The bag as the wire shows it: exactly {@code capacity} item ids in slot order, 0 = empty (spec 05 §9.2).
+     *
+     * @param u a user graph
+     * @return the item ids
+     */
+    public static List<Integer> bag(UserGraph u) {
+        Loadout loadout = u.loadout();
         int capacity = loadout.capacity();
         short[] bag = loadout.bag();
-        List<Integer> inventory = new ArrayList<>(capacity);
-        List<AttributiveItemEntry> stacks = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>(capacity);
         for (int slot = 0; slot < capacity; slot++) {
-            int itemId = bag[slot];
-            inventory.add(itemId);
+            ids.add((int) bag[slot]);
+        }
+        return ids;
+    }
+
+    /**
+     * @param u a user graph
+     * @return its unclaimed item gifts, storage order
+     */
+    public static List<GiftItemEntry> itemGifts(UserGraph u) {
+        List<GiftItemEntry> out = new ArrayList<>();
+        for (GiftItem g : u.giftItems()) {
+            out.add(new GiftItemEntry(g.id(), g.itemId(), g.senderNickname()));
+        }
+        return out;
+    }
+
+    /**
+     * @param u a user graph
+     * @return its unclaimed music gifts, storage order
+     */
+    public static List<GiftMusicEntry> musicGifts(UserGraph u) {
+        List<GiftMusicEntry> out = new ArrayList<>();
+        for (GiftMusic g : u.giftMusic()) {
+            out.add(new GiftMusicEntry(g.id(), g.musicId(), g.senderNickname()));
+        }
+        return out;
+    }
+
+    /**
+     * The stack counts as the wire shows them: one entry per bag slot (slot order) whose item has a count
+     * record with a count &gt; 0 (spec 05 §9.3).
+     *
+     * @param u a user graph
+     * @return the entries
+     */
+    public static List<AttributiveItemEntry> stacks(UserGraph u) {
+        List<AttributiveItemEntry> stacks = new ArrayList<>();
+        for (int itemId : bag(u)) {
             if (itemId != 0) {
                 int count = u.countOf(itemId);
                 if (count > 0) {
@@ -80,19 +135,7 @@ public final class Views {
                 }
             }
         }
-        List<GiftItemEntry> itemGifts = new ArrayList<>();
-        for (GiftItem g : u.giftItems()) {
-            itemGifts.add(new GiftItemEntry(g.id(), g.itemId(), g.senderNickname()));
-        }
-        List<GiftMusicEntry> musicGifts = new ArrayList<>();
-        for (GiftMusic g : u.giftMusic()) {
-            musicGifts.add(new GiftMusicEntry(g.id(), g.musicId(), g.senderNickname()));
-        }
-        return new CharacterInfoResponse(false, u.profile().nickname(), u.profile().gender().value(),
-                u.wallet().gem(), u.wallet().point(), u.wallet().o2Cash(), p.level(), p.win(), p.lose(), p.draw(),
-                p.experience(), battles(p), u.profile().administrator(), equipment(loadout), inventory,
-                u.unreadMessages().size(), itemGifts, musicGifts, u.wallet().musicCash(), u.wallet().itemCash(),
-                u.wallet().cashPoint(), stacks, (short) u.penalty().count(), (short) u.penalty().level());
+        return stacks;
     }
 
     /**

@@ -14,6 +14,7 @@ import io.mozart.api.storage.ScoreRepository;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
 import io.mozart.api.storage.UserGraph;
+import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
 
 import java.util.List;
@@ -23,22 +24,30 @@ import java.util.function.Function;
 
 /**
  * A storage decorator for failure injection: everything goes to the real storage underneath, except that while
- * {@link #armed} is set, saving a best-score record inside a transaction throws. Result processing writes the
- * character and wallet rows before the score rows, so a throw there shows whether earlier writes roll back.
+ * {@link #armed} is set, saving a best-score record inside a transaction throws, and while {@link #walletArmed}
+ * is set, adjusting a wallet inside a transaction throws. Result processing writes the character and wallet rows
+ * before the score rows, and a sale clears the bag slot before it credits the wallet, so a throw there shows
+ * whether earlier writes roll back.
  */
 final class FailingStorage implements Storage {
 
     private final Storage delegate;
     private final AtomicBoolean armed;
+    private final AtomicBoolean walletArmed;
     private final boolean inTransaction;
 
     FailingStorage(Storage delegate, AtomicBoolean armed) {
-        this(delegate, armed, false);
+        this(delegate, armed, new AtomicBoolean(), false);
     }
 
-    private FailingStorage(Storage delegate, AtomicBoolean armed, boolean inTransaction) {
+    FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed) {
+        this(delegate, armed, walletArmed, false);
+    }
+
+    private FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed, boolean inTransaction) {
         this.delegate = delegate;
         this.armed = armed;
+        this.walletArmed = walletArmed;
         this.inTransaction = inTransaction;
     }
 
@@ -59,7 +68,34 @@ final class FailingStorage implements Storage {
 
     @Override
     public WalletRepository wallets() {
-        return delegate.wallets();
+        WalletRepository real = delegate.wallets();
+        if (!inTransaction) {
+            return real;
+        }
+        return new WalletRepository() {
+            @Override
+            public void create(int userId) {
+                real.create(userId);
+            }
+
+            @Override
+            public Optional<Wallet> find(int userId) {
+                return real.find(userId);
+            }
+
+            @Override
+            public Optional<Wallet> adjust(int userId, Wallet delta) {
+                if (walletArmed.get()) {
+                    throw new StorageException("injected failure adjusting the wallet of user " + userId);
+                }
+                return real.adjust(userId, delta);
+            }
+
+            @Override
+            public boolean set(int userId, Wallet wallet) {
+                return real.set(userId, wallet);
+            }
+        };
     }
 
     @Override
@@ -121,7 +157,7 @@ final class FailingStorage implements Storage {
 
     @Override
     public <T> T inTransaction(Function<Storage, T> work) {
-        return delegate.inTransaction(tx -> work.apply(new FailingStorage(tx, armed, true)));
+        return delegate.inTransaction(tx -> work.apply(new FailingStorage(tx, armed, walletArmed, true)));
     }
 
     @Override

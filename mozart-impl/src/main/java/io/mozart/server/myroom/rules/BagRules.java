@@ -136,6 +136,23 @@ public final class BagRules {
     }
 
     /**
+     * Whether an item of the item table may go into an equipment slot (Mozart's check, docs/compatibility.md E6;
+     * the reference accepts anything): consumables (kinds 24–27) never; an item whose part is an equipment slot
+     * (0–15) only into that slot; other parts (body parts, or derived from the kind) are not checked.
+     *
+     * @param kind     the Itemdata kind
+     * @param part     the Itemdata part (already derived from the kind when the file says 255)
+     * @param itemType the ItemType of the request
+     * @return whether the swap may go ahead
+     */
+    public static boolean fitsEquipmentSlot(int kind, int part, int itemType) {
+        if (kind >= ItemKinds.ATTRIBUTIVE_ITEM && kind <= ItemKinds.BAG_EXPANSION) {
+            return false;
+        }
+        return !isStorableItemType(part) || part == itemType;
+    }
+
+    /**
      * What one bag slot reads as: the item id and the count of that item's record (0 when there is none).
      *
      * @param itemId item id, 0 = empty

@@ -6,13 +6,17 @@ package io.mozart.server.myroom.rules;
  * <p>The reference enforces nothing in the handler: the only guard is the unique, 50-character nickname
  * column, and lookups use SQL {@code LIKE} (so {@code %} and {@code _} are wildcards). Mozart diverges on the
  * server side only (see the report / docs/compatibility.md): names are stored stripped of surrounding
- * whitespace, must be 1–50 characters without control characters, and compare case-insensitively for ASCII
- * letters with no wildcards — the same rule for CheckName, CheckGiftFreePass and ChangeName's uniqueness check.
+ * whitespace, must be 1–20 characters (the registration limit of usernames, which are the initial nicknames)
+ * without control characters, and compare case-insensitively for ASCII letters with no wildcards — the same
+ * rule for CheckName, CheckGiftFreePass and ChangeName's uniqueness check (docs/compatibility.md E8, E9).
  */
 public final class NameRules {
 
-    /** Longest nickname the storage column holds, in characters. */
-    public static final int MAX_LENGTH = 50;
+    /**
+     * Longest nickname accepted by ChangeName, in characters: 20, like a username at registration (a new
+     * character's nickname is its username). The storage column would hold 50.
+     */
+    public static final int MAX_LENGTH = 20;
 
     private NameRules() {
     }

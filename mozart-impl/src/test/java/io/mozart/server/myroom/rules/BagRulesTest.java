@@ -30,6 +30,14 @@ class BagRulesTest {
         assertThrows(IllegalArgumentException.class, () -> BagRules.capacity(expansions));
     }
 
+    @ParameterizedTest(name = "kind {0} part {1} into type {2} → {3}")
+    @CsvSource({"6, 1, 1, true", "6, 1, 5, false", "19, 5, 5, true", "5, 11, 11, true", "15, 0, 0, true",
+            "15, 0, 1, false", "0, 16, 3, true", "28, 16, 15, true", "24, 21, 0, false", "24, 1, 1, false",
+            "25, 16, 1, false", "26, 16, 1, false", "27, 16, 1, false", "6, 255, 1, true"})
+    void fitsEquipmentSlot(int kind, int part, int itemType, boolean fits) {
+        assertEquals(fits, BagRules.fitsEquipmentSlot(kind, part, itemType));
+    }
+
     @ParameterizedTest(name = "capacity {0} valid = {1}")
     @CsvSource({"0, false", "29, false", "30, true", "45, false", "180, true", "210, false"})
     void validCapacities(int capacity, boolean valid) {

@@ -22,11 +22,13 @@ class NameRulesTest {
     }
 
     @Test
-    void lengthLimitIsFiftyCharactersAfterStripping() {
-        assertEquals(Verdict.VALID, NameRules.validate("x".repeat(50)));
-        assertEquals(Verdict.VALID, NameRules.validate(" " + "x".repeat(50) + " "));
-        assertEquals(Verdict.TOO_LONG, NameRules.validate("x".repeat(51)));
-        assertEquals(Verdict.VALID, NameRules.validate("가".repeat(50)));
+    void lengthLimitIsTwentyCharactersAfterStripping() {
+        assertEquals(Verdict.VALID, NameRules.validate("x".repeat(20)));
+        assertEquals(Verdict.VALID, NameRules.validate(" " + "x".repeat(20) + " "));
+        assertEquals(Verdict.TOO_LONG, NameRules.validate("x".repeat(21)));
+        assertEquals(Verdict.VALID, NameRules.validate("가".repeat(20)));
+        assertEquals(Verdict.VALID, NameRules.validate("\uD83D\uDE00".repeat(20)), "code points, not chars");
+        assertEquals(Verdict.TOO_LONG, NameRules.validate("가".repeat(21)));
     }
 
     @Test

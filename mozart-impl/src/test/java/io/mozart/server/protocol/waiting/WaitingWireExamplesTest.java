@@ -123,6 +123,14 @@ class WaitingWireExamplesTest {
     }
 
     @Test
+    void syncMusicDownload() {
+        // 05 §4 SyncMusicDownload: u16 musicId, no reply of its own; trailing bytes ignored
+        both("06 00 94 13 E9 03", new SyncMusicDownloadRequest(1001));
+        both("06 00 94 13 FF FF", new SyncMusicDownloadRequest(0xFFFF));
+        assertEquals(new SyncMusicDownloadRequest(1), decode("08 00 94 13 01 00 AA BB"));
+    }
+
+    @Test
     void acquireMusic() {
         // 03 §5.13 AcquireMusic, example (slot 0 Ready, slot 3 Downloading)
         both("09 00 C3 0F 02 00 00 03 04", new AcquireMusicNotice(List.of(
