@@ -150,6 +150,21 @@ class LauncherIT {
         reader.join(TimeUnit.SECONDS.toMillis(10));
         assertFalse(server.isAlive());
         assertTrue(lines.contains("Mozart stopped."), () -> "stdout after stop: " + lines);
+        final String log = Files.readString(dir.resolve("server.err"));
+        final String listening = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO MozartServerImpl"
+                + " - Mozart listening on 127\\.0\\.0\\.1:" + port + " .*";
+        assertTrue(log.lines().anyMatch(l -> l.matches(listening)), log);
+    }
+
+    @Test
+    void loggingLevelIsAnOption() throws Exception {
+        final Run info = run(java("db:migrate"));
+        assertEquals(0, info.code(), info::toString);
+        assertTrue(info.err().contains(" INFO JdbiStorage - database migrated"), info::toString);
+        final Run quiet = run(java("db:migrate", "--Logging:Level=Warn"));
+        assertEquals(0, quiet.code(), quiet::toString);
+        assertEquals("Database successfully migrated", quiet.out().strip());
+        assertEquals("", quiet.err(), quiet::toString);
     }
 
     @Test

@@ -113,6 +113,17 @@ class RunningServerTest {
     }
 
     @Test
+    void theMemoryDriverWritesNoFile() {
+        try (RunningServer server = start("--Server:Port=0", "--Db:Driver=Memory");
+             Bot bot = Bot.connect("127.0.0.1", server.port())) {
+            assertTrue(banner.toString(StandardCharsets.UTF_8).contains("Database: in memory as 'O2JAM'"));
+            bot.login(server.createAccount("erin", "pw").token(), 0);
+            assertEquals(1, server.status().playersInChannels());
+        }
+        assertTrue(Files.notExists(cli.database()));
+    }
+
+    @Test
     void aTakenPortIsAnErrorAndLeavesNothingOpen() throws IOException {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
                 java.net.InetAddress.getByName("127.0.0.1"))) {
