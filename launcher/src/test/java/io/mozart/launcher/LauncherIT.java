@@ -149,7 +149,10 @@ class LauncherIT {
         }
         reader.join(TimeUnit.SECONDS.toMillis(10));
         assertFalse(server.isAlive());
-        assertTrue(lines.contains("Mozart stopped."), () -> "stdout after stop: " + lines);
+        if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            // Windows has no SIGTERM: the process is terminated without running shutdown hooks.
+            assertTrue(lines.contains("Mozart stopped."), () -> "stdout after stop: " + lines);
+        }
         final String log = Files.readString(dir.resolve("server.err"));
         final String listening = "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO MozartServerImpl"
                 + " - Mozart listening on 127\\.0\\.0\\.1:" + port + " .*";
