@@ -132,6 +132,20 @@ class AccountCommandsTest {
     }
 
     @Test
+    void foreignModeUsesAnExistingDatabaseAndPlaintextPasswords() {
+        final Cli.Result fresh = cli.run("--Auth:Mode=Foreign", "user:register", "bob", "pw");
+        assertEquals(1, fresh.code(), "Foreign mode does not migrate: " + fresh);
+        assertTrue(fresh.err().startsWith("Error: "), fresh::toString);
+        assertEquals(0, cli.run("db:migrate").code());
+        register("--Auth:Mode=9you", "user:register", "bob", "pw");
+        assertEquals("pw", new String(inDatabase(s -> s.members().findByUsername("bob").orElseThrow()).password(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        final Cli.Result r = cli.run("--Auth:Mode=GAMANIA", "user:authorize", "bob", "pw");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.value("  Token:").matches("[0-9A-F]{32}"), r::toString);
+    }
+
+    @Test
     void authorizeInChannelModeNamesTheGateway() {
         register("user:register", "alice", "s3cret");
         final Cli.Result r = cli.run("--Server:Mode=Channel", "--Gateway:Address=10.0.0.7", "--Gateway:Port=15999",
