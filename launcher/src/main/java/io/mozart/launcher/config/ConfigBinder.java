@@ -30,7 +30,8 @@ public final class ConfigBinder {
             "Game:AllowSoloInVersus", "Game:SingleModeRewardLevelLimit", "Game:MusicLoadTimeout",
             "Game:FreeMusic",
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
-            "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout");
+            "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
+            "Logging:Level");
 
     /** Keys of one channel entry. */
     static final List<String> CHANNEL_KEYS = List.of(
@@ -112,7 +113,8 @@ public final class ConfigBinder {
                     + gateway.channels().size() + " are configured (indices 0.." + (gateway.channels().size() - 1)
                     + "; index 0 is also a built-in default)");
         }
-        return new MozartConfig(server, http, database, metadata, game, auth, gateway);
+        final LogLevel logLevel = parseEnum("Logging:Level", LogLevel.class, LogLevel::configName);
+        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel);
     }
 
     private void warnUnknownKeys() {

@@ -37,7 +37,8 @@ public final class ConfigDefaults {
             "Gateway:Address", "127.0.0.1",
             "Gateway:Port", "15047",
             "Gateway:Timeout", "30",
-            "Gateway:Channels:0:Id", "0");
+            "Gateway:Channels:0:Id", "0",
+            "Logging:Level", "Info");
 
     private ConfigDefaults() {
     }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param game     {@code [Game]}
  * @param auth     {@code [Auth]}
  * @param gateway  {@code [Gateway]} and {@code Gateway:Channels:N}
+ * @param logLevel {@code Logging:Level} (Mozart's own key)
  */
 public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
-                           GameConfig game, AuthConfig auth, GatewayConfig gateway) {
+                           GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
 
     /** Validates the fields. */
     public MozartConfig {
@@ -26,8 +27,26 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
         Objects.requireNonNull(game, "game");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(logLevel, "logLevel");
         if (server.mode() == ServerMode.CHANNEL && gateway.channels().size() != 1) {
             throw new IllegalArgumentException("Channel mode needs exactly one channel");
         }
+    }
+
+    /**
+     * A configuration that logs at {@link LogLevel#INFO}.
+     *
+     * @param server   {@code [Server]}
+     * @param http     {@code [Http]}
+     * @param database {@code [Db]}
+     * @param metadata {@code [Metadata]}
+     * @param game     {@code [Game]}
+     * @param auth     {@code [Auth]}
+     * @param gateway  {@code [Gateway]}
+     */
+    public MozartConfig(final ServerConfig server, final HttpConfig http, final DatabaseConfig database,
+                        final MetadataConfig metadata, final GameConfig game, final AuthConfig auth,
+                        final GatewayConfig gateway) {
+        this(server, http, database, metadata, game, auth, gateway, LogLevel.INFO);
     }
 }

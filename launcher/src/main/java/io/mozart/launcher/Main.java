@@ -1,0 +1,160 @@
+package io.mozart.launcher;
+
+import io.mozart.launcher.command.CommandEnvironment;
+import io.mozart.launcher.command.Commands;
+import io.mozart.launcher.config.ConfigException;
+import io.mozart.launcher.config.ConfigLoader;
+import io.mozart.launcher.config.ConfigWarning;
+import io.mozart.launcher.config.MozartConfig;
+import io.mozart.launcher.window.LogTail;
+import io.mozart.launcher.window.ServerWindow;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The {@code java -jar mozart.jar} entry point. It loads the configuration (spec 06 §4), then runs the admin
+ * command named on the command line (§5) or, when there is none, starts the server and waits until it is stopped
+ * (Ctrl-C, or the desktop window's Stop button).
+ *
+ * <p>Exit codes: 0 success; what a command computed (1, or −1 for {@code user:authorize}); 1 for a command-line
+ * parse error or a failure (storage, port taken); 2 for a bad configuration value, before anything is bound or
+ * written.
+ *
+ * <p>System properties set by the {@code ./mozart} script: {@value #HOME_PROPERTY} is the application directory
+ * (where {@code config.ini} and {@code mozart.ini} are read; default: the jar's directory) and
+ * {@value #COMMAND_PROPERTY} how the operator invokes Mozart, for the hints printed at start.
+ */
+public final class Main {
+
+    /** Exit code of a bad configuration. */
+    public static final int CONFIG_ERROR = 2;
+    /** Exit code of a failure outside a command (the server cannot start). */
+    public static final int FAILURE = 1;
+
+    /** System property naming the application directory. */
+    public static final String HOME_PROPERTY = "mozart.home";
+    /** System property naming the command the operator types. */
+    public static final String COMMAND_PROPERTY = "mozart.command";
+
+    private final Path applicationDirectory;
+    private final Path workingDirectory;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    /**
+     * @param applicationDirectory where config.ini and mozart.ini are read
+     * @param workingDirectory     the working directory (relative data paths, command defaults)
+     * @param out                  standard output
+     * @param err                  standard error
+     */
+    public Main(final Path applicationDirectory, final Path workingDirectory, final PrintStream out,
+                final PrintStream err) {
+        this.applicationDirectory = Objects.requireNonNull(applicationDirectory, "applicationDirectory");
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+    }
+
+    /**
+     * Runs Mozart and exits with its exit code.
+     *
+     * @param args configuration overrides and an optional command
+     */
+    public static void main(final String[] args) {
+        final Path workingDirectory = Path.of("").toAbsolutePath();
+        final String home = System.getProperty(HOME_PROPERTY);
+        final Path applicationDirectory = home != null && !home.isBlank() ? Path.of(home).toAbsolutePath()
+                : ConfigLoader.applicationDirectory(Main.class, workingDirectory);
+        final int code = new Main(applicationDirectory, workingDirectory, System.out, System.err)
+                .run(args);
+        System.exit(code);
+    }
+
+    /**
+     * Loads the configuration and runs a command, or starts the server and blocks until it has stopped.
+     *
+     * @param args configuration overrides and an optional command
+     * @return the exit code
+     */
+    public int run(final String[] args) {
+        final ConfigLoader.Loaded loaded;
+        try {
+            loaded = ConfigLoader.load(args, applicationDirectory, workingDirectory);
+        } catch (ConfigException e) {
+            return configError(e);
+        }
+        final MozartConfig config = loaded.config();
+        Logging.configure(config.logLevel());
+        for (final ConfigWarning warning : loaded.warnings()) {
+            err.println("Warning: " + warning.message());
+        }
+        if (loaded.remainingArgs().isEmpty()) {
+            return serve(config);
+        }
+        try {
+            StorageFactory.check(config.database());
+        } catch (ConfigException e) {
+            return configError(e);
+        }
+        final PrintWriter commandOut = new PrintWriter(out, true);
+        final PrintWriter commandErr = new PrintWriter(err, true);
+        try (CommandEnvironment env = new CommandEnvironment(config, workingDirectory, commandOut,
+                Clock.systemUTC())) {
+            return Commands.execute(loaded.remainingArgs(), env, commandErr);
+        }
+    }
+
+    private int serve(final MozartConfig config) {
+        try {
+            ServerLauncher.check(config);
+        } catch (ConfigException e) {
+            return configError(e);
+        }
+        // Started without a console (double-click) on a machine with a display: the desktop window, whose log
+        // view needs the log from the first line on.
+        final boolean windowed = System.console() == null && ServerWindow.supported();
+        final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
+        final RunningServer server;
+        try {
+            server = ServerLauncher.start(config, out, command());
+        } catch (RuntimeException e) {
+            err.println("Error: Mozart could not start: " + e.getMessage());
+            return FAILURE;
+        }
+        final Thread hook = new Thread(server::close, "mozart-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        if (windowed) {
+            ServerWindow.open(server, log);
+        }
+        try {
+            server.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down (Ctrl-C): the hook has closed the server.
+        }
+        return 0;
+    }
+
+    private int configError(final ConfigException e) {
+        err.println("Configuration error: " + e.getMessage());
+        return CONFIG_ERROR;
+    }
+
+    private String command() {
+        final String command = System.getProperty(COMMAND_PROPERTY);
+        if (command != null && !command.isBlank()) {
+            return command;
+        }
+        final Path jar = applicationDirectory.resolve("mozart.jar").toAbsolutePath().normalize();
+        return "java -jar " + (jar.startsWith(workingDirectory) ? workingDirectory.relativize(jar) : jar);
+    }
+}

@@ -1,0 +1,151 @@
+package io.mozart.launcher;
+
+import io.mozart.api.AuthMode;
+import io.mozart.api.ChannelOptions;
+import io.mozart.api.MozartServer;
+import io.mozart.api.ServerOptions;
+import io.mozart.api.storage.Storage;
+import io.mozart.launcher.http.HttpApi;
+import io.mozart.launcher.config.ChannelConfig;
+import io.mozart.launcher.config.ConfigException;
+import io.mozart.launcher.config.MozartConfig;
+import io.mozart.launcher.config.ServerMode;
+import io.mozart.server.MozartServerImpl;
+import io.mozart.server.metadata.MetadataPaths;
+import io.mozart.server.metadata.MetadataResolver;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts the game server a {@link MozartConfig} describes (Full mode): storage, per-channel metadata, the server,
+ * then the HTTP API when {@code Http:Enabled}. Prints where it listens and how to create an account.
+ */
+public final class ServerLauncher {
+
+    private ServerLauncher() {
+    }
+
+    /**
+     * Refuses what this launcher cannot start, before anything is bound or written.
+     *
+     * @param config      the configuration
+     * @throws ConfigException naming the key; the launcher exits with code 2
+     */
+    public static void check(final MozartConfig config) {
+        if (config.server().mode() != ServerMode.FULL) {
+            throw new ConfigException("Server:Mode", "Server:Mode = '" + config.server().mode().configName()
+                    + "': the gateway/channel link is not implemented yet; only Full mode can be started");
+        }
+        StorageFactory.check(config.database());
+    }
+
+    /**
+     * Starts everything and prints the banner.
+     *
+     * @param config      the configuration, {@linkplain #check checked}
+     * @param out         where the banner goes
+     * @param command     how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
+     * @return the running server
+     * @throws RuntimeException when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                          fails; whatever was started is closed again
+     */
+    public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
+        check(config);
+        final Storage storage = StorageFactory.open(config.database());
+        MozartServerImpl server = null;
+        try {
+            final MetadataResolver metadata = metadata(config);
+            final List<Integer> channelIds = config.gateway().channels().stream().map(ChannelConfig::id).toList();
+            metadata.loadAll(channelIds);
+            server = new MozartServerImpl(MozartServer.builder().options(options(config)).storage(storage)
+                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom());
+            HttpApi http = null;
+            if (config.http().enabled()) {
+                try {
+                    http = HttpApi.start(config.http(), server.auth());
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("cannot start the HTTP API on " + config.http().address() + ":"
+                            + config.http().port() + ": " + e.getMessage(), e);
+                }
+            }
+            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC());
+            banner(config, running, metadata, channelIds, out, command);
+            return running;
+        } catch (RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            storage.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @param config the configuration
+     * @return the game options it describes
+     */
+    public static ServerOptions options(final MozartConfig config) {
+        final List<ChannelOptions> channels = config.gateway().channels().stream()
+                .map(c -> new ChannelOptions(c.id(), c.capacity(), c.gem(), c.exp(), c.freeMusic().orElse(null),
+                        c.musicList().orElse(null), c.albumList().orElse(null), c.itemData().orElse(null)))
+                .toList();
+        return ServerOptions.builder()
+                .address(config.server().address())
+                .port(config.server().port())
+                .gatewayId(config.gateway().id())
+                .channels(channels)
+                .freeMusic(config.game().freeMusic())
+                .musicLoadTimeout(config.game().musicLoadTimeout())
+                .allowSoloInVersus(config.game().allowSoloInVersus())
+                .singleModeRewardLevelLimit(Math.max(0, config.game().singleModeRewardLevelLimit()))
+                .authMode(config.auth().mode() == io.mozart.launcher.config.AuthMode.FOREIGN
+                        ? AuthMode.FOREIGN : AuthMode.DEFAULT)
+                .sessionExpiry(config.auth().sessionExpiry())
+                .revokeOnStartup(config.auth().revokeOnStartup())
+                .build();
+    }
+
+    /**
+     * @param config the configuration
+     * @return the per-channel metadata (spec 06 §3.6): a channel's own file when set, else the global one
+     */
+    public static MetadataResolver metadata(final MozartConfig config) {
+        final MetadataPaths global = new MetadataPaths(Optional.of(config.metadata().musicList()),
+                Optional.of(config.metadata().albumList()), Optional.of(config.metadata().itemData()));
+        final Map<Integer, MetadataPaths> channels = new LinkedHashMap<>();
+        for (final ChannelConfig c : config.gateway().channels()) {
+            channels.put(c.id(), new MetadataPaths(c.musicList(), c.albumList(), c.itemData()));
+        }
+        return new MetadataResolver(global, channels);
+    }
+
+    private static void banner(final MozartConfig config, final RunningServer running, final MetadataResolver metadata,
+                               final List<Integer> channelIds, final PrintStream out, final String command) {
+        out.println(MozartVersion.NAME + " " + MozartVersion.version() + " is listening on " + running.endpoint()
+                + " with " + channelIds.size() + (channelIds.size() == 1 ? " channel" : " channels"));
+        out.println("Database: " + StorageFactory.describe(config.database()));
+        running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
+                + "/ (register, authenticate, ping, healthz)"));
+        for (final int id : channelIds) {
+            final MetadataPaths paths = metadata.pathsOf(id);
+            out.println("Channel " + id + ": " + metadata.music(id).size() + " songs, " + metadata.items(id).size()
+                    + " items, " + metadata.albums(id).size() + " albums (" + name(paths.musicList()) + ", "
+                    + name(paths.itemData()) + ", " + name(paths.albumList()) + ")");
+        }
+        out.println("Create an account:  " + command + " user:register <username> <password>");
+        out.println("Get a launch token: " + command + " user:authorize <username> <password>");
+        out.println("Stop with Ctrl-C.");
+        out.flush();
+    }
+
+    private static String name(final Optional<Path> path) {
+        return path.map(Path::toString).orElse("-");
+    }
+}

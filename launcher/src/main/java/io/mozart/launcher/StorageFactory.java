@@ -1,0 +1,76 @@
+package io.mozart.launcher;
+
+import io.mozart.api.storage.Storage;
+import io.mozart.launcher.config.ConfigException;
+import io.mozart.launcher.config.DatabaseConfig;
+import io.mozart.launcher.config.JdbcTarget;
+import io.mozart.server.storage.jdbi.JdbiStorage;
+import io.mozart.server.storage.memory.MemoryStorage;
+
+import java.time.Clock;
+
+/**
+ * Opens the storage {@code [Db]} names: {@code Sqlite} (a file, WAL mode, shared safely with a running server)
+ * or {@code Memory} (lost at exit). {@code Postgres} and {@code MySql} are parsed by the configuration layer but
+ * refused here: mozart-impl has no schema migrations for them yet, so they could not work.
+ */
+public final class StorageFactory {
+
+    private static final String SQLITE_MEMORY = "jdbc:sqlite::memory:";
+
+    private StorageFactory() {
+    }
+
+    /**
+     * Refuses a database Mozart cannot open, before anything is opened or written.
+     *
+     * @param db the {@code [Db]} section
+     * @throws ConfigException naming {@code Db:Driver} or {@code Db:Url}; the launcher exits with code 2
+     */
+    public static void check(final DatabaseConfig db) {
+        switch (db.driver()) {
+            case MEMORY -> {
+            }
+            case SQLITE -> {
+                if (db.jdbc().orElseThrow().url().equalsIgnoreCase(SQLITE_MEMORY)) {
+                    throw new ConfigException("Db:Url", "Db:Url = '" + db.url() + "': an in-memory SQLite database"
+                            + " would be a different empty database on every pooled connection; use"
+                            + " Db:Driver=Memory instead");
+                }
+            }
+            case POSTGRES, MYSQL -> throw new ConfigException("Db:Driver", "Db:Driver = '"
+                    + db.driver().configName() + "' is not available yet: Mozart has no schema migrations for it;"
+                    + " use Sqlite (the default) or Memory");
+        }
+    }
+
+    /**
+     * Opens the storage. SQLite files are created when missing; call {@link Storage#migrate()} before use.
+     *
+     * @param db the {@code [Db]} section, {@linkplain #check(DatabaseConfig) checked}
+     * @return the storage; the caller closes it
+     */
+    public static Storage open(final DatabaseConfig db) {
+        check(db);
+        return switch (db.driver()) {
+            case MEMORY -> new MemoryStorage();
+            case SQLITE, POSTGRES, MYSQL -> {
+                final JdbcTarget target = db.jdbc().orElseThrow();
+                yield JdbiStorage.open(target.url(), target.user().orElse(null), target.password().orElse(null),
+                        Clock.systemUTC());
+            }
+        };
+    }
+
+    /**
+     * @param db the {@code [Db]} section
+     * @return where the data lives, for the start-up banner (no password)
+     */
+    public static String describe(final DatabaseConfig db) {
+        return switch (db.driver()) {
+            case MEMORY -> "in memory as '" + db.name() + "' (lost at exit)";
+            case SQLITE -> "SQLite " + db.jdbc().orElseThrow().url().substring("jdbc:sqlite:".length());
+            case POSTGRES, MYSQL -> db.jdbc().orElseThrow().url();
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package io.mozart.launcher.command;
+
+import picocli.CommandLine.Option;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * Base of the admin commands of spec 06 §5: each returns the exit code it computes, which becomes the process
+ * exit status (the reference returns 0 for every command that ran; Mozart returns the computed code).
+ */
+abstract class AdminCommand implements Callable<Integer> {
+
+    /** Exit code of a command that did what was asked. */
+    static final int OK = 0;
+    /** Exit code of a command that refused (not found, taken, full bag, ...). */
+    static final int FAILED = 1;
+
+    /** The configuration, output, storage and auth service. */
+    protected final CommandEnvironment env;
+
+    @Option(names = {"-h", "--help", "-?"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    AdminCommand(final CommandEnvironment env) {
+        this.env = Objects.requireNonNull(env, "env");
+    }
+
+    /**
+     * Prints one line of command output.
+     *
+     * @param line the line
+     */
+    protected final void println(final String line) {
+        env.out().println(line);
+    }
+}

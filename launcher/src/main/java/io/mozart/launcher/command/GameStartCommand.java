@@ -1,0 +1,114 @@
+package io.mozart.launcher.command;
+
+import io.mozart.api.storage.UserProfile;
+import io.mozart.launcher.LaunchTokens;
+import io.mozart.launcher.config.ServerMode;
+import io.mozart.server.auth.AuthService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code game:start <username> <password> [<dir>]}: logs the user in and starts {@code OTwo.exe} from the client
+ * directory with the launch token and five times the local gateway ({@code |test|??|<address>|<port>}). OTwo.exe
+ * is a Windows program: on other systems the command prints the exact command line instead (to run it with Wine,
+ * for example) and exits 0.
+ */
+@Command(name = "game:start", description = "Log a user in and start the O2Jam client (OTwo.exe) for it.")
+final class GameStartCommand extends AdminCommand {
+
+    /** How many times the gateway is passed (the reference passes the local gateway five times). */
+    static final int GATEWAYS = 5;
+
+    @Parameters(index = "0", paramLabel = "<username>", description = "The user.")
+    private String username;
+
+    @Parameters(index = "1", paramLabel = "<password>", description = "The password.")
+    private String password;
+
+    @Parameters(index = "2", arity = "0..1", paramLabel = "<dir>",
+            description = "The O2Jam client directory holding OTwo.exe (default: the current directory).")
+    private String directory;
+
+    GameStartCommand(final CommandEnvironment env) {
+        super(env);
+    }
+
+    @Override
+    public Integer call() {
+        if (env.config().server().mode() == ServerMode.CHANNEL) {
+            println("game:start is only available in Full or Gateway mode.");
+            return FAILED;
+        }
+        final Path dir = directory == null ? env.workingDirectory() : env.workingDirectory().resolve(directory);
+        final Optional<Path> exe = findClient(dir);
+        if (exe.isEmpty()) {
+            println("OTwo.exe was not found in: " + dir);
+            return FAILED;
+        }
+        final List<String> command = new ArrayList<>();
+        try {
+            final String token = env.auth().authenticate(username, password, AuthService.UNKNOWN_ADDRESS);
+            final UserProfile user = env.storage().characters().findByUsername(username)
+                    .orElseThrow(() -> new IllegalStateException("User not found"));
+            final String address = env.config().server().address();
+            final int port = env.config().server().port();
+            command.add(exe.get().toString());
+            command.add(LaunchTokens.forUser(env.storage(), user, token, address, port, env.clock().instant()));
+            for (int i = 0; i < GATEWAYS; i++) {
+                command.add("|test|??|" + address + "|" + port);
+            }
+            if (!isWindows()) {
+                println("OTwo.exe runs on Windows only; start it in " + dir + " with this command line:");
+                println(shellLine(command));
+                return OK;
+            }
+            new ProcessBuilder(command).directory(dir.toFile()).start();
+        } catch (IOException | RuntimeException e) {
+            println("Unable to start O2Jam: " + e.getMessage());
+            return FAILED;
+        }
+        println("Started O2JamO2 for: " + username);
+        return OK;
+    }
+
+    private static Optional<Path> findClient(final Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (final Path entry : entries) {
+                if (entry.getFileName().toString().equalsIgnoreCase("OTwo.exe") && Files.isRegularFile(entry)) {
+                    return Optional.of(entry);
+                }
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    }
+
+    /**
+     * @param command the arguments
+     * @return them as one POSIX shell line, each argument in single quotes
+     */
+    static String shellLine(final List<String> command) {
+        final List<String> quoted = new ArrayList<>();
+        for (final String arg : command) {
+            quoted.add("'" + arg.replace("'", "'\\''") + "'");
+        }
+        return String.join(" ", quoted);
+    }
+}

@@ -1,0 +1,160 @@
+package io.mozart.launcher;
+
+import io.mozart.api.ServerStatus;
+import io.mozart.client.Bot;
+import io.mozart.launcher.config.ConfigLoader;
+import io.mozart.launcher.window.ServerControl;
+import io.mozart.server.auth.LaunchParameters;
+import io.mozart.server.protocol.planet.ChannelListResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The server the launcher starts, in this JVM on a free port with a SQLite file: admin commands write to the same
+ * file while it runs, and bots log in with what they print; the {@link ServerControl} the window uses.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class RunningServerTest {
+
+    @TempDir
+    Path root;
+
+    private Cli cli;
+    private final ByteArrayOutputStream banner = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void setUp() {
+        cli = new Cli(root);
+    }
+
+    private RunningServer start(final String... args) {
+        final ConfigLoader.Loaded loaded = ConfigLoader.load(args, cli.app(), cli.work());
+        return ServerLauncher.start(loaded.config(), new PrintStream(banner, true, StandardCharsets.UTF_8), "./mozart");
+    }
+
+    @Test
+    void commandsWriteToTheDatabaseOfARunningServerAndABotLogsInWithTheirToken() {
+        try (RunningServer server = start("--Server:Port=0")) {
+            final String text = banner.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains(" is listening on 127.0.0.1:" + server.port() + " with 1 channel"), text);
+            assertTrue(text.contains("Database: SQLite " + cli.database()), text);
+            assertTrue(text.contains("./mozart user:register <username> <password>"), text);
+            assertTrue(text.contains("./mozart user:authorize <username> <password>"), text);
+
+            final Cli.Result register = cli.run("user:register", "alice", "s3cret");
+            assertEquals(0, register.code(), register::toString);
+            final Cli.Result authorize = cli.run("user:authorize", "alice", "s3cret");
+            assertEquals(0, authorize.code(), authorize::toString);
+            final Cli.Result deposit = cli.run("user:deposit", "alice", "100");
+            assertEquals(0, deposit.code(), deposit::toString);
+
+            try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
+                bot.login(authorize.value("  Token:"), 0);
+                assertEquals("alice", bot.characterInfo().info().nickname());
+                assertEquals(1, server.status().playersInChannels());
+            }
+        }
+        assertTrue(banner.toString(StandardCharsets.UTF_8).endsWith("Mozart stopped." + System.lineSeparator()));
+    }
+
+    @Test
+    void theReferenceConfigIniStartsSixChannels() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/reference/config.ini")) {
+            Files.copy(in, cli.app().resolve("config.ini"));
+        }
+        try (RunningServer server = start("--Server:Port=0"); Bot bot = Bot.connect("127.0.0.1", server.port())) {
+            final ServerControl.Credentials credentials = server.createAccount("bob", "pw");
+            assertEquals(6, server.status().channels().size());
+            bot.authorize(credentials.token());
+            final ChannelListResponse list = bot.channelList();
+            assertEquals(10, list.channels().size(), "one entry per id up to the highest (9)");
+        }
+    }
+
+    @Test
+    void createAccountGivesTokensThatLogIn() {
+        try (RunningServer server = start("--Server:Port=0")) {
+            final ServerControl control = server;
+            assertEquals("127.0.0.1:" + server.port(), control.endpoint());
+            final ServerControl.Credentials credentials = control.createAccount("carol", "pw");
+            assertTrue(credentials.token().matches("[0-9A-F]{32}"), credentials.token());
+            final LaunchParameters launch = LaunchParameters.decrypt(credentials.launchToken());
+            assertEquals(credentials.token(), launch.username());
+            assertEquals(Integer.toString(server.port()), launch.gatewayPort(), "the bound port, not 0");
+            final IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
+                    () -> control.createAccount("CAROL", "pw"));
+            assertEquals("Username 'CAROL' is already taken.", taken.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> control.createAccount("", "pw"));
+
+            try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
+                bot.login(credentials.token(), 0);
+                final ServerStatus status = control.status();
+                assertEquals(1, status.playersInChannels());
+            }
+            control.stop();
+            control.stop();
+        }
+    }
+
+    @Test
+    void httpEnabledServesTheApiNextToTheGameAndTokensItIssuesLogIn() throws Exception {
+        try (RunningServer server = start("--Server:Port=0", "--Http:Enabled=true", "--Http:Port=0")) {
+            final int port = server.httpPort().orElseThrow();
+            assertTrue(banner.toString(StandardCharsets.UTF_8).contains("HTTP API: http://127.0.0.1:" + port + "/"));
+            final HttpClient http = HttpClient.newHttpClient();
+            final HttpResponse<String> register = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/register"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dave\",\"password\":\"pw\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, register.statusCode(), register::body);
+            try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
+                bot.login(register.body(), 0);
+                assertEquals(1, server.status().playersInChannels());
+            }
+        }
+        assertTrue(banner.toString(StandardCharsets.UTF_8).contains("Mozart stopped."), "closed with the server");
+    }
+
+    @Test
+    void theMemoryDriverWritesNoFile() {
+        try (RunningServer server = start("--Server:Port=0", "--Db:Driver=Memory");
+             Bot bot = Bot.connect("127.0.0.1", server.port())) {
+            assertTrue(banner.toString(StandardCharsets.UTF_8).contains("Database: in memory as 'O2JAM'"));
+            bot.login(server.createAccount("erin", "pw").token(), 0);
+            assertEquals(1, server.status().playersInChannels());
+        }
+        assertTrue(Files.notExists(cli.database()));
+    }
+
+    @Test
+    void aTakenPortIsAnErrorAndLeavesNothingOpen() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            final Cli.Result r = cli.run("--Server:Port=" + taken.getLocalPort());
+            assertEquals(1, r.code(), r::toString);
+            assertTrue(r.err().startsWith("Error: Mozart could not start: "), r::toString);
+        }
+        final Cli.Result after = cli.run("user:register", "dave", "pw");
+        assertEquals(0, after.code(), "the database file is not left locked: " + after);
+    }
+}
