@@ -2,6 +2,7 @@ package io.mozart.server.lobby;
 
 import io.mozart.api.event.RoomCreated;
 import io.mozart.api.metadata.Music;
+import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
@@ -13,6 +14,7 @@ import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
+import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.CreateRoomRequest;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.GetChannelInfoRequest;
@@ -39,6 +41,7 @@ import io.mozart.server.shop.rules.FreePassRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +54,10 @@ import java.util.List;
 public final class LobbyHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(LobbyHandlers.class);
+    /** Opcode and i32 count of UserList 0x07DB. */
+    private static final int USER_LIST_HEADER = 2 + 4;
+    /** Entries of MusicPremiumTimeList 0x07EA that fit one frame (opcode, i32 count, 7 bytes each). */
+    static final int MAX_PREMIUM_ENTRIES = (Frames.MAX_PAYLOAD - 2 - 4) / MusicPremiumEntry.SIZE;
 
     private final GameContext ctx;
     private final World world;
@@ -110,6 +117,11 @@ public final class LobbyHandlers {
                 purchasable.add(m.id());
             }
         }
+        if (purchasable.size() > MAX_PREMIUM_ENTRIES) {
+            LOG.warn("channel {}: {} purchasable songs, only the first {} fit the premium-time list", channel.id(),
+                    purchasable.size(), MAX_PREMIUM_ENTRIES);
+            purchasable = purchasable.subList(0, MAX_PREMIUM_ENTRIES);
+        }
         Instant loaded = id.loadedAt();
         FreePass pass = FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), loaded);
         return new MusicPremiumTimeListNotice(FreePassRules.premiumEntries(purchasable, ctx.options().freeMusic(),
@@ -124,13 +136,29 @@ public final class LobbyHandlers {
                 return null;
             }
             List<UserListResponse.UserEntry> users = new ArrayList<>(channel.population());
+            int budget = Frames.MAX_PAYLOAD - USER_LIST_HEADER;
             for (Player p : channel.players()) {
                 Identity id = p.identity();
+                int size = userEntrySize(id.nickname());
+                if (size > budget) {
+                    LOG.warn("{}: {} users, only the first {} fit the user list", channel, channel.population(),
+                            users.size());
+                    break;
+                }
+                budget -= size;
                 users.add(new UserListResponse.UserEntry(id.userId(), id.nickname(), id.nickname(),
                         id.profile().progress().level()));
             }
             return new UserListResponse(users);
         });
+    }
+
+    /**
+     * @param nickname a nickname
+     * @return the bytes of its UserList entry: user id, the nickname twice as cstrings, level
+     */
+    static int userEntrySize(String nickname) {
+        return 4 + 2 * (nickname.getBytes(StandardCharsets.UTF_8).length + 1) + 4;
     }
 
     private Object roomList(Session session) {

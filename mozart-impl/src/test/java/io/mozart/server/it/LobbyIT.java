@@ -207,6 +207,28 @@ class LobbyIT {
     }
 
     @Test
+    void listsLongerThanOneFrameAreCappedNotBroken() {
+        List<Music> many = new ArrayList<>();
+        for (int id = 1; id <= 5000; id++) {
+            many.add(new Music(id, 0, 100f, 1, 2, 3, 10, 20, 30, false, false, 5, 0, Optional.empty()));
+        }
+        MetadataProvider big = MetadataProvider.of(MusicCatalogue.of(many), ItemCatalogue.empty(),
+                AlbumCatalogue.empty());
+        try (TestServer server = TestServer.start(b -> { }, big); Bot bot = server.lobbyBot("collector")) {
+            // Spec 02 O12: 16-byte entries, so 2047 songs fill a frame (6 + 16 * 2047 = 32758 bytes).
+            List<MusicListResponse.MusicInfo> music = bot.musicList().music();
+            assertEquals(MusicListResponse.MAX_ENTRIES, music.size());
+            assertEquals(2047, music.size());
+            assertEquals(new MusicListResponse.MusicInfo(2047, 10, 20, 30, 5, 0), music.get(2046));
+            // 7-byte premium entries: 4679 fit (8 + 7 * 4679 = 32761 bytes).
+            Bot.CharacterInfoReplies replies = bot.characterInfo();
+            assertEquals(4679, replies.premium().entries().size());
+            assertEquals(MusicPremiumEntry.unlimited(4679), replies.premium().entries().get(4678));
+            assertEquals(List.of(), bot.sync());
+        }
+    }
+
+    @Test
     void createNumbersRoomsFromTheLowestFreeNumberAndTheRoomTakesTheFirstInstalledSong() {
         try (TestServer server = server(); Bot a = server.lobbyBot("r0"); Bot b = server.lobbyBot("r1");
              Bot c = server.lobbyBot("r2"); Bot lobby = server.lobbyBot("watcher")) {
