@@ -6,6 +6,9 @@ import io.mozart.api.event.PlayerLoggedIn;
 import io.mozart.api.event.PlayerLoggedOut;
 import io.mozart.api.event.RoomCreated;
 import io.mozart.api.event.RoomRemoved;
+import io.mozart.api.storage.LoginSessionRepository;
+import io.mozart.api.storage.Storage;
+import io.mozart.api.storage.StorageException;
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.lobby.CreateRoomRequest;
 import io.mozart.server.protocol.lobby.GetChannelInfoRequest;
@@ -33,6 +36,9 @@ import io.mozart.server.protocol.waiting.SetRoomTitleRequest;
 import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +158,41 @@ class PlanetIT {
             second.channelLogout();
             assertEquals(ChannelLoginResponse.success(), third.channelLogin(0, 0));
             assertEquals(List.of("f1", "f3"), names(first.userList()));
+        }
+    }
+
+    /** The storage with {@code t_o2jam_login} channel updates failing (a dynamic proxy; all else delegates). */
+    private static Storage failingChannelUpdates(Storage real) {
+        LoginSessionRepository sessions = real.loginSessions();
+        LoginSessionRepository failing = (LoginSessionRepository) Proxy.newProxyInstance(
+                LoginSessionRepository.class.getClassLoader(), new Class<?>[] {LoginSessionRepository.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("updateChannel")) {
+                        throw new StorageException("injected: login row update failed");
+                    }
+                    return invoke(method, sessions, args);
+                });
+        return (Storage) Proxy.newProxyInstance(Storage.class.getClassLoader(), new Class<?>[] {Storage.class},
+                (proxy, method, args) -> method.getName().equals("loginSessions") ? failing
+                        : invoke(method, real, args));
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
+    void aFailedLoginRowUpdateStillAnswersTheTruth() {
+        try (TestServer server = TestServer.start(b -> { }, null, PlanetIT::failingChannelUpdates);
+             Bot bot = server.bot()) {
+            bot.authorize(server.register("unlucky"));
+            assertEquals(ChannelLoginResponse.success(), bot.channelLogin(0, 0), "the player is in the channel");
+            assertEquals("unlucky", bot.characterInfo().info().nickname());
+            assertEquals(1, population(server, 0));
         }
     }
 
