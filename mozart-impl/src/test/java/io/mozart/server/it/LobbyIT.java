@@ -20,6 +20,8 @@ import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.GetUserListRequest;
 import io.mozart.server.protocol.lobby.GiftMessageListResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.lobby.JoinWaitingRequest;
+import io.mozart.server.protocol.lobby.MusicLoadedNotice;
 import io.mozart.server.protocol.lobby.MusicListResponse;
 import io.mozart.server.protocol.lobby.RoomCreatedNotice;
 import io.mozart.server.protocol.lobby.RoomListResponse;
@@ -365,6 +367,47 @@ class LobbyIT {
             } finally {
                 bots.forEach(Bot::close);
             }
+        }
+    }
+
+    @Test
+    void joiningAPlayingRoomSeatsTheJoinerAsWaitingAndTellsTheWholeRoom() {
+        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "mid", 2);
+             Bot late = server.lobbyBot("late")) {
+            GameIT.startAndLoad(t);
+            t.bots().forEach(Bot::sync);
+            late.sync();
+            late.send(new JoinWaitingRequest(t.number(), 0, ""));
+            List<Object> frames = late.until(JoinRoomResponse.class);
+            assertEquals(new MusicLoadedNotice(2, 2), frames.get(0), "room-all, the joiner included, first");
+            JoinRoomResponse joined = (JoinRoomResponse) frames.get(1);
+            assertEquals(2, frames.size());
+            assertEquals(2, joined.info().index());
+            assertEquals(1, joined.info().slots().get(0).member().playingState(), "the master is playing");
+            for (Bot b : t.bots()) {
+                List<Object> got = b.sync();
+                assertEquals(2, got.size(), got::toString);
+                UserJoinWaitingNotice join = (UserJoinWaitingNotice) got.get(0);
+                assertEquals(2, join.playingState(), "Waiting: joined during a game");
+                assertEquals(new MusicLoadedNotice(2, 2), got.get(1));
+            }
+        }
+    }
+
+    @Test
+    void anAdministratorsRoomGetsADecorationType() {
+        try (TestServer server = server(); Bot admin = server.bot(); Bot lobby = server.lobbyBot("lb")) {
+            admin.login(server.register("gm", true), 0);
+            int number = create(admin, "event", "").number();
+            RoomCreatedNotice created = (RoomCreatedNotice) lobby.sync().get(0);
+            assertEquals(number, created.number());
+            assertTrue(created.type() == 5 || created.type() == 6, "a male administrator's room: 5 or 6, got "
+                    + created.type());
+            JoinRoomResponse joined = lobby.joinRoom(number, 0, "");
+            int arena = joined.info().arena();
+            assertEquals(0x80000000, arena & 0xFFFFFF00, "random arena flag");
+            assertTrue((arena & 0xFF) < 36, "seed 0..35");
+            assertTrue(joined.info().slots().get(0).member().isAdministrator());
         }
     }
 
