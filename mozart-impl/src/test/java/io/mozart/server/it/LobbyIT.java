@@ -28,18 +28,23 @@ import io.mozart.server.protocol.lobby.RoomListResponse;
 import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
 import io.mozart.server.protocol.lobby.RoomRemovedNotice;
 import io.mozart.server.protocol.lobby.RoomSkillChangedNotice;
+import io.mozart.server.protocol.lobby.RoomStateChangedNotice;
 import io.mozart.server.protocol.lobby.RoomTitleChangedNotice;
 import io.mozart.server.protocol.lobby.RoomUserCountChangedNotice;
 import io.mozart.server.protocol.lobby.UserJoinWaitingNotice;
 import io.mozart.server.protocol.lobby.UserListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.server.protocol.planet.ChannelLogoutResponse;
+import io.mozart.server.protocol.playing.ScoreCompletedNotice;
 import io.mozart.server.protocol.ranking.MusicPlayRankingResponse;
 import io.mozart.server.protocol.ranking.MusicScoreListResponse;
 import io.mozart.server.protocol.waiting.ExitWaitingRequest;
 import io.mozart.server.protocol.waiting.ExitWaitingResponse;
+import io.mozart.server.protocol.waiting.SetRoomSkillRequest;
 import io.mozart.server.protocol.waiting.SetRoomTitleRequest;
 import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
+import io.mozart.server.protocol.waiting.WaitingMusicChangedNotice;
+import io.mozart.server.protocol.waiting.WaitingSkillChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingTitleChangedNotice;
 import org.junit.jupiter.api.Test;
 
@@ -473,6 +478,50 @@ class LobbyIT {
             }
             assertEquals(List.of(), elsewhere.sync());
             assertEquals(List.of(), planet.sync());
+        }
+    }
+
+    @Test
+    void roomSettingAndStateNoticesReachOnlyTheChannelOutsideTheRoom() {
+        try (TestServer server = GameIT.server(b -> b.channels(ChannelOptions.of(0), ChannelOptions.of(1)));
+             GameIT.Table t = GameIT.table(server, "st", 2); Bot lobby = server.lobbyBot("st-lobby");
+             Bot elsewhere = server.bot().login(server.register("st-else"), 1)) {
+            Bot master = t.master();
+            Bot member = t.bots().get(1);
+            int number = t.number();
+            for (Bot b : List.of(master, member, lobby, elsewhere)) {
+                b.sync();
+            }
+            // Music and skills: the room gets its waiting-room notices, the channel outside the lobby notices.
+            master.music(1, 1, 2);
+            assertEquals(List.of(new WaitingMusicChangedNotice(1, 1, 2)), master.sync());
+            assertEquals(List.of(new WaitingMusicChangedNotice(1, 1, 2)), member.sync());
+            assertEquals(List.of(new RoomParameterChangedNotice(number, 1, 1, 2)), lobby.sync());
+            master.send(new SetRoomSkillRequest(List.of(7)));
+            assertEquals(List.of(new WaitingSkillChangedNotice(List.of(7))), master.sync());
+            assertEquals(List.of(new WaitingSkillChangedNotice(List.of(7))), member.sync());
+            assertEquals(List.of(new RoomSkillChangedNotice(number, List.of(7))), lobby.sync());
+            master.send(new SetRoomSkillRequest(List.of(0)));
+            master.sync();
+            member.sync();
+            assertEquals(List.of(new RoomSkillChangedNotice(number, List.of())), lobby.sync());
+            assertEquals(List.of(), elsewhere.sync());
+
+            // Game start and end: RoomStateChanged to the channel outside the room only.
+            GameIT.startAndLoad(t);
+            assertEquals(List.of(new RoomStateChangedNotice(number, 2)), lobby.sync());
+            for (Bot b : t.bots()) {
+                assertTrue(b.sync().stream().noneMatch(o -> o instanceof RoomStateChangedNotice));
+            }
+            master.submit(400, 100, 0, 120000, 100);
+            member.submit(450, 50, 0, 130000, 100);
+            for (Bot b : t.bots()) {
+                b.await(ScoreCompletedNotice.class);
+            }
+            List<Object> afterGame = member.sync();
+            assertTrue(afterGame.stream().noneMatch(o -> o instanceof RoomStateChangedNotice), afterGame::toString);
+            assertEquals(List.of(new RoomStateChangedNotice(number, 1)), lobby.sync());
+            assertEquals(List.of(), elsewhere.sync());
         }
     }
 
