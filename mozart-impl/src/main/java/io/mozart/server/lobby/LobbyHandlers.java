@@ -43,6 +43,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class LobbyHandlers {
     private final GameContext ctx;
     private final World world;
     private final Guards guards;
+    private final DateTimeFormatter giftDates;
 
     /**
      * @param ctx    the game context
@@ -71,6 +73,7 @@ public final class LobbyHandlers {
         this.ctx = ctx;
         this.world = ctx.world();
         this.guards = guards;
+        this.giftDates = Views.giftDate(ctx.options().giftDateFormat());
     }
 
     /**
@@ -98,7 +101,7 @@ public final class LobbyHandlers {
         Identity id = Player.of(session).identity();
         List<Object> replies = new ArrayList<>(2);
         if (!id.user().unreadMessages().isEmpty()) {
-            replies.add(Views.giftMessages(id));
+            replies.add(Views.giftMessages(id, giftDates));
         }
         replies.add(Views.characterInfo(id));
         return replies;
@@ -287,7 +290,7 @@ public final class LobbyHandlers {
     private Object giftMessageList(Session session, GetGiftMessageListRequest request) {
         Player player = Player.of(session);
         Identity id = ctx.refresh(player);
-        return id == null ? null : Views.giftMessages(id);
+        return id == null ? null : Views.giftMessages(id, giftDates);
     }
 
     private Object readGiftMessage(Session session, ReadGiftMessageRequest request) {

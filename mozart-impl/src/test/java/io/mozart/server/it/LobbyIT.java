@@ -155,6 +155,20 @@ class LobbyIT {
     }
 
     @Test
+    void theGiftDateFormatIsConfigurable() {
+        try (TestServer server = TestServer.start(b -> b.giftDateFormat("dd.MM.yyyy")); Bot bot = server.bot()) {
+            String token = server.register("europe");
+            int id = userId(server, "europe");
+            GiftMessage stored = server.storage().gifts().sendMessage(new GiftMessage(0, "a", 0, "A", "europe", id,
+                    "europe", "t", "c", GiftType.MUSIC, null));
+            bot.login(token, 0);
+            String date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC).format(stored.writtenAt());
+            assertEquals(List.of(new GiftMessageListResponse.GiftEntry(stored.id(), 1, date, "A", "t", "c")),
+                    bot.giftMessages().messages());
+        }
+    }
+
+    @Test
     void channelInfoListsUsersThenRooms() {
         try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0).withCapacity(5)));
              Bot a = server.lobbyBot("anna"); Bot b = server.lobbyBot("ben")) {
