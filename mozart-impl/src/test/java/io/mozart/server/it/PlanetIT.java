@@ -6,6 +6,7 @@ import io.mozart.api.event.PlayerLoggedIn;
 import io.mozart.api.event.PlayerLoggedOut;
 import io.mozart.api.event.RoomCreated;
 import io.mozart.api.event.RoomRemoved;
+import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.LoginSessionRepository;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
@@ -40,6 +41,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -119,6 +121,18 @@ class PlanetIT {
 
     private static int population(TestServer server, int channel) {
         return server.server().world().locked(() -> server.server().world().channel(channel).population());
+    }
+
+    @Test
+    void aLoginRowWithoutACharacterGetsDatabaseError() {
+        try (TestServer server = TestServer.start(); Bot bot = server.bot()) {
+            String token = "00112233445566778899AABBCCDDEEFF";
+            server.storage().loginSessions().create(new LoginSession(4242, "127.0.0.1", 0, 0, "ghost", token,
+                    "0.0.0.0", Instant.now()));
+            assertEquals(AuthResponse.failure(AuthResponse.DATABASE_ERROR), bot.authorize(token));
+            bot.send(GetChannelListRequest.INSTANCE);
+            assertEquals(List.of(AuthResponse.INVALID), bot.sync(), "still not authorized");
+        }
     }
 
     @Test
