@@ -1,6 +1,10 @@
 package io.mozart.api;
 
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,16 +26,21 @@ import java.util.Objects;
  * @param revokeOnStartup            delete every login row when the server starts
  * @param gameThreads                size of the game executor
  * @param maxConnections             simultaneous connections; 0 = unlimited
+ * @param giftDateFormat             {@link java.time.format.DateTimeFormatter} pattern of the write date in
+ *                                   GiftMessageList 0x139A, formatted in UTC (spec 02 §5.9 leaves the format to
+ *                                   the host culture); default {@value #DEFAULT_GIFT_DATE_FORMAT}
  */
 public record ServerOptions(String address, int port, int gatewayId, List<ChannelOptions> channels,
                             boolean freeMusic, Duration musicLoadTimeout, boolean allowSoloInVersus,
                             int singleModeRewardLevelLimit, AuthMode authMode, Duration sessionExpiry,
-                            boolean revokeOnStartup, int gameThreads, int maxConnections) {
+                            boolean revokeOnStartup, int gameThreads, int maxConnections, String giftDateFormat) {
 
     /** Default listen address. */
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
     /** Default listen port. */
     public static final int DEFAULT_PORT = 15010;
+    /** Default gift-message date format: the en-US short date the original client most likely shows. */
+    public static final String DEFAULT_GIFT_DATE_FORMAT = "M/d/yyyy";
 
     /**
      * Validates the options.
@@ -49,6 +58,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
      * @param revokeOnStartup            clear login rows at start
      * @param gameThreads                game executor size
      * @param maxConnections             connection limit
+     * @param giftDateFormat             gift-message date pattern
      */
     public ServerOptions {
         Objects.requireNonNull(address, "address");
@@ -80,6 +90,12 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         if (maxConnections < 0) {
             throw new IllegalArgumentException("maxConnections must not be negative: " + maxConnections);
         }
+        Objects.requireNonNull(giftDateFormat, "giftDateFormat");
+        try {
+            DateTimeFormatter.ofPattern(giftDateFormat).withZone(ZoneOffset.UTC).format(Instant.EPOCH);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new IllegalArgumentException("giftDateFormat is not a usable date pattern: " + giftDateFormat, e);
+        }
     }
 
     /** @return the zero-configuration defaults */
@@ -108,6 +124,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         b.revokeOnStartup = revokeOnStartup;
         b.gameThreads = gameThreads;
         b.maxConnections = maxConnections;
+        b.giftDateFormat = giftDateFormat;
         return b;
     }
 
@@ -126,6 +143,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         private boolean revokeOnStartup;
         private int gameThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int maxConnections;
+        private String giftDateFormat = DEFAULT_GIFT_DATE_FORMAT;
 
         private Builder() {
         }
@@ -214,11 +232,20 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
             return this;
         }
 
+        /**
+         * @param value {@link java.time.format.DateTimeFormatter} pattern of gift-message dates (UTC)
+         * @return this builder
+         */
+        public Builder giftDateFormat(String value) {
+            this.giftDateFormat = value;
+            return this;
+        }
+
         /** @return the options */
         public ServerOptions build() {
             return new ServerOptions(address, port, gatewayId, channels, freeMusic, musicLoadTimeout,
                     allowSoloInVersus, singleModeRewardLevelLimit, authMode, sessionExpiry, revokeOnStartup,
-                    gameThreads, maxConnections);
+                    gameThreads, maxConnections, giftDateFormat);
         }
     }
 }

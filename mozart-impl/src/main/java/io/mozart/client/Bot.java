@@ -8,33 +8,54 @@ import io.mozart.server.protocol.lobby.CreateRoomRequest;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.GetChannelInfoRequest;
 import io.mozart.server.protocol.lobby.GetCharacterInfoRequest;
+import io.mozart.server.protocol.lobby.GetGiftMessageListRequest;
+import io.mozart.server.protocol.lobby.GetMusicListRequest;
+import io.mozart.server.protocol.lobby.GetUserListRequest;
 import io.mozart.server.protocol.lobby.GiftMessageListResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.lobby.JoinWaitingRequest;
+import io.mozart.server.protocol.lobby.MusicListResponse;
 import io.mozart.server.protocol.lobby.MusicPremiumTimeListNotice;
+import io.mozart.server.protocol.lobby.ReadGiftMessageRequest;
 import io.mozart.server.protocol.lobby.RoomListResponse;
 import io.mozart.server.protocol.lobby.SendMusicListRequest;
 import io.mozart.server.protocol.lobby.UserListResponse;
+import io.mozart.server.protocol.messaging.AnnounceRequest;
+import io.mozart.server.protocol.messaging.SendMainRoomMessageRequest;
+import io.mozart.server.protocol.messaging.SendWaitingMessageRequest;
+import io.mozart.server.protocol.messaging.SendWhisperRequest;
+import io.mozart.server.protocol.messaging.SendWhisperResponse;
 import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginRequest;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
+import io.mozart.server.protocol.planet.ChannelLogoutRequest;
+import io.mozart.server.protocol.planet.ChannelLogoutResponse;
 import io.mozart.server.protocol.planet.Gender;
 import io.mozart.server.protocol.planet.GetChannelListRequest;
+import io.mozart.server.protocol.planet.LegacyPing;
+import io.mozart.server.protocol.planet.TerminateRequest;
 import io.mozart.server.protocol.playing.ConfirmMusicLoadedRequest;
 import io.mozart.server.protocol.playing.ExitPlayingRequest;
 import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartGameRequest;
 import io.mozart.server.protocol.playing.SubmitScoreRequest;
 import io.mozart.server.protocol.playing.UpdateGameStatsRequest;
+import io.mozart.server.protocol.ranking.GetMusicPlayRankingRequest;
+import io.mozart.server.protocol.ranking.GetMusicScoreListRequest;
+import io.mozart.server.protocol.ranking.MusicPlayRankingResponse;
+import io.mozart.server.protocol.ranking.MusicScoreListResponse;
 import io.mozart.server.protocol.waiting.ExitWaitingRequest;
 import io.mozart.server.protocol.waiting.ExitWaitingResponse;
 import io.mozart.server.protocol.waiting.ReadyRequest;
 import io.mozart.server.protocol.waiting.SetRoomMusicRequest;
 import io.mozart.server.protocol.waiting.SetRoomTeamRequest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -218,6 +239,142 @@ public final class Bot implements AutoCloseable {
      */
     public void sendMusicList(List<Integer> musicIds) {
         send(new SendMusicListRequest(musicIds));
+    }
+
+    // ---- Lobby, messaging and ranking steps (spec 01 §4, 02 §4–§5) ----
+
+    /**
+     * A barrier: sends LegacyPing 0x1770 and returns everything that arrived before its answer. Every
+     * frame the server queued for this connection before it handled the ping (replies and notices caused
+     * by other clients' earlier requests alike) comes first, because one connection's frames leave in the
+     * order they were queued. So after another client's request has been answered, {@code sync()} here
+     * shows exactly what that request sent to this client, without waiting for a quiet period.
+     *
+     * @return the frames that preceded the ping's answer, in arrival order
+     */
+    public List<Object> sync() {
+        send(LegacyPing.INSTANCE);
+        List<Object> before = new ArrayList<>();
+        while (true) {
+            Object o = receiveOrFail();
+            if (o instanceof LegacyPing) {
+                return before;
+            }
+            before.add(o);
+        }
+    }
+
+    /**
+     * Collects frames until one of the given type arrives.
+     *
+     * @param type the awaited class
+     * @return the frames in arrival order, the awaited one last
+     */
+    public List<Object> until(Class<?> type) {
+        List<Object> out = new ArrayList<>();
+        while (true) {
+            Object o = receiveOrFail();
+            out.add(o);
+            if (type.isInstance(o)) {
+                return out;
+            }
+        }
+    }
+
+    /** @return the user list 0x07DB of this bot's channel */
+    public UserListResponse userList() {
+        send(GetUserListRequest.INSTANCE);
+        return expect(UserListResponse.class);
+    }
+
+    /**
+     * ChannelLogout 0x07E5: leaves the room (if any) and the channel.
+     *
+     * @return the frames up to and including ChannelLogoutResponse (a RoomRemoved may precede it)
+     */
+    public List<Object> channelLogout() {
+        send(ChannelLogoutRequest.INSTANCE);
+        return until(ChannelLogoutResponse.class);
+    }
+
+    /** @return the channel's music list 0x0FBF */
+    public MusicListResponse musicList() {
+        send(GetMusicListRequest.INSTANCE);
+        return expect(MusicListResponse.class);
+    }
+
+    /** @return the play ranking 0x07EC */
+    public MusicPlayRankingResponse playRanking() {
+        send(GetMusicPlayRankingRequest.INSTANCE);
+        return expect(MusicPlayRankingResponse.class);
+    }
+
+    /** @return this player's best scores 0x07EF */
+    public MusicScoreListResponse scoreList() {
+        send(GetMusicScoreListRequest.INSTANCE);
+        return expect(MusicScoreListResponse.class);
+    }
+
+    /** @return the unread gift messages 0x139A */
+    public GiftMessageListResponse giftMessages() {
+        send(GetGiftMessageListRequest.INSTANCE);
+        return expect(GiftMessageListResponse.class);
+    }
+
+    /**
+     * ReadGiftMessage 0x139B (no reply).
+     *
+     * @param messageId the message id
+     */
+    public void readGiftMessage(int messageId) {
+        send(new ReadGiftMessageRequest(messageId));
+    }
+
+    /**
+     * SendMainRoomMessage 0x07DC with the text and its NUL, as the client sends it (no reply; everyone
+     * in every channel gets the message, this bot included).
+     *
+     * @param text the chat line
+     */
+    public void chat(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        send(new SendMainRoomMessageRequest(Arrays.copyOf(utf8, utf8.length + 1)));
+    }
+
+    /**
+     * SendWaitingMessage 0x0BC3 with the text and its NUL (no reply; the room gets it).
+     *
+     * @param text the chat line
+     */
+    public void roomChat(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        send(new SendWaitingMessageRequest(Arrays.copyOf(utf8, utf8.length + 1)));
+    }
+
+    /**
+     * Announce 0x07DF (no reply).
+     *
+     * @param text the announcement
+     */
+    public void announce(String text) {
+        send(new AnnounceRequest(text));
+    }
+
+    /**
+     * SendWhisper 0x07E1.
+     *
+     * @param recipient the target nickname
+     * @param text      the message
+     * @return the frames up to and including the SendWhisper response (a whisper to oneself arrives first)
+     */
+    public List<Object> whisper(String recipient, String text) {
+        send(new SendWhisperRequest(recipient, text));
+        return until(SendWhisperResponse.class);
+    }
+
+    /** Terminate 0xFFF0: the server closes the connection without a reply. */
+    public void terminate() {
+        send(TerminateRequest.INSTANCE);
     }
 
     /**

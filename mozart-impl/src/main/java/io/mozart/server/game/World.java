@@ -179,7 +179,7 @@ public final class World {
         if (c == null) {
             return;
         }
-        leaveRoom(player);
+        leaveRoom(player, false);
         c.remove(player);
         player.channel(null);
         events.publish(new ChannelLeft(player.userId(), player.nickname(), c.id()));
@@ -194,6 +194,16 @@ public final class World {
      * @param player the player
      */
     public void leaveRoom(Player player) {
+        leaveRoom(player, true);
+    }
+
+    /**
+     * @param player         the player
+     * @param staysInChannel whether the player stays in the channel's lobby; a player that is leaving the
+     *                       channel is not told the new user count of the room it left (it still gets
+     *                       RoomRemoved, as in the reference)
+     */
+    private void leaveRoom(Player player, boolean staysInChannel) {
         requireLock();
         Room room = player.room();
         if (room == null) {
@@ -222,7 +232,11 @@ public final class World {
             Broadcast.send(channel.playerList(), new RoomRemovedNotice(room.number()));
             events.publish(new RoomRemoved(channel.id(), room.number()));
         } else {
-            sendUserCount(room);
+            List<Player> outside = room.channel().outside(room);
+            if (!staysInChannel) {
+                outside.remove(player);
+            }
+            sendUserCount(room, outside);
         }
     }
 
@@ -232,8 +246,12 @@ public final class World {
      * @param room the room (lock held)
      */
     public void sendUserCount(Room room) {
-        Broadcast.send(room.channel().outside(room), new RoomUserCountChangedNotice(room.number(),
-                room.capacity(), room.userCount(), room.premium(), room.type()));
+        sendUserCount(room, room.channel().outside(room));
+    }
+
+    private static void sendUserCount(Room room, List<Player> recipients) {
+        Broadcast.send(recipients, new RoomUserCountChangedNotice(room.number(), room.capacity(),
+                room.userCount(), room.premium(), room.type()));
     }
 
     /**

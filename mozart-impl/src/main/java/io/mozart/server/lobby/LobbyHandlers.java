@@ -2,6 +2,7 @@ package io.mozart.server.lobby;
 
 import io.mozart.api.event.RoomCreated;
 import io.mozart.api.metadata.Music;
+import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
@@ -13,6 +14,7 @@ import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
+import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.CreateRoomRequest;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.GetChannelInfoRequest;
@@ -39,7 +41,9 @@ import io.mozart.server.shop.rules.FreePassRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,10 +55,15 @@ import java.util.List;
 public final class LobbyHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(LobbyHandlers.class);
+    /** Opcode and i32 count of UserList 0x07DB. */
+    private static final int USER_LIST_HEADER = 2 + 4;
+    /** Entries of MusicPremiumTimeList 0x07EA that fit one frame (opcode, i32 count, 7 bytes each). */
+    static final int MAX_PREMIUM_ENTRIES = (Frames.MAX_PAYLOAD - 2 - 4) / MusicPremiumEntry.SIZE;
 
     private final GameContext ctx;
     private final World world;
     private final Guards guards;
+    private final DateTimeFormatter giftDates;
 
     /**
      * @param ctx    the game context
@@ -64,6 +73,7 @@ public final class LobbyHandlers {
         this.ctx = ctx;
         this.world = ctx.world();
         this.guards = guards;
+        this.giftDates = Views.giftDate(ctx.options().giftDateFormat());
     }
 
     /**
@@ -91,7 +101,7 @@ public final class LobbyHandlers {
         Identity id = Player.of(session).identity();
         List<Object> replies = new ArrayList<>(2);
         if (!id.user().unreadMessages().isEmpty()) {
-            replies.add(Views.giftMessages(id));
+            replies.add(Views.giftMessages(id, giftDates));
         }
         replies.add(Views.characterInfo(id));
         return replies;
@@ -110,6 +120,11 @@ public final class LobbyHandlers {
                 purchasable.add(m.id());
             }
         }
+        if (purchasable.size() > MAX_PREMIUM_ENTRIES) {
+            LOG.warn("channel {}: {} purchasable songs, only the first {} fit the premium-time list", channel.id(),
+                    purchasable.size(), MAX_PREMIUM_ENTRIES);
+            purchasable = purchasable.subList(0, MAX_PREMIUM_ENTRIES);
+        }
         Instant loaded = id.loadedAt();
         FreePass pass = FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), loaded);
         return new MusicPremiumTimeListNotice(FreePassRules.premiumEntries(purchasable, ctx.options().freeMusic(),
@@ -124,13 +139,29 @@ public final class LobbyHandlers {
                 return null;
             }
             List<UserListResponse.UserEntry> users = new ArrayList<>(channel.population());
+            int budget = Frames.MAX_PAYLOAD - USER_LIST_HEADER;
             for (Player p : channel.players()) {
                 Identity id = p.identity();
+                int size = userEntrySize(id.nickname());
+                if (size > budget) {
+                    LOG.warn("{}: {} users, only the first {} fit the user list", channel, channel.population(),
+                            users.size());
+                    break;
+                }
+                budget -= size;
                 users.add(new UserListResponse.UserEntry(id.userId(), id.nickname(), id.nickname(),
                         id.profile().progress().level()));
             }
             return new UserListResponse(users);
         });
+    }
+
+    /**
+     * @param nickname a nickname
+     * @return the bytes of its UserList entry: user id, the nickname twice as cstrings, level
+     */
+    static int userEntrySize(String nickname) {
+        return 4 + 2 * (nickname.getBytes(StandardCharsets.UTF_8).length + 1) + 4;
     }
 
     private Object roomList(Session session) {
@@ -259,7 +290,7 @@ public final class LobbyHandlers {
     private Object giftMessageList(Session session, GetGiftMessageListRequest request) {
         Player player = Player.of(session);
         Identity id = ctx.refresh(player);
-        return id == null ? null : Views.giftMessages(id);
+        return id == null ? null : Views.giftMessages(id, giftDates);
     }
 
     private Object readGiftMessage(Session session, ReadGiftMessageRequest request) {

@@ -1,5 +1,6 @@
 package io.mozart.server.lobby;
 
+import io.mozart.api.ServerOptions;
 import io.mozart.api.storage.AttributiveItem;
 import io.mozart.api.storage.GiftItem;
 import io.mozart.api.storage.GiftMessage;
@@ -34,13 +35,18 @@ import java.util.List;
  */
 public final class Views {
 
-    /**
-     * Short date of a gift message (spec 02 §5.9 leaves the host culture open): {@code M/d/yyyy}, the
-     * en-US form the original client most likely shows, in UTC.
-     */
-    public static final DateTimeFormatter GIFT_DATE = DateTimeFormatter.ofPattern("M/d/yyyy").withZone(ZoneOffset.UTC);
-
     private Views() {
+    }
+
+    /**
+     * Gift-message dates (spec 02 §5.9 leaves the host culture open; the default pattern is the en-US short
+     * date the original client most likely shows).
+     *
+     * @param pattern a {@link DateTimeFormatter} pattern ({@link ServerOptions#giftDateFormat()})
+     * @return the formatter, in UTC
+     */
+    public static DateTimeFormatter giftDate(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC);
     }
 
     /**
@@ -149,14 +155,15 @@ public final class Views {
     /**
      * GiftMessageList 0x139A (spec 02 §5.9): unread messages only.
      *
-     * @param id the player's identity
+     * @param id    the player's identity
+     * @param dates the write-date format
      * @return the response
      */
-    public static GiftMessageListResponse giftMessages(Identity id) {
+    public static GiftMessageListResponse giftMessages(Identity id, DateTimeFormatter dates) {
         List<GiftMessageListResponse.GiftEntry> entries = new ArrayList<>();
         for (GiftMessage m : id.user().unreadMessages()) {
             Instant at = m.writtenAt() == null ? Instant.EPOCH : m.writtenAt();
-            entries.add(new GiftMessageListResponse.GiftEntry(m.id(), m.type().ordinal(), GIFT_DATE.format(at),
+            entries.add(new GiftMessageListResponse.GiftEntry(m.id(), m.type().ordinal(), dates.format(at),
                     m.senderNickname(), m.title(), m.content()));
         }
         return new GiftMessageListResponse(false, entries);

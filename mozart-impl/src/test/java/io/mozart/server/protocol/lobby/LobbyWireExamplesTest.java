@@ -62,6 +62,8 @@ class LobbyWireExamplesTest {
     void joinRoomFailures() {
         assertWire(REGISTRY, JoinRoomResponse.failure(JoinRoomResponse.INVALID_PASSWORD), "08 00 BB 0B FD FF FF FF");
         assertWire(REGISTRY, JoinRoomResponse.failure(JoinRoomResponse.FULL), "08 00 BB 0B FA FF FF FF");
+        // Not a spec example: Mozart's answer to a join into a missing room (02 O1), JoinResult GenericError (02 §2).
+        assertWire(REGISTRY, JoinRoomResponse.failure(JoinRoomResponse.GENERIC_ERROR), "08 00 BB 0B FF FF FF FF");
     }
 
     // 02 §5.5 RoomInfo layout, with the §2.2 arena example (seed 5 -> 05 00 00 80); slot 0 locked, 2..7 vacant.

@@ -1,0 +1,21 @@
+package io.mozart.api;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Validation and defaults of {@link ServerOptions} that the game relies on. */
+class ServerOptionsTest {
+
+    @Test
+    void giftDateFormatDefaultsToTheUsShortDateAndMustBeAUsablePattern() {
+        assertEquals("M/d/yyyy", ServerOptions.defaults().giftDateFormat());
+        assertEquals("dd.MM.yyyy", ServerOptions.builder().giftDateFormat("dd.MM.yyyy").build().giftDateFormat());
+        assertEquals("dd.MM.yyyy", ServerOptions.builder().giftDateFormat("dd.MM.yyyy").build().toBuilder().build()
+                .giftDateFormat(), "toBuilder keeps it");
+        assertThrows(IllegalArgumentException.class, () -> ServerOptions.builder().giftDateFormat("{{").build());
+        assertThrows(IllegalArgumentException.class, () -> ServerOptions.builder().giftDateFormat("Q-ppp").build());
+        assertThrows(NullPointerException.class, () -> ServerOptions.builder().giftDateFormat(null).build());
+    }
+}
