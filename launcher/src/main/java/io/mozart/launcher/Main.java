@@ -120,7 +120,8 @@ public final class Main {
         final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
         final RunningServer server;
         try {
-            server = ServerLauncher.start(config, out, command());
+            // In the window, the banner goes through the captured standard output so its log view shows it too.
+            server = ServerLauncher.start(config, windowed ? System.out : out, command());
         } catch (RuntimeException e) {
             err.println("Error: Mozart could not start: " + e.getMessage());
             return FAILURE;
