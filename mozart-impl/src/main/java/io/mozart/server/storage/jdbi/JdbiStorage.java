@@ -202,8 +202,9 @@ public final class JdbiStorage implements Storage {
                 config = config.target(targetVersion);
             }
             final var result = config.load().migrate();
-            LOG.info("database migrated: {} migration(s) applied, schema version {}",
-                    result.migrationsExecuted, result.targetSchemaVersion);
+            // Flyway leaves targetSchemaVersion null when nothing was pending: the schema stayed where it was.
+            LOG.info("database migrated: {} migration(s) applied, schema version {}", result.migrationsExecuted,
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion);
         } catch (FlywayException e) {
             throw new StorageException("database migration failed: " + e.getMessage(), e);
         }
