@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.launcher.RunningServer;
 import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.Test;
 /** The window's account form without a display, against a real server. */
 class AccountFormTest {
 
-    private MozartServerControl control;
+    private RunningServer control;
 
     @BeforeEach
     void start() {
-        control = MozartServerControl.start();
+        control = WindowTestServer.start();
     }
 
     @AfterEach
@@ -55,7 +56,7 @@ class AccountFormTest {
         assertTrue(AccountForm.submit(control, "alice", "one").created());
         final AccountForm.Result taken = AccountForm.submit(control, "ALICE", "two");
         assertFalse(taken.created());
-        assertEquals("username 'ALICE' is already taken", taken.error());
+        assertEquals("Username 'ALICE' is already taken.", taken.error());
         final AccountForm.Result bad = AccountForm.submit(control, "a:b", "pw");
         assertTrue(bad.error().contains("':'"), bad.error());
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mozart.launcher.RunningServer;
 import io.mozart.server.auth.LaunchParameters;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
@@ -26,14 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class ServerWindowDisplayTest {
 
-    private MozartServerControl control;
+    private RunningServer control;
     private LogTail log;
     private ServerWindow window;
 
     @BeforeEach
     void open() {
         assumeTrue(ServerWindow.supported(), "needs a display");
-        control = MozartServerControl.start();
+        control = WindowTestServer.start();
         log = new LogTail(LogTail.DEFAULT_LINES, StandardCharsets.UTF_8);
         window = ServerWindow.open(control, log);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mozart.launcher.RunningServer;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class ServerWindowTest {
         assumeTrue(GraphicsEnvironment.isHeadless(), "only meaningful without a display");
         final PrintStream out = System.out;
         final PrintStream err = System.err;
-        try (MozartServerControl control = MozartServerControl.start()) {
+        try (RunningServer control = WindowTestServer.start()) {
             final IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> ServerWindow.open(control));
             assertTrue(e.getMessage().contains("no display"), e.getMessage());

@@ -2,6 +2,7 @@ package io.mozart.launcher.window;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mozart.launcher.RunningServer;
 import io.mozart.api.ServerStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class StatusTextTest {
 
     @Test
     void aFreshServerReportsItsChannelAndNobodyOnline() {
-        try (MozartServerControl control = MozartServerControl.start()) {
+        try (RunningServer control = WindowTestServer.start()) {
             final ServerStatus s = control.status();
             assertEquals("Game server listening on 127.0.0.1:" + control.server().port(),
                     StatusText.endpoint(control.endpoint()));

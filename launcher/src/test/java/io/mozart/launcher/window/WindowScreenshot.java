@@ -1,5 +1,6 @@
 package io.mozart.launcher.window;
 
+import io.mozart.launcher.RunningServer;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.net.Socket;
@@ -10,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Throwaway program that produces {@code docs/window.png}; not a test, and nothing in the build runs it.
  * It starts a real {@code MozartServer} on a free loopback port with in-memory storage (through
- * {@link MozartServerControl}), opens the window over the captured standard streams, connects one TCP
+ * {@link WindowTestServer}), opens the window over the captured standard streams, connects one TCP
  * client, types an account into the form and clicks "Create account" like a user, captures the window with
  * ImageMagick's {@code import}, then clicks "Stop server". Run it under {@code xvfb-run}; see docs/window.md.
  */
@@ -26,7 +27,7 @@ public final class WindowScreenshot {
     public static void main(final String[] args) throws Exception {
         final Path out = Path.of(args.length > 0 ? args[0] : "docs/window.png").toAbsolutePath();
         final LogTail log = LogTail.captureStandardStreams();
-        final MozartServerControl control = MozartServerControl.start();
+        final RunningServer control = WindowTestServer.start();
         final ServerWindow window = ServerWindow.open(control, log);
         try (Socket client = new Socket(control.server().address(), control.server().port())) {
             WindowDriver.type("username", "alice");
