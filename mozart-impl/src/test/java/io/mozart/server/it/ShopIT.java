@@ -224,6 +224,26 @@ class ShopIT {
     }
 
     @Test
+    void giftListsTooLongForAFrameAreDroppedAndTheSongsStillListed() {
+        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("popular")) {
+            int id = Economy.userId(server, "popular");
+            String sender = "s".repeat(120);
+            // 300 item gifts of 4 + 4 + 121 bytes each: more than a whole frame (32727 body bytes for lists).
+            server.storage().inTransaction(tx -> {
+                for (int i = 0; i < 300; i++) {
+                    tx.gifts().giveItem(id, HAIR, 0, sender);
+                }
+                return null;
+            });
+            bot.send(SyncMusicPurchaseRequest.INSTANCE);
+            SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
+            // E13: the gifts are dropped because they alone do not fit; the paid songs 2 and 3 are still listed.
+            assertEquals(List.of(), r.itemGifts());
+            assertEquals(List.of(MusicPremiumEntry.unlimited(2), MusicPremiumEntry.unlimited(3)), r.musicEntries());
+        }
+    }
+
+    @Test
     void shopScreenNotificationsAreSilentAndCheckoutIsAcknowledged() {
         try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("screen")) {
             bot.send(EnterShopRequest.INSTANCE);
