@@ -7,6 +7,8 @@ import io.mozart.api.metadata.Music;
 import io.mozart.api.metadata.MusicCatalogue;
 import io.mozart.api.storage.Wallet;
 import io.mozart.client.Bot;
+import io.mozart.server.protocol.charge.SyncCashPointRequest;
+import io.mozart.server.protocol.charge.SyncCashPointResponse;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
@@ -23,6 +25,8 @@ import io.mozart.server.protocol.shop.SyncItemPurchaseRequest;
 import io.mozart.server.protocol.shop.SyncMusicPurchaseRequest;
 import io.mozart.server.protocol.shop.SyncMusicPurchaseResponse;
 import io.mozart.server.protocol.shop.SyncPurchaseResponse;
+import io.mozart.server.protocol.waiting.MusicStateChangedNotice;
+import io.mozart.server.protocol.waiting.SyncMusicDownloadRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -240,6 +244,33 @@ class ShopIT {
             // E13: the gifts are dropped because they alone do not fit; the paid songs 2 and 3 are still listed.
             assertEquals(List.of(), r.itemGifts());
             assertEquals(List.of(MusicPremiumEntry.unlimited(2), MusicPremiumEntry.unlimited(3)), r.musicEntries());
+        }
+    }
+
+    @Test
+    void syncMusicDownloadOfAPaidSongWithoutAccessReportsNoAccessTwiceToTheWholeRoom() {
+        try (TestServer server = TestServer.start(b -> b.freeMusic(false), Economy.METADATA);
+             GameIT.Table t = GameIT.table(server, "dl", 2)) {
+            Bot master = t.master();
+            Bot member = t.bots().get(1);
+            master.music(2, 0, 1); // song 2 costs 100 O2Cash
+            t.drainAll();
+            member.send(new SyncMusicDownloadRequest(2));
+            // 05 §4: no pass, not owned, CashPoint 0 < 10 → NoAccess (2); two notices, sender included.
+            for (Bot b : List.of(master, member)) {
+                assertEquals(new MusicStateChangedNotice(1, 0, 2), b.expect(MusicStateChangedNotice.class));
+                assertEquals(new MusicStateChangedNotice(1, 0, 2), b.expect(MusicStateChangedNotice.class));
+            }
+            // Ten cash points (re-read by SyncCashPoint) give access.
+            Economy.setWallet(server, "dl1", new Wallet(0, 0, 0, 0, 0, 10));
+            member.send(SyncCashPointRequest.INSTANCE);
+            member.expect(SyncCashPointResponse.class);
+            member.send(new SyncMusicDownloadRequest(2));
+            for (Bot b : List.of(master, member)) {
+                assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
+                assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
+            }
+            assertTrue(member.drain(QUIET).isEmpty(), "no direct reply");
         }
     }
 
