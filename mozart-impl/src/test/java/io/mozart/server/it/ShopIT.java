@@ -14,6 +14,7 @@ import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.CharacterInfoResponse;
+import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.myroom.BagRefreshResponse;
 import io.mozart.server.protocol.shop.EnterShopRequest;
 import io.mozart.server.protocol.shop.ExitShopRequest;
@@ -271,6 +272,26 @@ class ShopIT {
                 assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
             }
             assertTrue(member.drain(QUIET).isEmpty(), "no direct reply");
+        }
+    }
+
+    @Test
+    void syncMusicDownloadOfAMidGameJoinerCarriesItsPlayingStateOnlyInTheFirstNotice() {
+        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "late", 2)) {
+            GameIT.startAndLoad(t);
+            try (Bot late = server.lobbyBot("latecomer")) {
+                JoinRoomResponse joined = late.joinRoom(t.number(), 0, "");
+                assertEquals(JoinRoomResponse.SUCCESS, joined.result());
+                t.drainAll();
+                late.drain(QUIET);
+                late.send(new SyncMusicDownloadRequest(1));
+                // 05 §4 2b/2c: the first notice has the member's playing state (Waiting, 2), the second 0.
+                MusicStateChangedNotice first = t.master().await(MusicStateChangedNotice.class);
+                assertEquals(2, first.playingState());
+                assertEquals(0, first.state());
+                MusicStateChangedNotice second = t.master().await(MusicStateChangedNotice.class);
+                assertEquals(new MusicStateChangedNotice(first.memberId(), 0, 0), second);
+            }
         }
     }
 
