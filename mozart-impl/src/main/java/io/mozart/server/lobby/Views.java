@@ -8,6 +8,7 @@ import io.mozart.api.storage.GiftMusic;
 import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.Progress;
 import io.mozart.api.storage.UserGraph;
+import io.mozart.encore.pipeline.Frames;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
@@ -21,7 +22,10 @@ import io.mozart.server.protocol.lobby.GiftMessageListResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.lobby.RoomListResponse;
 import io.mozart.server.protocol.lobby.UserJoinWaitingNotice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +38,11 @@ import java.util.List;
  * read rooms).
  */
 public final class Views {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Views.class);
+
+    /** Body bytes a GiftMessageList may give its entries: one frame less opcode, {@code invalid} and count. */
+    private static final int GIFT_MESSAGE_BUDGET = Frames.MAX_PAYLOAD - 2 - 4 - 2;
 
     private Views() {
     }
@@ -161,12 +170,28 @@ public final class Views {
      */
     public static GiftMessageListResponse giftMessages(Identity id, DateTimeFormatter dates) {
         List<GiftMessageListResponse.GiftEntry> entries = new ArrayList<>();
-        for (GiftMessage m : id.user().unreadMessages()) {
+        int budget = GIFT_MESSAGE_BUDGET;
+        List<GiftMessage> unread = id.user().unreadMessages();
+        for (GiftMessage m : unread) {
             Instant at = m.writtenAt() == null ? Instant.EPOCH : m.writtenAt();
-            entries.add(new GiftMessageListResponse.GiftEntry(m.id(), m.type().ordinal(), dates.format(at),
-                    m.senderNickname(), m.title(), m.content()));
+            GiftMessageListResponse.GiftEntry e = new GiftMessageListResponse.GiftEntry(m.id(), m.type().ordinal(),
+                    dates.format(at), m.senderNickname(), m.title(), m.content());
+            budget -= 5 + cstrSize(e.writeDate()) + cstrSize(e.sender()) + cstrSize(e.title())
+                    + cstrSize(e.content());
+            if (budget < 0) {
+                // Protocol README rule 4: the oldest messages that fit; reading them makes room for the rest.
+                LOG.warn("{} has {} unread gift messages; the first {} fit one frame", id.nickname(), unread.size(),
+                        entries.size());
+                break;
+            }
+            entries.add(e);
         }
         return new GiftMessageListResponse(false, entries);
+    }
+
+    /** Upper bound of a {@code cstr}'s size on the wire: its UTF-8 bytes and the terminator. */
+    private static int cstrSize(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length + 1;
     }
 
     /**

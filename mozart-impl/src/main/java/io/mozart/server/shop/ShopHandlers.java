@@ -147,17 +147,21 @@ public final class ShopHandlers {
         List<GiftItemEntry> itemGifts = Views.itemGifts(u);
         List<GiftMusicEntry> musicGifts = Views.musicGifts(u);
         int budget = Frames.MAX_PAYLOAD - 2 - MUSIC_PURCHASE_FIXED;
-        budget -= giftBytes(itemGifts.stream().map(GiftItemEntry::sender).toList());
-        budget -= giftBytes(musicGifts.stream().map(GiftMusicEntry::sender).toList());
-        int fit = Math.max(0, budget / MusicPremiumEntry.SIZE);
-        if (budget < 0 || entries.size() > fit) {
-            LOG.warn("{}: SyncMusicPurchase lists {} songs and {} gifts; only {} songs fit one frame, gifts dropped "
-                    + "if needed", player, entries.size(), itemGifts.size() + musicGifts.size(), fit);
-            entries = entries.subList(0, Math.min(entries.size(), fit));
-            if (budget < 0) {
-                itemGifts = List.of();
-                musicGifts = List.of();
-            }
+        int gifts = giftBytes(itemGifts.stream().map(GiftItemEntry::sender).toList())
+                + giftBytes(musicGifts.stream().map(GiftMusicEntry::sender).toList());
+        if (gifts > budget) {
+            // The gift lists alone do not fit: they are dropped, and the songs get the whole frame (E13).
+            LOG.warn("{}: SyncMusicPurchase gift lists ({} gifts, {} bytes) do not fit one frame; sent without them",
+                    player, itemGifts.size() + musicGifts.size(), gifts);
+            itemGifts = List.of();
+            musicGifts = List.of();
+        } else {
+            budget -= gifts;
+        }
+        int fit = budget / MusicPremiumEntry.SIZE;
+        if (entries.size() > fit) {
+            LOG.warn("{}: SyncMusicPurchase lists {} songs; only {} fit one frame", player, entries.size(), fit);
+            entries = entries.subList(0, fit);
         }
         return new SyncMusicPurchaseResponse(w.gem(), w.point(), w.o2Cash(), w.musicCash(), w.itemCash(),
                 w.cashPoint(), entries, itemGifts, musicGifts, extensionDays(cached, fresh));

@@ -132,6 +132,19 @@ class EconomyPhaseIT {
     }
 
     @Test
+    void theGapsOfTheBlockAreUnknownOpcodes() {
+        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("gaps")) {
+            // 05 §1: 0x1390, 0x1391, 0x139C-0x139E and 0x13A3 are not handled: no reply, the connection lives on.
+            for (int op : new int[] {0x1390, 0x1391, 0x139C, 0x139D, 0x139E, 0x13A3}) {
+                bot.client().sendRaw(new byte[] {0x04, 0x00, (byte) op, (byte) (op >> 8)});
+                assertEquals(null, bot.receive(QUIET), Integer.toHexString(op));
+            }
+            bot.send(SyncCashPointRequest.INSTANCE);
+            assertEquals(new SyncCashPointResponse(0, 0), bot.expect(SyncCashPointResponse.class));
+        }
+    }
+
+    @Test
     void authorizedOutsideAChannel() {
         try (TestServer server = Economy.server(); Bot bot = server.bot()) {
             String token = server.register("nochannel");

@@ -2,6 +2,9 @@ package io.mozart.server.it;
 
 import io.mozart.api.storage.AttributiveItemRepository;
 import io.mozart.api.storage.CharacterRepository;
+import io.mozart.api.storage.GiftItem;
+import io.mozart.api.storage.GiftMessage;
+import io.mozart.api.storage.GiftMusic;
 import io.mozart.api.storage.GiftRepository;
 import io.mozart.api.storage.InventoryRepository;
 import io.mozart.api.storage.LoginSessionRepository;
@@ -25,30 +28,43 @@ import java.util.function.Function;
 /**
  * A storage decorator for failure injection: everything goes to the real storage underneath, except that while
  * {@link #armed} is set, saving a best-score record inside a transaction throws, and while {@link #walletArmed}
- * is set, adjusting a wallet inside a transaction throws. Result processing writes the character and wallet rows
- * before the score rows, and a sale clears the bag slot before it credits the wallet, so a throw there shows
- * whether earlier writes roll back.
+ * is set, adjusting a wallet inside a transaction throws, and while {@link #giftArmed} is set, taking a gift out
+ * of the gift box inside a transaction throws. Result processing writes the character and wallet rows before the
+ * score rows, a sale clears the bag slot before it credits the wallet, and a gift claim fills the bag (or the
+ * acquired-music list) before it removes the gift, so a throw there shows whether earlier writes roll back.
  */
 final class FailingStorage implements Storage {
 
     private final Storage delegate;
     private final AtomicBoolean armed;
     private final AtomicBoolean walletArmed;
+    private final AtomicBoolean giftArmed;
     private final boolean inTransaction;
 
     FailingStorage(Storage delegate, AtomicBoolean armed) {
-        this(delegate, armed, new AtomicBoolean(), false);
+        this(delegate, armed, new AtomicBoolean(), new AtomicBoolean(), false);
     }
 
     FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed) {
-        this(delegate, armed, walletArmed, false);
+        this(delegate, armed, walletArmed, new AtomicBoolean(), false);
     }
 
-    private FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed, boolean inTransaction) {
+    private FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed, AtomicBoolean giftArmed,
+                           boolean inTransaction) {
         this.delegate = delegate;
         this.armed = armed;
         this.walletArmed = walletArmed;
+        this.giftArmed = giftArmed;
         this.inTransaction = inTransaction;
+    }
+
+    /**
+     * @param delegate  the real storage
+     * @param giftArmed while set, taking a gift inside a transaction throws
+     * @return the decorator
+     */
+    static FailingStorage failingGifts(Storage delegate, AtomicBoolean giftArmed) {
+        return new FailingStorage(delegate, new AtomicBoolean(), new AtomicBoolean(), giftArmed, false);
     }
 
     @Override
@@ -120,7 +136,62 @@ final class FailingStorage implements Storage {
 
     @Override
     public GiftRepository gifts() {
-        return delegate.gifts();
+        GiftRepository real = delegate.gifts();
+        if (!inTransaction) {
+            return real;
+        }
+        return new GiftRepository() {
+            @Override
+            public GiftItem giveItem(int userId, int itemId, int senderId, String senderNickname) {
+                return real.giveItem(userId, itemId, senderId, senderNickname);
+            }
+
+            @Override
+            public GiftMusic giveMusic(int userId, int musicId, int senderId, String senderNickname) {
+                return real.giveMusic(userId, musicId, senderId, senderNickname);
+            }
+
+            @Override
+            public List<GiftItem> itemGifts(int userId) {
+                return real.itemGifts(userId);
+            }
+
+            @Override
+            public List<GiftMusic> musicGifts(int userId) {
+                return real.musicGifts(userId);
+            }
+
+            @Override
+            public Optional<GiftItem> takeItemGift(int userId, int giftId) {
+                if (giftArmed.get()) {
+                    throw new StorageException("injected failure taking item gift " + giftId);
+                }
+                return real.takeItemGift(userId, giftId);
+            }
+
+            @Override
+            public Optional<GiftMusic> takeMusicGift(int userId, int giftId) {
+                if (giftArmed.get()) {
+                    throw new StorageException("injected failure taking music gift " + giftId);
+                }
+                return real.takeMusicGift(userId, giftId);
+            }
+
+            @Override
+            public GiftMessage sendMessage(GiftMessage message) {
+                return real.sendMessage(message);
+            }
+
+            @Override
+            public List<GiftMessage> unreadMessages(int userId) {
+                return real.unreadMessages(userId);
+            }
+
+            @Override
+            public boolean markRead(int userId, int messageId) {
+                return real.markRead(userId, messageId);
+            }
+        };
     }
 
     @Override
@@ -157,7 +228,7 @@ final class FailingStorage implements Storage {
 
     @Override
     public <T> T inTransaction(Function<Storage, T> work) {
-        return delegate.inTransaction(tx -> work.apply(new FailingStorage(tx, armed, walletArmed, true)));
+        return delegate.inTransaction(tx -> work.apply(new FailingStorage(tx, armed, walletArmed, giftArmed, true)));
     }
 
     @Override

@@ -155,6 +155,40 @@ class LobbyIT {
     }
 
     @Test
+    void moreUnreadGiftMessagesThanOneFrameHoldsAreCutToWhatFits() {
+        try (TestServer server = server(); Bot bot = server.bot()) {
+            String token = server.register("inbox");
+            int id = userId(server, "inbox");
+            // 60 messages of about 1.3 KB each (a 400-character Korean text is 1200 UTF-8 bytes): about 78 KB.
+            String content = "\uAC00".repeat(400);
+            server.storage().inTransaction(tx -> {
+                for (int i = 0; i < 60; i++) {
+                    tx.gifts().sendMessage(new GiftMessage(0, "a", 0, "A", "inbox", id, "inbox", "title " + i,
+                            content, GiftType.ITEM, null));
+                }
+                return null;
+            });
+            bot.login(token, 0);
+            // The list pushed before the character info and the one asked for are capped to one frame, oldest
+            // first (protocol README rule 4); the character info still arrives and counts all 60.
+            Bot.CharacterInfoReplies replies = bot.characterInfo();
+            assertNotNull(replies.gifts());
+            int shown = replies.gifts().messages().size();
+            assertTrue(shown > 20 && shown < 60, "what fits one frame: " + shown);
+            assertEquals("title 0", replies.gifts().messages().get(0).title());
+            assertEquals(60, replies.info().unreadGiftMessages());
+            List<GiftMessageListResponse.GiftEntry> asked = bot.giftMessages().messages();
+            assertEquals(replies.gifts().messages(), asked);
+            // Reading the first one makes room for the next.
+            bot.readGiftMessage(asked.get(0).messageId());
+            List<GiftMessageListResponse.GiftEntry> next = bot.giftMessages().messages();
+            assertEquals(shown, next.size());
+            assertEquals("title 1", next.get(0).title());
+            assertEquals("title " + shown, next.get(shown - 1).title());
+        }
+    }
+
+    @Test
     void theGiftDateFormatIsConfigurable() {
         try (TestServer server = TestServer.start(b -> b.giftDateFormat("dd.MM.yyyy")); Bot bot = server.bot()) {
             String token = server.register("europe");

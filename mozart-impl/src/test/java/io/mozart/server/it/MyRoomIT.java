@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.mozart.server.it.Economy.BAG_TICKET;
 import static io.mozart.server.it.Economy.FACE;
@@ -172,6 +173,32 @@ class MyRoomIT {
             assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 0, gift, HAIR));
             assertEquals(HAIR, loadout(server, "full").bagSlot(0));
             assertTrue(server.storage().gifts().itemGifts(id).isEmpty());
+        }
+    }
+
+    @Test
+    void aClaimWhoseGiftRemovalFailsRollsBackTheBagAndTheSongList() {
+        AtomicBoolean failGifts = new AtomicBoolean(true);
+        try (TestServer server = TestServer.start(b -> { }, Economy.METADATA,
+                s -> FailingStorage.failingGifts(s, failGifts)); Bot bot = server.lobbyBot("rollback")) {
+            int id = userId(server, "rollback");
+            int item = server.storage().gifts().giveItem(id, HAIR, 0, "santa").id();
+            int song = server.storage().gifts().giveMusic(id, 2, 0, "elf").id();
+            // E11: the bag slot and the acquired song written before the failing removal are rolled back.
+            assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(bot, 0, item, HAIR));
+            assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(bot, 1, song, 2));
+            assertEquals(0, loadout(server, "rollback").bagSlot(0));
+            assertEquals(List.of(), server.storage().music().list(id));
+            // The cached profile still shows both gifts (the reference's cache lost a failed gift).
+            CharacterInfoResponse info = bot.characterInfo().info();
+            assertEquals(1, info.itemGiftBox().size());
+            assertEquals(1, info.musicGiftBox().size());
+            failGifts.set(false);
+            assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 0, item, HAIR));
+            assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 1, song, 2));
+            assertEquals(HAIR, loadout(server, "rollback").bagSlot(0));
+            assertEquals(List.of(2), server.storage().music().list(id));
+            assertEquals(0, bot.characterInfo().info().itemGiftBox().size());
         }
     }
 

@@ -7,11 +7,14 @@ import io.mozart.api.metadata.Music;
 import io.mozart.api.metadata.MusicCatalogue;
 import io.mozart.api.storage.Wallet;
 import io.mozart.client.Bot;
+import io.mozart.server.protocol.charge.SyncCashPointRequest;
+import io.mozart.server.protocol.charge.SyncCashPointResponse;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.CharacterInfoResponse;
+import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.myroom.BagRefreshResponse;
 import io.mozart.server.protocol.shop.EnterShopRequest;
 import io.mozart.server.protocol.shop.ExitShopRequest;
@@ -23,6 +26,8 @@ import io.mozart.server.protocol.shop.SyncItemPurchaseRequest;
 import io.mozart.server.protocol.shop.SyncMusicPurchaseRequest;
 import io.mozart.server.protocol.shop.SyncMusicPurchaseResponse;
 import io.mozart.server.protocol.shop.SyncPurchaseResponse;
+import io.mozart.server.protocol.waiting.MusicStateChangedNotice;
+import io.mozart.server.protocol.waiting.SyncMusicDownloadRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -220,6 +225,73 @@ class ShopIT {
             // (32767 − 2 length − 2 opcode − 36 fixed body bytes) / 7 bytes per entry (protocol README rule 4)
             assertEquals(4675, r.musicEntries().size());
             assertEquals(MusicPremiumEntry.unlimited(4675), r.musicEntries().get(4674));
+        }
+    }
+
+    @Test
+    void giftListsTooLongForAFrameAreDroppedAndTheSongsStillListed() {
+        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("popular")) {
+            int id = Economy.userId(server, "popular");
+            String sender = "s".repeat(120);
+            // 300 item gifts of 4 + 4 + 121 bytes each: more than a whole frame (32727 body bytes for lists).
+            server.storage().inTransaction(tx -> {
+                for (int i = 0; i < 300; i++) {
+                    tx.gifts().giveItem(id, HAIR, 0, sender);
+                }
+                return null;
+            });
+            bot.send(SyncMusicPurchaseRequest.INSTANCE);
+            SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
+            // E13: the gifts are dropped because they alone do not fit; the paid songs 2 and 3 are still listed.
+            assertEquals(List.of(), r.itemGifts());
+            assertEquals(List.of(MusicPremiumEntry.unlimited(2), MusicPremiumEntry.unlimited(3)), r.musicEntries());
+        }
+    }
+
+    @Test
+    void syncMusicDownloadOfAPaidSongWithoutAccessReportsNoAccessTwiceToTheWholeRoom() {
+        try (TestServer server = TestServer.start(b -> b.freeMusic(false), Economy.METADATA);
+             GameIT.Table t = GameIT.table(server, "dl", 2)) {
+            Bot master = t.master();
+            Bot member = t.bots().get(1);
+            master.music(2, 0, 1); // song 2 costs 100 O2Cash
+            t.drainAll();
+            member.send(new SyncMusicDownloadRequest(2));
+            // 05 §4: no pass, not owned, CashPoint 0 < 10 → NoAccess (2); two notices, sender included.
+            for (Bot b : List.of(master, member)) {
+                assertEquals(new MusicStateChangedNotice(1, 0, 2), b.expect(MusicStateChangedNotice.class));
+                assertEquals(new MusicStateChangedNotice(1, 0, 2), b.expect(MusicStateChangedNotice.class));
+            }
+            // Ten cash points (re-read by SyncCashPoint) give access.
+            Economy.setWallet(server, "dl1", new Wallet(0, 0, 0, 0, 0, 10));
+            member.send(SyncCashPointRequest.INSTANCE);
+            member.expect(SyncCashPointResponse.class);
+            member.send(new SyncMusicDownloadRequest(2));
+            for (Bot b : List.of(master, member)) {
+                assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
+                assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
+            }
+            assertTrue(member.drain(QUIET).isEmpty(), "no direct reply");
+        }
+    }
+
+    @Test
+    void syncMusicDownloadOfAMidGameJoinerCarriesItsPlayingStateOnlyInTheFirstNotice() {
+        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "late", 2)) {
+            GameIT.startAndLoad(t);
+            try (Bot late = server.lobbyBot("latecomer")) {
+                JoinRoomResponse joined = late.joinRoom(t.number(), 0, "");
+                assertEquals(JoinRoomResponse.SUCCESS, joined.result());
+                t.drainAll();
+                late.drain(QUIET);
+                late.send(new SyncMusicDownloadRequest(1));
+                // 05 §4 2b/2c: the first notice has the member's playing state (Waiting, 2), the second 0.
+                MusicStateChangedNotice first = t.master().await(MusicStateChangedNotice.class);
+                assertEquals(2, first.playingState());
+                assertEquals(0, first.state());
+                MusicStateChangedNotice second = t.master().await(MusicStateChangedNotice.class);
+                assertEquals(new MusicStateChangedNotice(first.memberId(), 0, 0), second);
+            }
         }
     }
 
