@@ -8,6 +8,7 @@ import io.mozart.api.storage.GiftMusic;
 import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.Progress;
 import io.mozart.api.storage.UserGraph;
+import io.mozart.encore.codec.Codec;
 import io.mozart.encore.pipeline.Frames;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
@@ -22,6 +23,8 @@ import io.mozart.server.protocol.lobby.GiftMessageListResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.lobby.RoomListResponse;
 import io.mozart.server.protocol.lobby.UserJoinWaitingNotice;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -211,12 +214,15 @@ public final class Views {
      * @return the block
      */
     public static JoinRoomResponse.MemberInfo memberInfo(Slot slot, Instant now) {
-        Player p = slot.player();
-        Identity id = p.identity();
+        return memberInfo(slot, slot.player().installedMusic(), now);
+    }
+
+    private static JoinRoomResponse.MemberInfo memberInfo(Slot slot, List<Integer> installed, Instant now) {
+        Identity id = slot.player().identity();
         UserGraph u = id.user();
         return new JoinRoomResponse.MemberInfo(id.nickname(), u.profile().progress().level(),
                 u.profile().gender().value(), u.wallet().gem(), slot.master(), slot.team(), slot.ready(),
-                slot.musicState(), equipment(u.loadout()), p.installedMusic(), u.wallet().cashPoint(),
+                slot.musicState(), equipment(u.loadout()), installed, u.wallet().cashPoint(),
                 activePass(id, now), slot.playingState(), id.administrator());
     }
 
@@ -231,10 +237,39 @@ public final class Views {
         Player p = slot.player();
         Identity id = p.identity();
         UserGraph u = id.user();
+        List<Integer> installed = p.installedMusic();
+        UserJoinWaitingNotice full = new UserJoinWaitingNotice(slot.index(), id.nickname(),
+                u.profile().progress().level(), u.profile().gender().value(), u.wallet().gem(), slot.team(),
+                slot.ready(), slot.musicState(), equipment(u.loadout()), installed, u.wallet().cashPoint(),
+                activePass(id, now), slot.playingState(), id.administrator());
+        int over = overflow(UserJoinWaitingNotice.CODEC, full);
+        if (over <= 0) {
+            return full;
+        }
+        List<Integer> kept = InstalledMusicCap.fit(List.of(installed), Math.max(0, installed.size() - entries(over)),
+                slot.player().room() == null ? 0 : slot.player().room().musicId()).get(0);
+        LOG.warn("{}: UserJoinWaiting lists {} of {} installed songs to fit one frame", id.nickname(), kept.size(),
+                installed.size());
         return new UserJoinWaitingNotice(slot.index(), id.nickname(), u.profile().progress().level(),
                 u.profile().gender().value(), u.wallet().gem(), slot.team(), slot.ready(), slot.musicState(),
-                equipment(u.loadout()), p.installedMusic(), u.wallet().cashPoint(), activePass(id, now),
-                slot.playingState(), id.administrator());
+                equipment(u.loadout()), kept, u.wallet().cashPoint(), activePass(id, now), slot.playingState(),
+                id.administrator());
+    }
+
+    /** @return how many bytes the record's frame payload (opcode + body) is over one frame, or {@code <= 0} */
+    private static <T> int overflow(Codec<T> codec, T record) {
+        ByteBuf body = Unpooled.buffer();
+        try {
+            codec.write(body, record);
+            return 2 + body.readableBytes() - Frames.MAX_PAYLOAD;
+        } finally {
+            body.release();
+        }
+    }
+
+    /** @return how many {@code u16} installed-music entries cover {@code bytes} */
+    private static int entries(int bytes) {
+        return (bytes + 1) / 2;
     }
 
     /**
@@ -246,15 +281,39 @@ public final class Views {
      * @return the snapshot
      */
     public static JoinRoomResponse.RoomInfo roomInfo(Room room, Slot joiner, Instant now) {
-        List<JoinRoomResponse.SlotInfo> slots = new ArrayList<>(JoinRoomResponse.RoomInfo.SLOT_COUNT);
+        List<Slot> others = new ArrayList<>(JoinRoomResponse.RoomInfo.SLOT_COUNT);
+        List<List<Integer>> installed = new ArrayList<>();
         for (Slot s : room.slots()) {
-            if (s == joiner) {
-                continue;
+            if (s != joiner) {
+                others.add(s);
+                installed.add(s.kind() == Slot.Kind.MEMBER ? s.player().installedMusic() : List.of());
             }
+        }
+        JoinRoomResponse.RoomInfo full = roomInfo(room, joiner, others, installed, now);
+        int over = overflow(JoinRoomResponse.CODEC, JoinRoomResponse.success(full));
+        if (over <= 0) {
+            return full;
+        }
+        // Eight members' installed-music lists can outgrow one frame (a real client reports thousands of songs):
+        // every member keeps the same, largest number of entries that fits (README rule 4).
+        int total = installed.stream().mapToInt(List::size).sum();
+        List<List<Integer>> kept = InstalledMusicCap.fit(installed, Math.max(0, total - entries(over)),
+                room.musicId());
+        LOG.warn("{}: the JoinRoom snapshot lists {} of {} installed songs of its members to fit one frame", room,
+                kept.stream().mapToInt(List::size).sum(), total);
+        return roomInfo(room, joiner, others, kept, now);
+    }
+
+    private static JoinRoomResponse.RoomInfo roomInfo(Room room, Slot joiner, List<Slot> others,
+                                                      List<List<Integer>> installed, Instant now) {
+        List<JoinRoomResponse.SlotInfo> slots = new ArrayList<>(JoinRoomResponse.RoomInfo.SLOT_COUNT);
+        for (int i = 0; i < others.size(); i++) {
+            Slot s = others.get(i);
+            List<Integer> music = installed.get(i);
             slots.add(switch (s.kind()) {
                 case VACANT -> JoinRoomResponse.SlotInfo.vacant(s.index());
                 case LOCKED -> JoinRoomResponse.SlotInfo.locked(s.index());
-                case MEMBER -> JoinRoomResponse.SlotInfo.occupied(s.index(), memberInfo(s, now));
+                case MEMBER -> JoinRoomResponse.SlotInfo.occupied(s.index(), memberInfo(s, music, now));
             });
         }
         return new JoinRoomResponse.RoomInfo(joiner.index(), joiner.team(), room.title(), room.musicId() & 0xFFFF,

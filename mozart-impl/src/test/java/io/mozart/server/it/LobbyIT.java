@@ -362,6 +362,53 @@ class LobbyIT {
     }
 
     @Test
+    void eightMembersWithThousandsOfInstalledSongsStillGetTheirJoinRoomSnapshot() {
+        // 2,500 installed songs per member: seven members' lists alone are 35,000 bytes, more than one frame.
+        try (TestServer server = server()) {
+            List<Bot> bots = new ArrayList<>();
+            try {
+                int number = 0;
+                JoinRoomResponse last = null;
+                for (int i = 0; i < 8; i++) {
+                    Bot b = server.lobbyBot("big" + i);
+                    bots.add(b);
+                    List<Integer> installed = new ArrayList<>();
+                    for (int id = 2; id <= 2500; id++) {
+                        installed.add(id);
+                    }
+                    installed.add(i == 0 ? 0 : installed.size(), 0xF001); // music 1 with a flag nibble
+                    b.sendMusicList(installed);
+                    b.sync();
+                    if (i == 0) {
+                        number = create(b, "big", "").number();
+                    } else {
+                        last = b.joinRoom(number, 0, "");
+                        assertEquals(JoinRoomResponse.SUCCESS, last.result(), "joiner " + i);
+                    }
+                }
+                List<Integer> sizes = new ArrayList<>();
+                for (JoinRoomResponse.SlotInfo slot : last.info().slots()) {
+                    if (slot.state() == JoinRoomResponse.SlotInfo.OCCUPIED) {
+                        List<Integer> ids = slot.member().musicIds();
+                        sizes.add(ids.size());
+                        assertTrue(ids.contains(0xF001), "the room's music (1) is kept: " + slot.member().nickname());
+                    }
+                }
+                assertEquals(7, sizes.size());
+                assertEquals(1, sizes.stream().distinct().count(), "every member keeps as many: " + sizes);
+                assertTrue(sizes.get(0) < 2500 && sizes.get(0) > 2000, "cut to what fits: " + sizes);
+                // The others saw the last joiner with its whole list (one member fits a frame).
+                UserJoinWaitingNotice joined = bots.get(0).sync().stream()
+                        .filter(o -> o instanceof UserJoinWaitingNotice n && n.memberId() == 7)
+                        .map(o -> (UserJoinWaitingNotice) o).findFirst().orElseThrow();
+                assertEquals(2500, joined.musicIds().size());
+            } finally {
+                bots.forEach(Bot::close);
+            }
+        }
+    }
+
+    @Test
     void joinWithEightClientsFillsTheRoomAndTheNinthIsRefusedWithoutAStaleRoom() {
         try (TestServer server = server(); Bot lobby = server.lobbyBot("l8")) {
             List<Bot> bots = new ArrayList<>();
