@@ -10,9 +10,10 @@ import io.mozart.server.storage.memory.MemoryStorage;
 import java.time.Clock;
 
 /**
- * Opens the storage {@code [Db]} names: {@code Sqlite} (a file, WAL mode, shared safely with a running server)
- * or {@code Memory} (lost at exit). {@code Postgres} and {@code MySql} are parsed by the configuration layer but
- * refused here: mozart-impl has no schema migrations for them yet, so they could not work.
+ * Opens the storage {@code [Db]} names: {@code Sqlite} (a file, WAL mode, shared safely with a running server),
+ * {@code Postgres} (a PostgreSQL server; the database must exist, Mozart migrates its schema) or {@code Memory}
+ * (lost at exit). {@code MySql} is parsed by the configuration layer but refused here: mozart-impl has no schema
+ * migrations for it yet, so it could not work.
  */
 public final class StorageFactory {
 
@@ -38,14 +39,17 @@ public final class StorageFactory {
                             + " Db:Driver=Memory instead");
                 }
             }
-            case POSTGRES, MYSQL -> throw new ConfigException("Db:Driver", "Db:Driver = '"
+            case POSTGRES -> {
+            }
+            case MYSQL -> throw new ConfigException("Db:Driver", "Db:Driver = '"
                     + db.driver().configName() + "' is not available yet: Mozart has no schema migrations for it;"
-                    + " use Sqlite (the default) or Memory");
+                    + " use Sqlite (the default), Postgres or Memory");
         }
     }
 
     /**
-     * Opens the storage. SQLite files are created when missing; call {@link Storage#migrate()} before use.
+     * Opens the storage. SQLite files are created when missing (a PostgreSQL database is not); call
+     * {@link Storage#migrate()} before use.
      *
      * @param db the {@code [Db]} section, {@linkplain #check(DatabaseConfig) checked}
      * @return the storage; the caller closes it
@@ -70,7 +74,13 @@ public final class StorageFactory {
         return switch (db.driver()) {
             case MEMORY -> "in memory as '" + db.name() + "' (lost at exit)";
             case SQLITE -> "SQLite " + db.jdbc().orElseThrow().url().substring("jdbc:sqlite:".length());
-            case POSTGRES, MYSQL -> db.jdbc().orElseThrow().url();
+            case POSTGRES -> "PostgreSQL " + withoutPassword(db.jdbc().orElseThrow().url());
+            case MYSQL -> withoutPassword(db.jdbc().orElseThrow().url());
         };
+    }
+
+    /** @return a JDBC URL with the value of a {@code password=} parameter replaced by {@code ***} */
+    static String withoutPassword(final String url) {
+        return url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1***");
     }
 }

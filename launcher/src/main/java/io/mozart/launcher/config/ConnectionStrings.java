@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>Sqlite: {@code Data Source} (or {@code DataSource}, {@code Filename}) is the file;
  *       {@code :memory:} is an in-memory database;</li>
  *   <li>Postgres: {@code Host}/{@code Server}, {@code Port} (5432), {@code Database},
- *       {@code Username}/{@code User Id}/{@code User}, {@code Password};</li>
+ *       {@code Username}/{@code User Id}/{@code User}, {@code Password}, {@code Search Path} (the schema, as
+ *       the JDBC {@code currentSchema} parameter);</li>
  *   <li>MySql: {@code Server}/{@code Host}, {@code Port} (3306), {@code Database},
  *       {@code Uid}/{@code User Id}/{@code User}/{@code Username}, {@code Pwd}/{@code Password}.</li>
  * </ul>
@@ -33,6 +34,7 @@ final class ConnectionStrings {
     private static final Set<String> DATABASE = Set.of("database", "initial catalog", "db");
     private static final Set<String> USER = Set.of("username", "user name", "user id", "userid", "user", "uid");
     private static final Set<String> PASSWORD = Set.of("password", "pwd");
+    private static final String SEARCH_PATH = "search path";
 
     private ConnectionStrings() {
     }
@@ -89,6 +91,7 @@ final class ConnectionStrings {
         String database = null;
         String user = null;
         String password = null;
+        String schema = null;
         int port = defaultPort;
         for (final Map.Entry<String, String> pair : pairs.entrySet()) {
             final String name = pair.getKey();
@@ -101,6 +104,8 @@ final class ConnectionStrings {
                 user = value;
             } else if (PASSWORD.contains(name)) {
                 password = value;
+            } else if (name.equals(SEARCH_PATH) && prefix.startsWith("jdbc:postgresql:")) {
+                schema = value;
             } else if (name.equals("port")) {
                 try {
                     port = Integer.parseInt(value.strip());
@@ -121,9 +126,13 @@ final class ConnectionStrings {
             throw fail(entry, "names no database; write Database=<name> or use a jdbc: URL");
         }
         final String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-        final String url = prefix + hostPart + ":" + port + "/"
-                + URLEncoder.encode(database, StandardCharsets.UTF_8).replace("+", "%20");
+        final String url = prefix + hostPart + ":" + port + "/" + encode(database)
+                + (schema == null || schema.isEmpty() ? "" : "?currentSchema=" + encode(schema));
         return new JdbcTarget(url, Optional.ofNullable(user), Optional.ofNullable(password));
+    }
+
+    private static String encode(final String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Splits {@code a=b; c = 'd'} into lower-case keys (inner spaces kept single) and unquoted values. */

@@ -317,6 +317,11 @@ class ConfigBinderTest {
                 .database().jdbc().orElseThrow();
         assertEquals("jdbc:postgresql://h/db?user=u", jdbc.url());
         assertEquals("Db:Url", failure("Db:Driver", "Postgres", "Db:Url", "Database=x").key().orElseThrow());
+        final JdbcTarget schema = config("Db:Driver", "Postgres", "Db:Url",
+                "Server=127.0.0.1;Database=mozart;User Id=m;Search Path=o2 jam").database().jdbc().orElseThrow();
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/mozart?currentSchema=o2%20jam", schema.url());
+        assertEquals(Optional.of("m"), schema.user());
+        assertEquals(Optional.empty(), schema.password());
         assertEquals("Db:Url", failure("Db:Driver", "MySql", "Db:Url", "Server=h;Port=x;Database=d")
                 .key().orElseThrow());
     }

@@ -7,13 +7,29 @@ import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.metadata.Music;
 import io.mozart.api.metadata.MusicCatalogue;
 import io.mozart.api.storage.Loadout;
+import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.Wallet;
 import io.mozart.client.Bot;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.myroom.BagExpansionRequest;
+import io.mozart.server.protocol.myroom.BagExpansionResponse;
 import io.mozart.server.protocol.myroom.BagRefreshResponse;
+import io.mozart.server.protocol.myroom.ChangeNameRequest;
+import io.mozart.server.protocol.myroom.ChangeNameResponse;
+import io.mozart.server.protocol.myroom.ClaimGiftRequest;
+import io.mozart.server.protocol.myroom.ClaimGiftResponse;
+import io.mozart.server.protocol.myroom.ClaimGiftResult;
+import io.mozart.server.protocol.myroom.EquipItemRequest;
+import io.mozart.server.protocol.myroom.EquipItemResponse;
+import io.mozart.server.protocol.myroom.EquipmentInfo;
 import io.mozart.server.protocol.myroom.RefreshBagRequest;
+import io.mozart.server.protocol.shop.SellItemRequest;
+import io.mozart.server.protocol.shop.SellItemResponse;
 
 import java.util.List;
 import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The shared fixture of the economy ITs (spec 05): an item table with one item of every kind the shop and
@@ -100,5 +116,50 @@ final class Economy {
     static BagRefreshResponse refreshBag(Bot bot) {
         bot.send(RefreshBagRequest.INSTANCE);
         return bot.expect(BagRefreshResponse.class);
+    }
+
+    /**
+     * Sells, equips, claims a gift, renames and expands the bag over the socket, checking the storage after each
+     * step (the shared scenario of the in-memory and PostgreSQL economy ITs; "Holder" must be online).
+     *
+     * @param storage  the storage the server uses
+     * @param bot      a bot in the lobby, logged in as {@code username}
+     * @param username its username
+     */
+    static void sellEquipClaimRenameAndExpand(final Storage storage, final Bot bot, final String username) {
+        final int id = storage.characters().findByUsername(username).orElseThrow().id();
+        storage.wallets().set(id, new Wallet(100, 0, 0, 0, 0, 0));
+        storage.inventories().writeBagSlot(id, 0, HAIR, 0);
+        storage.inventories().writeBagSlot(id, 1, HAIR, 0);
+        storage.inventories().writeBagSlot(id, 2, NAME_TICKET, 0);
+        storage.inventories().writeBagSlot(id, 3, BAG_TICKET, 0);
+
+        bot.send(new SellItemRequest(1));
+        assertEquals(SellItemResponse.accepted(600), bot.expect(SellItemResponse.class));
+        bot.send(new SellItemRequest(1));
+        assertEquals(SellItemResponse.rejected(), bot.expect(SellItemResponse.class));
+        assertEquals(600, storage.wallets().find(id).orElseThrow().gem());
+
+        bot.send(new EquipItemRequest(TYPE_HAIR, 0));
+        assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 0, 0)),
+                bot.expect(EquipItemResponse.class));
+        bot.send(new EquipItemRequest(TYPE_HAIR, 0));
+        assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 0, HAIR)),
+                bot.expect(EquipItemResponse.class));
+
+        final int gift = storage.gifts().giveItem(id, SKILL, 0, "santa").id();
+        bot.send(new ClaimGiftRequest(0, gift, SKILL, true));
+        assertEquals(ClaimGiftResponse.of(ClaimGiftResult.SUCCESS), bot.expect(ClaimGiftResponse.class));
+        assertEquals(List.of(new AttributiveItemEntry(SKILL, 5)), refreshBag(bot).attributiveItems());
+
+        bot.send(new ChangeNameRequest("HOLDER", 2, NAME_TICKET));
+        assertEquals(ChangeNameResponse.rejected(), bot.expect(ChangeNameResponse.class));
+        bot.send(new ChangeNameRequest("Memo", 2, NAME_TICKET));
+        assertEquals(ChangeNameResponse.accepted("Memo"), bot.expect(ChangeNameResponse.class));
+        assertEquals("Memo", storage.characters().find(id).orElseThrow().nickname());
+
+        bot.send(new BagExpansionRequest(3, BAG_TICKET));
+        assertEquals(BagExpansionResponse.accepted(), bot.expect(BagExpansionResponse.class));
+        assertEquals(60, refreshBag(bot).bag().size());
     }
 }

@@ -67,17 +67,31 @@ public abstract class StorageContract {
     /** @return a fresh, migrated, empty storage */
     protected abstract Storage createStorage() throws Exception;
 
+    /**
+     * The one place implementations may differ: the precision of stored dates (spec 06 §1.2). The
+     * reference's DateTime keeps 100 ns ticks, and so do SQLite's text and the in-memory storage (the
+     * default, identity); PostgreSQL's {@code timestamp with time zone} keeps microseconds.
+     *
+     * @param written a time handed to the storage
+     * @return the time the storage must give back for it
+     */
+    protected Instant stored(final Instant written) {
+        return written;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
-        storage = createStorage();
         scheduler = Executors.newSingleThreadScheduledExecutor();
+        storage = createStorage(); // may skip the test (an assumption) when its database is not available
         auth = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), scheduler, null);
     }
 
     @AfterEach
     void tearDown() {
         scheduler.shutdownNow();
-        storage.close();
+        if (storage != null) {
+            storage.close();
+        }
     }
 
     private UserProfile register(final String name, final Gender gender) {
@@ -219,7 +233,7 @@ public abstract class StorageContract {
         final Instant until = Instant.parse("2030-01-02T03:04:05.1234567Z");
         assertTrue(storage.members().setPasses("henry", new Passes(Passes.STARTER_FLAG | 8, until)));
         final Passes p = storage.members().findByUsername("henry").orElseThrow().passes();
-        assertEquals(new Passes(Passes.STARTER_FLAG | 8, until), p);
+        assertEquals(new Passes(Passes.STARTER_FLAG | 8, stored(until)), p);
         final Instant now = Instant.parse("2029-01-01T00:00:00Z");
         assertEquals(8, p.activeFreePassType(now));
         assertTrue(p.starterPassActive(now));
@@ -244,7 +258,7 @@ public abstract class StorageContract {
         assertThrows(StorageException.class, () -> storage.loginSessions().create(
                 new LoginSession(u.id(), "x", 0, 0, "ivy", "TOKEN3", "0.0.0.0", t)));
         final LoginSession s = storage.loginSessions().findByToken("TOKEN1").orElseThrow();
-        assertEquals(new LoginSession(u.id(), "127.0.0.1", 0, 0, "ivy", "TOKEN1", "1.2.3.4", t), s);
+        assertEquals(new LoginSession(u.id(), "127.0.0.1", 0, 0, "ivy", "TOKEN1", "1.2.3.4", stored(t)), s);
         assertTrue(storage.loginSessions().findByToken("token1").isEmpty(), "token lookup is exact");
         assertEquals(s, storage.loginSessions().findByUsername("ivy").orElseThrow());
         assertEquals(s, storage.loginSessions().findByUserId(u.id()).orElseThrow());

@@ -16,11 +16,14 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * JDBI SQL objects, one per table. Identifiers are quoted because the reference's names are mixed
- * case; the SQL is standard except where noted. Row mappers are registered on the {@code Jdbi}
+ * case; the SQL is portable: what differs between databases comes from the {@link Dialect}, as the
+ * {@code <asciiCollation>} template attribute (defined on the {@code Jdbi}) and as the encoding of
+ * {@code Instant} parameters (an argument factory). Row mappers are registered on the {@code Jdbi}
  * by {@link RowMappers}. The 197-column {@code t_o2jam_item} row is handled by
  * {@link InventorySql} instead, whose column lists are generated.
  */
@@ -35,17 +38,17 @@ final class Daos {
                 + " WHERE \"userid\" = :u")
         List<Member> findByUsername(@Bind("u") String username);
 
-        @SqlQuery("SELECT COUNT(*) FROM \"member\" WHERE lower(\"userid\") = :key")
+        @SqlQuery("SELECT COUNT(*) FROM \"member\" WHERE lower(\"userid\"<asciiCollation>) = :key")
         int countByKey(@Bind("key") String key);
 
         @SqlUpdate("INSERT INTO \"member\" (\"userid\", \"passwd\", \"vipdate\") VALUES (:u, :p, :vipdate)")
-        void insert(@Bind("u") String username, @Bind("p") byte[] password, @Bind("vipdate") String vipDate);
+        void insert(@Bind("u") String username, @Bind("p") byte[] password, @Bind("vipdate") Instant vipDate);
 
         @SqlUpdate("UPDATE \"member\" SET \"passwd\" = :p WHERE \"userid\" = :u")
         int updatePassword(@Bind("u") String username, @Bind("p") byte[] password);
 
         @SqlUpdate("UPDATE \"member\" SET \"vip\" = :vip, \"vipdate\" = :vipdate WHERE \"userid\" = :u")
-        int updatePasses(@Bind("u") String username, @Bind("vip") int vip, @Bind("vipdate") String vipDate);
+        int updatePasses(@Bind("u") String username, @Bind("vip") int vip, @Bind("vipdate") Instant vipDate);
     }
 
     /** {@code t_o2jam_login}. */
@@ -65,7 +68,7 @@ final class Daos {
         @SqlUpdate("INSERT INTO \"t_o2jam_login\" (" + COLUMNS + ") VALUES (:id, :gw, :main, :sub, :u, :t, :ip, :time)")
         void insert(@Bind("id") int userId, @Bind("gw") String gatewayId, @Bind("main") int main,
                     @Bind("sub") int sub, @Bind("u") String username, @Bind("t") String token,
-                    @Bind("ip") String address, @Bind("time") String loginTime);
+                    @Bind("ip") String address, @Bind("time") Instant loginTime);
 
         @SqlUpdate("UPDATE \"t_o2jam_login\" SET \"MAIN_CH\" = :main, \"SUB_CH\" = :sub WHERE \"TUSER_ID\" = :t")
         int updateChannel(@Bind("t") String token, @Bind("main") int main, @Bind("sub") int sub);
@@ -89,7 +92,15 @@ final class Daos {
                 + " \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
                 + " VALUES (:u, :u, :sex, 1, 0, 0, 0, 0, 0, :admin)")
         @GetGeneratedKeys("USER_INDEX_ID")
-        int insert(@Bind("u") String username, @Bind("sex") int sex, @Bind("admin") int admin);
+        int insert(@Bind("u") String username, @Bind("sex") boolean male, @Bind("admin") int admin);
+
+        /** For databases whose identity does not roll back: the next id is MAX + 1 (under the write lock). */
+        @SqlUpdate("INSERT INTO \"t_o2jam_charinfo\" (\"USER_INDEX_ID\", \"USER_ID\", \"USER_NICKNAME\", \"Sex\","
+                + " \"Level\", \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
+                + " SELECT COALESCE(MAX(\"USER_INDEX_ID\"), 0) + 1, :u, :u, :sex, 1, 0, 0, 0, 0, 0, :admin"
+                + " FROM \"t_o2jam_charinfo\"")
+        @GetGeneratedKeys("USER_INDEX_ID")
+        int insertAfterMax(@Bind("u") String username, @Bind("sex") boolean male, @Bind("admin") int admin);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_INDEX_ID\" = :id")
         List<UserProfile> find(@Bind("id") int userId);
@@ -97,10 +108,11 @@ final class Daos {
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_ID\" = :u")
         List<UserProfile> findByUsername(@Bind("u") String username);
 
-        @SqlQuery("SELECT COUNT(*) FROM \"t_o2jam_charinfo\" WHERE lower(\"USER_ID\") = :key")
+        @SqlQuery("SELECT COUNT(*) FROM \"t_o2jam_charinfo\" WHERE lower(\"USER_ID\"<asciiCollation>) = :key")
         int countByUsernameKey(@Bind("key") String key);
 
-        @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE lower(\"USER_NICKNAME\") = :key"
+        @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\""
+                + " WHERE lower(\"USER_NICKNAME\"<asciiCollation>) = :key"
                 + " ORDER BY \"USER_INDEX_ID\"")
         List<UserProfile> findByNicknameKey(@Bind("key") String key);
 
@@ -150,7 +162,7 @@ final class Daos {
                 + " \"OLD_USED_COUNT\", \"REG_DATE\") VALUES (:id, :item, :count, 0, :date)")
         @GetGeneratedKeys("INDEX_ID")
         int insert(@Bind("id") int userId, @Bind("item") int itemId, @Bind("count") int count,
-                   @Bind("date") String date);
+                   @Bind("date") Instant date);
 
         @SqlUpdate("UPDATE \"t_o2jam_char_attr_item\" SET \"OLD_USED_COUNT\" = \"USED_COUNT\", \"USED_COUNT\" = :count"
                 + " WHERE \"INDEX_ID\" = :row")
@@ -193,13 +205,13 @@ final class Daos {
                 + " \"SenderNickname\", \"SendDate\") VALUES (:id, :item, :sender, :nick, :date)")
         @GetGeneratedKeys("Seq")
         int insertItem(@Bind("id") int userId, @Bind("item") int itemId, @Bind("sender") int senderId,
-                       @Bind("nick") String senderNickname, @Bind("date") String date);
+                       @Bind("nick") String senderNickname, @Bind("date") Instant date);
 
         @SqlUpdate("INSERT INTO \"t_o2jam_gift_music\" (\"User_Index_ID\", \"Music_ID\", \"Sender_Index_ID\","
                 + " \"SenderNickname\", \"SendDate\") VALUES (:id, :music, :sender, :nick, :date)")
         @GetGeneratedKeys("Seq")
         int insertMusic(@Bind("id") int userId, @Bind("music") int musicId, @Bind("sender") int senderId,
-                        @Bind("nick") String senderNickname, @Bind("date") String date);
+                        @Bind("nick") String senderNickname, @Bind("date") Instant date);
 
         @SqlQuery("SELECT \"Seq\", \"User_Index_ID\", \"ItemID\", \"Sender_Index_ID\", \"SenderNickname\", \"SendDate\""
                 + " FROM \"t_o2jam_gift_item\" WHERE \"User_Index_ID\" = :id ORDER BY \"Seq\"")
@@ -223,7 +235,7 @@ final class Daos {
                           @Bind("sn") String senderNickname, @Bind("ru") String receiverUsername,
                           @Bind("rid") int receiverId, @Bind("rn") String receiverNickname,
                           @Bind("title") String title, @Bind("content") String content,
-                          @Bind("date") String date, @Bind("type") String typeFlag);
+                          @Bind("date") Instant date, @Bind("type") String typeFlag);
 
         @SqlQuery("SELECT \"Seq\", \"SenderID\", \"SenderIndexID\", \"SenderNickName\", \"ReceiverID\","
                 + " \"ReceiverIndexID\", \"ReceiverNickName\", \"Title\", \"Content\", \"TypeFlag\", \"WriteDate\""
@@ -232,7 +244,7 @@ final class Daos {
 
         @SqlUpdate("UPDATE \"t_o2jam_message\" SET \"ReadFlag\" = '1', \"ReadDate\" = :date"
                 + " WHERE \"Seq\" = :seq AND \"ReceiverIndexID\" = :id AND \"ReadFlag\" <> '1'")
-        int markRead(@Bind("id") int userId, @Bind("seq") int messageId, @Bind("date") String date);
+        int markRead(@Bind("id") int userId, @Bind("seq") int messageId, @Bind("date") Instant date);
     }
 
     /** {@code t_o2jam_user_music_ranking}. */
@@ -288,7 +300,7 @@ final class Daos {
                 + " \"ChangeRanking\") VALUES (:id, :u, :n, :sex, :level, :battle, :win, :draw, :lose, :exp, :rank,"
                 + " :ct, :cr)")
         void insertEntry(@Bind("id") int userId, @Bind("u") String username, @Bind("n") String nickname,
-                         @Bind("sex") int sex, @Bind("level") int level, @Bind("battle") int battle,
+                         @Bind("sex") boolean male, @Bind("level") int level, @Bind("battle") int battle,
                          @Bind("win") int win, @Bind("draw") int draw, @Bind("lose") int lose,
                          @Bind("exp") int experience, @Bind("rank") int ranking, @Bind("ct") int changeType,
                          @Bind("cr") int changeRanking);
@@ -298,7 +310,7 @@ final class Daos {
                 + " \"Experience\" = :exp, \"Ranking\" = :rank, \"ChangeType\" = :ct, \"ChangeRanking\" = :cr"
                 + " WHERE \"User_Index_ID\" = :id")
         int updateEntry(@Bind("id") int userId, @Bind("u") String username, @Bind("n") String nickname,
-                        @Bind("sex") int sex, @Bind("level") int level, @Bind("battle") int battle,
+                        @Bind("sex") boolean male, @Bind("level") int level, @Bind("battle") int battle,
                         @Bind("win") int win, @Bind("draw") int draw, @Bind("lose") int lose,
                         @Bind("exp") int experience, @Bind("rank") int ranking, @Bind("ct") int changeType,
                         @Bind("cr") int changeRanking);

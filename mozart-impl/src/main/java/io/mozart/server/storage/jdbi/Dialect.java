@@ -1,23 +1,154 @@
 package io.mozart.server.storage.jdbi;
 
+import org.jdbi.v3.core.Handle;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The SQL dialect of a JDBC URL; decides the Flyway migration locations.
+ * The SQL dialect of a JDBC URL: the Flyway migration locations and every place where the SQL or the
+ * value encoding of one database differs from another (spec 06 §1.2). The DAOs' SQL is portable; what
+ * is not goes through here.
  */
 public enum Dialect {
-    /** SQLite (default). */
-    SQLITE("sqlite"),
-    /** PostgreSQL (migrations not written yet). */
-    POSTGRESQL("postgresql"),
-    /** MySQL (migrations not written yet). */
-    MYSQL("mysql");
+    /** SQLite (default): dates as the reference's text, writers serialised by {@code BEGIN IMMEDIATE}. */
+    SQLITE("sqlite", Types.VARCHAR) {
+        @Override
+        public Instant storable(final Instant instant) {
+            return Instant.ofEpochSecond(instant.getEpochSecond(), instant.getNano() / 100 * 100);
+        }
+
+        @Override
+        void bindInstant(final PreparedStatement statement, final int position, final Instant instant)
+                throws SQLException {
+            statement.setString(position, SqlDateTime.format(instant));
+        }
+
+        @Override
+        Instant readInstant(final ResultSet rs, final int column) throws SQLException {
+            return SqlDateTime.parse(rs.getString(column));
+        }
+
+        @Override
+        String asciiCollation() {
+            return "";
+        }
+
+        @Override
+        void startWrite(final Handle handle) {
+            // The connections open every transaction with BEGIN IMMEDIATE (see JdbiStorage.open).
+        }
+
+        @Override
+        boolean identityRollsBack() {
+            return true;
+        }
+
+        @Override
+        void syncIdentity(final Handle handle, final String table, final String column) {
+            // AUTOINCREMENT follows explicit values itself (sqlite_sequence).
+        }
+    },
+    /** PostgreSQL: {@code timestamp with time zone} (microseconds), writers serialised by an advisory lock. */
+    POSTGRESQL("postgresql", Types.TIMESTAMP_WITH_TIMEZONE) {
+        @Override
+        public Instant storable(final Instant instant) {
+            return instant.truncatedTo(ChronoUnit.MICROS);
+        }
+
+        @Override
+        void bindInstant(final PreparedStatement statement, final int position, final Instant instant)
+                throws SQLException {
+            statement.setObject(position, OffsetDateTime.ofInstant(storable(instant), ZoneOffset.UTC));
+        }
+
+        @Override
+        Instant readInstant(final ResultSet rs, final int column) throws SQLException {
+            final OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
+
+        @Override
+        String asciiCollation() {
+            return " COLLATE \"C\"";
+        }
+
+        @Override
+        void startWrite(final Handle handle) {
+            // One writer at a time per schema, like SQLite's BEGIN IMMEDIATE: the read-then-write
+            // operations (wallet adjust, name checks, id allocation) stay correct under READ COMMITTED.
+            handle.createQuery("SELECT pg_advisory_xact_lock(:space, hashtext(current_schema()))")
+                    .bind("space", WRITE_LOCK_SPACE).mapToMap().list();
+        }
+
+        @Override
+        boolean identityRollsBack() {
+            return false;
+        }
+
+        @Override
+        void syncIdentity(final Handle handle, final String table, final String column) {
+            handle.createQuery("SELECT setval(s.seq, GREATEST((SELECT MAX(\"" + column + "\") FROM \"" + table
+                            + "\"), COALESCE(pg_sequence_last_value(s.seq), 0), 1))"
+                            + " FROM (SELECT pg_get_serial_sequence(:table, :column)::regclass AS seq) s")
+                    .bind("table", "\"" + table + "\"").bind("column", column).mapToMap().list();
+        }
+    },
+    /** MySQL (recognised, not implemented: no migrations, {@link JdbiStorage#open} refuses it). */
+    MYSQL("mysql", Types.VARCHAR) {
+        @Override
+        public Instant storable(final Instant instant) {
+            throw unsupported();
+        }
+
+        @Override
+        void bindInstant(final PreparedStatement statement, final int position, final Instant instant) {
+            throw unsupported();
+        }
+
+        @Override
+        Instant readInstant(final ResultSet rs, final int column) {
+            throw unsupported();
+        }
+
+        @Override
+        String asciiCollation() {
+            throw unsupported();
+        }
+
+        @Override
+        void startWrite(final Handle handle) {
+            throw unsupported();
+        }
+
+        @Override
+        boolean identityRollsBack() {
+            throw unsupported();
+        }
+
+        @Override
+        void syncIdentity(final Handle handle, final String table, final String column) {
+            throw unsupported();
+        }
+    };
+
+    /** First key of the PostgreSQL advisory lock that serialises writers ("Moza"). */
+    static final int WRITE_LOCK_SPACE = 0x4d6f7a61;
 
     private final String folder;
+    private final int dateSqlType;
 
-    Dialect(final String folder) {
+    Dialect(final String folder, final int dateSqlType) {
         this.folder = folder;
+        this.dateSqlType = dateSqlType;
     }
 
     /**
@@ -25,6 +156,46 @@ public enum Dialect {
      */
     public List<String> migrationLocations() {
         return List.of("classpath:db/migration/common", "classpath:db/migration/" + folder);
+    }
+
+    /**
+     * @param instant a time
+     * @return the time a DateTime column gives back for it: SQLite keeps .NET's 100 ns ticks,
+     *     PostgreSQL microseconds (truncated, as the reference's Npgsql provider does)
+     */
+    public abstract Instant storable(Instant instant);
+
+    /** @return the {@link Types} code a null DateTime parameter is bound with */
+    int dateSqlType() {
+        return dateSqlType;
+    }
+
+    /** Binds a non-null DateTime parameter. */
+    abstract void bindInstant(PreparedStatement statement, int position, Instant instant) throws SQLException;
+
+    /** @return a DateTime column's value, null for NULL */
+    abstract Instant readInstant(ResultSet rs, int column) throws SQLException;
+
+    /**
+     * @return what follows a text column inside {@code lower(...)} so that only A-Z are folded, as
+     *     {@link io.mozart.api.storage.Names#key} does (SQLite's {@code lower} is ASCII-only already)
+     */
+    abstract String asciiCollation();
+
+    /** Runs first in every write transaction: makes writers queue, as SQLite's {@code BEGIN IMMEDIATE}. */
+    abstract void startWrite(Handle handle);
+
+    /**
+     * @return whether a rolled-back insert gives its identity value back (SQLite's AUTOINCREMENT
+     *     counter is transactional; PostgreSQL sequences are not)
+     */
+    abstract boolean identityRollsBack();
+
+    /** After an insert with an explicit id: moves the column's identity sequence past it. */
+    abstract void syncIdentity(Handle handle, String table, String column);
+
+    private static UnsupportedOperationException unsupported() {
+        return new UnsupportedOperationException("the MySQL storage is not implemented");
     }
 
     /**

@@ -49,6 +49,9 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,11 +72,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default.
+ * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default, or PostgreSQL.
  *
  * <p>SQLite connections run in WAL mode with a busy timeout, foreign keys on and {@code BEGIN
  * IMMEDIATE} transactions, so concurrent writers (several server threads, or an admin command in
- * another process) queue instead of failing. Outside a unit of work, single statements run in
+ * another process) queue instead of failing. On PostgreSQL every write transaction first takes a
+ * transaction-scoped advisory lock for the schema ({@link Dialect#startWrite}), which gives the same
+ * one-writer-at-a-time behaviour; reads never wait. Outside a unit of work, single statements run in
  * auto-commit and multi-statement operations in their own transaction.
  */
 public final class JdbiStorage implements Storage {
@@ -110,7 +115,14 @@ public final class JdbiStorage implements Storage {
         this.dialect = dialect;
         this.clock = clock;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-        RowMappers.register(jdbi);
+        jdbi.registerArgument(new AbstractArgumentFactory<Instant>(dialect.dateSqlType()) {
+            @Override
+            protected Argument build(final Instant value, final ConfigRegistry config) {
+                return (position, statement, ctx) -> dialect.bindInstant(statement, position, value);
+            }
+        });
+        jdbi.define("asciiCollation", dialect.asciiCollation());
+        RowMappers.register(jdbi, dialect);
         this.handle = null;
     }
 
@@ -136,8 +148,9 @@ public final class JdbiStorage implements Storage {
     /**
      * Opens a database by JDBC URL.
      *
-     * @param jdbcUrl  {@code jdbc:sqlite:<path>} (PostgreSQL and MySQL URLs are recognised, their
-     *                 migrations are not written yet)
+     * @param jdbcUrl  {@code jdbc:sqlite:<path>} or {@code jdbc:postgresql://host:port/database} (add
+     *                 {@code ?currentSchema=<schema>} for another schema than {@code public}; it must exist);
+     *                 MySQL URLs are recognised and refused
      * @param user     user name or null
      * @param password password or null
      * @param clock    source of "now" for dates the storage sets
@@ -146,6 +159,10 @@ public final class JdbiStorage implements Storage {
     public static JdbiStorage open(final String jdbcUrl, final String user, final String password,
                                    final Clock clock) {
         final Dialect dialect = Dialect.of(jdbcUrl);
+        if (dialect == Dialect.MYSQL) {
+            throw new StorageException("cannot open database " + jdbcUrl + ": the MySQL storage is not implemented"
+                    + " (SQLite and PostgreSQL are)");
+        }
         final HikariConfig config = new HikariConfig();
         config.setPoolName("mozart-db");
         if (dialect == Dialect.SQLITE) {
@@ -227,7 +244,10 @@ public final class JdbiStorage implements Storage {
 
     private <T> T write(final Function<Handle, T> work) {
         try {
-            return handle != null ? work.apply(handle) : jdbi.inTransaction(work::apply);
+            return handle != null ? work.apply(handle) : jdbi.inTransaction(h -> {
+                dialect.startWrite(h);
+                return work.apply(h);
+            });
         } catch (JdbiException e) {
             throw translate(e);
         }
@@ -237,8 +257,9 @@ public final class JdbiStorage implements Storage {
         return new StorageException(e.getMessage(), e);
     }
 
+    /** @return the clock's time at the precision the DateTime columns keep */
     private Instant now() {
-        return clock.instant();
+        return dialect.storable(clock.instant());
     }
 
     @Override
@@ -247,7 +268,10 @@ public final class JdbiStorage implements Storage {
             return work.apply(this);
         }
         try {
-            return jdbi.inTransaction(h -> work.apply(new JdbiStorage(this, h)));
+            return jdbi.inTransaction(h -> {
+                dialect.startWrite(h);
+                return work.apply(new JdbiStorage(this, h));
+            });
         } catch (JdbiException e) {
             throw translate(e);
         }
@@ -334,7 +358,7 @@ public final class JdbiStorage implements Storage {
                 if (dao.countByKey(Names.key(username)) > 0) {
                     throw new UsernameTakenException(username);
                 }
-                dao.insert(username, password, SqlDateTime.MIN_VALUE);
+                dao.insert(username, password, SqlDateTime.MIN_INSTANT);
                 return single(dao.findByUsername(username), "member").orElseThrow();
             });
         }
@@ -347,13 +371,13 @@ public final class JdbiStorage implements Storage {
         @Override
         public boolean setPasses(final String username, final Passes passes) {
             return write(h -> h.attach(MemberDao.class).updatePasses(username, passes.vip(),
-                    SqlDateTime.formatOrMin(passes.expiry())) > 0);
+                    passes.expiry() == null ? SqlDateTime.MIN_INSTANT : passes.expiry()) > 0);
         }
 
         @Override
         public Optional<Passes> setFreePass(final String username, final int type, final Instant expiry) {
             return write(h -> findByUsername(username).map(m -> {
-                final Passes p = m.passes().withFreePass(type, expiry);
+                final Passes p = m.passes().withFreePass(type, expiry == null ? null : dialect.storable(expiry));
                 setPasses(username, p);
                 return p;
             }));
@@ -381,7 +405,7 @@ public final class JdbiStorage implements Storage {
         public void create(final LoginSession s) {
             write(h -> {
                 h.attach(LoginDao.class).insert(s.userId(), s.gatewayId(), s.serverId(), s.channelId(), s.username(),
-                        s.token(), s.address(), SqlDateTime.format(s.loginTime()));
+                        s.token(), s.address(), s.loginTime());
                 return null;
             });
         }
@@ -418,7 +442,14 @@ public final class JdbiStorage implements Storage {
                 if (dao.countByUsernameKey(key) > 0 || !dao.findByNicknameKey(key).isEmpty()) {
                     throw new UsernameTakenException(name);
                 }
-                final int id = dao.insert(name, gender.storedAsMale() ? 1 : 0, administrator ? 1 : 0);
+                final int id;
+                if (dialect.identityRollsBack()) {
+                    id = dao.insert(name, gender.storedAsMale(), administrator ? 1 : 0);
+                } else {
+                    // Keeps user ids dense after a rolled-back registration, as SQLite does.
+                    id = dao.insertAfterMax(name, gender.storedAsMale(), administrator ? 1 : 0);
+                    dialect.syncIdentity(h, "t_o2jam_charinfo", "USER_INDEX_ID");
+                }
                 return single(dao.find(id), "character").orElseThrow();
             });
         }
@@ -577,7 +608,7 @@ public final class JdbiStorage implements Storage {
             return new AttributiveItem(e.id(), itemId, count, e.count(), e.registeredAt());
         }
         final Instant now = now();
-        dao.insert(userId, itemId, count, SqlDateTime.format(now));
+        dao.insert(userId, itemId, count, now);
         return single(dao.find(userId, itemId), "attributive item").orElseThrow();
     }
 
@@ -681,10 +712,8 @@ public final class JdbiStorage implements Storage {
         public GiftItem giveItem(final int userId, final int itemId, final int senderId, final String senderNickname) {
             final Instant now = now();
             return write(h -> {
-                final int id = h.attach(GiftDao.class).insertItem(userId, itemId, senderId, senderNickname,
-                        SqlDateTime.format(now));
-                return new GiftItem(id, userId, itemId, senderId, senderNickname, SqlDateTime.parse(
-                        SqlDateTime.format(now)));
+                final int id = h.attach(GiftDao.class).insertItem(userId, itemId, senderId, senderNickname, now);
+                return new GiftItem(id, userId, itemId, senderId, senderNickname, now);
             });
         }
 
@@ -693,10 +722,8 @@ public final class JdbiStorage implements Storage {
                                    final String senderNickname) {
             final Instant now = now();
             return write(h -> {
-                final int id = h.attach(GiftDao.class).insertMusic(userId, musicId, senderId, senderNickname,
-                        SqlDateTime.format(now));
-                return new GiftMusic(id, userId, musicId, senderId, senderNickname, SqlDateTime.parse(
-                        SqlDateTime.format(now)));
+                final int id = h.attach(GiftDao.class).insertMusic(userId, musicId, senderId, senderNickname, now);
+                return new GiftMusic(id, userId, musicId, senderId, senderNickname, now);
             });
         }
 
@@ -732,11 +759,11 @@ public final class JdbiStorage implements Storage {
 
         @Override
         public GiftMessage sendMessage(final GiftMessage m) {
-            final Instant now = SqlDateTime.parse(SqlDateTime.format(now()));
+            final Instant now = now();
             return write(h -> {
                 final int id = h.attach(GiftDao.class).insertMessage(m.senderUsername(), m.senderId(),
                         m.senderNickname(), m.receiverUsername(), m.receiverId(), m.receiverNickname(), m.title(),
-                        m.content(), SqlDateTime.format(now), String.valueOf(m.type().flag()));
+                        m.content(), now, String.valueOf(m.type().flag()));
                 return new GiftMessage(id, m.senderUsername(), m.senderId(), m.senderNickname(),
                         m.receiverUsername(), m.receiverId(), m.receiverNickname(), m.title(), m.content(),
                         m.type(), now);
@@ -750,7 +777,7 @@ public final class JdbiStorage implements Storage {
 
         @Override
         public boolean markRead(final int userId, final int messageId) {
-            return write(h -> h.attach(GiftDao.class).markRead(userId, messageId, SqlDateTime.format(now())) > 0);
+            return write(h -> h.attach(GiftDao.class).markRead(userId, messageId, now()) > 0);
         }
     }
 
@@ -823,7 +850,7 @@ public final class JdbiStorage implements Storage {
                     }
                     if (existing.containsKey(e.userId())) {
                         final Progress p = e.progress();
-                        dao.updateEntry(e.userId(), e.username(), e.nickname(), e.male() ? 1 : 0, p.level(),
+                        dao.updateEntry(e.userId(), e.username(), e.nickname(), e.male(), p.level(),
                                 p.battle(), p.win(), p.draw(), p.lose(), p.experience(), e.ranking(),
                                 e.changeType(), e.changeRanking());
                     } else {
@@ -854,7 +881,7 @@ public final class JdbiStorage implements Storage {
 
         private void insert(final RankingDao dao, final RankingEntry e) {
             final Progress p = e.progress();
-            dao.insertEntry(e.userId(), e.username(), e.nickname(), e.male() ? 1 : 0, p.level(), p.battle(),
+            dao.insertEntry(e.userId(), e.username(), e.nickname(), e.male(), p.level(), p.battle(),
                     p.win(), p.draw(), p.lose(), p.experience(), e.ranking(), e.changeType(), e.changeRanking());
         }
     }

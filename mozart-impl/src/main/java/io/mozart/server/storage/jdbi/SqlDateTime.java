@@ -15,6 +15,8 @@ public final class SqlDateTime {
 
     /** The reference's "no date" value, written where it would have written {@code default(DateTime)}. */
     public static final String MIN_VALUE = "0001-01-01 00:00:00";
+    /** {@link #MIN_VALUE} as a time: what the storage binds for "no date". */
+    public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
 
     private static final DateTimeFormatter BASE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
@@ -80,7 +82,14 @@ public final class SqlDateTime {
      * @return the time, or null for null and for {@link #MIN_VALUE} ("no date")
      */
     public static Instant parseOrNull(final String text) {
-        final Instant i = parse(text);
-        return i == null || i.equals(parse(MIN_VALUE)) ? null : i;
+        return orNull(parse(text));
+    }
+
+    /**
+     * @param instant a stored time, may be null
+     * @return the time, or null for null and for {@link #MIN_INSTANT} ("no date")
+     */
+    public static Instant orNull(final Instant instant) {
+        return instant == null || instant.equals(MIN_INSTANT) ? null : instant;
     }
 }
