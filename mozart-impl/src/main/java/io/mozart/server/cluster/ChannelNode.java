@@ -63,7 +63,7 @@ public final class ChannelNode implements AutoCloseable {
      *
      * @param settings   the link settings
      * @param ctx        the game context of this process (its World holds exactly the one channel)
-     * @param planet     the planet handlers (their disconnect procedure ends relayed sessions)
+     * @param planet     the planet handlers (their leave procedure ends relayed sessions)
      * @param game       the game server whose routes, executor and scheduler relayed sessions use
      * @param onLinkLost runs once, on the link's reader thread, when the gateway link is lost
      * @throws IllegalStateException when the gateway cannot be reached in time or refuses the channel
@@ -251,7 +251,7 @@ public final class ChannelNode implements AutoCloseable {
         if (s instanceof RelayedSession r) {
             sessions.remove(r.token(), r);
         }
-        planet.disconnected(s);
+        planet.released(s);
     }
 
     private void dropAll(final String reason) {

@@ -27,6 +27,7 @@ import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginRequest;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
+import io.mozart.server.protocol.planet.ChannelLogoutRequest;
 import io.mozart.server.protocol.planet.GetChannelListRequest;
 import io.mozart.server.protocol.planet.TerminateRequest;
 import io.netty.buffer.ByteBuf;
@@ -61,7 +62,10 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     private static final class Link {
         private final int channelId;
         private final Session session;
-        /** Clients granted or waiting for a grant on this channel, by token. */
+        /**
+     * Clients granted or waiting for a grant on this channel, by token; after a ChannelLogout also the client
+     * that left, until it enters a channel again, so that the channel's logout reply still reaches it.
+     */
         private final Map<String, Session> clients = new HashMap<>();
         private boolean alive = true;
 
@@ -252,10 +256,6 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         Session client;
         synchronized (this) {
             client = link.clients.get(r.sessionId());
-            Binding b = client == null ? null : client.get(BINDING);
-            if (b == null || !b.bound) {
-                client = null;
-            }
         }
         if (client == null) {
             LOG.debug("channel {}: relay for an unknown session dropped", link.channelId);
@@ -316,10 +316,9 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
             binding = client.get(BINDING);
         }
         if (packet instanceof GetChannelListRequest) {
+            // The reference also relays it to a bound client's channel, whose own one-channel list then races
+            // the gateway's (06 §7.7); Mozart answers from the gateway only.
             aggregate(client);
-            if (binding != null && binding.bound) {
-                relay(client, binding, packet);
-            }
             return true;
         }
         if (packet instanceof ChannelLoginRequest r) {
@@ -328,9 +327,29 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         }
         if (binding != null && binding.bound) {
             relay(client, binding, packet);
+            if (packet instanceof ChannelLogoutRequest) {
+                leave(client, binding);
+            }
             return true;
         }
         return false;
+    }
+
+    /**
+     * After a relayed ChannelLogout the client is unbound and its channel session revoked, so that it can enter
+     * any channel again, as in Full mode; the reference keeps it bound and ignores its next ChannelLogin.
+     */
+    private void leave(final Session client, final Binding binding) {
+        synchronized (this) {
+            if (client.get(BINDING) != binding) {
+                return;
+            }
+            client.remove(BINDING);
+            if (!binding.link.alive) {
+                return;
+            }
+        }
+        binding.link.session.send(new RevokeSessionCommand(binding.token));
     }
 
     private void aggregate(final Session client) {
@@ -367,6 +386,9 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
                 }
             }
             if (refusal == null) {
+                for (Link l : channels.values()) {
+                    l.clients.remove(token, client);
+                }
                 client.set(BINDING, new Binding(link, token));
                 link.clients.put(token, client);
             }
@@ -402,6 +424,9 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     private void revoke(final Session client) {
         Binding b;
         synchronized (this) {
+            for (Link l : channels.values()) {
+                l.clients.values().remove(client);
+            }
             b = client.remove(BINDING);
             if (b == null) {
                 return;

@@ -16,9 +16,11 @@ import io.mozart.server.protocol.cluster.CreateChannelResponse;
 import io.mozart.server.protocol.cluster.GrantSessionResponse;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.messaging.MainRoomUserMessageResponse;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
+import io.mozart.server.protocol.planet.ChannelLogoutResponse;
 import io.mozart.server.protocol.planet.SessionKeysRequest;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +150,34 @@ class ClusterIT {
         assertEquals(AuthResponse.SUCCESS, carol.authorize(register("carol")).result());
         assertEquals(2, carol.channelList().channels().get(2).population());
         assertEquals(0, channel0.world().locked(() -> channel0.world().channel(0).population()));
+    }
+
+    @Test
+    void lobbyTrafficStaysInItsChannelAndAClientCanSwitchChannelAfterChannelLogout() {
+        Bot alice = lobbyBot("alice", 0);
+        Bot bob = lobbyBot("bob", 0);
+        Bot carol = lobbyBot("carol", 2);
+        alice.chat("hello");
+        List<Object> got = bob.until(MainRoomUserMessageResponse.class);
+        MainRoomUserMessageResponse heard = (MainRoomUserMessageResponse) got.get(got.size() - 1);
+        assertEquals("alice", heard.sender());
+        assertEquals(List.of(), carol.sync(), "another channel process hears nothing");
+
+        List<Object> logout = bob.channelLogout();
+        assertInstanceOf(ChannelLogoutResponse.class, logout.get(logout.size() - 1));
+        await(() -> population(channel0, 0) == 1);
+        assertEquals(ChannelLoginResponse.success(), bob.channelLogin(GATEWAY_ID, 2));
+        await(() -> population(channel2, 2) == 2);
+        assertEquals(List.of(), bob.sync());
+
+        carol.terminate();
+        await(() -> population(channel2, 2) == 1);
+        alice.close();
+        await(() -> population(channel0, 0) == 0);
+    }
+
+    private static int population(MozartServerImpl server, int channelId) {
+        return server.world().locked(() -> server.world().channel(channelId).population());
     }
 
     @Test
