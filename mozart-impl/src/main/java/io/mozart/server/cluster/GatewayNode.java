@@ -67,7 +67,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
      * that left, until it enters a channel again, so that the channel's logout reply still reaches it.
      */
         private final Map<String, Session> clients = new HashMap<>();
-        private boolean alive = true;
+        private volatile boolean alive = true;
 
         Link(final int channelId, final Session session) {
             this.channelId = channelId;
@@ -79,7 +79,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     private static final class Binding {
         private final Link link;
         private final String token;
-        private boolean bound;
+        private volatile boolean bound;
 
         Binding(final Link link, final String token) {
             this.link = link;

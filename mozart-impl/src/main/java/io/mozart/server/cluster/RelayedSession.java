@@ -42,7 +42,10 @@ final class RelayedSession implements Session {
     private final SerialExecutor executor;
     private final Consumer<Session> onClosed;
     private final Map<AttributeKey<?>, Object> attributes = new ConcurrentHashMap<>();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Set by {@link #close}: the session is closing. */
+    private final AtomicBoolean closing = new AtomicBoolean();
+    /** Set in this session's order once everything queued before {@link #close} has run: sends are refused. */
+    private volatile boolean closed;
     private volatile Object phase;
     private volatile String closeReason;
 
@@ -127,7 +130,7 @@ final class RelayedSession implements Session {
      */
     @Override
     public boolean send(final Object packet) {
-        if (closed.get()) {
+        if (closed) {
             registry.typeOf(packet);
             return false;
         }
@@ -158,18 +161,25 @@ final class RelayedSession implements Session {
         executor.execute(task);
     }
 
+    /**
+     * Closes after the handlers and tasks already queued for this session, which may still send (like the
+     * replies a socket session writes out before it closes); then the close callback runs. Idempotent.
+     */
     @Override
     public void close(final String reason) {
-        if (!closed.compareAndSet(false, true)) {
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         closeReason = reason;
-        execute(() -> onClosed.accept(this));
+        execute(() -> {
+            closed = true;
+            onClosed.accept(this);
+        });
     }
 
     @Override
     public boolean isOpen() {
-        return !closed.get();
+        return !closing.get();
     }
 
     @Override
