@@ -181,6 +181,24 @@ class ClusterIT {
     }
 
     @Test
+    void aFullChannelRefusesAndTheClientMayTryAnotherOneButATokenEntersOnlyOnce() {
+        MozartServerImpl small = channel(ChannelOptions.of(4).withCapacity(1));
+        open.add(small::close);
+        await(() -> gateway.gateway().channelIds().equals(List.of(0, 2, 4)));
+        lobbyBot("alice", 4);
+        Bot bob = bot();
+        String token = register("bob");
+        assertEquals(AuthResponse.SUCCESS, bob.authorize(token).result());
+        assertEquals(ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
+                bob.channelLogin(GATEWAY_ID, 4));
+        assertEquals(ChannelLoginResponse.success(), bob.channelLogin(GATEWAY_ID, 0));
+        Bot twin = bot();
+        assertEquals(AuthResponse.SUCCESS, twin.authorize(token).result());
+        assertEquals(AuthResponse.failure(AuthResponse.ALREADY_CONNECTED), twin.channelLogin(GATEWAY_ID, 2));
+        assertEquals(0, population(channel2, 2));
+    }
+
+    @Test
     void beforeAuthorizationOnlyAuthorizeIsAnswered() {
         Bot b = bot();
         b.send(SessionKeysRequest.INSTANCE);
