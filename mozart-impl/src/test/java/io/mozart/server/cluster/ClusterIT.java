@@ -16,12 +16,16 @@ import io.mozart.server.protocol.cluster.CreateChannelResponse;
 import io.mozart.server.protocol.cluster.GrantSessionResponse;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.lobby.MusicLoadedNotice;
 import io.mozart.server.protocol.messaging.MainRoomUserMessageResponse;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.server.protocol.planet.ChannelLogoutResponse;
 import io.mozart.server.protocol.planet.SessionKeysRequest;
+import io.mozart.server.protocol.playing.ScoreCompletedNotice;
+import io.mozart.server.protocol.playing.StartGameNotice;
+import io.mozart.server.protocol.playing.StartResult;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,6 +200,33 @@ class ClusterIT {
         assertEquals(AuthResponse.SUCCESS, twin.authorize(token).result());
         assertEquals(AuthResponse.failure(AuthResponse.ALREADY_CONNECTED), twin.channelLogin(GATEWAY_ID, 2));
         assertEquals(0, population(channel2, 2));
+    }
+
+    @Test
+    void aTwoPlayerGameRunsOnAChannelProcess() {
+        Bot alice = lobbyBot("alice", 2);
+        Bot bob = lobbyBot("bob", 2);
+        int number = alice.createRoom("duel", "").number();
+        assertEquals(JoinRoomResponse.SUCCESS, bob.joinRoom(number, 0, "").result());
+        bob.ready();
+        alice.music(1, 0, 1);
+        alice.drain(Duration.ofMillis(200));
+        bob.drain(Duration.ofMillis(200));
+        StartGameNotice start = alice.startGame();
+        assertEquals(StartResult.SUCCESS.wire(), start.result());
+        alice.musicLoaded();
+        bob.musicLoaded();
+        for (Bot b : List.of(alice, bob)) {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(1, b.await(MusicLoadedNotice.class).playingState());
+            }
+        }
+        bob.submit(400, 100, 0, 120000, 100);
+        alice.submit(450, 50, 0, 130000, 100);
+        for (Bot b : List.of(alice, bob)) {
+            ScoreCompletedNotice results = b.await(ScoreCompletedNotice.class);
+            assertEquals(2, results.entries().size());
+        }
     }
 
     @Test
