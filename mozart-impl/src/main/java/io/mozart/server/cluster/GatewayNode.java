@@ -381,7 +381,8 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
             }
             for (Link l : channels.values()) {
                 Session other = l.clients.get(token);
-                if (other != null && other != client && other.isOpen()) {
+                // Only a client that is in (or entering) a channel counts, not one that logged out of it.
+                if (other != null && other != client && other.isOpen() && other.get(BINDING) != null) {
                     refusal = AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
                 }
             }
