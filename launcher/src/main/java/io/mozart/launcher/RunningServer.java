@@ -46,6 +46,18 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
+        // A channel process stops by itself when its gateway link is lost (spec 06 §7.6): the storage and the
+        // HTTP API go with it, and whoever waits in awaitClose() returns.
+        final Thread watcher = new Thread(() -> {
+            try {
+                server.awaitClose();
+                close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "mozart-server-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     /** @return the port of the HTTP API, when {@code Http:Enabled} started it */

@@ -8,9 +8,11 @@ import io.mozart.api.storage.Storage;
 import io.mozart.launcher.http.HttpApi;
 import io.mozart.launcher.config.ChannelConfig;
 import io.mozart.launcher.config.ConfigException;
+import io.mozart.launcher.config.GatewayConfig;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
 import io.mozart.server.MozartServerImpl;
+import io.mozart.server.cluster.ClusterSettings;
 import io.mozart.server.metadata.MetadataPaths;
 import io.mozart.server.metadata.MetadataResolver;
 
@@ -24,8 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Starts the game server a {@link MozartConfig} describes (Full mode): storage, per-channel metadata, the server,
- * then the HTTP API when {@code Http:Enabled}. Prints where it listens and how to create an account.
+ * Starts the game server a {@link MozartConfig} describes, in its {@code Server:Mode} (spec 06 §7.1): storage,
+ * per-channel metadata (none on a gateway), the server, then the HTTP API when {@code Http:Enabled}. Prints where
+ * it listens and how to create an account.
  */
 public final class ServerLauncher {
 
@@ -39,10 +42,6 @@ public final class ServerLauncher {
      * @throws ConfigException naming the key; the launcher exits with code 2
      */
     public static void check(final MozartConfig config) {
-        if (config.server().mode() != ServerMode.FULL) {
-            throw new ConfigException("Server:Mode", "Server:Mode = '" + config.server().mode().configName()
-                    + "': the gateway/channel link is not implemented yet; only Full mode can be started");
-        }
         StorageFactory.check(config.database());
     }
 
@@ -62,10 +61,12 @@ public final class ServerLauncher {
         MozartServerImpl server = null;
         try {
             final MetadataResolver metadata = metadata(config);
-            final List<Integer> channelIds = config.gateway().channels().stream().map(ChannelConfig::id).toList();
+            final ServerMode mode = config.server().mode();
+            final List<Integer> channelIds = mode == ServerMode.GATEWAY ? List.of()
+                    : config.gateway().channels().stream().map(ChannelConfig::id).toList();
             metadata.loadAll(channelIds);
             server = new MozartServerImpl(MozartServer.builder().options(options(config)).storage(storage)
-                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom());
+                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
             HttpApi http = null;
             if (config.http().enabled()) {
                 try {
@@ -85,6 +86,19 @@ public final class ServerLauncher {
             storage.close();
             throw e;
         }
+    }
+
+    /**
+     * @param config the configuration
+     * @return the link settings of Gateway or Channel mode, {@code null} in Full mode
+     */
+    public static ClusterSettings cluster(final MozartConfig config) {
+        final GatewayConfig g = config.gateway();
+        return switch (config.server().mode()) {
+            case FULL -> null;
+            case GATEWAY -> ClusterSettings.gateway(g.address(), g.port(), g.timeout());
+            case CHANNEL -> ClusterSettings.channel(g.address(), g.port(), g.timeout());
+        };
     }
 
     /**
@@ -128,8 +142,18 @@ public final class ServerLauncher {
 
     private static void banner(final MozartConfig config, final RunningServer running, final MetadataResolver metadata,
                                final List<Integer> channelIds, final PrintStream out, final String command) {
-        out.println(MozartVersion.NAME + " " + MozartVersion.version() + " is listening on " + running.endpoint()
-                + " with " + channelIds.size() + (channelIds.size() == 1 ? " channel" : " channels"));
+        final MozartServerImpl server = running.server();
+        switch (config.server().mode()) {
+            case GATEWAY -> out.println(MozartVersion.NAME + " " + MozartVersion.version()
+                    + " gateway is listening on " + running.endpoint() + " for clients and on "
+                    + config.gateway().address() + ":" + server.gateway().linkPort() + " for channel servers");
+            case CHANNEL -> out.println(MozartVersion.NAME + " " + MozartVersion.version() + " channel "
+                    + server.channelNode().channelId() + " is registered at the gateway "
+                    + config.gateway().address() + ":" + config.gateway().port());
+            default -> out.println(MozartVersion.NAME + " " + MozartVersion.version() + " is listening on "
+                    + running.endpoint() + " with " + channelIds.size()
+                    + (channelIds.size() == 1 ? " channel" : " channels"));
+        }
         out.println("Database: " + StorageFactory.describe(config.database()));
         running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
                 + "/ (register, authenticate, ping, healthz)"));

@@ -5,7 +5,9 @@ import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.window.ServerControl;
 import io.mozart.server.auth.LaunchParameters;
+import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
+import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -15,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +25,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +79,46 @@ class RunningServerTest {
             }
         }
         assertTrue(banner.toString(StandardCharsets.UTF_8).endsWith("Mozart stopped." + System.lineSeparator()));
+    }
+
+    @Test
+    void aGatewayAndAChannelServerOnOneDatabaseServeABotAndTheChannelStopsWithItsGateway() throws Exception {
+        final int linkPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            linkPort = probe.getLocalPort();
+        }
+        final String[] link = {"--Gateway:Address=127.0.0.1", "--Gateway:Port=" + linkPort, "--Gateway:Id=4",
+            "--Gateway:Timeout=5"};
+        final RunningServer gateway = start(concat(link, "--Server:Mode=Gateway", "--Server:Port=0"));
+        try {
+            final RunningServer channel = start(concat(link, "--Server:Mode=Channel",
+                    "--Gateway:Channels:0:Id=1", "--Gateway:Channels:0:Capacity=40"));
+            final String text = banner.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains(" gateway is listening on 127.0.0.1:" + gateway.port()
+                    + " for clients and on 127.0.0.1:" + linkPort + " for channel servers"), text);
+            assertTrue(text.contains(" channel 1 is registered at the gateway 127.0.0.1:" + linkPort), text);
+            assertEquals(0, cli.run("user:register", "alice", "s3cret").code());
+            final Cli.Result authorize = cli.run("user:authorize", "alice", "s3cret");
+            assertEquals(0, authorize.code(), authorize::toString);
+            try (Bot bot = Bot.connect("127.0.0.1", gateway.port())) {
+                assertEquals(AuthResponse.SUCCESS, bot.authorize(authorize.value("  Token:")).result());
+                assertEquals(List.of(ChannelListResponse.Entry.gap(0, 0),
+                        new ChannelListResponse.Entry(4, 1, 40, 0, true)), bot.channelList().channels());
+                assertEquals(ChannelLoginResponse.success(), bot.channelLogin(4, 1));
+                assertEquals("alice", bot.characterInfo().info().nickname());
+                assertEquals(1, channel.status().playersInChannels());
+            }
+            gateway.close();
+            channel.awaitClose();
+        } finally {
+            gateway.close();
+        }
+    }
+
+    private static String[] concat(final String[] first, final String... more) {
+        final List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     @Test

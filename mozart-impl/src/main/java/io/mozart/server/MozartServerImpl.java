@@ -14,9 +14,13 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.server.EncoreOptions;
 import io.mozart.encore.server.EncoreServer;
+import io.mozart.encore.session.Session;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.auth.ServerAccounts;
 import io.mozart.server.charge.ChargeHandlers;
+import io.mozart.server.cluster.ChannelNode;
+import io.mozart.server.cluster.ClusterSettings;
+import io.mozart.server.cluster.GatewayNode;
 import io.mozart.server.extension.CustomHandlers;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
@@ -68,6 +72,9 @@ public final class MozartServerImpl implements MozartServer {
     private final AuthService auth;
     private final Accounts accounts;
     private final EncoreServer encore;
+    private final ClusterSettings cluster;
+    private final GatewayNode gateway;
+    private final ChannelNode channelNode;
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
 
@@ -79,7 +86,30 @@ public final class MozartServerImpl implements MozartServer {
      * @param random   the random source
      */
     public MozartServerImpl(MozartServer.Settings settings, Clock clock, RandomGenerator random) {
+        this(settings, clock, random, null);
+    }
+
+    /**
+     * Starts a server in a deployment mode (spec 06 §7.1).
+     *
+     * @param settings what the embedder configured
+     * @param clock    the clock (tests fix it)
+     * @param random   the random source
+     * @param cluster  {@code null} for Full mode; else the gateway or channel settings. A gateway holds no
+     *                 channel itself; a channel process holds the first configured channel only, accepts no
+     *                 client connection and registers at its gateway before this constructor returns
+     */
+    public MozartServerImpl(MozartServer.Settings settings, Clock clock, RandomGenerator random,
+                            ClusterSettings cluster) {
         this.options = settings.options();
+        this.cluster = cluster;
+        boolean isGateway = cluster != null && cluster.role() == ClusterSettings.Role.GATEWAY;
+        boolean isChannel = cluster != null && cluster.role() == ClusterSettings.Role.CHANNEL;
+        if (isChannel && options.channels().isEmpty()) {
+            throw new IllegalArgumentException("a channel process needs one configured channel");
+        }
+        ServerOptions worldOptions = isGateway ? options.toBuilder().channels(List.of()).build()
+                : isChannel ? options.toBuilder().channels(options.channels().get(0)).build() : options;
         String name = "mozart-" + INSTANCES.incrementAndGet();
         this.ownsStorage = settings.storage() == null;
         this.storage = ownsStorage ? new MemoryStorage(clock) : settings.storage();
@@ -88,17 +118,20 @@ public final class MozartServerImpl implements MozartServer {
         for (MozartServer.Listener<?> l : settings.listeners()) {
             subscribe(l);
         }
-        this.world = new World(options, metadata, events);
+        this.world = new World(worldOptions, metadata, events);
         this.timerThreads = new NamedThreadFactory(name + "-timer", true);
         this.timers = Executors.newSingleThreadScheduledExecutor(timerThreads);
+        GatewayNode gatewayNode = null;
+        EncoreServer started = null;
         try {
             if (options.authMode() == AuthMode.DEFAULT) {
                 storage.migrate();
             }
-            this.auth = new AuthService(storage, options.authMode(), options.address(), clock, timers,
+            this.auth = new AuthService(storage, options.authMode(),
+                    isChannel ? cluster.linkAddress() : options.address(), clock, timers,
                     token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))));
             this.accounts = new ServerAccounts(auth);
-            if (options.revokeOnStartup()) {
+            if (options.revokeOnStartup() && cluster == null) {
                 int n = auth.clear();
                 LOG.info("revoked {} login session(s) at start-up", n);
             }
@@ -121,10 +154,24 @@ public final class MozartServerImpl implements MozartServer {
             PacketRegistry builtIn = MozartProtocol.registry();
             PacketRegistry.Builder registry = PacketRegistry.builder().include(builtIn);
             new CustomHandlers(settings.handlers(), world).wire(registry, builtIn, routes);
+            if (isGateway) {
+                gatewayNode = new GatewayNode(cluster, options.gatewayId(), name + "-link");
+                routes.interceptor(gatewayNode);
+            }
+            GatewayNode gw = gatewayNode;
+            Consumer<Session> opened = isChannel
+                    ? s -> s.close("a channel process accepts no client connection")
+                    : Player::of;
+            Consumer<Session> closedCallback = isGateway
+                    ? s -> {
+                        gw.clientClosed(s);
+                        planet.disconnected(s);
+                    }
+                    : planet::disconnected;
 
-            this.encore = EncoreServer.builder()
-                    .address(options.address())
-                    .port(options.port())
+            started = EncoreServer.builder()
+                    .address(isChannel ? LOOPBACK : options.address())
+                    .port(isChannel ? 0 : options.port())
                     .registry(registry.build())
                     .routes(routes.build())
                     .options(EncoreOptions.builder()
@@ -133,18 +180,62 @@ public final class MozartServerImpl implements MozartServer {
                             .initialPhase(Phase.CONNECTED)
                             .threadNamePrefix(name)
                             .build())
-                    .onSessionOpened(Player::of)
-                    .onSessionClosed(planet::disconnected)
+                    .onSessionOpened(opened)
+                    .onSessionClosed(closedCallback)
                     .start();
+            this.encore = started;
+            if (isChannel) {
+                this.channelNode = new ChannelNode(cluster, ctx, planet, encore, this::closeInBackground);
+                if (options.revokeOnStartup()) {
+                    int n = auth.clear(options.gatewayId(), channelNode.channelId());
+                    LOG.info("revoked {} login session(s) of channel {} at start-up", n, channelNode.channelId());
+                }
+            } else {
+                this.channelNode = null;
+            }
+            this.gateway = gatewayNode;
         } catch (RuntimeException e) {
+            if (started != null) {
+                started.close();
+            }
+            if (gatewayNode != null) {
+                gatewayNode.close();
+            }
             timers.shutdownNow();
             if (ownsStorage) {
                 storage.close();
             }
             throw e;
         }
-        LOG.info("Mozart listening on {}:{} with {} channel(s)", encore.address(), encore.port(),
-                options.channels().size());
+        if (isGateway) {
+            LOG.info("Mozart gateway listening on {}:{} for clients and on port {} for channel servers",
+                    encore.address(), encore.port(), gateway.linkPort());
+        } else if (isChannel) {
+            LOG.info("Mozart channel {} serving through the gateway {}:{}", channelNode.channelId(),
+                    cluster.linkAddress(), cluster.linkPort());
+        } else {
+            LOG.info("Mozart listening on {}:{} with {} channel(s)", encore.address(), encore.port(),
+                    options.channels().size());
+        }
+    }
+
+    private static final String LOOPBACK = "127.0.0.1";
+
+    /** The gateway link of a channel process was lost: the whole process stops (06 §7.6). */
+    private void closeInBackground() {
+        Thread t = new Thread(this::close, "mozart-channel-stop");
+        t.setDaemon(false);
+        t.start();
+    }
+
+    /** @return the gateway side, or {@code null} when this server is not a gateway */
+    public GatewayNode gateway() {
+        return gateway;
+    }
+
+    /** @return the channel side, or {@code null} when this server is not a channel process */
+    public ChannelNode channelNode() {
+        return channelNode;
     }
 
     @SuppressWarnings("unchecked")
@@ -223,7 +314,13 @@ public final class MozartServerImpl implements MozartServer {
             closing = true;
         }
         try {
+            if (channelNode != null) {
+                channelNode.close();
+            }
             encore.close();
+            if (gateway != null) {
+                gateway.close();
+            }
         } finally {
             timers.shutdownNow();
             try {

@@ -40,12 +40,29 @@ public final class Routes {
         Object onHandlerError(Session session, Object packet, Throwable error);
     }
 
+    /**
+     * Sees every decoded packet of a session before its routes, including packets without routes; may take
+     * the packet over. Runs on the game executor, in the session's serial order.
+     */
+    @FunctionalInterface
+    public interface Interceptor {
+        /**
+         * @param session the session
+         * @param packet  the decoded packet
+         * @return {@code true} when the packet is handled here and its routes must not run
+         * @throws Exception any failure; it is logged and the packet is treated as handled
+         */
+        boolean intercept(Session session, Object packet) throws Exception;
+    }
+
+    private static final Interceptor NO_INTERCEPTOR = (s, p) -> false;
     private static final GuardRejectedCallback NO_GUARD_REPLY = (s, p, g) -> null;
     private static final HandlerErrorCallback NO_ERROR_REPLY = (s, p, e) -> null;
 
     private final Map<Class<?>, List<Route<?>>> routes;
     private final GuardRejectedCallback guardRejected;
     private final HandlerErrorCallback handlerError;
+    private final Interceptor interceptor;
 
     private Routes(Builder b) {
         Map<Class<?>, List<Route<?>>> copy = new LinkedHashMap<>();
@@ -53,6 +70,7 @@ public final class Routes {
         this.routes = Collections.unmodifiableMap(copy);
         this.guardRejected = b.guardRejected;
         this.handlerError = b.handlerError;
+        this.interceptor = b.interceptor;
     }
 
     /** @return a new, empty builder */
@@ -66,6 +84,7 @@ public final class Routes {
         routes.forEach((k, v) -> b.routes.put(k, new ArrayList<>(v)));
         b.guardRejected = guardRejected;
         b.handlerError = handlerError;
+        b.interceptor = interceptor;
         return b;
     }
 
@@ -93,12 +112,18 @@ public final class Routes {
         return handlerError;
     }
 
+    /** @return the interceptor (never {@code null}; the default takes nothing over) */
+    public Interceptor interceptor() {
+        return interceptor;
+    }
+
     /** Collects routes; {@link #build()} freezes them. */
     public static final class Builder {
 
         private final Map<Class<?>, List<Route<?>>> routes = new LinkedHashMap<>();
         private GuardRejectedCallback guardRejected = NO_GUARD_REPLY;
         private HandlerErrorCallback handlerError = NO_ERROR_REPLY;
+        private Interceptor interceptor = NO_INTERCEPTOR;
 
         private Builder() {
         }
@@ -162,6 +187,17 @@ public final class Routes {
          */
         public Builder onHandlerError(HandlerErrorCallback callback) {
             this.handlerError = Objects.requireNonNull(callback, "callback");
+            return this;
+        }
+
+        /**
+         * Sets the interceptor that sees every packet before its routes (one per routes table).
+         *
+         * @param value the interceptor
+         * @return this builder
+         */
+        public Builder interceptor(Interceptor value) {
+            this.interceptor = Objects.requireNonNull(value, "interceptor");
             return this;
         }
 

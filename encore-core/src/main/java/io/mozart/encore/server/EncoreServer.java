@@ -239,10 +239,28 @@ public final class EncoreServer implements AutoCloseable {
         }
     }
 
-    /** Runs the routes of one packet; on the game executor, in the session's order. */
-    void dispatch(ServerSession s, Object packet) {
-        List<Route<?>> list = routes.routesFor(packet.getClass());
+    /**
+     * Runs the interceptor and routes of one packet for a session, exactly as for a packet read from a socket.
+     * The server calls it for its own connections; an application may call it for sessions it carries itself
+     * (for example sessions relayed over another link), in that session's serial order, on the game executor.
+     *
+     * @param s      the session
+     * @param packet a decoded packet of this server's registry
+     */
+    public void dispatch(Session s, Object packet) {
         PacketType<?> type = registry.typeOf(packet);
+        try {
+            if (routes.interceptor().intercept(s, packet)) {
+                return;
+            }
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable t) {
+            counters.handlerErrors.increment();
+            LOG.error("session {} {}: interceptor for {} failed", s.id(), s.remoteAddress(), type, t);
+            return;
+        }
+        List<Route<?>> list = routes.routesFor(packet.getClass());
         if (list.isEmpty()) {
             LOG.debug("session {} {}: no route for {}, dropped", s.id(), s.remoteAddress(), type);
             return;
@@ -288,7 +306,7 @@ public final class EncoreServer implements AutoCloseable {
         }
     }
 
-    private void sendReply(ServerSession s, PacketType<?> request, Object reply) {
+    private void sendReply(Session s, PacketType<?> request, Object reply) {
         if (reply == null) {
             return;
         }
@@ -301,7 +319,7 @@ public final class EncoreServer implements AutoCloseable {
         }
     }
 
-    private void sendOneReply(ServerSession s, PacketType<?> request, Object reply) {
+    private void sendOneReply(Session s, PacketType<?> request, Object reply) {
         if (reply == null) {
             return;
         }

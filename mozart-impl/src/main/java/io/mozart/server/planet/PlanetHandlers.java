@@ -201,6 +201,20 @@ public final class PlanetHandlers {
      * @param session the closed session
      */
     public void disconnected(Session session) {
+        left(session, true);
+    }
+
+    /**
+     * A channel process lets a relayed session go (revoked by the gateway, or the link is lost; spec 06 §7.6): the
+     * same leave procedure as {@link #disconnected}, but the login row's expiry is the gateway's business.
+     *
+     * @param session the closed relayed session
+     */
+    public void released(Session session) {
+        left(session, false);
+    }
+
+    private void left(Session session, boolean startExpiry) {
         Player player = session.get(Player.KEY);
         if (player == null || !player.authorized()) {
             return;
@@ -208,7 +222,7 @@ public final class PlanetHandlers {
         world.locked(() -> world.leaveChannel(player));
         Identity identity = player.identity();
         Duration expiry = ctx.options().sessionExpiry();
-        if (!expiry.isZero()) {
+        if (startExpiry && !expiry.isZero()) {
             ctx.auth().scheduleExpiry(identity.token(), expiry);
         }
         String reason = session.closeReason() == null ? "disconnected" : session.closeReason();
