@@ -2,7 +2,6 @@ package io.mozart.server.lobby;
 
 import io.mozart.api.event.RoomCreated;
 import io.mozart.api.metadata.Music;
-import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
@@ -14,6 +13,7 @@ import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
+import io.mozart.server.protocol.ClientFrames;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.CreateRoomRequest;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
@@ -58,7 +58,7 @@ public final class LobbyHandlers {
     /** Opcode and i32 count of UserList 0x07DB. */
     private static final int USER_LIST_HEADER = 2 + 4;
     /** Entries of MusicPremiumTimeList 0x07EA that fit one frame (opcode, i32 count, 7 bytes each). */
-    static final int MAX_PREMIUM_ENTRIES = (Frames.MAX_PAYLOAD - 2 - 4) / MusicPremiumEntry.SIZE;
+    static final int MAX_PREMIUM_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 4) / MusicPremiumEntry.SIZE;
 
     private final GameContext ctx;
     private final World world;
@@ -139,7 +139,7 @@ public final class LobbyHandlers {
                 return null;
             }
             List<UserListResponse.UserEntry> users = new ArrayList<>(channel.population());
-            int budget = Frames.MAX_PAYLOAD - USER_LIST_HEADER;
+            int budget = ClientFrames.MAX_PAYLOAD - USER_LIST_HEADER;
             for (Player p : channel.players()) {
                 Identity id = p.identity();
                 int size = userEntrySize(id.nickname());

@@ -9,11 +9,11 @@ import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.Progress;
 import io.mozart.api.storage.UserGraph;
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.pipeline.Frames;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
+import io.mozart.server.protocol.ClientFrames;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.EquipBlock;
 import io.mozart.server.protocol.common.GiftItemEntry;
@@ -45,7 +45,7 @@ public final class Views {
     private static final Logger LOG = LoggerFactory.getLogger(Views.class);
 
     /** Body bytes a GiftMessageList may give its entries: one frame less opcode, {@code invalid} and count. */
-    private static final int GIFT_MESSAGE_BUDGET = Frames.MAX_PAYLOAD - 2 - 4 - 2;
+    private static final int GIFT_MESSAGE_BUDGET = ClientFrames.MAX_PAYLOAD - 2 - 4 - 2;
 
     private Views() {
     }
@@ -261,7 +261,7 @@ public final class Views {
         ByteBuf body = Unpooled.buffer();
         try {
             codec.write(body, record);
-            return 2 + body.readableBytes() - Frames.MAX_PAYLOAD;
+            return 2 + body.readableBytes() - ClientFrames.MAX_PAYLOAD;
         } finally {
             body.release();
         }

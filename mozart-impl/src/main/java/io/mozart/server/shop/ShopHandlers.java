@@ -8,7 +8,6 @@ import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
 import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.Wallet;
-import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Channel;
@@ -19,6 +18,7 @@ import io.mozart.server.game.Player;
 import io.mozart.server.game.World;
 import io.mozart.server.lobby.Views;
 import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.ClientFrames;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
@@ -146,7 +146,7 @@ public final class ShopHandlers {
                 new HashSet<>(u.acquiredMusic()));
         List<GiftItemEntry> itemGifts = Views.itemGifts(u);
         List<GiftMusicEntry> musicGifts = Views.musicGifts(u);
-        int budget = Frames.MAX_PAYLOAD - 2 - MUSIC_PURCHASE_FIXED;
+        int budget = ClientFrames.MAX_PAYLOAD - 2 - MUSIC_PURCHASE_FIXED;
         int gifts = giftBytes(itemGifts.stream().map(GiftItemEntry::sender).toList())
                 + giftBytes(musicGifts.stream().map(GiftMusicEntry::sender).toList());
         if (gifts > budget) {

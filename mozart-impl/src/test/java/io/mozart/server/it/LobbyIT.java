@@ -270,15 +270,16 @@ class LobbyIT {
         MetadataProvider big = MetadataProvider.of(MusicCatalogue.of(many), ItemCatalogue.empty(),
                 AlbumCatalogue.empty());
         try (TestServer server = TestServer.start(b -> { }, big); Bot bot = server.lobbyBot("collector")) {
-            // Spec 02 O12: 16-byte entries, so 2047 songs fill a frame (6 + 16 * 2047 = 32758 bytes).
+            // Spec 02 O12: 16-byte entries; opcode, i16 count and 2045 entries (32724 bytes) are the most that fit
+            // one frame and still fit a gateway's relay frame (ClientFrames.MAX_PAYLOAD = 32730).
             List<MusicListResponse.MusicInfo> music = bot.musicList().music();
             assertEquals(MusicListResponse.MAX_ENTRIES, music.size());
-            assertEquals(2047, music.size());
-            assertEquals(new MusicListResponse.MusicInfo(2047, 10, 20, 30, 5, 0), music.get(2046));
-            // 7-byte premium entries: 4679 fit (8 + 7 * 4679 = 32761 bytes).
+            assertEquals(2045, music.size());
+            assertEquals(new MusicListResponse.MusicInfo(2045, 10, 20, 30, 5, 0), music.get(2044));
+            // 7-byte premium entries: 4674 fit (6 + 7 * 4674 = 32724 bytes).
             Bot.CharacterInfoReplies replies = bot.characterInfo();
-            assertEquals(4679, replies.premium().entries().size());
-            assertEquals(MusicPremiumEntry.unlimited(4679), replies.premium().entries().get(4678));
+            assertEquals(4674, replies.premium().entries().size());
+            assertEquals(MusicPremiumEntry.unlimited(4674), replies.premium().entries().get(4673));
             assertEquals(List.of(), bot.sync());
         }
     }

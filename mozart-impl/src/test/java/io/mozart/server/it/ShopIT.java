@@ -222,9 +222,10 @@ class ShopIT {
         try (TestServer server = TestServer.start(b -> { }, huge); Bot bot = server.lobbyBot("collector")) {
             bot.send(SyncMusicPurchaseRequest.INSTANCE);
             SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
-            // (32767 − 2 length − 2 opcode − 36 fixed body bytes) / 7 bytes per entry (protocol README rule 4)
-            assertEquals(4675, r.musicEntries().size());
-            assertEquals(MusicPremiumEntry.unlimited(4675), r.musicEntries().get(4674));
+            // (32730 largest relayable client message − 2 opcode − 36 fixed body bytes) / 7 bytes per entry
+            // (protocol README rule 4, ClientFrames.MAX_PAYLOAD)
+            assertEquals(4670, r.musicEntries().size());
+            assertEquals(MusicPremiumEntry.unlimited(4670), r.musicEntries().get(4669));
         }
     }
 
@@ -233,7 +234,7 @@ class ShopIT {
         try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("popular")) {
             int id = Economy.userId(server, "popular");
             String sender = "s".repeat(120);
-            // 300 item gifts of 4 + 4 + 121 bytes each: more than a whole frame (32727 body bytes for lists).
+            // 300 item gifts of 4 + 4 + 121 bytes each: more than a whole frame (32692 body bytes for lists).
             server.storage().inTransaction(tx -> {
                 for (int i = 0; i < 300; i++) {
                     tx.gifts().giveItem(id, HAIR, 0, sender);

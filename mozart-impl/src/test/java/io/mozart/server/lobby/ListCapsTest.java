@@ -1,9 +1,8 @@
 package io.mozart.server.lobby;
 
-import io.mozart.encore.codec.EncodeException;
-import io.mozart.encore.pipeline.FrameDecoder;
 import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ClientFrames;
 import io.mozart.server.protocol.LobbyFrames;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.LobbyPackets;
@@ -18,7 +17,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The one-frame caps of the lobby lists match what the codecs really write (protocol README rule 4). */
 class ListCapsTest {
@@ -35,6 +34,11 @@ class ListCapsTest {
         }
     }
 
+    /** Opcode + body, as the limits count it. */
+    private static int payload(Object packet) {
+        return frameLength(packet) - 2;
+    }
+
     @Test
     void userEntrySizeIsTheEncodedSize() {
         for (String nick : List.of("", "a", "twenty-characters-xx", "한글닉")) {
@@ -46,24 +50,26 @@ class ListCapsTest {
     }
 
     @Test
-    void aUserListFilledToTheBudgetFitsOneFrame() {
-        // The handler's budget: the frame's payload limit minus opcode and count.
+    void aUserListFilledToTheBudgetFitsOneFrameAndARelay() {
+        // The handler's budget: the largest client message (ClientFrames) minus opcode and count.
         String nick = "twenty-characters-xx";
         int per = LobbyHandlers.userEntrySize(nick);
-        int fit = (FrameDecoder.MAX_FRAME_LENGTH - 2 - 2 - 4) / per;
+        int fit = (ClientFrames.MAX_PAYLOAD - 2 - 4) / per;
         List<UserListResponse.UserEntry> users = new ArrayList<>(
                 Collections.nCopies(fit, new UserListResponse.UserEntry(1, nick, nick, 1)));
-        assertEquals(8 + fit * per, frameLength(new UserListResponse(users)));
+        assertEquals(2 + 4 + fit * per, payload(new UserListResponse(users)));
         users.add(new UserListResponse.UserEntry(1, nick, nick, 1));
-        assertThrows(EncodeException.class, () -> frameLength(new UserListResponse(users)));
+        assertTrue(payload(new UserListResponse(users)) > ClientFrames.MAX_PAYLOAD, "one more would not fit");
     }
 
     @Test
     void thePremiumTimeCapIsTheLargestListThatFits() {
         List<MusicPremiumEntry> entries = new ArrayList<>(
                 Collections.nCopies(LobbyHandlers.MAX_PREMIUM_ENTRIES, MusicPremiumEntry.unlimited(1)));
-        assertEquals(32761, frameLength(new MusicPremiumTimeListNotice(entries)));
+        // opcode, i32 count, 7 bytes each: 6 + 7 * 4674 = 32724 <= 32730, the largest relayable client message
+        assertEquals(4674, LobbyHandlers.MAX_PREMIUM_ENTRIES);
+        assertEquals(32724, payload(new MusicPremiumTimeListNotice(entries)));
         entries.add(MusicPremiumEntry.unlimited(1));
-        assertThrows(EncodeException.class, () -> frameLength(new MusicPremiumTimeListNotice(entries)));
+        assertTrue(payload(new MusicPremiumTimeListNotice(entries)) > ClientFrames.MAX_PAYLOAD);
     }
 }

@@ -4,6 +4,7 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.ClientFrames;
 
 import java.util.List;
 
@@ -16,8 +17,8 @@ import java.util.List;
  */
 public record MusicListResponse(List<MusicInfo> music) {
 
-    /** Largest list whose frame (2 + 2 + 2 + 16 n bytes) stays within 32767 bytes. */
-    public static final int MAX_ENTRIES = (32767 - 6) / MusicInfo.SIZE;
+    /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
+    public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 2) / MusicInfo.SIZE;
 
     /** Wire codec. */
     public static final Codec<MusicListResponse> CODEC = StructCodec.of(

@@ -6,6 +6,7 @@ import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.ClientFrames;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.List;
  */
 public record MusicScoreListResponse(List<ScoreEntry> entries) {
 
-    /** Largest list that fits one frame (4 + 20 n ≤ 32767). */
-    public static final int MAX_ENTRIES = (32767 - 4) / ScoreEntry.SIZE;
+    /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
+    public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2) / ScoreEntry.SIZE;
 
     /** Wire codec. */
     public static final Codec<MusicScoreListResponse> CODEC = StructCodec.of(
