@@ -123,6 +123,7 @@ public final class ServerLauncher {
                         ? AuthMode.FOREIGN : AuthMode.DEFAULT)
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
+                .backlog(config.server().maxConnections())
                 .build();
     }
 

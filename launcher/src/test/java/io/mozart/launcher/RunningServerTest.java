@@ -181,6 +181,16 @@ class RunningServerTest {
     }
 
     @Test
+    void serverMaxConnectionsIsTheListenBacklogOfTheGameServer() {
+        try (RunningServer server = start("--Server:Port=0")) {
+            assertEquals(1000, server.server().encore().options().backlog(), "Mozart's default (compatibility C3)");
+        }
+        try (RunningServer server = start("--Server:Port=0", "--Server:MaxConnections=7")) {
+            assertEquals(7, server.server().encore().options().backlog());
+        }
+    }
+
+    @Test
     void theMemoryDriverWritesNoFile() {
         try (RunningServer server = start("--Server:Port=0", "--Db:Driver=Memory");
              Bot bot = Bot.connect("127.0.0.1", server.port())) {

@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param revokeOnStartup            delete every login row when the server starts
  * @param gameThreads                size of the game executor
  * @param maxConnections             simultaneous connections; 0 = unlimited
+ * @param backlog                    TCP listen backlog: connections the OS queues before they are accepted
+ *                                   ({@code Server:MaxConnections} of the reference's config.ini)
  * @param giftDateFormat             {@link java.time.format.DateTimeFormatter} pattern of the write date in
  *                                   GiftMessageList 0x139A, formatted in UTC (spec 02 §5.9 leaves the format to
  *                                   the host culture); default {@value #DEFAULT_GIFT_DATE_FORMAT}
@@ -33,12 +35,15 @@ import java.util.Objects;
 public record ServerOptions(String address, int port, int gatewayId, List<ChannelOptions> channels,
                             boolean freeMusic, Duration musicLoadTimeout, boolean allowSoloInVersus,
                             int singleModeRewardLevelLimit, AuthMode authMode, Duration sessionExpiry,
-                            boolean revokeOnStartup, int gameThreads, int maxConnections, String giftDateFormat) {
+                            boolean revokeOnStartup, int gameThreads, int maxConnections, int backlog,
+                            String giftDateFormat) {
 
     /** Default listen address. */
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
     /** Default listen port. */
     public static final int DEFAULT_PORT = 15010;
+    /** Default TCP listen backlog. */
+    public static final int DEFAULT_BACKLOG = 128;
     /** Default gift-message date format: the en-US short date the original client most likely shows. */
     public static final String DEFAULT_GIFT_DATE_FORMAT = "M/d/yyyy";
 
@@ -58,6 +63,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
      * @param revokeOnStartup            clear login rows at start
      * @param gameThreads                game executor size
      * @param maxConnections             connection limit
+     * @param backlog                    listen backlog
      * @param giftDateFormat             gift-message date pattern
      */
     public ServerOptions {
@@ -89,6 +95,9 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         }
         if (maxConnections < 0) {
             throw new IllegalArgumentException("maxConnections must not be negative: " + maxConnections);
+        }
+        if (backlog < 1) {
+            throw new IllegalArgumentException("backlog must be at least 1: " + backlog);
         }
         Objects.requireNonNull(giftDateFormat, "giftDateFormat");
         try {
@@ -124,6 +133,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         b.revokeOnStartup = revokeOnStartup;
         b.gameThreads = gameThreads;
         b.maxConnections = maxConnections;
+        b.backlog = backlog;
         b.giftDateFormat = giftDateFormat;
         return b;
     }
@@ -143,6 +153,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         private boolean revokeOnStartup;
         private int gameThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int maxConnections;
+        private int backlog = DEFAULT_BACKLOG;
         private String giftDateFormat = DEFAULT_GIFT_DATE_FORMAT;
 
         private Builder() {
@@ -232,6 +243,12 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
             return this;
         }
 
+        /** @param value TCP listen backlog, at least 1 @return this builder */
+        public Builder backlog(int value) {
+            this.backlog = value;
+            return this;
+        }
+
         /**
          * @param value {@link java.time.format.DateTimeFormatter} pattern of gift-message dates (UTC)
          * @return this builder
@@ -245,7 +262,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         public ServerOptions build() {
             return new ServerOptions(address, port, gatewayId, channels, freeMusic, musicLoadTimeout,
                     allowSoloInVersus, singleModeRewardLevelLimit, authMode, sessionExpiry, revokeOnStartup,
-                    gameThreads, maxConnections, giftDateFormat);
+                    gameThreads, maxConnections, backlog, giftDateFormat);
         }
     }
 }

@@ -18,4 +18,11 @@ class ServerOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> ServerOptions.builder().giftDateFormat("Q-ppp").build());
         assertThrows(NullPointerException.class, () -> ServerOptions.builder().giftDateFormat(null).build());
     }
+
+    @Test
+    void theBacklogDefaultsTo128AndMustBePositive() {
+        assertEquals(128, ServerOptions.defaults().backlog());
+        assertEquals(1000, ServerOptions.builder().backlog(1000).build().toBuilder().build().backlog());
+        assertThrows(IllegalArgumentException.class, () -> ServerOptions.builder().backlog(0).build());
+    }
 }

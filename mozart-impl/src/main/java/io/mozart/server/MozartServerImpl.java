@@ -177,6 +177,7 @@ public final class MozartServerImpl implements MozartServer {
                     .options(EncoreOptions.builder()
                             .gameThreads(options.gameThreads())
                             .maxConnections(options.maxConnections())
+                            .backlog(options.backlog())
                             .initialPhase(Phase.CONNECTED)
                             .threadNamePrefix(name)
                             .build())
