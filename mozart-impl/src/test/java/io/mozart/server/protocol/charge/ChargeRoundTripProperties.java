@@ -1,61 +1,38 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.common.EconomyWire;
+import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.RecordCodecProperties;
 import io.mozart.server.protocol.common.RoundTripChecks;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Round trips, spec sizes and robust decoding for every record of the charge area.
  */
-class ChargeRoundTripProperties {
+class ChargeRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = registry();
+    private static final PacketRegistry REGISTRY = LobbyFrames.registry(ChargePackets::register);
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ChargePackets.register(b);
-        return b.build();
+    @Override
+    protected PacketRegistry registry() {
+        return REGISTRY;
     }
 
-    @Provide
-    Arbitrary<Object> records() {
-        return RoundTripChecks.anyOf(ChargeArbitraries.all());
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return ChargeArbitraries.all();
     }
 
-    @Provide
-    Arbitrary<Integer> opcodes() {
-        return RoundTripChecks.opcodes(REGISTRY);
+    /** Every record of the area has a size in the spec (05). */
+    @Override
+    protected OptionalInt expectedBodySize(final Object record) {
+        return OptionalInt.of(specBodySize(record));
     }
 
-    @Property(tries = 1500)
-    void everyRecordRoundTrips(@ForAll("records") Object record) {
-        RoundTripChecks.assertRoundTrip(REGISTRY, record);
-    }
-
-    @Property(tries = 1500)
-    void bodySizesMatchTheSpec(@ForAll("records") Object record) {
-        assertEquals(expectedBodySize(record), EconomyWire.bodyLength(REGISTRY, record), record::toString);
-    }
-
-    @Property(tries = 2000)
-    void arbitraryBodiesDecodeOrFailCleanly(@ForAll("opcodes") int opcode, @ForAll @Size(max = 400) byte[] body) {
-        RoundTripChecks.assertDecodesOrFailsCleanly(REGISTRY, opcode, body);
-    }
-
-    @Property(tries = 1000)
-    void damagedEncodingsDecodeOrFailCleanly(@ForAll("records") Object record, @ForAll int position,
-                                             @ForAll byte value, @ForAll boolean truncate) {
-        RoundTripChecks.assertDamagedDecodesOrFails(REGISTRY, record, position, value, truncate);
-    }
-
-    static int expectedBodySize(Object record) {
+    private static int specBodySize(final Object record) {
         if (record instanceof SyncPointResponse) {
             return 4;
         }

@@ -4,70 +4,32 @@ import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.encore.protocol.PacketRegistry;
-import net.jqwik.api.Arbitraries;
+import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import static io.mozart.server.protocol.LobbyFrames.assertDecodesOrRejects;
-import static io.mozart.server.protocol.LobbyFrames.assertRoundTrip;
-import static io.mozart.server.protocol.LobbyFrames.junk;
-import static io.mozart.server.protocol.LobbyFrames.registry;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+/** The shared record properties ({@link RecordCodecProperties}) for the lobby area, with its spec sizes. */
+class LobbyRoundTripProperties extends RecordCodecProperties {
 
-class LobbyRoundTripProperties {
+    private static final PacketRegistry REGISTRY = LobbyFrames.registry(LobbyPackets::register);
 
-    private static final PacketRegistry REGISTRY = registry(LobbyPackets::register);
-
-    @Provide
-    Arbitrary<Object> packets() {
-        List<Arbitrary<Object>> all = LobbyArbitraries.all().values().stream()
-                .map(a -> a.map(x -> (Object) x)).toList();
-        return Arbitraries.oneOf(all);
+    @Override
+    protected PacketRegistry registry() {
+        return REGISTRY;
     }
 
-    @Provide
-    Arbitrary<Class<?>> types() {
-        return Arbitraries.of(LobbyArbitraries.all().keySet());
-    }
-
-    @Provide
-    Arbitrary<byte[]> bodies() {
-        return junk();
-    }
-
-    @Property(tries = 2000)
-    void everyRecordRoundTripsWithTheSpecSize(@ForAll("packets") Object packet) {
-        int size = assertRoundTrip(REGISTRY, packet);
-        expectedBodySize(packet).ifPresent(expected -> assertEquals(expected, size, "body size of " + packet));
-    }
-
-    @Example
-    void eachRecordRoundTripsOnItsOwn() {
-        for (Map.Entry<Class<?>, Arbitrary<?>> e : LobbyArbitraries.all().entrySet()) {
-            e.getValue().sampleStream().limit(60).forEach(p -> {
-                assertEquals(e.getKey(), p.getClass());
-                int size = assertRoundTrip(REGISTRY, p);
-                expectedBodySize(p).ifPresent(expected -> assertEquals(expected, size, "body size of " + p));
-            });
-        }
-    }
-
-    @Property(tries = 3000)
-    void decodingAnyBytesYieldsARecordOrDecodeException(@ForAll("types") Class<?> type,
-                                                       @ForAll("bodies") byte[] body) {
-        assertDecodesOrRejects(REGISTRY, type, body);
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return LobbyArbitraries.all();
     }
 
     /** Sizes the spec fixes or gives a formula for (02 §4–§6, 03 §5.17). */
-    static OptionalInt expectedBodySize(Object p) {
+    @Override
+    protected OptionalInt expectedBodySize(final Object p) {
         if (p instanceof GetCharacterInfoRequest || p instanceof GetChannelInfoRequest
                 || p instanceof GetUserListRequest || p instanceof GetMusicListRequest
                 || p instanceof GetGiftMessageListRequest) {

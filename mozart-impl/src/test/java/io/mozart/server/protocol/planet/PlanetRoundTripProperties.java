@@ -1,70 +1,37 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import net.jqwik.api.Arbitraries;
+import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import static io.mozart.server.protocol.LobbyFrames.assertDecodesOrRejects;
-import static io.mozart.server.protocol.LobbyFrames.assertRoundTrip;
-import static io.mozart.server.protocol.LobbyFrames.junk;
-import static io.mozart.server.protocol.LobbyFrames.registry;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+/** The shared record properties ({@link RecordCodecProperties}) for the planet area, with its spec sizes. */
+class PlanetRoundTripProperties extends RecordCodecProperties {
 
-class PlanetRoundTripProperties {
+    private static final PacketRegistry REGISTRY = LobbyFrames.registry(PlanetPackets::register);
 
-    private static final PacketRegistry REGISTRY = registry(PlanetPackets::register);
-
-    @Provide
-    Arbitrary<Object> packets() {
-        List<Arbitrary<Object>> all = PlanetArbitraries.all().values().stream()
-                .map(a -> a.map(x -> (Object) x)).toList();
-        return Arbitraries.oneOf(all);
+    @Override
+    protected PacketRegistry registry() {
+        return REGISTRY;
     }
 
-    @Provide
-    Arbitrary<Class<?>> types() {
-        return Arbitraries.of(PlanetArbitraries.all().keySet());
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return PlanetArbitraries.all();
     }
 
-    @Provide
-    Arbitrary<byte[]> bodies() {
-        return junk();
-    }
-
-    @Property(tries = 3000)
-    void everyRecordRoundTripsWithTheSpecSize(@ForAll("packets") Object packet) {
-        int size = assertRoundTrip(REGISTRY, packet);
-        expectedBodySize(packet).ifPresent(expected -> assertEquals(expected, size, "body size of " + packet));
-    }
-
-    @Example
-    void eachRecordRoundTripsOnItsOwn() {
-        for (Map.Entry<Class<?>, Arbitrary<?>> e : PlanetArbitraries.all().entrySet()) {
-            e.getValue().sampleStream().limit(100).forEach(p -> {
-                assertEquals(e.getKey(), p.getClass());
-                int size = assertRoundTrip(REGISTRY, p);
-                expectedBodySize(p).ifPresent(expected -> assertEquals(expected, size, "body size of " + p));
-            });
-        }
-    }
-
-    @Property(tries = 3000)
-    void decodingAnyBytesYieldsARecordOrDecodeException(@ForAll("types") Class<?> type,
-                                                       @ForAll("bodies") byte[] body) {
-        assertDecodesOrRejects(REGISTRY, type, body);
+    @Override
+    protected int samplesPerRecord() {
+        return 100;
     }
 
     /** Sizes the spec fixes (01 §4). */
-    static OptionalInt expectedBodySize(Object p) {
+    @Override
+    protected OptionalInt expectedBodySize(final Object p) {
         if (p instanceof LegacyPing || p instanceof Ping || p instanceof SessionKeysRequest
                 || p instanceof TerminateRequest || p instanceof GetChannelListRequest
                 || p instanceof ChannelLogoutRequest || p instanceof ForceReauthorizeResponse

@@ -1,6 +1,8 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.RecordCodecProperties;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.EconomyWire;
 import io.mozart.server.protocol.common.GiftItemEntry;
@@ -13,9 +15,10 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
 
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,24 +26,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Round trips, spec sizes and robust decoding for the item-shop and music-shop records (spec 05 §3–§4).
  */
-class ShopRoundTripProperties {
+class ShopRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = registry();
+    private static final PacketRegistry REGISTRY = LobbyFrames.registry(ShopPackets::register);
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ShopPackets.register(b);
-        return b.build();
+    @Override
+    protected PacketRegistry registry() {
+        return REGISTRY;
     }
 
-    @Provide
-    Arbitrary<Object> records() {
-        return RoundTripChecks.anyOf(ShopArbitraries.all());
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return ShopArbitraries.all();
     }
 
-    @Provide
-    Arbitrary<Integer> opcodes() {
-        return RoundTripChecks.opcodes(REGISTRY);
+    /** Every record of the area has a size in the spec (05). */
+    @Override
+    protected OptionalInt expectedBodySize(final Object record) {
+        return OptionalInt.of(specBodySize(record));
     }
 
     @Provide
@@ -48,17 +51,10 @@ class ShopRoundTripProperties {
         return ShopArbitraries.syncPurchaseResponse();
     }
 
-    @Property(tries = 1500)
-    void everyRecordRoundTrips(@ForAll("records") Object record) {
-        if (record instanceof SyncPurchaseResponse r && isAmbiguous(r)) {
-            return; // covered by syncPurchaseDecodesWithTheSmallestFittingCapacity
-        }
-        RoundTripChecks.assertRoundTrip(REGISTRY, record);
-    }
-
-    @Property(tries = 1500)
-    void bodySizesMatchTheSpec(@ForAll("records") Object record) {
-        assertEquals(expectedBodySize(record), EconomyWire.bodyLength(REGISTRY, record), record::toString);
+    @Override
+    protected boolean decodesBackExactly(final Object record) {
+        // an ambiguous SyncPurchaseResponse is covered by syncPurchaseDecodesWithTheSmallestFittingCapacity
+        return !(record instanceof SyncPurchaseResponse r && isAmbiguous(r));
     }
 
     @Property(tries = 300)
@@ -76,17 +72,6 @@ class ShopRoundTripProperties {
         }
     }
 
-    @Property(tries = 2000)
-    void arbitraryBodiesDecodeOrFailCleanly(@ForAll("opcodes") int opcode, @ForAll @Size(max = 400) byte[] body) {
-        RoundTripChecks.assertDecodesOrFailsCleanly(REGISTRY, opcode, body);
-    }
-
-    @Property(tries = 1000)
-    void damagedEncodingsDecodeOrFailCleanly(@ForAll("records") Object record, @ForAll int position,
-                                             @ForAll byte value, @ForAll boolean truncate) {
-        RoundTripChecks.assertDamagedDecodesOrFails(REGISTRY, record, position, value, truncate);
-    }
-
     private static boolean isAmbiguous(SyncPurchaseResponse r) {
         byte[] payload = EconomyWire.payload(REGISTRY, r);
         ByteBuf body = Unpooled.wrappedBuffer(payload, 2, payload.length - 2);
@@ -97,7 +82,7 @@ class ShopRoundTripProperties {
         }
     }
 
-    static int expectedBodySize(Object record) {
+    private static int specBodySize(final Object record) {
         if (record instanceof SyncPurchaseResponse r) {
             // 05 §3: 32 + 4·capacity + 8·n
             return 32 + 4 * r.bag().size() + AttributiveItemEntry.SIZE * r.attributiveItems().size();

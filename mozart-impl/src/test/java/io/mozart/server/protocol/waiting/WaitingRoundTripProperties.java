@@ -1,39 +1,23 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.encore.protocol.PacketType;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import net.jqwik.api.Arbitraries;
+import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 
-import static io.mozart.server.protocol.RoomRecordFrames.decodeFrame;
-import static io.mozart.server.protocol.RoomRecordFrames.frame;
 import static io.mozart.server.protocol.RoomRecordFrames.utf8Length;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** Round trips and robustness of every waiting-room codec (spec 03). */
-class WaitingRoundTripProperties {
+class WaitingRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY;
-
-    static {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        WaitingPackets.register(b);
-        REGISTRY = b.build();
-    }
+    private static final PacketRegistry REGISTRY = LobbyFrames.registry(WaitingPackets::register);
 
     /** Frame length (prefix included) each record must encode to, from the spec's layouts. */
     private static final Map<Class<?>, ToIntFunction<Object>> FRAME_LENGTH = new LinkedHashMap<>();
@@ -77,62 +61,36 @@ class WaitingRoundTripProperties {
         len(SyncMusicDownloadRequest.class, r -> 6);
     }
 
-    private static void roundTrip(Object packet) {
-        byte[] bytes = frame(REGISTRY, packet);
-        assertEquals(packet, decodeFrame(REGISTRY, bytes), "round trip of " + packet);
-        ToIntFunction<Object> expected = FRAME_LENGTH.get(packet.getClass());
-        assertNotNull(expected, "no expected length for " + packet.getClass().getSimpleName());
-        assertEquals(expected.applyAsInt(packet), bytes.length, "frame length of " + packet);
+    @Override
+    protected PacketRegistry registry() {
+        return REGISTRY;
     }
 
-    @Property(tries = 3000)
-    void everyRecordSurvivesARoundTrip(@ForAll("anyRecord") Object packet) {
-        roundTrip(packet);
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return WaitingArbitraries.all();
+    }
+
+    @Override
+    protected int samplesPerRecord() {
+        return 100;
+    }
+
+    /** Every record of the area has a length in the table; a record without one fails the round trip. */
+    @Override
+    protected boolean everyRecordHasASpecSize() {
+        return true;
+    }
+
+    /** The table holds whole frame lengths: the body is what follows the length prefix and the opcode. */
+    @Override
+    protected OptionalInt expectedBodySize(final Object record) {
+        final ToIntFunction<Object> frameLength = FRAME_LENGTH.get(record.getClass());
+        return frameLength == null ? OptionalInt.empty() : OptionalInt.of(frameLength.applyAsInt(record) - 4);
     }
 
     @Example
-    void eachRecordTypeSurvivesOneHundredRoundTrips() {
-        for (Map.Entry<Class<?>, Arbitrary<?>> e : WaitingArbitraries.all().entrySet()) {
-            e.getValue().sampleStream().limit(100).forEach(WaitingRoundTripProperties::roundTrip);
-        }
+    void theLengthTableCoversExactlyTheArbitraries() {
         assertEquals(WaitingArbitraries.all().keySet(), FRAME_LENGTH.keySet());
-    }
-
-    @Property(tries = 3000)
-    void arbitraryBytesDecodeToAValueOrADecodeException(@ForAll("anyType") PacketType<?> type,
-                                                         @ForAll("bodies") byte[] body) {
-        ByteBuf buf = Unpooled.wrappedBuffer(body);
-        try {
-            Object value = PacketRegistry.decodeBody(type, buf);
-            assertNotNull(value);
-            assertEquals(type.type(), value.getClass());
-            // Whatever decodes must encode again.
-            frame(REGISTRY, value);
-        } catch (DecodeException expected) {
-            // the only acceptable failure
-        } finally {
-            buf.release();
-        }
-    }
-
-    @Provide
-    Arbitrary<Object> anyRecord() {
-        List<Arbitrary<Object>> all = new ArrayList<>();
-        for (Arbitrary<?> a : WaitingArbitraries.all().values()) {
-            all.add(a.map(o -> (Object) o));
-        }
-        return Arbitraries.oneOf(all);
-    }
-
-    @Provide
-    Arbitrary<PacketType<?>> anyType() {
-        return Arbitraries.of(new ArrayList<>(REGISTRY.types()));
-    }
-
-    @Provide
-    Arbitrary<byte[]> bodies() {
-        return Arbitraries.oneOf(
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(12),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(300));
     }
 }
