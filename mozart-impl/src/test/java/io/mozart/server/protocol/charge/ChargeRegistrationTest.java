@@ -1,25 +1,26 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.encore.protocol.PacketType;
+import io.mozart.server.protocol.AreaRegistrationChecks;
 import io.mozart.server.protocol.Opcodes;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitrary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@link ChargePackets#register} binds every record of the area to its opcode, and every bound class has an arbitrary.
  */
-class ChargeRegistrationTest {
+class ChargeRegistrationTest extends AreaRegistrationChecks {
 
-    private static Map<Class<?>, Integer> expected() {
-        Map<Class<?>, Integer> m = new LinkedHashMap<>();
+    @Override
+    protected void register(final PacketRegistry.Builder b) {
+        ChargePackets.register(b);
+    }
+
+    @Override
+    protected Map<Class<?>, Integer> expectedOpcodes() {
+        final Map<Class<?>, Integer> m = new LinkedHashMap<>();
         m.put(SyncPointRequest.class, Opcodes.Request.SYNC_POINT);
         m.put(SyncPointResponse.class, Opcodes.Response.SYNC_POINT);
         m.put(SyncCashPointRequest.class, Opcodes.Request.SYNC_CASH_POINT);
@@ -31,32 +32,8 @@ class ChargeRegistrationTest {
         return m;
     }
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ChargePackets.register(b);
-        return b.build();
-    }
-
-    @Test
-    void everyRecordIsBoundToItsOpcode() {
-        PacketRegistry registry = registry();
-        Map<Class<?>, Integer> expected = expected();
-        assertEquals(expected.size(), registry.types().size());
-        for (Map.Entry<Class<?>, Integer> e : expected.entrySet()) {
-            assertEquals(e.getValue(), registry.byClass(e.getKey()).opcode(), e.getKey().getSimpleName());
-        }
-    }
-
-    @Test
-    void everyRegisteredClassHasAnArbitraryAndNoOtherClassDoes() {
-        Set<Class<?>> registered = registry().types().stream().map(PacketType::type).collect(Collectors.toSet());
-        assertEquals(registered, ChargeArbitraries.all().keySet());
-    }
-
-    @Test
-    void registeringTwiceIsRefused() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ChargePackets.register(b);
-        assertThrows(IllegalStateException.class, () -> ChargePackets.register(b));
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return ChargeArbitraries.all();
     }
 }

@@ -1,25 +1,26 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.encore.protocol.PacketType;
+import io.mozart.server.protocol.AreaRegistrationChecks;
 import io.mozart.server.protocol.Opcodes;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitrary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@link MyRoomPackets#register} binds every record of the area to its opcode, and every bound class has an arbitrary.
  */
-class MyRoomRegistrationTest {
+class MyRoomRegistrationTest extends AreaRegistrationChecks {
 
-    private static Map<Class<?>, Integer> expected() {
-        Map<Class<?>, Integer> m = new LinkedHashMap<>();
+    @Override
+    protected void register(final PacketRegistry.Builder b) {
+        MyRoomPackets.register(b);
+    }
+
+    @Override
+    protected Map<Class<?>, Integer> expectedOpcodes() {
+        final Map<Class<?>, Integer> m = new LinkedHashMap<>();
         m.put(EquipItemRequest.class, Opcodes.Request.EQUIP_ITEM);
         m.put(EquipItemResponse.class, Opcodes.Response.EQUIP_ITEM);
         m.put(ClaimGiftRequest.class, Opcodes.Request.CLAIM_GIFT);
@@ -37,32 +38,8 @@ class MyRoomRegistrationTest {
         return m;
     }
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        MyRoomPackets.register(b);
-        return b.build();
-    }
-
-    @Test
-    void everyRecordIsBoundToItsOpcode() {
-        PacketRegistry registry = registry();
-        Map<Class<?>, Integer> expected = expected();
-        assertEquals(expected.size(), registry.types().size());
-        for (Map.Entry<Class<?>, Integer> e : expected.entrySet()) {
-            assertEquals(e.getValue(), registry.byClass(e.getKey()).opcode(), e.getKey().getSimpleName());
-        }
-    }
-
-    @Test
-    void everyRegisteredClassHasAnArbitraryAndNoOtherClassDoes() {
-        Set<Class<?>> registered = registry().types().stream().map(PacketType::type).collect(Collectors.toSet());
-        assertEquals(registered, MyRoomArbitraries.all().keySet());
-    }
-
-    @Test
-    void registeringTwiceIsRefused() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        MyRoomPackets.register(b);
-        assertThrows(IllegalStateException.class, () -> MyRoomPackets.register(b));
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return MyRoomArbitraries.all();
     }
 }

@@ -1,25 +1,26 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.encore.protocol.PacketType;
+import io.mozart.server.protocol.AreaRegistrationChecks;
 import io.mozart.server.protocol.Opcodes;
-import org.junit.jupiter.api.Test;
+import net.jqwik.api.Arbitrary;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * {@link ShopPackets#register} binds every record of the area to its opcode, and every bound class has an arbitrary.
  */
-class ShopRegistrationTest {
+class ShopRegistrationTest extends AreaRegistrationChecks {
 
-    private static Map<Class<?>, Integer> expected() {
-        Map<Class<?>, Integer> m = new LinkedHashMap<>();
+    @Override
+    protected void register(final PacketRegistry.Builder b) {
+        ShopPackets.register(b);
+    }
+
+    @Override
+    protected Map<Class<?>, Integer> expectedOpcodes() {
+        final Map<Class<?>, Integer> m = new LinkedHashMap<>();
         m.put(SyncItemPurchaseRequest.class, Opcodes.Request.SYNC_ITEM_PURCHASE);
         m.put(SyncPurchaseResponse.class, Opcodes.Response.SYNC_PURCHASE);
         m.put(SellItemRequest.class, Opcodes.Request.SELL_ITEM);
@@ -33,32 +34,8 @@ class ShopRegistrationTest {
         return m;
     }
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ShopPackets.register(b);
-        return b.build();
-    }
-
-    @Test
-    void everyRecordIsBoundToItsOpcode() {
-        PacketRegistry registry = registry();
-        Map<Class<?>, Integer> expected = expected();
-        assertEquals(expected.size(), registry.types().size());
-        for (Map.Entry<Class<?>, Integer> e : expected.entrySet()) {
-            assertEquals(e.getValue(), registry.byClass(e.getKey()).opcode(), e.getKey().getSimpleName());
-        }
-    }
-
-    @Test
-    void everyRegisteredClassHasAnArbitraryAndNoOtherClassDoes() {
-        Set<Class<?>> registered = registry().types().stream().map(PacketType::type).collect(Collectors.toSet());
-        assertEquals(registered, ShopArbitraries.all().keySet());
-    }
-
-    @Test
-    void registeringTwiceIsRefused() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ShopPackets.register(b);
-        assertThrows(IllegalStateException.class, () -> ShopPackets.register(b));
+    @Override
+    protected Map<Class<?>, Arbitrary<?>> arbitraries() {
+        return ShopArbitraries.all();
     }
 }
