@@ -1,9 +1,8 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import io.mozart.server.protocol.common.RoundTripChecks;
 import net.jqwik.api.Arbitrary;
 
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.OptionalInt;
  */
 class ChargeRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(ChargePackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(ChargePackets::register);
 
     @Override
     protected PacketRegistry registry() {
@@ -41,13 +40,13 @@ class ChargeRoundTripProperties extends RecordCodecProperties {
         }
         if (record instanceof SyncFreePassResponse r) {
             // 05 §5: u32 result, then 5 × i32, u32 type, i32 cashPoint, cstr text, i32 seconds
-            return 4 + (r.info() == null ? 0 : 33 + RoundTripChecks.utf8(r.info().remainingText()));
+            return 4 + (r.info() == null ? 0 : 33 + ProtocolFrames.utf8(r.info().remainingText()));
         }
         if (record instanceof CheckGiftFreePassRequest r) {
-            return RoundTripChecks.utf8(r.name()) + 1;
+            return ProtocolFrames.utf8(r.name()) + 1;
         }
         if (record instanceof CheckGiftFreePassResponse r) {
-            return 4 + RoundTripChecks.utf8(r.username()) + 1;
+            return 4 + ProtocolFrames.utf8(r.username()) + 1;
         }
         return 0; // SyncPoint, SyncCashPoint, SyncFreePass requests have no body
     }

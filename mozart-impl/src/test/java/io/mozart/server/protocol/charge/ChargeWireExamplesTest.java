@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
 import org.junit.jupiter.api.Test;
 
-import static io.mozart.server.protocol.common.EconomyWire.decodeFrame;
-import static io.mozart.server.protocol.common.EconomyWire.frame;
-import static io.mozart.server.protocol.common.EconomyWire.hex;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -14,18 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ChargeWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = registry();
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(ChargePackets::register);
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ChargePackets.register(b);
-        return b.build();
-    }
-
-    private static void assertFrame(String expectedHex, Object record) {
-        byte[] expected = hex(expectedHex);
-        assertArrayEquals(expected, frame(REGISTRY, record), () -> hex(frame(REGISTRY, record)));
-        assertEquals(record, decodeFrame(REGISTRY, expected));
+    private static void assertFrame(final String expectedHex, final Object record) {
+        assertWire(REGISTRY, record, expectedHex);
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import io.mozart.server.protocol.common.RoundTripChecks;
 import net.jqwik.api.Arbitrary;
 
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.OptionalInt;
  */
 class ClusterRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(ClusterPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(ClusterPackets::register);
 
     @Override
     protected PacketRegistry registry() {
@@ -40,27 +39,27 @@ class ClusterRoundTripProperties extends RecordCodecProperties {
             return 8;
         }
         if (record instanceof GetChannelStatsRequest r) {
-            return RoundTripChecks.utf8(r.requestId()) + 1;
+            return ProtocolFrames.utf8(r.requestId()) + 1;
         }
         if (record instanceof RevokeSessionCommand r) {
-            return RoundTripChecks.utf8(r.sessionId()) + 1;
+            return ProtocolFrames.utf8(r.sessionId()) + 1;
         }
         if (record instanceof GrantSessionRequest r) {
-            return RoundTripChecks.utf8(r.sessionId()) + 1
-                    + (r.clientId() == null ? 0 : RoundTripChecks.utf8(r.clientId()) + 1);
+            return ProtocolFrames.utf8(r.sessionId()) + 1
+                    + (r.clientId() == null ? 0 : ProtocolFrames.utf8(r.clientId()) + 1);
         }
         if (record instanceof GatewayRelay r) {
-            return RoundTripChecks.utf8(r.sessionId()) + 1 + r.payload().length;
+            return ProtocolFrames.utf8(r.sessionId()) + 1 + r.payload().length;
         }
         if (record instanceof ChannelRelay r) {
-            return RoundTripChecks.utf8(r.sessionId()) + 1 + r.payload().length;
+            return ProtocolFrames.utf8(r.sessionId()) + 1 + r.payload().length;
         }
         if (record instanceof GetChannelStatsResponse r) {
-            return RoundTripChecks.utf8(r.requestId()) + 1 + 20;
+            return ProtocolFrames.utf8(r.requestId()) + 1 + 20;
         }
         if (record instanceof GrantSessionResponse r) {
-            return 1 + RoundTripChecks.utf8(r.sessionId()) + 1 + RoundTripChecks.utf8(r.clientId()) + 1
-                    + RoundTripChecks.utf8(r.username()) + 1 + RoundTripChecks.utf8(r.nickname()) + 1 + 16;
+            return 1 + ProtocolFrames.utf8(r.sessionId()) + 1 + ProtocolFrames.utf8(r.clientId()) + 1
+                    + ProtocolFrames.utf8(r.username()) + 1 + ProtocolFrames.utf8(r.nickname()) + 1 + 16;
         }
         return 0; // DeleteChannel
     }

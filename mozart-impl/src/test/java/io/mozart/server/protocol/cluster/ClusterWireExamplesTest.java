@@ -3,10 +3,10 @@ package io.mozart.server.protocol.cluster;
 import io.mozart.encore.protocol.PacketRegistry;
 import org.junit.jupiter.api.Test;
 
-import static io.mozart.server.protocol.common.EconomyWire.decodeFrame;
-import static io.mozart.server.protocol.common.EconomyWire.frame;
-import static io.mozart.server.protocol.common.EconomyWire.hex;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
+import static io.mozart.server.protocol.ProtocolFrames.frame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -20,10 +20,8 @@ class ClusterWireExamplesTest {
     private static final String TOKEN = "0123456789ABCDEF0123456789ABCDEF";
     private static final String TOKEN_HEX = "30313233343536373839414243444546".repeat(2);
 
-    private static void assertFrame(String expectedHex, Object record) {
-        byte[] expected = hex(expectedHex);
-        assertArrayEquals(expected, frame(REGISTRY, record), () -> hex(frame(REGISTRY, record)));
-        assertEquals(record, decodeFrame(REGISTRY, expected));
+    private static void assertFrame(final String expectedHex, final Object record) {
+        assertWire(REGISTRY, record, expectedHex);
     }
 
     @Test

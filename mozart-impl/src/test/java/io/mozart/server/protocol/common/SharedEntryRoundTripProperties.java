@@ -1,6 +1,7 @@
 package io.mozart.server.protocol.common;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import net.jqwik.api.Arbitrary;
@@ -17,7 +18,7 @@ class SharedEntryRoundTripProperties {
 
     @Provide
     Arbitrary<Object> entries() {
-        return RoundTripChecks.anyOf(SharedEntryArbitraries.all());
+        return ProtocolFrames.anyOf(SharedEntryArbitraries.all());
     }
 
     @Property(tries = 500)
@@ -51,9 +52,9 @@ class SharedEntryRoundTripProperties {
         if (entry instanceof AttributiveItemEntry) {
             return AttributiveItemEntry.SIZE;
         } else if (entry instanceof GiftItemEntry g) {
-            return 9 + RoundTripChecks.utf8(g.sender());
+            return 9 + ProtocolFrames.utf8(g.sender());
         } else if (entry instanceof GiftMusicEntry g) {
-            return 9 + RoundTripChecks.utf8(g.sender());
+            return 9 + ProtocolFrames.utf8(g.sender());
         }
         return MusicPremiumEntry.SIZE;
     }

@@ -2,7 +2,7 @@ package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.Opcodes;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +16,16 @@ class LobbyPacketsTest {
 
     @Test
     void everyLobbyRecordIsRegisteredAndHasAnArbitrary() {
-        PacketRegistry registry = LobbyFrames.registry(LobbyPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(LobbyPackets::register);
         Set<Class<?>> registered = registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
-        Set<Class<?>> records = LobbyFrames.packageRecords(LobbyPackets.class);
+        Set<Class<?>> records = ProtocolFrames.packageRecords(LobbyPackets.class);
         assertEquals(records, registered, "records of the package vs registered classes");
         assertEquals(registered, LobbyArbitraries.all().keySet(), "registered classes vs arbitraries");
     }
 
     @Test
     void opcodesAreTheSpecOnes() {
-        PacketRegistry registry = LobbyFrames.registry(LobbyPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(LobbyPackets::register);
         assertEquals(Opcodes.Notice.USER_JOIN_WAITING, registry.byClass(UserJoinWaitingNotice.class).opcode());
         assertEquals(0x0BBC, registry.byClass(UserJoinWaitingNotice.class).opcode());
         assertEquals(0x0FAD, registry.byClass(MusicLoadedNotice.class).opcode());

@@ -4,7 +4,7 @@ import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
 
@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 /** The shared record properties ({@link RecordCodecProperties}) for the lobby area, with its spec sizes. */
 class LobbyRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(LobbyPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(LobbyPackets::register);
 
     @Override
     protected PacketRegistry registry() {

@@ -2,7 +2,7 @@ package io.mozart.server.protocol.lobby;
 
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.common.EquipBlock;
 import org.junit.jupiter.api.Test;
 
@@ -11,17 +11,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import static io.mozart.server.protocol.LobbyFrames.assertWire;
-import static io.mozart.server.protocol.LobbyFrames.decodeFrame;
-import static io.mozart.server.protocol.LobbyFrames.frame;
-import static io.mozart.server.protocol.LobbyFrames.toHex;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeExactFrame;
+import static io.mozart.server.protocol.ProtocolFrames.frame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every hex example of spec 02 (§5.2, §7) for lobby records, plus the repeated ones of 03 and 04. */
 class LobbyWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(LobbyPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(LobbyPackets::register);
 
     // 02 §7: RoomCreated room 1, title "abc", FiveKeys, no password, levels 0/0, not premium, type 0.
     @Test
@@ -99,9 +99,9 @@ class LobbyWireExamplesTest {
         String expected = "BB 0B 00 00 00 00 01 01 41 00 64 00 05 00 00 80 01 00 01 02 00 00 00 00 01 00 00 00 "
                 + member + " 02 00 00 00 00 03 00 00 00 00 04 00 00 00 00 05 00 00 00 00 06 00 00 00 00"
                 + " 07 00 00 00 00 01 00 00 00 59 1B 00 00 01 00";
-        byte[] payload = LobbyFrames.hex(expected);
-        assertEquals(toHex(payload), toHex(java.util.Arrays.copyOfRange(frame, 2, frame.length)));
-        assertEquals(r, decodeFrame(REGISTRY, frame));
+        byte[] payload = ProtocolFrames.hex(expected);
+        assertEquals(hex(payload), hex(java.util.Arrays.copyOfRange(frame, 2, frame.length)));
+        assertEquals(r, decodeExactFrame(REGISTRY, frame));
         assertThrows(IllegalArgumentException.class, () -> new JoinRoomResponse.SlotInfo(0, 1, null));
         assertThrows(IllegalArgumentException.class, () -> new JoinRoomResponse.SlotInfo(0, 2, master));
     }
@@ -150,15 +150,15 @@ class LobbyWireExamplesTest {
         byte[] frame = frame(REGISTRY, empty);
         assertEquals(2308, frame.length);
         String emptyEntry = "00 00 00 00 00 00 00 00 00 00 03 01 00 00 00 00 00 00 00 00 00 00 00";
-        assertEquals("04 09 D3 07 64 00 00 00 " + (emptyEntry + " ").repeat(99) + emptyEntry, toHex(frame));
-        assertEquals(empty, decodeFrame(REGISTRY, frame));
+        assertEquals("04 09 D3 07 64 00 00 00 " + (emptyEntry + " ").repeat(99) + emptyEntry, hex(frame));
+        assertEquals(empty, decodeExactFrame(REGISTRY, frame));
 
         List<RoomListResponse.RoomEntry> mixed = new ArrayList<>(Collections.nCopies(99,
                 RoomListResponse.RoomEntry.EMPTY));
         mixed.add(RoomListResponse.RoomEntry.FILLER);
         byte[] mixedFrame = frame(REGISTRY, new RoomListResponse(mixed));
         String filler = "00 00 00 00 00 00 00 00 00 00 00 01 08 00 00 00 00 00 00 00 00 00 00";
-        assertEquals(filler, toHex(java.util.Arrays.copyOfRange(mixedFrame, mixedFrame.length - 23,
+        assertEquals(filler, hex(java.util.Arrays.copyOfRange(mixedFrame, mixedFrame.length - 23,
                 mixedFrame.length)));
         assertThrows(IllegalArgumentException.class, () -> new RoomListResponse(List.of()));
     }
@@ -172,7 +172,7 @@ class LobbyWireExamplesTest {
                 RoomListResponse.RoomEntry.EMPTY));
         rooms.set(0, longTitle);
         RoomListResponse decoded =
-                (RoomListResponse) decodeFrame(REGISTRY, frame(REGISTRY, new RoomListResponse(rooms)));
+                (RoomListResponse) decodeExactFrame(REGISTRY, frame(REGISTRY, new RoomListResponse(rooms)));
         assertEquals("abcdefghijklmnopqrst", decoded.rooms().get(0).title());
     }
 
@@ -184,8 +184,8 @@ class LobbyWireExamplesTest {
                 (short) 0, (short) 0);
         byte[] frame = frame(REGISTRY, c);
         assertEquals(266, frame.length);
-        assertEquals("0A 01 D1 07", toHex(java.util.Arrays.copyOf(frame, 4)));
-        assertEquals(c, decodeFrame(REGISTRY, frame));
+        assertEquals("0A 01 D1 07", hex(java.util.Arrays.copyOf(frame, 4)));
+        assertEquals(c, decodeExactFrame(REGISTRY, frame));
     }
 
     // 02 §5.4: CreateRoom request; the cstr(22) title and cstr(12) password limits on decode.

@@ -7,8 +7,8 @@ import net.jqwik.api.Combinators;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.mozart.server.protocol.LobbyFrames.text;
-import static io.mozart.server.protocol.LobbyFrames.u8;
+import static io.mozart.server.protocol.ProtocolFrames.text;
+import static io.mozart.server.protocol.ProtocolFrames.u8;
 
 /** jqwik arbitraries for every messaging record. */
 public final class MessagingArbitraries {

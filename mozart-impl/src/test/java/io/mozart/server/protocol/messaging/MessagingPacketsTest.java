@@ -2,7 +2,7 @@ package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.Opcodes;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +16,16 @@ class MessagingPacketsTest {
 
     @Test
     void everyMessagingRecordIsRegisteredAndHasAnArbitrary() {
-        PacketRegistry registry = LobbyFrames.registry(MessagingPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(MessagingPackets::register);
         Set<Class<?>> registered = registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
-        Set<Class<?>> records = LobbyFrames.packageRecords(MessagingPackets.class);
+        Set<Class<?>> records = ProtocolFrames.packageRecords(MessagingPackets.class);
         assertEquals(records, registered, "records of the package vs registered classes");
         assertEquals(registered, MessagingArbitraries.all().keySet(), "registered classes vs arbitraries");
     }
 
     @Test
     void opcodesAreTheSpecOnes() {
-        PacketRegistry registry = LobbyFrames.registry(MessagingPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(MessagingPackets::register);
         assertEquals(Opcodes.Request.SEND_WAITING_MESSAGE, registry.byClass(SendWaitingMessageRequest.class).opcode());
         assertEquals(0x0BC3, registry.byClass(SendWaitingMessageRequest.class).opcode());
         assertEquals(0x0BC4, registry.byClass(WaitingUserMessageResponse.class).opcode());

@@ -2,19 +2,19 @@ package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import org.junit.jupiter.api.Test;
 
-import static io.mozart.server.protocol.LobbyFrames.assertWire;
-import static io.mozart.server.protocol.LobbyFrames.decodeFrame;
-import static io.mozart.server.protocol.LobbyFrames.hex;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeExactFrame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every messaging hex example of spec 02 §7 and 03 §5.4. */
 class MessagingWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(MessagingPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(MessagingPackets::register);
 
     // 02 §7: MainRoomUserMessage from "abc", client content hello\0.
     @Test
@@ -56,7 +56,7 @@ class MessagingWireExamplesTest {
                 "0C 00 C4 0B 42 6F 62 00 68 69 00 01");
         assertWire(REGISTRY, new WaitingAdminMessageResponse("Bob", hex("68 69 00")),
                 "0B 00 C5 0B 42 6F 62 00 68 69 00");
-        assertThrows(DecodeException.class, () -> decodeFrame(REGISTRY, hex("08 00 C4 0B 42 6F 62 00")));
+        assertThrows(DecodeException.class, () -> decodeExactFrame(REGISTRY, hex("08 00 C4 0B 42 6F 62 00")));
     }
 
     // 02 §5.10: Announce / Announcement.

@@ -1,9 +1,8 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import io.mozart.server.protocol.common.RoundTripChecks;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import net.jqwik.api.Arbitrary;
 
@@ -15,7 +14,7 @@ import java.util.OptionalInt;
  */
 class MyRoomRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(MyRoomPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(MyRoomPackets::register);
 
     @Override
     protected PacketRegistry registry() {
@@ -47,16 +46,16 @@ class MyRoomRoundTripProperties extends RecordCodecProperties {
             return 5;
         }
         if (record instanceof ChangeNameRequest r) {
-            return RoundTripChecks.utf8(r.name()) + 1 + 8;
+            return ProtocolFrames.utf8(r.name()) + 1 + 8;
         }
         if (record instanceof ChangeNameResponse r) {
-            return r.invalid() ? 4 : 4 + RoundTripChecks.utf8(r.name()) + 1;
+            return r.invalid() ? 4 : 4 + ProtocolFrames.utf8(r.name()) + 1;
         }
         if (record instanceof CheckNameRequest r) {
-            return RoundTripChecks.utf8(r.name()) + 1;
+            return ProtocolFrames.utf8(r.name()) + 1;
         }
         if (record instanceof CheckNameResponse r) {
-            return 4 + RoundTripChecks.utf8(r.name()) + 1;
+            return 4 + ProtocolFrames.utf8(r.name()) + 1;
         }
         if (record instanceof PenaltyResetResponse) {
             return 4;

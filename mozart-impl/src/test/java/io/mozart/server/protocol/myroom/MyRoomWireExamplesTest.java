@@ -2,6 +2,7 @@ package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +10,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import static io.mozart.server.protocol.common.EconomyWire.decodeFrame;
-import static io.mozart.server.protocol.common.EconomyWire.frame;
-import static io.mozart.server.protocol.common.EconomyWire.hex;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,18 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class MyRoomWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = registry();
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(MyRoomPackets::register);
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        MyRoomPackets.register(b);
-        return b.build();
-    }
-
-    private static void assertFrame(String expectedHex, Object record) {
-        byte[] expected = hex(expectedHex);
-        assertArrayEquals(expected, frame(REGISTRY, record), () -> hex(frame(REGISTRY, record)));
-        assertEquals(record, decodeFrame(REGISTRY, expected));
+    private static void assertFrame(final String expectedHex, final Object record) {
+        assertWire(REGISTRY, record, expectedHex);
     }
 
     @Test

@@ -7,11 +7,11 @@ import net.jqwik.api.Combinators;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.mozart.server.protocol.LobbyFrames.i32;
-import static io.mozart.server.protocol.LobbyFrames.text;
-import static io.mozart.server.protocol.LobbyFrames.u16;
-import static io.mozart.server.protocol.LobbyFrames.u32;
-import static io.mozart.server.protocol.LobbyFrames.u8;
+import static io.mozart.server.protocol.ProtocolFrames.i32;
+import static io.mozart.server.protocol.ProtocolFrames.text;
+import static io.mozart.server.protocol.ProtocolFrames.u16;
+import static io.mozart.server.protocol.ProtocolFrames.u32;
+import static io.mozart.server.protocol.ProtocolFrames.u8;
 
 /** jqwik arbitraries for every planet record. */
 public final class PlanetArbitraries {

@@ -2,7 +2,7 @@ package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.Opcodes;
 import org.junit.jupiter.api.Test;
 
@@ -17,16 +17,16 @@ class PlanetPacketsTest {
 
     @Test
     void everyPlanetRecordIsRegisteredAndHasAnArbitrary() {
-        PacketRegistry registry = LobbyFrames.registry(PlanetPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(PlanetPackets::register);
         Set<Class<?>> registered = registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
-        Set<Class<?>> records = LobbyFrames.packageRecords(PlanetPackets.class);
+        Set<Class<?>> records = ProtocolFrames.packageRecords(PlanetPackets.class);
         assertEquals(records, registered, "records of the package vs registered classes");
         assertEquals(registered, PlanetArbitraries.all().keySet(), "registered classes vs arbitraries");
     }
 
     @Test
     void opcodesAreTheSpecOnes() {
-        PacketRegistry registry = LobbyFrames.registry(PlanetPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(PlanetPackets::register);
         assertEquals(0x03E8, registry.byClass(AuthRequest.class).opcode());
         assertEquals(0x03E9, registry.byClass(AuthResponse.class).opcode());
         assertEquals(0x1770, registry.byClass(LegacyPing.class).opcode());

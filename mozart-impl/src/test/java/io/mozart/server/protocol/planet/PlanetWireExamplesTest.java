@@ -2,6 +2,7 @@ package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,11 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import static io.mozart.server.protocol.LobbyFrames.assertWire;
-import static io.mozart.server.protocol.LobbyFrames.decodeFrame;
-import static io.mozart.server.protocol.LobbyFrames.frame;
-import static io.mozart.server.protocol.LobbyFrames.hex;
-import static io.mozart.server.protocol.LobbyFrames.toHex;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeExactFrame;
+import static io.mozart.server.protocol.ProtocolFrames.frame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** Every hex example of spec 01 §4 (and §1.10), byte-exact in both directions. */
 class PlanetWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = io.mozart.server.protocol.LobbyFrames.registry(
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(
             PlanetPackets::register);
 
     private static final String TOKEN = "0123456789ABCDEF0123456789ABCDEF";
@@ -31,7 +31,7 @@ class PlanetWireExamplesTest {
     // 01 §4.1: UserId 1, a 32-char token, gender "1", unused 1, ClientId "ABC", 48 bytes.
     @Test
     void authRequest() {
-        String tokenHex = toHex(TOKEN.getBytes(StandardCharsets.US_ASCII));
+        String tokenHex = hex(TOKEN.getBytes(StandardCharsets.US_ASCII));
         String frameHex = "30 00 E8 03 01 00 00 00 " + tokenHex + " 00 31 00 01 41 42 43 00";
         assertEquals(48, hex(frameHex).length);
         assertWire(REGISTRY, new AuthRequest(1, TOKEN, Gender.MALE, 1, "ABC"), frameHex);
@@ -40,9 +40,9 @@ class PlanetWireExamplesTest {
     // 01 §4.1 field 4: the unused byte must be present; a frame ending before it fails to decode.
     @Test
     void authRequestWithoutTheUnusedByteFails() {
-        String tokenHex = toHex(TOKEN.getBytes(StandardCharsets.US_ASCII));
+        String tokenHex = hex(TOKEN.getBytes(StandardCharsets.US_ASCII));
         byte[] frame = hex("2B 00 E8 03 01 00 00 00 " + tokenHex + " 00 31 00");
-        DecodeException e = assertThrows(DecodeException.class, () -> decodeFrame(REGISTRY, frame));
+        DecodeException e = assertThrows(DecodeException.class, () -> decodeExactFrame(REGISTRY, frame));
         assertEquals("AuthRequest.unused", e.path());
     }
 
@@ -50,7 +50,7 @@ class PlanetWireExamplesTest {
     @Test
     void authRequestWithoutClientIdReadsEmpty() {
         byte[] frame = hex("0D 00 E8 03 07 00 00 00 41 00 66 00 01");
-        assertEquals(new AuthRequest(7, "A", Gender.FEMALE, 1, ""), decodeFrame(REGISTRY, frame));
+        assertEquals(new AuthRequest(7, "A", Gender.FEMALE, 1, ""), decodeExactFrame(REGISTRY, frame));
     }
 
     // 01 §1.8 gender-code codec.
@@ -59,17 +59,17 @@ class PlanetWireExamplesTest {
     void genderCodes(String code, Gender expected) {
         assertEquals(expected, GenderCode.parse(code));
         byte[] frame = frame(REGISTRY, new AuthRequest(0, "t", Gender.ANY, 1, "c"));
-        assertEquals(Gender.ANY, ((AuthRequest) decodeFrame(REGISTRY, frame)).gender());
-        String genderHex = toHex(code.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Gender.ANY, ((AuthRequest) decodeExactFrame(REGISTRY, frame)).gender());
+        String genderHex = hex(code.getBytes(StandardCharsets.US_ASCII));
         int length = 4 + 4 + 2 + code.length() + 1 + 1 + 2;
         byte[] custom = hex(String.format("%02X 00 E8 03 00 00 00 00 74 00 %s 00 01 63 00", length, genderHex));
-        assertEquals(expected, ((AuthRequest) decodeFrame(REGISTRY, custom)).gender());
+        assertEquals(expected, ((AuthRequest) decodeExactFrame(REGISTRY, custom)).gender());
     }
 
     @Test
     void emptyGenderCodeIsAny() {
         assertEquals(Gender.ANY, GenderCode.parse(""));
-        assertEquals(Gender.ANY, ((AuthRequest) decodeFrame(REGISTRY, hex("0D 00 E8 03 00 00 00 00 74 00 00 01 00")))
+        assertEquals(Gender.ANY, ((AuthRequest) decodeExactFrame(REGISTRY, hex("0D 00 E8 03 00 00 00 00 74 00 00 01 00")))
                 .gender());
     }
 
@@ -128,7 +128,7 @@ class PlanetWireExamplesTest {
         assertArrayEquals(hex("37 00 F0 03 00 00 00"), java.util.Arrays.copyOf(frame, 7));
         assertArrayEquals(r.primaryKey(), java.util.Arrays.copyOfRange(frame, 7, 39));
         assertArrayEquals(r.secondaryKey(), java.util.Arrays.copyOfRange(frame, 39, 55));
-        assertEquals(r, decodeFrame(REGISTRY, frame));
+        assertEquals(r, decodeExactFrame(REGISTRY, frame));
         assertWire(REGISTRY, SessionKeysRequest.INSTANCE, "04 00 EF 03");
     }
 

@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Round trips and robustness of every playing codec (spec 04). */
 class PlayingRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(PlayingPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(PlayingPackets::register);
 
     /** Frame length (prefix included) each record must encode to, from the spec's layouts. */
     private static final Map<Class<?>, ToIntFunction<Object>> FRAME_LENGTH = new LinkedHashMap<>();

@@ -7,10 +7,10 @@ import net.jqwik.api.Combinators;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.mozart.server.protocol.LobbyFrames.i32;
-import static io.mozart.server.protocol.LobbyFrames.text;
-import static io.mozart.server.protocol.LobbyFrames.u16;
-import static io.mozart.server.protocol.LobbyFrames.u8;
+import static io.mozart.server.protocol.ProtocolFrames.i32;
+import static io.mozart.server.protocol.ProtocolFrames.text;
+import static io.mozart.server.protocol.ProtocolFrames.u16;
+import static io.mozart.server.protocol.ProtocolFrames.u8;
 
 /** jqwik arbitraries for every ranking record. */
 public final class RankingArbitraries {

@@ -2,7 +2,7 @@ package io.mozart.server.protocol.ranking;
 
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.Opcodes;
 import org.junit.jupiter.api.Test;
 
@@ -16,16 +16,16 @@ class RankingPacketsTest {
 
     @Test
     void everyRankingRecordIsRegisteredAndHasAnArbitrary() {
-        PacketRegistry registry = LobbyFrames.registry(RankingPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(RankingPackets::register);
         Set<Class<?>> registered = registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
-        Set<Class<?>> records = LobbyFrames.packageRecords(RankingPackets.class);
+        Set<Class<?>> records = ProtocolFrames.packageRecords(RankingPackets.class);
         assertEquals(records, registered, "records of the package vs registered classes");
         assertEquals(registered, RankingArbitraries.all().keySet(), "registered classes vs arbitraries");
     }
 
     @Test
     void opcodesAreTheSpecOnes() {
-        PacketRegistry registry = LobbyFrames.registry(RankingPackets::register);
+        PacketRegistry registry = ProtocolFrames.registry(RankingPackets::register);
         assertEquals(Opcodes.Response.GET_MUSIC_SCORE_LIST, registry.byClass(MusicScoreListResponse.class).opcode());
         assertEquals(0x07EB, registry.byClass(GetMusicPlayRankingRequest.class).opcode());
         assertEquals(0x07EC, registry.byClass(MusicPlayRankingResponse.class).opcode());

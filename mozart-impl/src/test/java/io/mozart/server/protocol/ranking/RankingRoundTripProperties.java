@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.ranking;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
 
@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 /** The shared record properties ({@link RecordCodecProperties}) for the ranking area, with its spec sizes. */
 class RankingRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(RankingPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(RankingPackets::register);
 
     @Override
     protected PacketRegistry registry() {

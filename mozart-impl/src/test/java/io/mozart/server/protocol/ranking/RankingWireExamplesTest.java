@@ -2,21 +2,21 @@ package io.mozart.server.protocol.ranking;
 
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.mozart.server.protocol.LobbyFrames.assertWire;
-import static io.mozart.server.protocol.LobbyFrames.decodeFrame;
-import static io.mozart.server.protocol.LobbyFrames.hex;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeExactFrame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The ranking hex examples of spec 02 §7. */
 class RankingWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(RankingPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(RankingPackets::register);
 
     // 02 §7: MusicScoreList, one music (id 100, EX 123456 rank A, nothing else).
     @Test
@@ -35,13 +35,13 @@ class RankingWireExamplesTest {
     // 02 §5.11: a partial trailing entry is malformed.
     @Test
     void musicScoreListPartialEntryFails() {
-        assertThrows(DecodeException.class, () -> decodeFrame(REGISTRY, hex("07 00 EF 07 64 00 00")));
+        assertThrows(DecodeException.class, () -> decodeExactFrame(REGISTRY, hex("07 00 EF 07 64 00 00")));
     }
 
     // 02 §5.11: padding bytes are written as zero and ignored when reading.
     @Test
     void musicScorePaddingIgnoredOnDecode() {
-        Object decoded = decodeFrame(REGISTRY,
+        Object decoded = decodeExactFrame(REGISTRY,
                 hex("18 00 EF 07 64 00 FF FF 40 E2 01 00 00 00 00 00 00 00 00 00 06 00 00 AA"));
         assertEquals(new MusicScoreListResponse(List.of(
                 new MusicScoreListResponse.ScoreEntry(100, 123456, 0, 0, 6, 0, 0))), decoded);

@@ -1,14 +1,12 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
-import io.mozart.server.protocol.common.EconomyWire;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
-import io.mozart.server.protocol.common.RoundTripChecks;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import net.jqwik.api.Arbitrary;
@@ -28,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShopRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(ShopPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(ShopPackets::register);
 
     @Override
     protected PacketRegistry registry() {
@@ -59,12 +57,12 @@ class ShopRoundTripProperties extends RecordCodecProperties {
 
     @Property(tries = 300)
     void syncPurchaseDecodesWithTheSmallestFittingCapacity(@ForAll("syncPurchase") SyncPurchaseResponse r) {
-        byte[] payload = EconomyWire.payload(REGISTRY, r);
+        byte[] payload = ProtocolFrames.payload(REGISTRY, r);
         ByteBuf body = Unpooled.wrappedBuffer(payload, 2, payload.length - 2);
         try {
             List<Integer> candidates = SyncPurchaseResponse.candidateCapacities(body);
             assertTrue(candidates.contains(r.bag().size()), candidates::toString);
-            SyncPurchaseResponse decoded = (SyncPurchaseResponse) EconomyWire.decodePayload(REGISTRY, payload);
+            SyncPurchaseResponse decoded = (SyncPurchaseResponse) ProtocolFrames.decodePayload(REGISTRY, payload);
             assertEquals(candidates.get(0), decoded.bag().size());
             assertEquals(r, SyncPurchaseResponse.codec(r.bag().size()).read(body));
         } finally {
@@ -73,7 +71,7 @@ class ShopRoundTripProperties extends RecordCodecProperties {
     }
 
     private static boolean isAmbiguous(SyncPurchaseResponse r) {
-        byte[] payload = EconomyWire.payload(REGISTRY, r);
+        byte[] payload = ProtocolFrames.payload(REGISTRY, r);
         ByteBuf body = Unpooled.wrappedBuffer(payload, 2, payload.length - 2);
         try {
             return SyncPurchaseResponse.candidateCapacities(body).get(0) != r.bag().size();
@@ -96,10 +94,10 @@ class ShopRoundTripProperties extends RecordCodecProperties {
         if (record instanceof SyncMusicPurchaseResponse r) {
             int size = 7 * 4 + MusicPremiumEntry.SIZE * r.musicEntries().size() + 2 + 2 + 4;
             for (GiftItemEntry g : r.itemGifts()) {
-                size += 9 + RoundTripChecks.utf8(g.sender());
+                size += 9 + ProtocolFrames.utf8(g.sender());
             }
             for (GiftMusicEntry g : r.musicGifts()) {
-                size += 9 + RoundTripChecks.utf8(g.sender());
+                size += 9 + ProtocolFrames.utf8(g.sender());
             }
             return size;
         }

@@ -1,6 +1,7 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
@@ -13,10 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import static io.mozart.server.protocol.common.EconomyWire.decodeFrame;
-import static io.mozart.server.protocol.common.EconomyWire.frame;
-import static io.mozart.server.protocol.common.EconomyWire.hex;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -24,20 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ShopWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = registry();
+    private static final PacketRegistry REGISTRY =
+            ProtocolFrames.registry(ShopPackets::register, ChargePackets::register, MyRoomPackets::register);
 
-    private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        ShopPackets.register(b);
-        ChargePackets.register(b);
-        MyRoomPackets.register(b);
-        return b.build();
-    }
-
-    private static void assertFrame(String expectedHex, Object record) {
-        byte[] expected = hex(expectedHex);
-        assertArrayEquals(expected, frame(REGISTRY, record), () -> hex(frame(REGISTRY, record)));
-        assertEquals(record, decodeFrame(REGISTRY, expected));
+    private static void assertFrame(final String expectedHex, final Object record) {
+        assertWire(REGISTRY, record, expectedHex);
     }
 
     @Test

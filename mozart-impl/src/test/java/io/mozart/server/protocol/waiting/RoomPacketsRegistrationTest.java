@@ -3,20 +3,14 @@ package io.mozart.server.protocol.waiting;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
 import io.mozart.server.protocol.Opcodes;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.playing.PlayingArbitraries;
 import io.mozart.server.protocol.playing.PlayingPackets;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -30,41 +24,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoomPacketsRegistrationTest {
 
     private static PacketRegistry registry() {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        WaitingPackets.register(b);
-        PlayingPackets.register(b);
-        return b.build();
-    }
-
-    /** Public top-level records of a package, found from the compiled classes. */
-    private static Set<Class<?>> recordsOf(Class<?> anchor) throws IOException, URISyntaxException,
-            ClassNotFoundException {
-        Path dir = Paths.get(anchor.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .resolve(anchor.getPackageName().replace('.', '/'));
-        Set<Class<?>> out = new HashSet<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.endsWith(".class") || name.contains("$")) {
-                    continue;
-                }
-                Class<?> c = Class.forName(anchor.getPackageName() + "." + name.substring(0, name.length() - 6));
-                if (c.isRecord() && java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
+        return ProtocolFrames.registry(WaitingPackets::register, PlayingPackets::register);
     }
 
     @Test
-    void everyWaitingRecordIsRegisteredAndHasAnArbitrary() throws Exception {
-        check(recordsOf(WaitingPackets.class), WaitingArbitraries.all());
+    void everyWaitingRecordIsRegisteredAndHasAnArbitrary() {
+        check(ProtocolFrames.packageRecords(WaitingPackets.class), WaitingArbitraries.all());
     }
 
     @Test
-    void everyPlayingRecordIsRegisteredAndHasAnArbitrary() throws Exception {
-        Set<Class<?>> records = recordsOf(PlayingPackets.class);
+    void everyPlayingRecordIsRegisteredAndHasAnArbitrary() {
+        Set<Class<?>> records = ProtocolFrames.packageRecords(PlayingPackets.class);
         // ScoreEntry is a nested structure of the result notices, not a packet.
         records.remove(io.mozart.server.protocol.playing.ScoreEntry.class);
         check(records, PlayingArbitraries.all());

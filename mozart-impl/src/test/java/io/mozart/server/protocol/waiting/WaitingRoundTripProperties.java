@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 
-import static io.mozart.server.protocol.RoomRecordFrames.utf8Length;
+import static io.mozart.server.protocol.ProtocolFrames.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Round trips and robustness of every waiting-room codec (spec 03). */
 class WaitingRoundTripProperties extends RecordCodecProperties {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(WaitingPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(WaitingPackets::register);
 
     /** Frame length (prefix included) each record must encode to, from the spec's layouts. */
     private static final Map<Class<?>, ToIntFunction<Object>> FRAME_LENGTH = new LinkedHashMap<>();
@@ -27,8 +27,8 @@ class WaitingRoundTripProperties extends RecordCodecProperties {
     }
 
     static {
-        len(SetRoomTitleRequest.class, r -> 4 + utf8Length(r.title()) + 1);
-        len(WaitingTitleChangedNotice.class, r -> 4 + utf8Length(r.title()) + 1);
+        len(SetRoomTitleRequest.class, r -> 4 + utf8(r.title()) + 1);
+        len(WaitingTitleChangedNotice.class, r -> 4 + utf8(r.title()) + 1);
         len(ExitWaitingRequest.class, r -> 6);
         len(ExitWaitingResponse.class, r -> 8);
         len(UserLeaveWaitingNotice.class, r -> 8);

@@ -2,6 +2,7 @@ package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.playing.PlayingPackets;
 import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartResult;
@@ -9,28 +10,21 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.mozart.server.protocol.RoomRecordFrames.decodeFrame;
-import static io.mozart.server.protocol.RoomRecordFrames.frame;
-import static io.mozart.server.protocol.RoomRecordFrames.hex;
+import static io.mozart.server.protocol.ProtocolFrames.assertWire;
+import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
+import static io.mozart.server.protocol.ProtocolFrames.frame;
+import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Every hex example of spec 03 that belongs to this area, byte-exact in both directions, plus decode quirks. */
 class WaitingWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY;
+    private static final PacketRegistry REGISTRY =
+            ProtocolFrames.registry(WaitingPackets::register, PlayingPackets::register);
 
-    static {
-        PacketRegistry.Builder b = PacketRegistry.builder();
-        WaitingPackets.register(b);
-        PlayingPackets.register(b);
-        REGISTRY = b.build();
-    }
-
-    private static void both(String expectedHex, Object packet) {
-        byte[] expected = hex(expectedHex);
-        assertEquals(hex(expected), hex(frame(REGISTRY, packet)), "encode " + packet);
-        assertEquals(packet, decodeFrame(REGISTRY, expected), "decode " + expectedHex);
+    private static void both(final String expectedHex, final Object packet) {
+        assertWire(REGISTRY, packet, expectedHex);
     }
 
     private static Object decode(String frameHex) {
