@@ -69,8 +69,8 @@ class PlanetWireExamplesTest {
     @Test
     void emptyGenderCodeIsAny() {
         assertEquals(Gender.ANY, GenderCode.parse(""));
-        assertEquals(Gender.ANY, ((AuthRequest) decodeExactFrame(REGISTRY, hex("0D 00 E8 03 00 00 00 00 74 00 00 01 00")))
-                .gender());
+        final byte[] frame = hex("0D 00 E8 03 00 00 00 00 74 00 00 01 00");
+        assertEquals(Gender.ANY, ((AuthRequest) decodeExactFrame(REGISTRY, frame)).gender());
     }
 
     // 01 §4.2: success, FreeMusic on, no starter pass (19 bytes).
