@@ -3,7 +3,7 @@ package io.mozart.server.lobby;
 import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ClientFrames;
-import io.mozart.server.protocol.LobbyFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.LobbyPackets;
 import io.mozart.server.protocol.lobby.MusicPremiumTimeListNotice;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The one-frame caps of the lobby lists match what the codecs really write (protocol README rule 4). */
 class ListCapsTest {
 
-    private static final PacketRegistry REGISTRY = LobbyFrames.registry(LobbyPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(LobbyPackets::register);
 
     /** Encodes a frame the way the server does, which refuses a payload over one frame. */
     private static int frameLength(Object packet) {
@@ -44,7 +44,7 @@ class ListCapsTest {
         for (String nick : List.of("", "a", "twenty-characters-xx", "한글닉")) {
             UserListResponse one = new UserListResponse(List.of(new UserListResponse.UserEntry(7, nick, nick, 3)));
             UserListResponse none = new UserListResponse(List.of());
-            int entry = LobbyFrames.frame(REGISTRY, one).length - LobbyFrames.frame(REGISTRY, none).length;
+            int entry = ProtocolFrames.frame(REGISTRY, one).length - ProtocolFrames.frame(REGISTRY, none).length;
             assertEquals(entry, LobbyHandlers.userEntrySize(nick), nick);
         }
     }

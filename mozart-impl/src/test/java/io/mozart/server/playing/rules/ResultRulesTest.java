@@ -1,7 +1,7 @@
 package io.mozart.server.playing.rules;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.RoomRecordFrames;
+import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.playing.MatchResult;
 import io.mozart.server.protocol.playing.PlayingPackets;
 import io.mozart.server.protocol.playing.ScoreEntry;
@@ -35,7 +35,7 @@ class ResultRulesTest {
         PlayingPackets.register(b);
         assertEquals("35 00 B2 0F 01 00 00 00 00 01 00 00 00 E0 01 14 00 00 00 00 00 F4 01 13 00 "
                         + "E0 22 02 00 C9 00 01 00 00 00 BB 03 00 00 01 C9 00 00 00 00 00 00 00 01 00 00 00 00",
-                RoomRecordFrames.hex(RoomRecordFrames.frame(b.build(), r.scoreCompleted())));
+                ProtocolFrames.hex(ProtocolFrames.frame(b.build(), r.scoreCompleted())));
     }
 
     @Test
