@@ -468,7 +468,8 @@ public final class JdbiStorage implements Storage {
 
         @Override
         public Optional<UserProfile> findByNickname(final String nickname) {
-            return read(h -> h.attach(CharacterDao.class).findByNicknameKey(dialect.nameKey(nickname)).stream().findFirst());
+            return read(h -> h.attach(CharacterDao.class).findByNicknameKey(dialect.nameKey(nickname)).stream()
+                    .findFirst());
         }
 
         @Override

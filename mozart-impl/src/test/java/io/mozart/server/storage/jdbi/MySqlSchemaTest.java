@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The MySQL migrations against spec 06 Appendix A and the MySQL column of the §1.2 type table (utf8mb4 tables):
  * every table and column (order, type, nullability, default, identity), primary key (columns: MySQL names
  * them all PRIMARY), foreign key (name, columns, delete rule) and index of the reference DDL exists with the
- * same names, and V11 adds only what it documents. Appendix A is loaded into SQLite and read back, so the expectation comes from the
- * spec's DDL, not from the migrations under test.
+ * same names, and V11 adds only what it documents. Appendix A is loaded into SQLite and read back, so the
+ * expectation comes from the spec's DDL, not from the migrations under test.
  */
 class MySqlSchemaTest {
 
@@ -153,7 +153,8 @@ class MySqlSchemaTest {
                                 && o[2].contains("PRIMARY KEY AUTOINCREMENT");
                         out.add("column " + table + " #" + (rs.getInt("cid") + 1) + " " + name + " "
                                 + mySqlType(column, rs.getString("type")) + " notnull="
-                                + (rs.getInt("notnull") == 1) + " default=" + expectedDefault(rs.getString("dflt_value"))
+                                + (rs.getInt("notnull") == 1) + " default="
+                                + expectedDefault(rs.getString("dflt_value"))
                                 + " identity=" + identity);
                         if (rs.getInt("pk") > 0) {
                             pk.put(rs.getInt("pk"), name);
@@ -275,9 +276,9 @@ class MySqlSchemaTest {
                     "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1"));
             assertEquals(List.of("10.0.2"), SchemaInspector.column(c,
                     "SELECT DISTINCT \"ProductVersion\" FROM \"__EFMigrationsHistory\""));
-            assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation FROM information_schema.tables"
-                    + " WHERE table_schema = ? AND table_name <> 'flyway_schema_history'", database).stream()
-                    .map(r -> r.get(0)).toList(), "utf8mb4 tables, compared exactly as on SQLite");
+            assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation"
+                    + " FROM information_schema.tables WHERE table_schema = ?"
+                    + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(), "utf8mb4 tables, compared exactly as on SQLite");
         }
     }
 
