@@ -71,13 +71,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default, or PostgreSQL.
+ * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default, PostgreSQL or MySQL.
  *
  * <p>SQLite connections run in WAL mode with a busy timeout, foreign keys on and {@code BEGIN
  * IMMEDIATE} transactions, so concurrent writers (several server threads, or an admin command in
  * another process) queue instead of failing. On PostgreSQL every write transaction first takes a
- * transaction-scoped advisory lock for the schema ({@link Dialect#startWrite}), which gives the same
- * one-writer-at-a-time behaviour; reads never wait. Outside a unit of work, single statements run in
+ * transaction-scoped advisory lock for the schema ({@link Dialect#startWrite}), on MySQL a row lock, which gives
+ * the same one-writer-at-a-time behaviour; reads never wait. Outside a unit of work, single statements run in
  * auto-commit and multi-statement operations in their own transaction.
  */
 public final class JdbiStorage implements Storage {
@@ -149,7 +149,7 @@ public final class JdbiStorage implements Storage {
      *
      * @param jdbcUrl  {@code jdbc:sqlite:<path>} or {@code jdbc:postgresql://host:port/database} (add
      *                 {@code ?currentSchema=<schema>} for another schema than {@code public}; it must exist);
-     *                 MySQL URLs are recognised and refused
+     *                 or {@code jdbc:mysql://host:port/database} (MySQL or MariaDB; the database must exist)
      * @param user     user name or null
      * @param password password or null
      * @param clock    source of "now" for dates the storage sets
