@@ -1,6 +1,7 @@
 package io.mozart.server.storage.jdbi;
 
 import io.mozart.api.storage.Names;
+import io.mozart.api.storage.StorageException;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.PreparedStatement;
@@ -148,7 +149,7 @@ public enum Dialect {
                             + " FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = :id FOR UPDATE")
                     .bind("id", WRITE_LOCK_ROW).mapToMap().list();
             if (rows.isEmpty()) {
-                throw new IllegalStateException("the write lock row " + WRITE_LOCK_ROW
+                throw new StorageException("the write lock row " + WRITE_LOCK_ROW
                         + " of __EFMigrationsHistory is missing: run the migrations first");
             }
         }
