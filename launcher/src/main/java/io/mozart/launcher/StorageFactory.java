@@ -11,9 +11,8 @@ import java.time.Clock;
 
 /**
  * Opens the storage {@code [Db]} names: {@code Sqlite} (a file, WAL mode, shared safely with a running server),
- * {@code Postgres} (a PostgreSQL server; the database must exist, Mozart migrates its schema) or {@code Memory}
- * (lost at exit). {@code MySql} is parsed by the configuration layer but refused here: mozart-impl has no schema
- * migrations for it yet, so it could not work.
+ * {@code Postgres} (a PostgreSQL server), {@code MySql} (a MySQL or MariaDB server) — for both the database must
+ * exist and Mozart migrates its schema — or {@code Memory} (lost at exit).
  */
 public final class StorageFactory {
 
@@ -39,16 +38,13 @@ public final class StorageFactory {
                             + " Db:Driver=Memory instead");
                 }
             }
-            case POSTGRES -> {
+            case POSTGRES, MYSQL -> {
             }
-            case MYSQL -> throw new ConfigException("Db:Driver", "Db:Driver = '"
-                    + db.driver().configName() + "' is not available yet: Mozart has no schema migrations for it;"
-                    + " use Sqlite (the default), Postgres or Memory");
         }
     }
 
     /**
-     * Opens the storage. SQLite files are created when missing (a PostgreSQL database is not); call
+     * Opens the storage. SQLite files are created when missing (a PostgreSQL or MySQL database is not); call
      * {@link Storage#migrate()} before use.
      *
      * @param db the {@code [Db]} section, {@linkplain #check(DatabaseConfig) checked}
@@ -75,7 +71,7 @@ public final class StorageFactory {
             case MEMORY -> "in memory as '" + db.name() + "' (lost at exit)";
             case SQLITE -> "SQLite " + db.jdbc().orElseThrow().url().substring("jdbc:sqlite:".length());
             case POSTGRES -> "PostgreSQL " + withoutPassword(db.jdbc().orElseThrow().url());
-            case MYSQL -> withoutPassword(db.jdbc().orElseThrow().url());
+            case MYSQL -> "MySQL " + withoutPassword(db.jdbc().orElseThrow().url());
         };
     }
 

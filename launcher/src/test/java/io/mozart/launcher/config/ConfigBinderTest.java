@@ -327,6 +327,26 @@ class ConfigBinderTest {
     }
 
     @Test
+    void mySqlConnectionStringOfTheReference() {
+        final JdbcTarget my = config("Db:Driver", "MySql", "Db:Url",
+                "Server=db.local;Port=3307;Database=O2JAM;User=o2;Password='p;w'").database().jdbc().orElseThrow();
+        assertEquals("jdbc:mysql://db.local:3307/O2JAM", my.url());
+        assertEquals(Optional.of("o2"), my.user());
+        assertEquals(Optional.of("p;w"), my.password());
+        assertTrue(!my.toString().contains("p;w"));
+        final JdbcTarget defaults = config("Db:Driver", "MySql", "Db:Url", "server=::1;database=o2 jam;user id=u")
+                .database().jdbc().orElseThrow();
+        assertEquals("jdbc:mysql://[::1]:3306/o2%20jam", defaults.url());
+        assertEquals(Optional.of("u"), defaults.user());
+        assertEquals(Optional.empty(), defaults.password());
+        assertEquals("jdbc:mysql://h:3306/db?useSSL=false", config("Db:Driver", "MySql", "Db:Url",
+                "jdbc:mysql://h:3306/db?useSSL=false").database().jdbc().orElseThrow().url());
+        assertEquals("Db:Url", failure("Db:Driver", "MySql", "Db:Url", "Port=3306;Database=d").key().orElseThrow());
+        assertEquals("Db:Url", failure("Db:Driver", "MySql", "Db:Url", "Server=h;User=u").key().orElseThrow());
+        assertEquals("Db:Url", failure("Db:Driver", "MySql", "Db:Url", "jdbc:postgresql://h/db").key().orElseThrow());
+    }
+
+    @Test
     void unusedConnectionStringOptionsAreWarnings() {
         final ConfigBinder.Result result = bind("Db:Url", "Data Source=O2JAM.db;Cache=Shared");
         assertEquals(1, result.warnings().size());

@@ -95,12 +95,15 @@ final class Daos {
         int insert(@Bind("u") String username, @Bind("sex") boolean male, @Bind("admin") int admin);
 
         /** For databases whose identity does not roll back: the next id is MAX + 1 (under the write lock). */
+        @SqlQuery("SELECT COALESCE(MAX(\"USER_INDEX_ID\"), 0) + 1 FROM \"t_o2jam_charinfo\"")
+        int nextId();
+
+        /** Inserts with an explicit id (MySQL reports no generated key for one). */
         @SqlUpdate("INSERT INTO \"t_o2jam_charinfo\" (\"USER_INDEX_ID\", \"USER_ID\", \"USER_NICKNAME\", \"Sex\","
                 + " \"Level\", \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
-                + " SELECT COALESCE(MAX(\"USER_INDEX_ID\"), 0) + 1, :u, :u, :sex, 1, 0, 0, 0, 0, 0, :admin"
-                + " FROM \"t_o2jam_charinfo\"")
-        @GetGeneratedKeys("USER_INDEX_ID")
-        int insertAfterMax(@Bind("u") String username, @Bind("sex") boolean male, @Bind("admin") int admin);
+                + " VALUES (:id, :u, :u, :sex, 1, 0, 0, 0, 0, 0, :admin)")
+        void insertWithId(@Bind("id") int id, @Bind("u") String username, @Bind("sex") boolean male,
+                          @Bind("admin") int admin);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_INDEX_ID\" = :id")
         List<UserProfile> find(@Bind("id") int userId);

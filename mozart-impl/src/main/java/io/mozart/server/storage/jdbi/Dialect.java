@@ -1,5 +1,7 @@
 package io.mozart.server.storage.jdbi;
 
+import io.mozart.api.storage.Names;
+import io.mozart.api.storage.StorageException;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.PreparedStatement;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The SQL dialect of a JDBC URL: the Flyway migration locations and every place where the SQL or the
@@ -102,46 +105,75 @@ public enum Dialect {
                     .bind("table", "\"" + table + "\"").bind("column", column).mapToMap().list();
         }
     },
-    /** MySQL (recognised, not implemented: no migrations, {@link JdbiStorage#open} refuses it). */
+    /**
+     * MySQL and MariaDB: {@code datetime(6)} in UTC (microseconds), utf8mb4 tables with the binary collation,
+     * writers serialised by a row lock, identifiers in double quotes ({@code ANSI_QUOTES}, set per connection).
+     */
     MYSQL("mysql", Types.VARCHAR) {
         @Override
         public Instant storable(final Instant instant) {
-            throw unsupported();
+            return instant.truncatedTo(ChronoUnit.MICROS);
         }
 
         @Override
-        void bindInstant(final PreparedStatement statement, final int position, final Instant instant) {
-            throw unsupported();
+        void bindInstant(final PreparedStatement statement, final int position, final Instant instant)
+                throws SQLException {
+            // As text in UTC: independent of time zones, and Connector/J drops the fraction of temporal
+            // parameters for MariaDB (whose handshake version, 5.5.5-..., predates fractional seconds).
+            statement.setString(position, SqlDateTime.format(storable(instant)));
         }
 
         @Override
-        Instant readInstant(final ResultSet rs, final int column) {
-            throw unsupported();
+        Instant readInstant(final ResultSet rs, final int column) throws SQLException {
+            return SqlDateTime.parse(rs.getString(column));
         }
 
         @Override
         String asciiCollation() {
-            throw unsupported();
+            return " COLLATE utf8mb4_bin";
+        }
+
+        @Override
+        String nameKey(final String name) {
+            // MySQL's lower() folds every letter, not A-Z only: fold the key the same way, so a name always
+            // matches itself (two names that differ only in the case of a non-ASCII letter count as one).
+            return Names.key(name).toLowerCase(Locale.ROOT);
         }
 
         @Override
         void startWrite(final Handle handle) {
-            throw unsupported();
+            // One writer at a time per database, like SQLite's BEGIN IMMEDIATE: a row lock on the first EF
+            // history row (written by V1), held until commit or rollback. Under READ COMMITTED (set on the
+            // pool) every later read of the transaction sees what the previous writer committed.
+            final List<Map<String, Object>> rows = handle.createQuery("SELECT \"MigrationId\""
+                            + " FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = :id FOR UPDATE")
+                    .bind("id", WRITE_LOCK_ROW).mapToMap().list();
+            if (rows.isEmpty()) {
+                throw new StorageException("the write lock row " + WRITE_LOCK_ROW
+                        + " of __EFMigrationsHistory is missing: run the migrations first");
+            }
         }
 
         @Override
         boolean identityRollsBack() {
-            throw unsupported();
+            return false;
         }
 
         @Override
         void syncIdentity(final Handle handle, final String table, final String column) {
-            throw unsupported();
+            // AUTO_INCREMENT moves past an explicit value by itself (ALTER TABLE would commit).
+        }
+
+        @Override
+        String connectionInitSql() {
+            return "SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES'), time_zone = '+00:00'";
         }
     };
 
     /** First key of the PostgreSQL advisory lock that serialises writers ("Moza"). */
     static final int WRITE_LOCK_SPACE = 0x4d6f7a61;
+    /** The {@code __EFMigrationsHistory} row whose lock serialises MySQL writers (V1's). */
+    static final String WRITE_LOCK_ROW = "20260211000000_InitialCreate";
 
     private final String folder;
     private final int dateSqlType;
@@ -161,7 +193,7 @@ public enum Dialect {
     /**
      * @param instant a time
      * @return the time a DateTime column gives back for it: SQLite keeps .NET's 100 ns ticks,
-     *     PostgreSQL microseconds (truncated, as the reference's Npgsql provider does)
+     *     PostgreSQL and MySQL microseconds (truncated, as the reference's Npgsql provider does)
      */
     public abstract Instant storable(Instant instant);
 
@@ -194,8 +226,17 @@ public enum Dialect {
     /** After an insert with an explicit id: moves the column's identity sequence past it. */
     abstract void syncIdentity(Handle handle, String table, String column);
 
-    private static UnsupportedOperationException unsupported() {
-        return new UnsupportedOperationException("the MySQL storage is not implemented");
+    /**
+     * @param name a user or nick name
+     * @return the value the folded-name queries compare {@code lower(column<asciiCollation>)} with
+     */
+    String nameKey(final String name) {
+        return Names.key(name);
+    }
+
+    /** @return SQL run on every new connection of the pool, null for none */
+    String connectionInitSql() {
+        return null;
     }
 
     /**

@@ -18,7 +18,6 @@ import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.Member;
 import io.mozart.api.storage.MemberRepository;
 import io.mozart.api.storage.MusicOwnershipRepository;
-import io.mozart.api.storage.Names;
 import io.mozart.api.storage.NicknameTakenException;
 import io.mozart.api.storage.Passes;
 import io.mozart.api.storage.Penalty;
@@ -72,13 +71,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default, or PostgreSQL.
+ * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default, PostgreSQL or MySQL.
  *
  * <p>SQLite connections run in WAL mode with a busy timeout, foreign keys on and {@code BEGIN
  * IMMEDIATE} transactions, so concurrent writers (several server threads, or an admin command in
  * another process) queue instead of failing. On PostgreSQL every write transaction first takes a
- * transaction-scoped advisory lock for the schema ({@link Dialect#startWrite}), which gives the same
- * one-writer-at-a-time behaviour; reads never wait. Outside a unit of work, single statements run in
+ * transaction-scoped advisory lock for the schema ({@link Dialect#startWrite}), on MySQL a row lock, which gives
+ * the same one-writer-at-a-time behaviour; reads never wait. Outside a unit of work, single statements run in
  * auto-commit and multi-statement operations in their own transaction.
  */
 public final class JdbiStorage implements Storage {
@@ -150,7 +149,7 @@ public final class JdbiStorage implements Storage {
      *
      * @param jdbcUrl  {@code jdbc:sqlite:<path>} or {@code jdbc:postgresql://host:port/database} (add
      *                 {@code ?currentSchema=<schema>} for another schema than {@code public}; it must exist);
-     *                 MySQL URLs are recognised and refused
+     *                 or {@code jdbc:mysql://host:port/database} (MySQL or MariaDB; the database must exist)
      * @param user     user name or null
      * @param password password or null
      * @param clock    source of "now" for dates the storage sets
@@ -159,10 +158,6 @@ public final class JdbiStorage implements Storage {
     public static JdbiStorage open(final String jdbcUrl, final String user, final String password,
                                    final Clock clock) {
         final Dialect dialect = Dialect.of(jdbcUrl);
-        if (dialect == Dialect.MYSQL) {
-            throw new StorageException("cannot open database " + jdbcUrl + ": the MySQL storage is not implemented"
-                    + " (SQLite and PostgreSQL are)");
-        }
         final HikariConfig config = new HikariConfig();
         config.setPoolName("mozart-db");
         if (dialect == Dialect.SQLITE) {
@@ -181,6 +176,12 @@ public final class JdbiStorage implements Storage {
             config.setUsername(user);
             config.setPassword(password);
             config.setMaximumPoolSize(10);
+            if (dialect.connectionInitSql() != null) {
+                config.setConnectionInitSql(dialect.connectionInitSql());
+            }
+            if (dialect == Dialect.MYSQL) {
+                config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+            }
         }
         try {
             return new JdbiStorage(new HikariDataSource(config), dialect, clock);
@@ -348,14 +349,14 @@ public final class JdbiStorage implements Storage {
 
         @Override
         public boolean isTaken(final String username) {
-            return read(h -> h.attach(MemberDao.class).countByKey(Names.key(username)) > 0);
+            return read(h -> h.attach(MemberDao.class).countByKey(dialect.nameKey(username)) > 0);
         }
 
         @Override
         public Member create(final String username, final byte[] password) {
             return write(h -> {
                 final MemberDao dao = h.attach(MemberDao.class);
-                if (dao.countByKey(Names.key(username)) > 0) {
+                if (dao.countByKey(dialect.nameKey(username)) > 0) {
                     throw new UsernameTakenException(username);
                 }
                 dao.insert(username, password, SqlDateTime.MIN_INSTANT);
@@ -438,7 +439,7 @@ public final class JdbiStorage implements Storage {
             final String name = username.strip();
             return write(h -> {
                 final CharacterDao dao = h.attach(CharacterDao.class);
-                final String key = Names.key(name);
+                final String key = dialect.nameKey(name);
                 if (dao.countByUsernameKey(key) > 0 || !dao.findByNicknameKey(key).isEmpty()) {
                     throw new UsernameTakenException(name);
                 }
@@ -447,7 +448,8 @@ public final class JdbiStorage implements Storage {
                     id = dao.insert(name, gender.storedAsMale(), administrator ? 1 : 0);
                 } else {
                     // Keeps user ids dense after a rolled-back registration, as SQLite does.
-                    id = dao.insertAfterMax(name, gender.storedAsMale(), administrator ? 1 : 0);
+                    id = dao.nextId();
+                    dao.insertWithId(id, name, gender.storedAsMale(), administrator ? 1 : 0);
                     dialect.syncIdentity(h, "t_o2jam_charinfo", "USER_INDEX_ID");
                 }
                 return single(dao.find(id), "character").orElseThrow();
@@ -466,7 +468,8 @@ public final class JdbiStorage implements Storage {
 
         @Override
         public Optional<UserProfile> findByNickname(final String nickname) {
-            return read(h -> h.attach(CharacterDao.class).findByNicknameKey(Names.key(nickname)).stream().findFirst());
+            return read(h -> h.attach(CharacterDao.class).findByNicknameKey(dialect.nameKey(nickname)).stream()
+                    .findFirst());
         }
 
         @Override
@@ -479,7 +482,7 @@ public final class JdbiStorage implements Storage {
             final String nick = nickname.strip();
             return write(h -> {
                 final CharacterDao dao = h.attach(CharacterDao.class);
-                if (dao.findByNicknameKey(Names.key(nick)).stream().anyMatch(c -> c.id() != userId)) {
+                if (dao.findByNicknameKey(dialect.nameKey(nick)).stream().anyMatch(c -> c.id() != userId)) {
                     throw new NicknameTakenException(nick);
                 }
                 return dao.updateNickname(userId, nick) > 0;
