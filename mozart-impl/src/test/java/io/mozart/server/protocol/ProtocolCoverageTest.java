@@ -143,14 +143,14 @@ class ProtocolCoverageTest {
     }
 
     private static String status(Direction d, Class<?> cls, Routes routes, String sources) {
-        if (d == Direction.LINK) {
-            return cls == null ? "not yet (no record)" : "encoded only (gateway/channel link not implemented)";
-        }
         if (cls == null) {
             return "not yet (no record)";
         }
         boolean routed = !routes.routesFor(cls).isEmpty();
         boolean sent = Pattern.compile("\\b" + Pattern.quote(cls.getSimpleName()) + "\\b").matcher(sources).find();
+        if (d == Direction.LINK) {
+            return sent ? "used by the gateway/channel link" : "encoded only (never used)";
+        }
         return switch (d) {
             case REQUEST -> routed ? "handled" : "decoded only (no handler)";
             case BOTH -> routed ? "handled" : (sent ? "sent" : "encoded only");
@@ -205,7 +205,9 @@ class ProtocolCoverageTest {
             response or notice; **encoded only** — the record and its two-way codec exist (round-trip tested)
             but nothing sends it (the reference never sends these either: spec 01 §6, item 14);
             **decoded only** — the request decodes but has no handler yet, so it is dropped with a log line;
-            **not yet** — no record (the frame is logged as an unknown opcode and dropped).
+            **not yet** — no record (the frame is logged as an unknown opcode and dropped); **used by the
+            gateway/channel link** — an internal-link record (spec 06 §7) that `io.mozart.server.cluster` sends or
+            handles.
 
             ## Summary
 
