@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,8 +17,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.mozart.server.storage.jdbi.AppendixA.BOOLS;
+import static io.mozart.server.storage.jdbi.AppendixA.CHARS;
+import static io.mozart.server.storage.jdbi.AppendixA.DATES;
+import static io.mozart.server.storage.jdbi.AppendixA.EF_IDS;
+import static io.mozart.server.storage.jdbi.AppendixA.FK;
+import static io.mozart.server.storage.jdbi.AppendixA.INDEX;
+import static io.mozart.server.storage.jdbi.AppendixA.PK_NAME;
+import static io.mozart.server.storage.jdbi.AppendixA.STRINGS;
+import static io.mozart.server.storage.jdbi.AppendixA.lines;
+import static io.mozart.server.storage.jdbi.AppendixA.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,40 +40,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MySqlSchemaTest {
 
-    private static final List<String> EF_IDS = List.of("20260211000000_InitialCreate",
-            "20260211060750_CreateUserRanking", "20260211061230_CreateUserMusicList",
-            "20260211061710_CreateAttributiveItem", "20260211062300_CreateGiftItem",
-            "20260211062750_CreateGiftMusic", "20260406104544_CreateUserMessage",
-            "20260406153208_CreateUserPenalty", "20260416040546_CreateUserRankingExtended",
-            "20260416125834_CreateUserMusicRanking");
-
-    /** §1.3 string(n) columns; -1 = unbounded. */
-    private static final Map<String, Integer> STRINGS = Map.ofEntries(Map.entry("member.userid", 50),
-            Map.entry("t_o2jam_charinfo.USER_ID", 50), Map.entry("t_o2jam_charinfo.USER_NICKNAME", 50),
-            Map.entry("t_o2jam_login.GATEWAY_ID", 20), Map.entry("t_o2jam_login.USER_ID", 20),
-            Map.entry("t_o2jam_login.TUSER_ID", 50), Map.entry("t_o2jam_login.ADDR_IP", -1),
-            Map.entry("t_o2jam_user_ranking.User_ID", 40), Map.entry("t_o2jam_user_ranking.User_NickName", 40),
-            Map.entry("t_o2jam_gift_item.SenderNickname", 50), Map.entry("t_o2jam_gift_music.SenderNickname", 50),
-            Map.entry("t_o2jam_message.SenderID", 50), Map.entry("t_o2jam_message.SenderNickName", 50),
-            Map.entry("t_o2jam_message.ReceiverID", 50), Map.entry("t_o2jam_message.ReceiverNickName", 50),
-            Map.entry("t_o2jam_message.Title", 40), Map.entry("t_o2jam_message.Content", 400));
-    /** §1.3 DateTime columns. */
-    private static final Set<String> DATES = Set.of("member.registdate", "member.vipdate",
-            "t_o2jam_login.LOGIN_TIME", "t_o2jam_char_attr_item.REG_DATE", "t_o2jam_gift_item.SendDate",
-            "t_o2jam_gift_music.SendDate", "t_o2jam_message.WriteDate", "t_o2jam_message.ReadDate",
-            "t_o2jam_user_ranking.WriteDate");
-    /** §1.3 bool columns. */
-    private static final Set<String> BOOLS = Set.of("t_o2jam_charinfo.Sex", "t_o2jam_user_ranking.Sex");
     /** §1.3 byte columns. */
     private static final Set<String> BYTES = Set.of("t_o2jam_user_music_ranking.DIFFICULTY",
             "t_o2jam_user_music_ranking.FLAG");
-    private static final Set<String> CHARS = Set.of("t_o2jam_message.ReadFlag", "t_o2jam_message.TypeFlag");
 
-    private static final Pattern FK = Pattern.compile("CONSTRAINT \"(FK_\\w+)\" FOREIGN KEY \\(\"(\\w+)\"\\)"
-            + " REFERENCES \"(\\w+)\" \\(\"(\\w+)\"\\)( ON DELETE CASCADE)?");
-    private static final Pattern PK_NAME = Pattern.compile("CONSTRAINT \"(PK_\\w+)\"");
-    private static final Pattern INDEX = Pattern.compile("CREATE (UNIQUE )?INDEX \"(\\w+)\" ON \"(\\w+)\""
-            + " \\(\"(\\w+)\"\\)");
 
     private static MySqlTestDatabase server;
 
@@ -235,28 +213,6 @@ class MySqlSchemaTest {
             }
         }
         return out;
-    }
-
-    private static List<List<String>> rows(final Connection c, final String sql, final String parameter)
-            throws SQLException {
-        final List<List<String>> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    final List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                        row.add(rs.getString(i));
-                    }
-                    out.add(row);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static String lines(final Set<String> described) {
-        return String.join("\n", described);
     }
 
     @Test
