@@ -57,7 +57,7 @@ public final class ServerLauncher {
      */
     public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
         check(config);
-        final Storage storage = StorageFactory.open(config.database());
+        final Storage storage = StorageFactory.open(config.database(), config.security().synchronous());
         MozartServerImpl server = null;
         try {
             final MetadataResolver metadata = metadata(config);
@@ -70,7 +70,7 @@ public final class ServerLauncher {
             HttpApi http = null;
             if (config.http().enabled()) {
                 try {
-                    http = HttpApi.start(config.http(), server.auth());
+                    http = HttpApi.start(config.http(), server.auth(), config.security().http());
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("cannot start the HTTP API on " + config.http().address() + ":"
                             + config.http().port() + ": " + e.getMessage(), e);
@@ -124,6 +124,7 @@ public final class ServerLauncher {
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
+                .security(config.security().options())
                 .build();
     }
 

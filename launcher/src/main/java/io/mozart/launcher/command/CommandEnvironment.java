@@ -73,7 +73,7 @@ public final class CommandEnvironment implements AutoCloseable {
      */
     public Storage rawStorage() {
         if (storage == null) {
-            storage = StorageFactory.open(config.database());
+            storage = StorageFactory.open(config.database(), config.security().synchronous());
         }
         return storage;
     }
@@ -105,7 +105,7 @@ public final class CommandEnvironment implements AutoCloseable {
             });
             auth = new AuthService(storage(), config.auth().mode() == AuthMode.FOREIGN
                     ? io.mozart.api.AuthMode.FOREIGN : io.mozart.api.AuthMode.DEFAULT, gatewayId, clock, scheduler,
-                    null);
+                    null, config.security().options());
         }
         return auth;
     }

@@ -31,7 +31,10 @@ public final class ConfigBinder {
             "Game:FreeMusic",
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
-            "Logging:Level");
+            "Logging:Level",
+            "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
+            "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
+            "Http:AccountBurst", "Db:Synchronous");
 
     /** Keys of one channel entry. */
     static final List<String> CHANNEL_KEYS = List.of(
@@ -114,7 +117,20 @@ public final class ConfigBinder {
                     + "; index 0 is also a built-in default)");
         }
         final LogLevel logLevel = parseEnum("Logging:Level", LogLevel.class, LogLevel::configName);
-        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel);
+        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel, security());
+    }
+
+    private SecurityConfig security() {
+        final SecurityConfig.HttpLimits http = new SecurityConfig.HttpLimits(
+                integer("Http:Threads", 1, 1024),
+                Duration.ofSeconds(integer("Http:BodyTimeout", 1, 3600)),
+                integer("Http:IpPerMinute", 0, Integer.MAX_VALUE), integer("Http:IpBurst", 1, Integer.MAX_VALUE),
+                integer("Http:AccountPerMinute", 0, Integer.MAX_VALUE),
+                integer("Http:AccountBurst", 1, Integer.MAX_VALUE));
+        return new SecurityConfig(integer("Auth:HashIterations", 1, Integer.MAX_VALUE),
+                integer("Auth:MinPasswordLength", 1, 64),
+                integer("Game:ChatPerMinute", 0, Integer.MAX_VALUE), integer("Game:ChatBurst", 1, Integer.MAX_VALUE),
+                http, parseEnum("Db:Synchronous", SqliteSynchronous.class, SqliteSynchronous::configName));
     }
 
     private void warnUnknownKeys() {

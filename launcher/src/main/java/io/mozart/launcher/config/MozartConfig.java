@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param auth     {@code [Auth]}
  * @param gateway  {@code [Gateway]} and {@code Gateway:Channels:N}
  * @param logLevel {@code Logging:Level} (Mozart's own key)
+ * @param security Mozart's hardening keys (issue 15) in {@code [Auth]}, {@code [Game]}, {@code [Http]}, {@code [Db]}
  */
 public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
-                           GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
+                           GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel,
+                           SecurityConfig security) {
 
     /** Validates the fields. */
     public MozartConfig {
@@ -28,9 +30,27 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(security, "security");
         if (server.mode() == ServerMode.CHANNEL && gateway.channels().size() != 1) {
             throw new IllegalArgumentException("Channel mode needs exactly one channel");
         }
+    }
+
+    /**
+     * A configuration with the default {@link SecurityConfig}.
+     *
+     * @param server   {@code [Server]}
+     * @param http     {@code [Http]}
+     * @param database {@code [Db]}
+     * @param metadata {@code [Metadata]}
+     * @param game     {@code [Game]}
+     * @param auth     {@code [Auth]}
+     * @param gateway  {@code [Gateway]}
+     * @param logLevel {@code Logging:Level}
+     */
+    public MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
+                        GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
+        this(server, http, database, metadata, game, auth, gateway, logLevel, SecurityConfig.defaults());
     }
 
     /**

@@ -157,13 +157,29 @@ public final class JdbiStorage implements Storage {
      */
     public static JdbiStorage open(final String jdbcUrl, final String user, final String password,
                                    final Clock clock) {
+        return open(jdbcUrl, user, password, clock, true);
+    }
+
+    /**
+     * Opens a database by JDBC URL, choosing SQLite's durability.
+     *
+     * @param jdbcUrl      as {@link #open(String, String, String, Clock)}
+     * @param user         user name or null
+     * @param password     password or null
+     * @param clock        source of "now" for dates the storage sets
+     * @param fullSync     SQLite only: {@code synchronous=FULL} (every commit is on disk when it returns; the
+     *                     default) rather than {@code NORMAL} (a power loss can drop the last commits)
+     * @return the storage
+     */
+    public static JdbiStorage open(String jdbcUrl, String user, String password, Clock clock, boolean fullSync) {
         final Dialect dialect = Dialect.of(jdbcUrl);
         final HikariConfig config = new HikariConfig();
         config.setPoolName("mozart-db");
         if (dialect == Dialect.SQLITE) {
             final SQLiteConfig sqlite = new SQLiteConfig();
             sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL
+                    : SQLiteConfig.SynchronousMode.NORMAL);
             sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
             sqlite.enforceForeignKeys(true);
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
