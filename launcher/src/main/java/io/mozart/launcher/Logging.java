@@ -31,6 +31,9 @@ public final class Logging {
             // The connection pool and the migration tool are chatty at INFO; their problems still show.
             setDefault("log.com.zaxxer.hikari", "warn");
             setDefault("log.org.flywaydb", "warn");
+            // A failed migration (full disk, read-only file) is reported once by the caller; Flyway's follow-up
+            // rollback errors with their stack traces show only at debug level (issue 15).
+            setDefault("log.org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate", "off");
         }
     }
 

@@ -240,8 +240,26 @@ public final class JdbiStorage implements Storage {
             LOG.info("database migrated: {} migration(s) applied, schema version {}", result.migrationsExecuted,
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion);
         } catch (FlywayException e) {
-            throw new StorageException("database migration failed: " + e.getMessage(), e);
+            throw new StorageException("database migration failed: " + oneLine(e), e);
         }
+    }
+
+    /**
+     * @return the message of the deepest cause that has one (the driver's own words, e.g. SQLITE_FULL), on one
+     *         line: Flyway's own messages span several lines of SQL state and error code
+     */
+    private static String oneLine(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return message.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("---")).findFirst().orElse("")
+                .strip();
     }
 
     @Override
