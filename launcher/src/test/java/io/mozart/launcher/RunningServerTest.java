@@ -169,7 +169,7 @@ class RunningServerTest {
             final HttpResponse<String> register = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/register"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dave\",\"password\":\"pw\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dave\",\"password\":\"secret\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, register.statusCode(), register::body);
             try (Bot bot = Bot.connect("127.0.0.1", server.port())) {

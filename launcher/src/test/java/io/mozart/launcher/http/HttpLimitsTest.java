@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -198,7 +197,23 @@ class HttpLimitsTest {
         assertEquals(200, send("127.0.0.10", "GET", "/ping", "").status());
     }
 
-    @SuppressWarnings("unused")
-    private static void unused(OutputStream o) {
+    @Test
+    void refusedNamesAndShortPasswordsAre422WithTheRule() throws Exception {
+        start(SecurityConfig.HttpLimits.defaults().unthrottled());
+        Answer invisible = send("127.0.0.11", "POST", "/register",
+                "{\"username\":\"ali\\u200bce\",\"password\":\"secret\"}");
+        assertEquals(422, invisible.status());
+        assertEquals("{\"success\":false,\"error\":\"username must not contain invisible, control or format characters"
+                + " (found U+200B)\"}", invisible.body());
+        Answer mixed = send("127.0.0.11", "POST", "/register",
+                "{\"username\":\"\u0430lice\",\"password\":\"secret\"}");
+        assertEquals(422, mixed.status());
+        assertEquals("{\"success\":false,\"error\":\"username must not mix letters of different scripts (Cyrillic,"
+                + " Latin)\"}", mixed.body());
+        Answer tooShort = send("127.0.0.11", "POST", "/register", "{\"username\":\"dave\",\"password\":\"12345\"}");
+        assertEquals(422, tooShort.status());
+        assertEquals("{\"success\":false,\"error\":\"password must have at least 6 characters\"}", tooShort.body());
+        assertEquals(200, send("127.0.0.11", "POST", "/register",
+                "{\"username\":\"dave\",\"password\":\"123456\"}").status());
     }
 }
