@@ -151,8 +151,9 @@ class HttpLimitsTest {
             // One worker blocked on a body that never comes, 64 more requests queued behind it.
             for (int i = 0; i < 65; i++) {
                 Socket s = connect("127.0.0.8");
-                s.getOutputStream().write(("POST /authenticate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                        + "Content-Length: 100\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().write(("POST /authenticate HTTP/1.1\r\nHost: x\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+                        .getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 slow.add(s);
             }
