@@ -50,7 +50,7 @@ public abstract class ServerTestDatabase implements AutoCloseable {
     }
 
     /** @return the configured JDBC URL */
-    protected final String url() {
+    public final String url() {
         return url;
     }
 
