@@ -1,6 +1,5 @@
 package io.mozart.server.storage.jdbi;
 
-import io.mozart.api.storage.InsufficientFundsException;
 import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
 import io.mozart.server.storage.jdbi.Daos.WalletDao;
@@ -33,15 +32,7 @@ final class JdbiWallets implements WalletRepository {
         return db.write(h -> {
             final WalletDao dao = h.attach(WalletDao.class);
             return JdbiStorage.single(dao.find(userId), "wallet").map(w -> {
-                final Wallet next;
-                try {
-                    next = w.plus(delta);
-                } catch (ArithmeticException e) {
-                    throw new InsufficientFundsException("wallet of user " + userId + " would overflow");
-                }
-                if (next.anyNegative()) {
-                    throw new InsufficientFundsException("wallet of user " + userId + " would go negative");
-                }
+                final Wallet next = w.adjustedBy(delta, userId);
                 set(h, userId, next);
                 return next;
             });

@@ -1,6 +1,5 @@
 package io.mozart.server.storage.memory;
 
-import io.mozart.api.storage.InsufficientFundsException;
 import io.mozart.api.storage.StorageException;
 import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
@@ -34,15 +33,7 @@ final class MemoryWallets implements WalletRepository {
     @Override
     public Optional<Wallet> adjust(final int userId, final Wallet delta) {
         return db.atomic(() -> db.wallets.get(userId).map(w -> {
-            final Wallet next;
-            try {
-                next = w.plus(delta);
-            } catch (ArithmeticException e) {
-                throw new InsufficientFundsException("wallet of user " + userId + " would overflow");
-            }
-            if (next.anyNegative()) {
-                throw new InsufficientFundsException("wallet of user " + userId + " would go negative");
-            }
+            final Wallet next = w.adjustedBy(delta, userId);
             db.wallets.put(userId, next);
             return next;
         }));
