@@ -73,10 +73,11 @@ public final class PlanetHandlers {
     private Object authorize(Session session, AuthRequest request) {
         Player player = Player.of(session);
         if (player.authorized()) {
-            // Security fix (compatibility.md): the reference replaces the identity in place, so a seat in a room
-            // changes hands with no leave or join notices. One identity per connection; reconnect to switch.
-            LOG.info("{}: Authorize dropped, the connection is already authorized", player);
-            return null;
+            // Security fix (compatibility.md L13): the reference replaces the identity in place, so a seat in a
+            // room changes hands with no leave or join notices. One identity per connection; reconnect to switch.
+            // The answer is the spec's AlreadyConnected, which the reference gives a re-Authorize in a channel.
+            LOG.info("{}: Authorize refused, the connection is already authorized", player);
+            return AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
         }
         String token = request.token();
         // 1. Duplicate check among players in channels (spec 01 §4.1).
