@@ -1,10 +1,12 @@
 package io.mozart.server.protocol.common;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
 import java.util.Collections;
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.fixedList;
 
 /**
  * The 64-byte equipment block (spec 02 §2.1): sixteen {@code i32} item ids, one per ItemType
@@ -23,13 +25,8 @@ public record EquipBlock(List<Integer> itemIds) {
 
     /** The wire codec: exactly sixteen {@code i32}, no count. */
     public static final Codec<EquipBlock> CODEC =
-            Codecs.fixedList(Codecs.I32, SLOTS).map(EquipBlock::new, EquipBlock::itemIds);
+            fixedList(I32, SLOTS).map(EquipBlock::new, EquipBlock::itemIds);
 
-    /**
-     * Validates the slot count.
-     *
-     * @param itemIds the sixteen item ids
-     */
     public EquipBlock {
         if (itemIds == null || itemIds.size() != SLOTS) {
             throw new IllegalArgumentException("equip block needs " + SLOTS + " item ids");

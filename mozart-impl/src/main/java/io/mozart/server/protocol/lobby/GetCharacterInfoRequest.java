@@ -1,7 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * GetCharacterInfo, C→S request 0x07D0 (spec 02 §4). No body. Answered by an optional
@@ -9,9 +10,7 @@ import io.mozart.encore.codec.Codecs;
  */
 public record GetCharacterInfoRequest() {
 
-    /** The only value. */
     public static final GetCharacterInfoRequest INSTANCE = new GetCharacterInfoRequest();
 
-    /** No body. */
-    public static final Codec<GetCharacterInfoRequest> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<GetCharacterInfoRequest> CODEC = unit(INSTANCE);
 }

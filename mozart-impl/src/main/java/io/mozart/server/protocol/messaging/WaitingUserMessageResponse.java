@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
@@ -9,6 +8,8 @@ import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
  * WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. The raw content has no
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
 
-    private static final Codec<String> SENDER = Codecs.cstr();
+    private static final Codec<String> SENDER = cstr();
 
     /**
      * Wire codec. Hand-written: on decode the content is every remaining byte but the last, which is the
@@ -56,9 +57,6 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
         }
     };
 
-    /**
-     * Validates and copies.
-     */
     public WaitingUserMessageResponse {
         Objects.requireNonNull(sender, "sender");
         content = content.clone();

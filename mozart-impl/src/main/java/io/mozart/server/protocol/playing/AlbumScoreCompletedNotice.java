@@ -2,11 +2,13 @@ package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * AlbumScoreCompleted, S→C 0x0FBD (spec 04 §4). Defined but never sent by the reference (album rooms use
@@ -17,17 +19,10 @@ import java.util.Objects;
  */
 public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) {
 
-    /** Wire codec. */
-    public static final Codec<AlbumScoreCompletedNotice> CODEC = StructCodec.of(
-            Field.of("entries", Codecs.list(Codecs.CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0,
-                    ScoreCompletedNotice.MAX_ENTRIES), AlbumScoreCompletedNotice::entries),
+    public static final Codec<AlbumScoreCompletedNotice> CODEC = of(
+            of("entries", list(Codecs.CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0, ScoreCompletedNotice.MAX_ENTRIES), AlbumScoreCompletedNotice::entries),
             AlbumScoreCompletedNotice::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param entries at most 8 entries
-     */
     public AlbumScoreCompletedNotice {
         Objects.requireNonNull(entries, "entries");
         if (entries.size() > ScoreCompletedNotice.MAX_ENTRIES) {

@@ -3,6 +3,7 @@ package io.mozart.server.protocol.playing;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.Ranges;
 import io.netty.buffer.ByteBuf;
 
 /**
@@ -48,39 +49,18 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
     /** Codec of the AlbumScoreCompleted variant (one extra trailing byte per active entry). */
     public static final Codec<ScoreEntry> ALBUM_CODEC = codec(true);
 
-    /**
-     * Validates ranges; an inactive entry must have every other component 0.
-     *
-     * @param memberId      slot index
-     * @param active        active flag
-     * @param cool          cool
-     * @param good          good
-     * @param bad           bad
-     * @param miss          miss
-     * @param maxCombo      max combo
-     * @param jamCombo      jam combo
-     * @param score         score
-     * @param reward        reward
-     * @param level         level
-     * @param experience    experience
-     * @param result        match result
-     * @param gem           gem
-     * @param cashPoint     cash points
-     * @param speed         speed
-     * @param longNoteScore long-note score
-     */
     public ScoreEntry {
-        PlayingChecks.u8("memberId", memberId);
-        PlayingChecks.u16("cool", cool);
-        PlayingChecks.u16("good", good);
-        PlayingChecks.u16("bad", bad);
-        PlayingChecks.u16("miss", miss);
-        PlayingChecks.u16("maxCombo", maxCombo);
-        PlayingChecks.u16("jamCombo", jamCombo);
-        PlayingChecks.u32("score", score);
-        PlayingChecks.u16("reward", reward);
-        PlayingChecks.u8("result", result);
-        PlayingChecks.u8("speed", speed);
+        Ranges.u8("memberId", memberId);
+        Ranges.u16("cool", cool);
+        Ranges.u16("good", good);
+        Ranges.u16("bad", bad);
+        Ranges.u16("miss", miss);
+        Ranges.u16("maxCombo", maxCombo);
+        Ranges.u16("jamCombo", jamCombo);
+        Ranges.u32("score", score);
+        Ranges.u16("reward", reward);
+        Ranges.u8("result", result);
+        Ranges.u8("speed", speed);
         boolean anyValue = (cool | good | bad | miss | maxCombo | jamCombo | reward | level | experience | result
                 | gem | cashPoint | speed | longNoteScore) != 0 || score != 0;
         if (!active && anyValue) {

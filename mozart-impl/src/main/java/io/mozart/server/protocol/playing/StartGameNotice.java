@@ -48,12 +48,6 @@ public record StartGameNotice(int result, Integer skillsSeed) {
         }
     };
 
-    /**
-     * Enforces the shape: success ⇔ seed present.
-     *
-     * @param result     start result
-     * @param skillsSeed seed, only with success
-     */
     public StartGameNotice {
         if ((result == 0) != (skillsSeed != null)) {
             throw new IllegalArgumentException("skillsSeed must be present exactly when result is Success (0)");

@@ -1,15 +1,16 @@
 package io.mozart.server.protocol.ranking;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 import io.mozart.server.protocol.ClientFrames;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.listRemaining;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>, up to the
@@ -22,14 +23,10 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
     /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2) / ScoreEntry.SIZE;
 
-    /** Wire codec. */
-    public static final Codec<MusicScoreListResponse> CODEC = StructCodec.of(
-            Field.of("entries", Codecs.listRemaining(ScoreEntry.CODEC), MusicScoreListResponse::entries),
+    public static final Codec<MusicScoreListResponse> CODEC = of(
+            of("entries", listRemaining(ScoreEntry.CODEC), MusicScoreListResponse::entries),
             MusicScoreListResponse::new);
 
-    /**
-     * Copies the list and enforces the frame limit.
-     */
     public MusicScoreListResponse {
         entries = List.copyOf(entries);
         if (entries.size() > MAX_ENTRIES) {
@@ -91,9 +88,6 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
             }
         };
 
-        /**
-         * Validates widths.
-         */
         public ScoreEntry {
             if (musicId < 0 || musicId > 0xFFFF) {
                 throw new IllegalArgumentException("musicId must be a u16: " + musicId);

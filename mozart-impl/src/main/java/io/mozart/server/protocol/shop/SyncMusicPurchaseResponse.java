@@ -12,6 +12,9 @@ import io.netty.buffer.ByteBuf;
 import java.util.List;
 import java.util.Objects;
 
+import static io.mozart.encore.codec.Codecs.fixedList;
+import static io.mozart.encore.codec.Codecs.listI16;
+
 /**
  * SyncMusicPurchase — S→C response — opcode 0x1393 (spec 05 §4).
  *
@@ -35,23 +38,8 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
                                         List<MusicPremiumEntry> musicEntries, List<GiftItemEntry> itemGifts,
                                         List<GiftMusicEntry> musicGifts, int freePassExtensionDays) {
 
-    /** The wire codec. */
     public static final Codec<SyncMusicPurchaseResponse> CODEC = new WireCodec();
 
-    /**
-     * Validates the lists.
-     *
-     * @param gem                   Gem
-     * @param point                 Point
-     * @param o2Cash                O2Cash
-     * @param musicCash             MusicCash
-     * @param itemCash              ItemCash
-     * @param cashPoint             CashPoint
-     * @param musicEntries          premium entries
-     * @param itemGifts             item gifts
-     * @param musicGifts            music gifts
-     * @param freePassExtensionDays extension days
-     */
     public SyncMusicPurchaseResponse {
         musicEntries = List.copyOf(Objects.requireNonNull(musicEntries, "musicEntries"));
         itemGifts = List.copyOf(Objects.requireNonNull(itemGifts, "itemGifts"));
@@ -68,8 +56,8 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
 
     private static final class WireCodec implements Codec<SyncMusicPurchaseResponse> {
 
-        private static final Codec<List<GiftItemEntry>> ITEM_GIFTS = Codecs.listI16(GiftItemEntry.CODEC);
-        private static final Codec<List<GiftMusicEntry>> MUSIC_GIFTS = Codecs.listI16(GiftMusicEntry.CODEC);
+        private static final Codec<List<GiftItemEntry>> ITEM_GIFTS = listI16(GiftItemEntry.CODEC);
+        private static final Codec<List<GiftMusicEntry>> MUSIC_GIFTS = listI16(GiftMusicEntry.CODEC);
 
         @Override
         public SyncMusicPurchaseResponse read(ByteBuf in) {
@@ -91,7 +79,7 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
             List<GiftItemEntry> itemGifts;
             List<GiftMusicEntry> musicGifts;
             try {
-                entries = Codecs.fixedList(MusicPremiumEntry.CODEC, count).read(in);
+                entries = fixedList(MusicPremiumEntry.CODEC, count).read(in);
             } catch (DecodeException e) {
                 throw e.within("musicEntries");
             }

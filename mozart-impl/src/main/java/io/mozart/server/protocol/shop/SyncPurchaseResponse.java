@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.fixedList;
+import static io.mozart.encore.codec.Codecs.listI32;
+
 /**
  * SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase.
  * Body size = 32 + 4·capacity + 8·n bytes.
@@ -43,19 +47,6 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
     /** The wire codec (capacity inferred on decode). */
     public static final Codec<SyncPurchaseResponse> CODEC = new WireCodec(0);
 
-    /**
-     * Validates the shape.
-     *
-     * @param gem                   Gem
-     * @param point                 Point
-     * @param o2Cash                O2Cash
-     * @param cashPoint             CashPoint (0 in the reference)
-     * @param bag                   bag ids
-     * @param musicCash             MusicCash
-     * @param itemCash              ItemCash
-     * @param attributiveItems      attributive entries
-     * @param freePassExtensionDays extension days
-     */
     public SyncPurchaseResponse {
         bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
         attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));
@@ -113,7 +104,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
 
     private static final class WireCodec implements Codec<SyncPurchaseResponse> {
 
-        private static final Codec<List<AttributiveItemEntry>> ATTRIBUTIVE = Codecs.listI32(AttributiveItemEntry.CODEC);
+        private static final Codec<List<AttributiveItemEntry>> ATTRIBUTIVE = listI32(AttributiveItemEntry.CODEC);
 
         private final int fixedCapacity;
 
@@ -138,7 +129,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
             int cashPoint = field(in, "cashPoint");
             List<Integer> bag;
             try {
-                bag = Codecs.fixedList(Codecs.I32, capacity).read(in);
+                bag = fixedList(I32, capacity).read(in);
             } catch (DecodeException e) {
                 throw e.within("bag");
             }

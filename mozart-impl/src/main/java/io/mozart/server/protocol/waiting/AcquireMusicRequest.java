@@ -3,6 +3,7 @@ package io.mozart.server.protocol.waiting;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.Ranges;
 import io.netty.buffer.ByteBuf;
 
 import java.util.ArrayList;
@@ -59,11 +60,6 @@ public record AcquireMusicRequest(List<Integer> memberIds) {
         }
     };
 
-    /**
-     * Validates the shape.
-     *
-     * @param memberIds requested slot indices
-     */
     public AcquireMusicRequest {
         Objects.requireNonNull(memberIds, "memberIds");
         if (memberIds.size() > MAX_IDS) {
@@ -71,7 +67,7 @@ public record AcquireMusicRequest(List<Integer> memberIds) {
         }
         memberIds = List.copyOf(memberIds);
         for (int id : memberIds) {
-            WaitingChecks.u8("memberIds[]", id);
+            Ranges.u8("memberIds[]", id);
         }
     }
 }

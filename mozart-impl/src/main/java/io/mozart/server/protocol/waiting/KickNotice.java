@@ -1,7 +1,8 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * Kick, S→C 0x0BC2 (spec 03 §5.3): empty body, sent only to the kicked member, before RoomSlotUpdate.
@@ -9,9 +10,7 @@ import io.mozart.encore.codec.Codecs;
  */
 public record KickNotice() {
 
-    /** The single value. */
     public static final KickNotice INSTANCE = new KickNotice();
 
-    /** Wire codec. */
-    public static final Codec<KickNotice> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<KickNotice> CODEC = unit(INSTANCE);
 }

@@ -1,7 +1,8 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * Ready, C→S 0x0FA8 (spec 03 §5.10): empty body (frame {@code 04 00 A8 0F}, trailing bytes ignored).
@@ -9,9 +10,7 @@ import io.mozart.encore.codec.Codecs;
  */
 public record ReadyRequest() {
 
-    /** The single value. */
     public static final ReadyRequest INSTANCE = new ReadyRequest();
 
-    /** Wire codec. */
-    public static final Codec<ReadyRequest> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<ReadyRequest> CODEC = unit(INSTANCE);
 }

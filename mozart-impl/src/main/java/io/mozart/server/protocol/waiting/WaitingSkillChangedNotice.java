@@ -2,11 +2,14 @@ package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * WaitingSkillChanged, S→C 0x0FB8 (spec 03 §5.11), to ROOM. The skills seed is not sent here.
@@ -15,17 +18,10 @@ import java.util.Objects;
  */
 public record WaitingSkillChangedNotice(List<Integer> skills) {
 
-    /** Wire codec. */
-    public static final Codec<WaitingSkillChangedNotice> CODEC = StructCodec.of(
-            Field.of("skills", Codecs.list(Codecs.CountPrefix.I32, Codecs.I32, 0, SetRoomSkillRequest.MAX_SKILLS),
-                    WaitingSkillChangedNotice::skills),
+    public static final Codec<WaitingSkillChangedNotice> CODEC = of(
+            of("skills", list(Codecs.CountPrefix.I32, I32, 0, SetRoomSkillRequest.MAX_SKILLS), WaitingSkillChangedNotice::skills),
             WaitingSkillChangedNotice::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param skills at most three ids
-     */
     public WaitingSkillChangedNotice {
         Objects.requireNonNull(skills, "skills");
         if (skills.size() > SetRoomSkillRequest.MAX_SKILLS) {
