@@ -24,7 +24,6 @@ public final class MozartProtocol {
     /**
      * Adds every client message to a registry builder, area by area.
      *
-     * @param builder the builder
      * @return the same builder
      */
     public static PacketRegistry.Builder register(PacketRegistry.Builder builder) {

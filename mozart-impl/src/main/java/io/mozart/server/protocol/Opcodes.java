@@ -202,5 +202,4 @@ public final class Opcodes {
         public static final int GRANT_SESSION = 0x012F; // 303
         public static final int DELETE_CHANNEL = 0x0130; // 304
     }
-
 }

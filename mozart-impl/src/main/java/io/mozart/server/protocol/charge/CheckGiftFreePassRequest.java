@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param name nickname of the intended gift recipient
  */
 public record CheckGiftFreePassRequest(String name) {
-
     public static final Codec<CheckGiftFreePassRequest> CODEC =
             of(of("name", cstr(), CheckGiftFreePassRequest::name), CheckGiftFreePassRequest::new);
 

@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param username the matched nickname exactly as stored; {@code ""} (a single {@code 00}) when invalid
  */
 public record CheckGiftFreePassResponse(boolean invalid, String username) {
-
     public static final Codec<CheckGiftFreePassResponse> CODEC = of(
             of("invalid", BOOL32, CheckGiftFreePassResponse::invalid),
             of("username", cstr(), CheckGiftFreePassResponse::username),

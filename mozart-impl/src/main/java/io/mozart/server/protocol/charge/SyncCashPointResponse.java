@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param cashPoint wallet CashPoint
  */
 public record SyncCashPointResponse(int gem, int cashPoint) {
-
     public static final Codec<SyncCashPointResponse> CODEC = of(
             of("gem", I32, SyncCashPointResponse::gem),
             of("cashPoint", I32, SyncCashPointResponse::cashPoint),

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param info   the pass and wallet; required on success, optional otherwise (the reference always sends it)
  */
 public record SyncFreePassResponse(long result, UserFreePassInfo info) {
-
     /** Result Success. */
     public static final long SUCCESS = 0x00000000L;
 

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  *              wire)
  */
 public record SyncPointResponse(int point) {
-
     public static final Codec<SyncPointResponse> CODEC =
             of(of("point", I32, SyncPointResponse::point), SyncPointResponse::new);
 }

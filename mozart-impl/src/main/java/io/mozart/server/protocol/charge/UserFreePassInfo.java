@@ -26,7 +26,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  */
 public record UserFreePassInfo(int gem, int point, int o2Cash, int musicCash, int itemCash, long freePassType,
                                int cashPoint, String remainingText, int remainingSeconds) {
-
     public static final Codec<UserFreePassInfo> CODEC = of(
             of("gem", I32, UserFreePassInfo::gem),
             of("point", I32, UserFreePassInfo::point),

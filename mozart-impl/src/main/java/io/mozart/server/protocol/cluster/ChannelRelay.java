@@ -14,7 +14,6 @@ import io.mozart.encore.codec.Codec;
  * @param payload   the client payload, at least the 2 opcode bytes
  */
 public record ChannelRelay(String sessionId, byte[] payload) implements Relay {
-
     public static final Codec<ChannelRelay> CODEC = Relay.codec(ChannelRelay::new);
 
     public ChannelRelay {

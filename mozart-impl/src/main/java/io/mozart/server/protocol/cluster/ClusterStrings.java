@@ -4,9 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.cstr;
 
-/**
- * String widths of the internal link (spec 06 §7.2, 01 §3.5–3.6).
- */
+/** String widths of the internal link (spec 06 §7.2, 01 §3.5–3.6). */
 final class ClusterStrings {
 
     /**

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param channelId the channel id this process serves
  */
 public record CreateChannelRequest(int gatewayId, int channelId) {
-
     public static final Codec<CreateChannelRequest> CODEC = of(
             of("gatewayId", I32, CreateChannelRequest::gatewayId),
             of("channelId", I32, CreateChannelRequest::channelId),

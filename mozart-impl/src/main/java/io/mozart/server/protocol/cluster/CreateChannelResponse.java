@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  *                registration timed out)
  */
 public record CreateChannelResponse(boolean success) {
-
     public static final Codec<CreateChannelResponse> CODEC =
             of(of("success", BOOL8, CreateChannelResponse::success), CreateChannelResponse::new);
 }

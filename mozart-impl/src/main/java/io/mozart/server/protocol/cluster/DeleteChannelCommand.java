@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * channel shutdown. The reference gateway has no handler for it; the following disconnect removes the channel.
  */
 public record DeleteChannelCommand() {
-
     public static final DeleteChannelCommand INSTANCE = new DeleteChannelCommand();
 
     public static final Codec<DeleteChannelCommand> CODEC = unit(INSTANCE);

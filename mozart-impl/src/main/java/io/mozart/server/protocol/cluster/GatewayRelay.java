@@ -14,7 +14,6 @@ import io.mozart.encore.codec.Codec;
  * @param payload   the client payload, at least the 2 opcode bytes
  */
 public record GatewayRelay(String sessionId, byte[] payload) implements Relay {
-
     public static final Codec<GatewayRelay> CODEC = Relay.codec(GatewayRelay::new);
 
     public GatewayRelay {

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param requestId the aggregation id: an uppercase hyphenated GUID (36 chars)
  */
 public record GetChannelStatsRequest(String requestId) {
-
     public static final Codec<GetChannelStatsRequest> CODEC =
             of(of("requestId", ClusterStrings.S128, GetChannelStatsRequest::requestId), GetChannelStatsRequest::new);
 

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * GetChannelStats reply — channel → gateway — ChannelCommand 0x012D (spec 06 §7.3, 01 §3.6).
  *
  * @param requestId the id of the {@link GetChannelStatsRequest} answered
- * @param channelId the channel's id
  * @param capacity  the channel's capacity
  * @param userCount users currently in the channel
  * @param gemRate   the channel's gem rate (f32)
@@ -21,7 +20,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  */
 public record GetChannelStatsResponse(String requestId, int channelId, int capacity, int userCount,
                                       float gemRate, float expRate) {
-
     public static final Codec<GetChannelStatsResponse> CODEC = of(
             of("requestId", ClusterStrings.S128, GetChannelStatsResponse::requestId),
             of("channelId", I32, GetChannelStatsResponse::channelId),

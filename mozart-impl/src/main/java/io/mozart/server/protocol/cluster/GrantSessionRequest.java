@@ -16,7 +16,6 @@ import java.util.Objects;
  *                  {@code null} (the reference reads it as ""). Treat {@code null} and "" alike.
  */
 public record GrantSessionRequest(String sessionId, String clientId) {
-
     public static final Codec<GrantSessionRequest> CODEC = StructCodec.of(
             Field.of("sessionId", ClusterStrings.S128, GrantSessionRequest::sessionId),
             Field.of("clientId", ClusterStrings.S128.optional(), GrantSessionRequest::clientId),

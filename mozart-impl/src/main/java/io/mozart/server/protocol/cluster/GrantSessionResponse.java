@@ -26,7 +26,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  */
 public record GrantSessionResponse(boolean success, String sessionId, String clientId, String username,
                                    String nickname, int ranking, int channelId, int capacity, int userCount) {
-
     public static final Codec<GrantSessionResponse> CODEC = of(
             of("success", BOOL8, GrantSessionResponse::success),
             of("sessionId", ClusterStrings.S128, GrantSessionResponse::sessionId),

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param sessionId the client's token
  */
 public record RevokeSessionCommand(String sessionId) {
-
     public static final Codec<RevokeSessionCommand> CODEC =
             of(of("sessionId", ClusterStrings.S128, RevokeSessionCommand::sessionId), RevokeSessionCommand::new);
 

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param count  remaining uses of that item
  */
 public record AttributiveItemEntry(int itemId, int count) {
-
     /** Size on the wire in bytes. */
     public static final int SIZE = 8;
 

@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.Codecs.fixedList;
  * @param itemIds the sixteen item ids, index = ItemType
  */
 public record EquipBlock(List<Integer> itemIds) {
-
     /** Number of slots on the wire. */
     public static final int SLOTS = 16;
 

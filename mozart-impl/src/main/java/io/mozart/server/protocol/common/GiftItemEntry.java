@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param sender sender's nickname as stored on the gift row
  */
 public record GiftItemEntry(int giftId, int itemId, String sender) {
-
     public static final Codec<GiftItemEntry> CODEC = of(
             of("giftId", I32, GiftItemEntry::giftId),
             of("itemId", I32, GiftItemEntry::itemId),

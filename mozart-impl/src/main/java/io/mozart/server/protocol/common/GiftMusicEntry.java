@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param sender  sender's nickname as stored on the gift row
  */
 public record GiftMusicEntry(int giftId, int musicId, String sender) {
-
     public static final Codec<GiftMusicEntry> CODEC = of(
             of("giftId", I32, GiftMusicEntry::giftId),
             of("musicId", I32, GiftMusicEntry::musicId),

@@ -21,7 +21,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param minute  0–59
  */
 public record MusicPremiumEntry(int musicId, int day, int month, int year, int hour, int minute) {
-
     /** Size on the wire in bytes. */
     public static final int SIZE = 7;
 
@@ -37,7 +36,6 @@ public record MusicPremiumEntry(int musicId, int day, int month, int year, int h
     /**
      * An entry with all date bytes 0: free, owned, or no expiry.
      *
-     * @param musicId music id
      * @return the entry
      */
     public static MusicPremiumEntry unlimited(int musicId) {
@@ -50,7 +48,6 @@ public record MusicPremiumEntry(int musicId, int day, int month, int year, int h
      * {@code (byte)} cast), so years whose remainder exceeds 255 (e.g. 9999 → 999 → 231) wrap; that is an
      * assumption about the reference, see the report.
      *
-     * @param musicId music id
      * @param expiry  the expiry as stored (seconds and below are dropped)
      * @return the entry
      */

@@ -11,7 +11,6 @@ public final class Ranges {
 
     /**
      * @param name  component name, for the message
-     * @param value the value
      * @return {@code value}
      * @throws IllegalArgumentException when {@code value} is outside 0..255
      */
@@ -24,7 +23,6 @@ public final class Ranges {
 
     /**
      * @param name  component name, for the message
-     * @param value the value
      * @return {@code value}
      * @throws IllegalArgumentException when {@code value} is outside 0..65535
      */
@@ -37,7 +35,6 @@ public final class Ranges {
 
     /**
      * @param name  component name, for the message
-     * @param value the value
      * @return {@code value}
      * @throws IllegalArgumentException when {@code value} is outside 0..4294967295
      */

@@ -24,29 +24,17 @@ import static io.mozart.encore.codec.StructCodec.of;
  * CharacterInfo, S→C response 0x07D1 (spec 02 §4).
  *
  * @param invalid            {@code bool32}, always false
- * @param nickname           nickname
  * @param gender             Gender {@code u8} (0 Female, 1 Male, 2 Any)
  * @param gem                in-game currency
  * @param point              distributor premium currency ("MCash")
  * @param o2Cash             global premium currency
- * @param level              level
- * @param win                wins
- * @param lose               losses
- * @param draw               draws
- * @param experience         experience
  * @param battles            win + lose + draw (the stored battle counter is not used)
- * @param isAdministrator    administrator flag
  * @param equipment          equipped items
  * @param inventory          one item id per bag slot, empty slots included (0); count = bag capacity
  * @param unreadGiftMessages number of unread gift messages
  * @param itemGiftBox        pending item gifts ({@code i16} count)
  * @param musicGiftBox       pending music gifts ({@code i16} count)
- * @param musicCash          music cash
- * @param itemCash           item cash
- * @param cashPoint          cash points
  * @param attributiveItems   one entry per bag slot whose stack count is &gt; 0, in slot order
- * @param penaltyCount       penalty count
- * @param penaltyLevel       penalty level
  */
 public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
                                     int level, int win, int lose, int draw, int experience, int battles,
@@ -54,7 +42,6 @@ public record CharacterInfoResponse(boolean invalid, String nickname, int gender
                                     int unreadGiftMessages, List<GiftItemEntry> itemGiftBox, List<GiftMusicEntry> musicGiftBox,
                                     int musicCash, int itemCash, int cashPoint, List<AttributiveItemEntry> attributiveItems,
                                     short penaltyCount, short penaltyLevel) {
-
     public static final Codec<CharacterInfoResponse> CODEC = of(
             of("invalid", BOOL32, CharacterInfoResponse::invalid),
             of("nickname", cstr(), CharacterInfoResponse::nickname),
@@ -90,5 +77,4 @@ public record CharacterInfoResponse(boolean invalid, String nickname, int gender
         musicGiftBox = List.copyOf(musicGiftBox);
         attributiveItems = List.copyOf(attributiveItems);
     }
-
 }

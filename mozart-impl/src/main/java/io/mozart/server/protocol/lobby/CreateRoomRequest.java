@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 /**
  * CreateRoom, C→S request 0x07D4 (spec 02 §5.4).
  *
- * @param title         {@code cstr(22)}
  * @param mode          GameMode {@code u8} (not validated by the reference)
  * @param hasPassword   whether the password applies
  * @param password      {@code cstr(12)}, always present in the frame; ignored when {@code hasPassword} is false
@@ -24,7 +23,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  */
 public record CreateRoomRequest(String title, int mode, boolean hasPassword, String password, int minLevelLimit,
                                 int maxLevelLimit, boolean premium) {
-
     /** Maximum size of the title field, terminator included. */
     public static final int TITLE_MAX = 22;
     /** Maximum size of the password field, terminator included. */

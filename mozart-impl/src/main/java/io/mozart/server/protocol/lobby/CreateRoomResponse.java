@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
+import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param premium echo of the request's premium flag ({@code bool16}); present exactly on success
  */
 public record CreateRoomResponse(int result, Integer number, Boolean premium) {
-
     /** CreateResult Success. */
     public static final int SUCCESS = 0;
     /** CreateResult ChannelFull. */
@@ -27,8 +26,8 @@ public record CreateRoomResponse(int result, Integer number, Boolean premium) {
 
     public static final Codec<CreateRoomResponse> CODEC = of(
             of("result", I32, CreateRoomResponse::result),
-            of("number", Codecs.I32.optional(), CreateRoomResponse::number),
-            of("premium", Codecs.BOOL16.optional(), CreateRoomResponse::premium),
+            of("number", I32.optional(), CreateRoomResponse::number),
+            of("premium", BOOL16.optional(), CreateRoomResponse::premium),
             CreateRoomResponse::new);
 
     public CreateRoomResponse {

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * RoomList 0x07D3.
  */
 public record GetChannelInfoRequest() {
-
     public static final GetChannelInfoRequest INSTANCE = new GetChannelInfoRequest();
 
     public static final Codec<GetChannelInfoRequest> CODEC = unit(INSTANCE);

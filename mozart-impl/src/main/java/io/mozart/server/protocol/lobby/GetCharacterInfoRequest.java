@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * GiftMessageList 0x139A, then CharacterInfo 0x07D1, then MusicPremiumTimeList 0x07EA.
  */
 public record GetCharacterInfoRequest() {
-
     public static final GetCharacterInfoRequest INSTANCE = new GetCharacterInfoRequest();
 
     public static final Codec<GetCharacterInfoRequest> CODEC = unit(INSTANCE);

@@ -21,7 +21,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param messages the unread messages ({@code i16} count)
  */
 public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) {
-
     public static final Codec<GiftMessageListResponse> CODEC = of(
             of("invalid", BOOL32, GiftMessageListResponse::invalid),
             of("messages", listI16(GiftEntry.CODEC), GiftMessageListResponse::messages),
@@ -38,12 +37,9 @@ public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages)
      * @param giftType  GiftType {@code u8}: 0 Item, 1 Music
      * @param writeDate short date text of the write time (format chosen by the handler, see the report)
      * @param sender    sender nickname
-     * @param title     title
-     * @param content   content
      */
     public record GiftEntry(int messageId, int giftType, String writeDate, String sender, String title,
                             String content) {
-
         public static final Codec<GiftEntry> CODEC = of(
                 of("messageId", I32, GiftEntry::messageId),
                 of("giftType", U8, GiftEntry::giftType),

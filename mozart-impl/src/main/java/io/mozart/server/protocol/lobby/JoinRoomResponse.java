@@ -1,11 +1,10 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.common.EquipBlock;
 import io.mozart.server.protocol.common.Ranges;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
@@ -31,7 +30,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param info   the room snapshot; present exactly when {@code result} is {@link #SUCCESS}
  */
 public record JoinRoomResponse(int result, RoomInfo info) {
-
     /** JoinResult Success. */
     public static final int SUCCESS = 0;
     /** JoinResult GenericError (0xFFFFFFFF), not produced by the reference. */
@@ -80,10 +78,8 @@ public record JoinRoomResponse(int result, RoomInfo info) {
      * @param index      joiner's own slot index (0…7), {@code u8}
      * @param team       joiner's RoomTeam {@code u8}
      * @param title      full room title
-     * @param musicId    {@code u16}
      * @param arena      {@code i32} (spec 02 §2.2)
      * @param mode       GameMode {@code u8}
-     * @param difficulty Difficulty {@code u8}
      * @param speed      GameSpeed {@code u8}
      * @param userCount  members including the joiner
      * @param slots      exactly 7: the 8 slots minus the joiner's own, ascending slot index, no count
@@ -92,7 +88,6 @@ public record JoinRoomResponse(int result, RoomInfo info) {
      */
     public record RoomInfo(int index, int team, String title, int musicId, int arena, int mode, int difficulty,
                            int speed, int userCount, List<SlotInfo> slots, List<Integer> skills, boolean premium) {
-
         /** Number of slot records on the wire. */
         public static final int SLOT_COUNT = 7;
 
@@ -129,7 +124,6 @@ public record JoinRoomResponse(int result, RoomInfo info) {
      * @param member the occupant; present exactly when {@code state} is {@link #OCCUPIED}
      */
     public record SlotInfo(int index, int state, MemberInfo member) {
-
         /** RoomSlotState Unoccupied (vacant). */
         public static final int VACANT = 0;
         /** RoomSlotState Occupied. */
@@ -144,25 +138,11 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         public static final Codec<SlotInfo> CODEC = new Codec<>() {
             @Override
             public SlotInfo read(ByteBuf in) {
-                int index;
-                int state;
-                try {
-                    index = Codecs.U8.read(in);
-                } catch (DecodeException e) {
-                    throw e.within("index");
-                }
-                try {
-                    state = Codecs.I32.read(in);
-                } catch (DecodeException e) {
-                    throw e.within("state");
-                }
+                int index = Wire.read(in, "index", U8);
+                int state = Wire.read(in, "state", I32);
                 MemberInfo member = null;
                 if (state == OCCUPIED) {
-                    try {
-                        member = MemberInfo.CODEC.read(in);
-                    } catch (DecodeException e) {
-                        throw e.within("member");
-                    }
+                    member = Wire.read(in, "member", MemberInfo.CODEC);
                 }
                 return new SlotInfo(index, state, member);
             }
@@ -175,11 +155,7 @@ public record JoinRoomResponse(int result, RoomInfo info) {
                 out.writeByte(value.index);
                 out.writeIntLE(value.state);
                 if (value.member != null) {
-                    try {
-                        MemberInfo.CODEC.write(out, value.member);
-                    } catch (EncodeException e) {
-                        throw e.within("member");
-                    }
+                    Wire.write(out, "member", MemberInfo.CODEC, value.member);
                 }
             }
         };
@@ -220,25 +196,16 @@ public record JoinRoomResponse(int result, RoomInfo info) {
     /**
      * An occupant of a slot.
      *
-     * @param nickname        nickname
-     * @param level           level
-     * @param gender          Gender {@code u8}
-     * @param gem             gem
-     * @param isRoomMaster    master flag
      * @param team            RoomTeam {@code u8}
-     * @param ready           ready flag
      * @param musicState      MusicState {@code u8}
      * @param equipment       equipped items
      * @param musicIds        the member's reported installed-music list, verbatim ({@code i32} count of {@code u16})
-     * @param cashPoint       cash points
      * @param freePass        FreePassType {@code u32}: active pass type, 0 if none or expired
      * @param playingState    PlayingState {@code u8}
-     * @param isAdministrator administrator flag
      */
     public record MemberInfo(String nickname, int level, int gender, int gem, boolean isRoomMaster, int team,
                              boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
                              int cashPoint, long freePass, int playingState, boolean isAdministrator) {
-
         public static final Codec<MemberInfo> CODEC = of(
                 of("nickname", cstr(), MemberInfo::nickname),
                 of("level", I32, MemberInfo::level),

@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param password   may be empty
  */
 public record JoinWaitingRequest(int number, int musicState, String password) {
-
     public static final Codec<JoinWaitingRequest> CODEC = of(
             of("number", I32, JoinWaitingRequest::number),
             of("musicState", U8, JoinWaitingRequest::musicState),

@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param music the entries
  */
 public record MusicListResponse(List<MusicInfo> music) {
-
     /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 2) / MusicInfo.SIZE;
 
@@ -37,16 +36,12 @@ public record MusicListResponse(List<MusicInfo> music) {
     /**
      * One music (16 bytes).
      *
-     * @param id          {@code u16}
      * @param noteCountEx {@code u16} (the handler truncates to 16 bits)
-     * @param noteCountNx {@code u16}
-     * @param noteCountHx {@code u16}
      * @param priceO2Cash 0 unless set in the file's premium section
      * @param priceGem    0 unless set in the file's premium section
      */
     public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash,
                             int priceGem) {
-
         /** Size on the wire. */
         public static final int SIZE = 16;
 

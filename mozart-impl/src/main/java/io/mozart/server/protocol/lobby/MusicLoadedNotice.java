@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param playingState PlayingState {@code u8}
  */
 public record MusicLoadedNotice(int memberId, int playingState) {
-
     public static final Codec<MusicLoadedNotice> CODEC = of(
             of("memberId", U8, MusicLoadedNotice::memberId),
             of("playingState", U8, MusicLoadedNotice::playingState),

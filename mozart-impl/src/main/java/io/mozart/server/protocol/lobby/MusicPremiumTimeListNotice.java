@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param entries the entries ({@code i32} count)
  */
 public record MusicPremiumTimeListNotice(List<MusicPremiumEntry> entries) {
-
     public static final Codec<MusicPremiumTimeListNotice> CODEC = of(
             of("entries", listI32(MusicPremiumEntry.CODEC), MusicPremiumTimeListNotice::entries),
             MusicPremiumTimeListNotice::new);
@@ -23,5 +22,4 @@ public record MusicPremiumTimeListNotice(List<MusicPremiumEntry> entries) {
     public MusicPremiumTimeListNotice {
         entries = List.copyOf(entries);
     }
-
 }

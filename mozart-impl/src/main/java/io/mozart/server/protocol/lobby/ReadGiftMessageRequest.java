@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param giftMessageId the message to mark read
  */
 public record ReadGiftMessageRequest(int giftMessageId) {
-
     public static final Codec<ReadGiftMessageRequest> CODEC =
             of(of("giftMessageId", I32, ReadGiftMessageRequest::giftMessageId), ReadGiftMessageRequest::new);
 }

@@ -17,17 +17,12 @@ import static io.mozart.encore.codec.StructCodec.of;
  * RoomParameterChanged and RoomSkillChanged.
  *
  * @param number        room number
- * @param title         title
  * @param mode          GameMode {@code u8}
  * @param hasPassword   password set
- * @param minLevelLimit {@code u8}
- * @param maxLevelLimit {@code u8}
- * @param premium       {@code bool16}
  * @param type          room decoration type {@code u8}
  */
 public record RoomCreatedNotice(int number, String title, int mode, boolean hasPassword, int minLevelLimit,
                                 int maxLevelLimit, boolean premium, int type) {
-
     public static final Codec<RoomCreatedNotice> CODEC = of(
             of("number", I32, RoomCreatedNotice::number),
             of("title", cstr(), RoomCreatedNotice::title),

@@ -22,7 +22,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param rooms the entries, index = room number
  */
 public record RoomListResponse(List<RoomEntry> rooms) {
-
     /** Number of entries, always. */
     public static final int ROOM_COUNT = 100;
 
@@ -43,14 +42,10 @@ public record RoomListResponse(List<RoomEntry> rooms) {
      * @param state         RoomState {@code u8}: 0 no room, 1 Waiting, 2 Playing
      * @param title         {@code cstr(21)}: longer titles are cut to 20 bytes on the wire
      * @param hasPassword   password non-empty
-     * @param musicId       {@code u16}
-     * @param difficulty    Difficulty {@code u8}
      * @param mode          GameMode {@code u8}; 3 in empty entries
      * @param speed         GameSpeed {@code u8}
      * @param capacity      non-locked slot count, {@code u8}
      * @param userCount     member count, {@code u8}
-     * @param minLevelLimit {@code u8}
-     * @param maxLevelLimit {@code u8}
      * @param skills        room skill item ids ({@code i32} count)
      * @param premium       {@code bool16}; the reference always sends false here
      * @param type          room decoration type {@code u8}
@@ -58,7 +53,6 @@ public record RoomListResponse(List<RoomEntry> rooms) {
     public record RoomEntry(int number, int state, String title, boolean hasPassword, int musicId, int difficulty,
                             int mode, int speed, int capacity, int userCount, int minLevelLimit, int maxLevelLimit,
                             List<Integer> skills, boolean premium, int type) {
-
         /** Maximum size of the title field, terminator included. */
         public static final int TITLE_MAX = 21;
 

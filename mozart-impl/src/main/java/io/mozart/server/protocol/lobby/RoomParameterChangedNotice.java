@@ -13,12 +13,9 @@ import static io.mozart.encore.codec.StructCodec.of;
  * album id (the reference's separate album variant has the same layout and is never sent).
  *
  * @param number     room number
- * @param musicId    {@code u16}
- * @param difficulty Difficulty {@code u8}
  * @param speed      GameSpeed {@code u8}
  */
 public record RoomParameterChangedNotice(int number, int musicId, int difficulty, int speed) {
-
     public static final Codec<RoomParameterChangedNotice> CODEC = of(
             of("number", I32, RoomParameterChangedNotice::number),
             of("musicId", U16, RoomParameterChangedNotice::musicId),

@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param number room number
  */
 public record RoomRemovedNotice(int number) {
-
     public static final Codec<RoomRemovedNotice> CODEC =
             of(of("number", I32, RoomRemovedNotice::number), RoomRemovedNotice::new);
 }

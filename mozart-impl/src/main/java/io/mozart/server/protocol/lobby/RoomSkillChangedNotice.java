@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param skills skill item ids ({@code i32} count); the master's setting with ids ≤ 0 removed
  */
 public record RoomSkillChangedNotice(int number, List<Integer> skills) {
-
     public static final Codec<RoomSkillChangedNotice> CODEC = of(
             of("number", I32, RoomSkillChangedNotice::number),
             of("skills", listI32(I32), RoomSkillChangedNotice::skills),

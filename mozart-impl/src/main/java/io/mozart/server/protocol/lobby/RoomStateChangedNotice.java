@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param state  new RoomState {@code u8}: 2 on start, 1 when the game is over
  */
 public record RoomStateChangedNotice(int number, int state) {
-
     public static final Codec<RoomStateChangedNotice> CODEC = of(
             of("number", I32, RoomStateChangedNotice::number),
             of("state", U8, RoomStateChangedNotice::state),

@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param title  new full title
  */
 public record RoomTitleChangedNotice(int number, String title) {
-
     public static final Codec<RoomTitleChangedNotice> CODEC = of(
             of("number", I32, RoomTitleChangedNotice::number),
             of("title", cstr(), RoomTitleChangedNotice::title),

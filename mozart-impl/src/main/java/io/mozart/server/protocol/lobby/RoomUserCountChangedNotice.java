@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param type      room decoration type, {@code u8}
  */
 public record RoomUserCountChangedNotice(int number, int capacity, int userCount, boolean premium, int type) {
-
     public static final Codec<RoomUserCountChangedNotice> CODEC = of(
             of("number", I32, RoomUserCountChangedNotice::number),
             of("capacity", U8, RoomUserCountChangedNotice::capacity),

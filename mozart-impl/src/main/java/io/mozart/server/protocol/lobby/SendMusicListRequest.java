@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param musicIds the ids, verbatim and in order
  */
 public record SendMusicListRequest(List<Integer> musicIds) {
-
     /** Largest number of ids kept. */
     public static final int MAX_IDS = 65535;
 

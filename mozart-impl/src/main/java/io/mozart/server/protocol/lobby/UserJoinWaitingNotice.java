@@ -22,24 +22,17 @@ import static io.mozart.encore.codec.StructCodec.of;
  * Unlike {@link JoinRoomResponse.MemberInfo} it starts with {@code memberId} and has no master flag.
  *
  * @param memberId        joiner's slot index, {@code u8}
- * @param nickname        nickname
- * @param level           level
- * @param gender          Gender {@code u8}
- * @param gem             gem
  * @param team            RoomTeam {@code u8}
  * @param ready           always false for a fresh joiner
  * @param musicState      MusicState {@code u8}; the reference always sends 0 here (oddity O6)
  * @param equipment       equipped items
  * @param musicIds        verbatim installed-music list ({@code i32} count of {@code u16})
- * @param cashPoint       cash points
  * @param freePass        FreePassType {@code u32}
  * @param playingState    PlayingState {@code u8}: 0, or 2 when joining a Playing room
- * @param isAdministrator administrator flag
  */
 public record UserJoinWaitingNotice(int memberId, String nickname, int level, int gender, int gem, int team,
                                     boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
                                     int cashPoint, long freePass, int playingState, boolean isAdministrator) {
-
     public static final Codec<UserJoinWaitingNotice> CODEC = of(
             of("memberId", U8, UserJoinWaitingNotice::memberId),
             of("nickname", cstr(), UserJoinWaitingNotice::nickname),

@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param users the entries ({@code i32} count)
  */
 public record UserListResponse(List<UserEntry> users) {
-
     public static final Codec<UserListResponse> CODEC =
             of(of("users", listI32(UserEntry.CODEC), UserListResponse::users), UserListResponse::new);
 
@@ -31,11 +30,8 @@ public record UserListResponse(List<UserEntry> users) {
      *
      * @param userIndexId account / user id
      * @param username    the reference puts the <b>nickname</b> here, not the login name
-     * @param nickname    nickname
-     * @param level       level
      */
     public record UserEntry(int userIndexId, String username, String nickname, int level) {
-
         public static final Codec<UserEntry> CODEC = of(
                 of("userIndexId", I32, UserEntry::userIndexId),
                 of("username", cstr(), UserEntry::username),

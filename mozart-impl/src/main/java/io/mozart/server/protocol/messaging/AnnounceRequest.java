@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content the announcement
  */
 public record AnnounceRequest(String content) {
-
     public static final Codec<AnnounceRequest> CODEC =
             of(of("content", cstr(), AnnounceRequest::content), AnnounceRequest::new);
 

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content the announcement
  */
 public record AnnouncementResponse(String content) {
-
     public static final Codec<AnnouncementResponse> CODEC =
             of(of("content", cstr(), AnnouncementResponse::content), AnnouncementResponse::new);
 

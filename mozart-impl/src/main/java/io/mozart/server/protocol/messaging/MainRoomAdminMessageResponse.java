@@ -12,7 +12,6 @@ import java.util.Objects;
  * @param content the request's content bytes, verbatim (no terminator added)
  */
 public record MainRoomAdminMessageResponse(String sender, byte[] content) implements ChatLine {
-
     public static final Codec<MainRoomAdminMessageResponse> CODEC = ChatLine.codec(MainRoomAdminMessageResponse::new);
 
     public MainRoomAdminMessageResponse {

@@ -12,7 +12,6 @@ import java.util.Objects;
  * @param content the request's content bytes, verbatim (no terminator added)
  */
 public record MainRoomUserMessageResponse(String sender, byte[] content) implements ChatLine {
-
     public static final Codec<MainRoomUserMessageResponse> CODEC = ChatLine.codec(MainRoomUserMessageResponse::new);
 
     public MainRoomUserMessageResponse {

@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content   the message
  */
 public record ReceiveWhisperNotice(String sender, String content) {
-
     public static final Codec<ReceiveWhisperNotice> CODEC = of(
             of("sender", cstr(), ReceiveWhisperNotice::sender),
             of("content", cstr(), ReceiveWhisperNotice::content),

@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
  */
 public record SendMainRoomMessageRequest(byte[] content) {
-
     public static final Codec<SendMainRoomMessageRequest> CODEC =
             of(of("content", remainingBytes(), SendMainRoomMessageRequest::content), SendMainRoomMessageRequest::new);
 

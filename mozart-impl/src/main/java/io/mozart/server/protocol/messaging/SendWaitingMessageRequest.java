@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
  */
 public record SendWaitingMessageRequest(byte[] content) {
-
     public static final Codec<SendWaitingMessageRequest> CODEC =
             of(of("content", remainingBytes(), SendWaitingMessageRequest::content), SendWaitingMessageRequest::new);
 

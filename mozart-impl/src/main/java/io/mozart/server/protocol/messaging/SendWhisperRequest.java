@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content   the message
  */
 public record SendWhisperRequest(String recipient, String content) {
-
     public static final Codec<SendWhisperRequest> CODEC = of(
             of("recipient", cstr(), SendWhisperRequest::recipient),
             of("content", cstr(), SendWhisperRequest::content),

@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param content   echo of the content; present exactly when {@code invalid} is false
  */
 public record SendWhisperResponse(boolean invalid, String recipient, String content) {
-
     public static final Codec<SendWhisperResponse> CODEC = of(
             of("invalid", BOOL32, SendWhisperResponse::invalid),
             of("recipient", cstr(), SendWhisperResponse::recipient),
@@ -33,11 +32,7 @@ public record SendWhisperResponse(boolean invalid, String recipient, String cont
         }
     }
 
-    /**
-     * @param recipient the recipient
-     * @param content   the content
-     * @return the reply for a delivered whisper
-     */
+    /** @return the reply for a delivered whisper */
     public static SendWhisperResponse delivered(String recipient, String content) {
         return new SendWhisperResponse(false, recipient, Objects.requireNonNull(content, "content"));
     }

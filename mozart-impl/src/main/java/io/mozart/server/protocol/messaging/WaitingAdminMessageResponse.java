@@ -12,7 +12,6 @@ import java.util.Objects;
  * @param content the request's content bytes, verbatim (no terminator added)
  */
 public record WaitingAdminMessageResponse(String sender, byte[] content) implements ChatLine {
-
     public static final Codec<WaitingAdminMessageResponse> CODEC = ChatLine.codec(WaitingAdminMessageResponse::new);
 
     public WaitingAdminMessageResponse {

@@ -3,6 +3,7 @@ package io.mozart.server.protocol.messaging;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.Arrays;
@@ -21,7 +22,6 @@ import static io.mozart.encore.codec.Codecs.cstr;
  * @param memberId sender's slot index, {@code u8} (0xFF when not found, spec 03)
  */
 public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
-
     private static final Codec<String> SENDER = cstr();
 
     /**
@@ -31,12 +31,7 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
     public static final Codec<WaitingUserMessageResponse> CODEC = new Codec<>() {
         @Override
         public WaitingUserMessageResponse read(ByteBuf in) {
-            String sender;
-            try {
-                sender = SENDER.read(in);
-            } catch (DecodeException e) {
-                throw e.within("sender");
-            }
+            String sender = Wire.read(in, "sender", SENDER);
             if (!in.isReadable()) {
                 throw DecodeException.at(in.readerIndex(), "needs 1 byte, 0 left").within("memberId");
             }

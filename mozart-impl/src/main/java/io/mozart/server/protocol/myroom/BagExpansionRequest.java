@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param itemId       id of that item
  */
 public record BagExpansionRequest(int bagSlotIndex, int itemId) {
-
     public static final Codec<BagExpansionRequest> CODEC = of(
             of("bagSlotIndex", I32, BagExpansionRequest::bagSlotIndex),
             of("itemId", I32, BagExpansionRequest::itemId),

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.server.myroom.rules.BagRules;
 
 import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
@@ -16,10 +16,9 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param expansionSize slots added (always 30); present exactly when {@code invalid} is false
  */
 public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
-
     public static final Codec<BagExpansionResponse> CODEC = of(
             of("invalid", BOOL32, BagExpansionResponse::invalid),
-            of("expansionSize", Codecs.I32.optional(), BagExpansionResponse::expansionSize),
+            of("expansionSize", I32.optional(), BagExpansionResponse::expansionSize),
             BagExpansionResponse::new);
 
     public BagExpansionResponse {

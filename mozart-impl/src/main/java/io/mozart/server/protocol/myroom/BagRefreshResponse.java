@@ -22,7 +22,6 @@ import static io.mozart.encore.codec.Codecs.listI32;
  * @param attributiveItems one entry per slot (slot order) whose count &gt; 0
  */
 public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
-
     public static final Codec<BagRefreshResponse> CODEC = StructCodec.of(
             Field.of("invalid", BOOL32, BagRefreshResponse::invalid),
             Field.of("bag", listI32(I32), BagRefreshResponse::bag),

@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param itemId       id of that ticket
  */
 public record ChangeNameRequest(String name, int bagSlotIndex, int itemId) {
-
     public static final Codec<ChangeNameRequest> CODEC = of(
             of("name", cstr(), ChangeNameRequest::name),
             of("bagSlotIndex", I32, ChangeNameRequest::bagSlotIndex),

@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  *                false
  */
 public record ChangeNameResponse(boolean invalid, String name) {
-
     public static final Codec<ChangeNameResponse> CODEC = of(
             of("invalid", BOOL32, ChangeNameResponse::invalid),
             of("name", cstr().optional(), ChangeNameResponse::name),

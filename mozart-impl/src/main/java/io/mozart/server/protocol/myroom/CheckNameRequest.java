@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param name the nickname to check
  */
 public record CheckNameRequest(String name) {
-
     public static final Codec<CheckNameRequest> CODEC =
             of(of("name", cstr(), CheckNameRequest::name), CheckNameRequest::new);
 

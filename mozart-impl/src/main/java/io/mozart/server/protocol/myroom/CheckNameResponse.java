@@ -16,7 +16,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param name   echo of the request (not trimmed)
  */
 public record CheckNameResponse(boolean exists, String name) {
-
     public static final Codec<CheckNameResponse> CODEC = of(
             of("exists", BOOL32, CheckNameResponse::exists),
             of("name", cstr(), CheckNameResponse::name),

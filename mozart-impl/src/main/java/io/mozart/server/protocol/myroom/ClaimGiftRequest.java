@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param isAttributiveItem bool8, ignored by the server
  */
 public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {
-
     /** GiftType Item. */
     public static final int GIFT_TYPE_ITEM = 0;
 

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.Codecs.U8;
  * @param result  ClaimGiftResult u8: 0 Success, 4 UnknownError (see {@link ClaimGiftResult})
  */
 public record ClaimGiftResponse(boolean invalid, int result) {
-
     public static final Codec<ClaimGiftResponse> CODEC = StructCodec.of(
             Field.of("invalid", BOOL32, ClaimGiftResponse::invalid),
             Field.of("result", U8, ClaimGiftResponse::result),

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param bagSlotIndex 0-based bag slot to swap with
  */
 public record EquipItemRequest(int itemType, int bagSlotIndex) {
-
     public static final Codec<EquipItemRequest> CODEC = of(
             of("itemType", I32, EquipItemRequest::itemType),
             of("bagSlotIndex", I32, EquipItemRequest::bagSlotIndex),

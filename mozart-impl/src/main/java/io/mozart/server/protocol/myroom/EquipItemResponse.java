@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param info    the swap result; present exactly when {@code invalid} is false
  */
 public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
-
     public static final Codec<EquipItemResponse> CODEC = of(
             of("invalid", BOOL32, EquipItemResponse::invalid),
             of("info", EquipmentInfo.CODEC.optional(), EquipItemResponse::info),

@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param previousEquippedItemId id that moved into the bag slot (0 = bag slot now empty)
  */
 public record EquipmentInfo(int itemType, int newEquippedItemId, int bagSlotIndex, int previousEquippedItemId) {
-
     /** Size on the wire in bytes. */
     public static final int SIZE = 16;
 

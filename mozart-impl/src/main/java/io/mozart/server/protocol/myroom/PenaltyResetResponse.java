@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param invalid whether no penalty-reset item was found in the bag (bool32)
  */
 public record PenaltyResetResponse(boolean invalid) {
-
     public static final Codec<PenaltyResetResponse> CODEC =
             of(of("invalid", BOOL32, PenaltyResetResponse::invalid), PenaltyResetResponse::new);
 }

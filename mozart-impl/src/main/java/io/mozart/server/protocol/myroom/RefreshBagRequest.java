@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * answered by {@link BagRefreshResponse}.
  */
 public record RefreshBagRequest() {
-
     public static final RefreshBagRequest INSTANCE = new RefreshBagRequest();
 
     public static final Codec<RefreshBagRequest> CODEC = unit(INSTANCE);

@@ -20,7 +20,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param clientId client identifier, {@code cstr(65535)}
  */
 public record AuthRequest(int userId, String token, Gender gender, int unused, String clientId) {
-
     public static final Codec<AuthRequest> CODEC = of(
             of("userId", I32, AuthRequest::userId),
             of("token", cstr(), AuthRequest::token),

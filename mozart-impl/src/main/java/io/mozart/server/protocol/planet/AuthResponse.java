@@ -23,7 +23,6 @@ import static io.mozart.encore.codec.Codecs.cstr;
  * @param passInfo present exactly when {@code result} is {@link #SUCCESS}
  */
 public record AuthResponse(int result, PassInfo passInfo) {
-
     /** AuthResult Success. */
     public static final int SUCCESS = 0;
     /** AuthResult InvalidLogin (0xFFFFFFFF). */
@@ -64,10 +63,7 @@ public record AuthResponse(int result, PassInfo passInfo) {
         return new AuthResponse(result, null);
     }
 
-    /**
-     * @param passInfo the pass info
-     * @return the success reply
-     */
+    /** @return the success reply */
     public static AuthResponse success(PassInfo passInfo) {
         return new AuthResponse(SUCCESS, Objects.requireNonNull(passInfo, "passInfo"));
     }
@@ -83,7 +79,6 @@ public record AuthResponse(int result, PassInfo passInfo) {
      */
     public record PassInfo(long freePassType, String freePassText, int freePassSeconds,
                            boolean starterPassActive, String starterPassText) {
-
         public static final Codec<PassInfo> CODEC = StructCodec.of(
                 Field.of("freePassType", U32, PassInfo::freePassType),
                 Field.of("freePassText", cstr(), PassInfo::freePassText),

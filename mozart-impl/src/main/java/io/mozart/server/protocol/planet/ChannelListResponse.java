@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param channels the entries, entry index = channel id
  */
 public record ChannelListResponse(List<Entry> channels) {
-
     public static final Codec<ChannelListResponse> CODEC =
             of(of("channels", listI32(Entry.CODEC), ChannelListResponse::channels), ChannelListResponse::new);
 
@@ -36,7 +35,6 @@ public record ChannelListResponse(List<Entry> channels) {
      * @param active     true when a channel with this id is configured
      */
     public record Entry(int serverId, int channelId, int capacity, int population, boolean active) {
-
         /** Size on the wire. */
         public static final int SIZE = 13;
 
@@ -55,7 +53,6 @@ public record ChannelListResponse(List<Entry> channels) {
         }
 
         /**
-         * @param serverId  the server id
          * @param channelId the missing channel id
          * @return an inactive placeholder entry
          */

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param channelId the channel to enter
  */
 public record ChannelLoginRequest(short serverId, short channelId) {
-
     public static final Codec<ChannelLoginRequest> CODEC = of(
             of("serverId", I16, ChannelLoginRequest::serverId),
             of("channelId", I16, ChannelLoginRequest::channelId),

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
+import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param restricted carried as an {@code i32} 1/0 (always 0); present exactly when {@code result} is Success
  */
 public record ChannelLoginResponse(long result, Boolean restricted) {
-
     /** ChannelLoginResult Success. */
     public static final long SUCCESS = 0;
     /** ChannelLoginResult PremiumNotAuthorized, never sent by the reference. */
@@ -27,7 +26,7 @@ public record ChannelLoginResponse(long result, Boolean restricted) {
 
     public static final Codec<ChannelLoginResponse> CODEC = of(
             of("result", U32, ChannelLoginResponse::result),
-            of("restricted", Codecs.BOOL32.optional(), ChannelLoginResponse::restricted),
+            of("restricted", BOOL32.optional(), ChannelLoginResponse::restricted),
             ChannelLoginResponse::new);
 
     public ChannelLoginResponse {

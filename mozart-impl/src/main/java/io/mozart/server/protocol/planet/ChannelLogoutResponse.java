@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param cancel always 0
  */
 public record ChannelLogoutResponse(int cancel) {
-
     /** The reply the reference always sends. */
     public static final ChannelLogoutResponse INSTANCE = new ChannelLogoutResponse(0);
 

@@ -30,7 +30,6 @@ public final class DurationText {
     /**
      * Converts a duration to 100-ns ticks, truncating toward zero and saturating at the {@code long} range.
      *
-     * @param duration the duration
      * @return the ticks
      */
     public static long ticks(Duration duration) {
@@ -49,7 +48,6 @@ public final class DurationText {
     /**
      * Formats a duration.
      *
-     * @param duration the duration
      * @return the text
      */
     public static String format(Duration duration) {
@@ -59,7 +57,6 @@ public final class DurationText {
     /**
      * Formats a signed count of 100-ns ticks (the full {@code long} range, {@link Long#MIN_VALUE} included).
      *
-     * @param ticks the ticks
      * @return the text
      */
     public static String formatTicks(long ticks) {

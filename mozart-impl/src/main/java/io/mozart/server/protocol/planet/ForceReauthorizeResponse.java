@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * reference.
  */
 public record ForceReauthorizeResponse() {
-
     public static final ForceReauthorizeResponse INSTANCE = new ForceReauthorizeResponse();
 
     public static final Codec<ForceReauthorizeResponse> CODEC = unit(INSTANCE);

@@ -49,10 +49,7 @@ public final class GenderCode {
         };
     }
 
-    /**
-     * @param gender a gender
-     * @return the code Mozart writes for it
-     */
+    /** @return the code Mozart writes for it */
     public static String format(Gender gender) {
         if (gender == null) {
             throw new EncodeException("gender is null");

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * reference.
  */
 public record MultiSessionErrorResponse() {
-
     public static final MultiSessionErrorResponse INSTANCE = new MultiSessionErrorResponse();
 
     public static final Codec<MultiSessionErrorResponse> CODEC = unit(INSTANCE);

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * Requires authorization.
  */
 public record Ping() {
-
     public static final Ping INSTANCE = new Ping();
 
     public static final Codec<Ping> CODEC = unit(INSTANCE);

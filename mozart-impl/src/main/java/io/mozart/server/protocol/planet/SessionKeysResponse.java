@@ -22,7 +22,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param secondaryKey exactly 16 bytes, no count prefix
  */
 public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey) {
-
     /** Length of the primary key. */
     public static final int PRIMARY_KEY_LENGTH = 32;
     /** Length of the secondary key. */

@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param entries 0 to 8 entries
  */
 public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) {
-
     public static final Codec<AlbumScoreCompletedNotice> CODEC = of(
             of("entries", list(Codecs.CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0, ScoreCompletedNotice.MAX_ENTRIES), AlbumScoreCompletedNotice::entries),
             AlbumScoreCompletedNotice::new);

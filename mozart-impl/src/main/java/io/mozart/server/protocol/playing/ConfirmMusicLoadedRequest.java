@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param powerSkillId {@code i32}, only logged
  */
 public record ConfirmMusicLoadedRequest(int powerSkillId) {
-
     public static final Codec<ConfirmMusicLoadedRequest> CODEC =
             of(of("powerSkillId", I32, ConfirmMusicLoadedRequest::powerSkillId), ConfirmMusicLoadedRequest::new);
 }

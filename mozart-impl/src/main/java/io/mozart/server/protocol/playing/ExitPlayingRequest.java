@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * result screen or quitting mid-song; the player stays in the room.
  */
 public record ExitPlayingRequest() {
-
     public static final ExitPlayingRequest INSTANCE = new ExitPlayingRequest();
 
     public static final Codec<ExitPlayingRequest> CODEC = unit(INSTANCE);

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * change, no reply.
  */
 public record FinalizeRankRequest() {
-
     public static final FinalizeRankRequest INSTANCE = new FinalizeRankRequest();
 
     public static final Codec<FinalizeRankRequest> CODEC = unit(INSTANCE);

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param memberRanks member ids in final rank order, padded with 0xFF to 8 (the constructor pads)
  */
 public record GameRankUpdateNotice(List<Integer> memberRanks) {
-
     public static final Codec<GameRankUpdateNotice> CODEC =
             of(of("memberRanks", MemberRanks.CODEC, GameRankUpdateNotice::memberRanks), GameRankUpdateNotice::new);
 

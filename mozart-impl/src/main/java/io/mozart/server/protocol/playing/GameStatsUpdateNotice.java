@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  *                    with 0xFF to 8 (the constructor pads shorter lists)
  */
 public record GameStatsUpdateNotice(int memberId, int type, int value, List<Integer> memberRanks) {
-
     public static final Codec<GameStatsUpdateNotice> CODEC = of(
             of("memberId", U8, GameStatsUpdateNotice::memberId),
             of("type", U16, GameStatsUpdateNotice::type),

@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param entries 0 to 8 entries, ordered by score descending (ties by ascending memberId)
  */
 public record ScoreCompletedNotice(List<ScoreEntry> entries) {
-
     /** Most entries (one per slot). */
     public static final int MAX_ENTRIES = 8;
 

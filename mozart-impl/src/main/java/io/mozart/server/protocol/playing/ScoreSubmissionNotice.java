@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param memberId member who just submitted
  */
 public record ScoreSubmissionNotice(int memberId) {
-
     public static final Codec<ScoreSubmissionNotice> CODEC =
             of(of("memberId", U8, ScoreSubmissionNotice::memberId), ScoreSubmissionNotice::new);
 }

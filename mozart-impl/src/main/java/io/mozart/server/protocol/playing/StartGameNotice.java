@@ -16,7 +16,6 @@ import io.netty.buffer.ByteBuf;
  * @param skillsSeed the room's skills seed; non-null exactly when {@code result == 0}
  */
 public record StartGameNotice(int result, Integer skillsSeed) {
-
     /** Wire codec (hand-written: the seed's presence depends on the result). */
     public static final Codec<StartGameNotice> CODEC = new Codec<>() {
         @Override

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * answer is a {@link StartGameNotice} (failures to the master only, success to the whole room).
  */
 public record StartGameRequest() {
-
     public static final StartGameRequest INSTANCE = new StartGameRequest();
 
     public static final Codec<StartGameRequest> CODEC = unit(INSTANCE);

@@ -12,21 +12,13 @@ import static io.mozart.encore.codec.StructCodec.of;
 /**
  * SubmitScore, C→S 0x0FB0 (spec 04 §4; the reference calls it ScoreSubmissionRequest). Frame: 28 bytes.
  *
- * @param cool          {@code u16}
- * @param good          {@code u16}
- * @param bad           {@code u16}
- * @param miss          {@code u16}
- * @param maxCombo      {@code u16}
  * @param jamCombo      {@code u16}, read but ignored by the reference
  * @param maxJamCombo   {@code u16}, reported back as the results' "jam combo"
- * @param score         {@code u32}
  * @param life          {@code u8}; {@code clear = life > 0}
  * @param speed         {@code u8} GameSpeed, replaces the room speed for this player
- * @param longNoteScore {@code i32}
  */
 public record SubmitScoreRequest(int cool, int good, int bad, int miss, int maxCombo, int jamCombo,
                                  int maxJamCombo, long score, int life, int speed, int longNoteScore) {
-
     public static final Codec<SubmitScoreRequest> CODEC = of(
             of("cool", U16, SubmitScoreRequest::cool),
             of("good", U16, SubmitScoreRequest::good),

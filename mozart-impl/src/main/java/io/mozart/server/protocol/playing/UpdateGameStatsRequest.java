@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param longNoteScore {@code i32} current long-note score
  */
 public record UpdateGameStatsRequest(int type, int value, int sequence, long score, int longNoteScore) {
-
     /** Highest valid life value. */
     public static final int MAX_LIFE = 1000;
 

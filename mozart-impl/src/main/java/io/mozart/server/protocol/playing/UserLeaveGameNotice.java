@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param freePassType {@code u32} FreePassType flags of the active pass (0 None if expired)
  */
 public record UserLeaveGameNotice(int memberId, int level, int cashPoint, long freePassType) {
-
     public static final Codec<UserLeaveGameNotice> CODEC = of(
             of("memberId", U8, UserLeaveGameNotice::memberId),
             of("level", I32, UserLeaveGameNotice::level),

@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param entries up to {@value #MAX_ENTRIES} entries ({@code i32} count), server-wide
  */
 public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) {
-
     /** Largest number of entries. */
     public static final int MAX_ENTRIES = 100;
 
@@ -40,16 +39,13 @@ public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) 
      * One ranking row.
      *
      * @param rank          ranking position
-     * @param nickname      nickname
      * @param battles       stored battle count
-     * @param wins          wins
      * @param winRate       integer part of wins ÷ battles (0 or 1); 0 when battles = 0
      * @param rankDeltaType RankDeltaType {@code u8}: 0 Up, 1 Down
      * @param rankDelta     stored rank change amount
      */
     public record RankEntry(int rank, String nickname, int battles, int wins, int winRate, int rankDeltaType,
                             int rankDelta) {
-
         public static final Codec<RankEntry> CODEC = of(
                 of("rank", I32, RankEntry::rank),
                 of("nickname", cstr(), RankEntry::nickname),

@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param entries one entry per music the player has a best-score record for
  */
 public record MusicScoreListResponse(List<ScoreEntry> entries) {
-
     /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2) / ScoreEntry.SIZE;
 
@@ -37,17 +36,13 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
     /**
      * Best scores of one music (20 bytes). The two padding fields are written as 0 and ignored on decode.
      *
-     * @param musicId {@code u16}
      * @param scoreEx best score on EX, 0 if none (the stored unsigned score, same bits)
      * @param scoreNx best score on NX
      * @param scoreHx best score on HX
      * @param rankEx  Rank {@code u8} (0 None, 1 F … 7 S, 8 Perfect)
-     * @param rankNx  Rank {@code u8}
-     * @param rankHx  Rank {@code u8}
      */
     public record ScoreEntry(int musicId, int scoreEx, int scoreNx, int scoreHx, int rankEx, int rankNx,
                              int rankHx) {
-
         /** Size on the wire. */
         public static final int SIZE = 20;
 

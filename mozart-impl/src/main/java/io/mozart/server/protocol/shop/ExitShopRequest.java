@@ -4,11 +4,8 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * ExitShop — C→S request — opcode 0x138F (spec 05 §3). No body; a pure notification, no reply.
- */
+/** ExitShop — C→S request — opcode 0x138F (spec 05 §3). No body; a pure notification, no reply. */
 public record ExitShopRequest() {
-
     public static final ExitShopRequest INSTANCE = new ExitShopRequest();
 
     public static final Codec<ExitShopRequest> CODEC = unit(INSTANCE);

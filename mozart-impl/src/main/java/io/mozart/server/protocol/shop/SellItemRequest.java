@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param bagSlotIndex 0-based bag slot (any i32; the handler range-checks it)
  */
 public record SellItemRequest(int bagSlotIndex) {
-
     public static final Codec<SellItemRequest> CODEC =
             of(of("bagSlotIndex", I32, SellItemRequest::bagSlotIndex), SellItemRequest::new);
 }

@@ -1,9 +1,9 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
 import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
@@ -14,10 +14,9 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param gem     the new Gem balance; present exactly when {@code invalid} is false
  */
 public record SellItemResponse(boolean invalid, Integer gem) {
-
     public static final Codec<SellItemResponse> CODEC = of(
             of("invalid", BOOL32, SellItemResponse::invalid),
-            of("gem", Codecs.I32.optional(), SellItemResponse::gem),
+            of("gem", I32.optional(), SellItemResponse::gem),
             SellItemResponse::new);
 
     public SellItemResponse {

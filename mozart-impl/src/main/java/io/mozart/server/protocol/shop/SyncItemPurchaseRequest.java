@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * {@link SyncPurchaseResponse}.
  */
 public record SyncItemPurchaseRequest() {
-
     public static final SyncItemPurchaseRequest INSTANCE = new SyncItemPurchaseRequest();
 
     public static final Codec<SyncItemPurchaseRequest> CODEC = unit(INSTANCE);

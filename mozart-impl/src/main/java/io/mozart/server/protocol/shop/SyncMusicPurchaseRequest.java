@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * {@link SyncMusicPurchaseResponse}.
  */
 public record SyncMusicPurchaseRequest() {
-
     public static final SyncMusicPurchaseRequest INSTANCE = new SyncMusicPurchaseRequest();
 
     public static final Codec<SyncMusicPurchaseRequest> CODEC = unit(INSTANCE);

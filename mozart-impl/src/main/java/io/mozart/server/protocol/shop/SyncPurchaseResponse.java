@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.myroom.rules.BagRules;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.ArrayList;
@@ -40,7 +40,6 @@ import static io.mozart.encore.codec.Codecs.listI32;
 public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint, List<Integer> bag,
                                    int musicCash, int itemCash, List<AttributiveItemEntry> attributiveItems,
                                    int freePassExtensionDays) {
-
     /** Body bytes besides the bag and the attributive entries. */
     public static final int FIXED_SIZE = 32;
 
@@ -123,38 +122,20 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
                 }
                 capacity = candidates.get(0);
             }
-            int gem = field(in, "gem");
-            int point = field(in, "point");
-            int o2Cash = field(in, "o2Cash");
-            int cashPoint = field(in, "cashPoint");
-            List<Integer> bag;
-            try {
-                bag = fixedList(I32, capacity).read(in);
-            } catch (DecodeException e) {
-                throw e.within("bag");
-            }
-            int musicCash = field(in, "musicCash");
-            int itemCash = field(in, "itemCash");
-            List<AttributiveItemEntry> attributive;
-            try {
-                attributive = ATTRIBUTIVE.read(in);
-            } catch (DecodeException e) {
-                throw e.within("attributiveItems");
-            }
-            int days = field(in, "freePassExtensionDays");
+            int gem = Wire.read(in, "gem", I32);
+            int point = Wire.read(in, "point", I32);
+            int o2Cash = Wire.read(in, "o2Cash", I32);
+            int cashPoint = Wire.read(in, "cashPoint", I32);
+            List<Integer> bag = Wire.read(in, "bag", fixedList(I32, capacity));
+            int musicCash = Wire.read(in, "musicCash", I32);
+            int itemCash = Wire.read(in, "itemCash", I32);
+            List<AttributiveItemEntry> attributive = Wire.read(in, "attributiveItems", ATTRIBUTIVE);
+            int days = Wire.read(in, "freePassExtensionDays", I32);
             try {
                 return new SyncPurchaseResponse(gem, point, o2Cash, cashPoint, bag, musicCash, itemCash,
                         attributive, days);
             } catch (IllegalArgumentException e) {
                 throw DecodeException.at(in.readerIndex(), "invalid value: " + e.getMessage());
-            }
-        }
-
-        private static int field(ByteBuf in, String name) {
-            try {
-                return Codecs.I32.read(in);
-            } catch (DecodeException e) {
-                throw e.within(name);
             }
         }
 

@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param states one entry per reported slot, in slot order ({@code list<u8>(entry)}, at most 8)
  */
 public record AcquireMusicNotice(List<Entry> states) {
-
     /** A room has 8 slots, so at most 8 entries. */
     public static final int MAX_ENTRIES = 8;
 
@@ -39,7 +38,6 @@ public record AcquireMusicNotice(List<Entry> states) {
      * @param state    {@code u8} MusicState (NoMusic is reported as Downloading for occupied slots)
      */
     public record Entry(int memberId, int state) {
-
         public static final Codec<Entry> CODEC =
                 of(of("memberId", U8, Entry::memberId), of("state", U8, Entry::state), Entry::new);
     }

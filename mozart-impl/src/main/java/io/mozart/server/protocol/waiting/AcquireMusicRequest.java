@@ -21,7 +21,6 @@ import java.util.Objects;
  * @param memberIds requested slot indices (0..255 each, at most 127 of them), duplicates allowed
  */
 public record AcquireMusicRequest(List<Integer> memberIds) {
-
     /** Largest count a signed-byte prefix can carry. */
     public static final int MAX_IDS = 127;
 

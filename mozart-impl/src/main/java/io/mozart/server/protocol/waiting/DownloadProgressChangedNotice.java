@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param memberId   echoed slot index
  */
 public record DownloadProgressChangedNotice(int percentage, int memberId) {
-
     public static final Codec<DownloadProgressChangedNotice> CODEC = of(
             of("percentage", U8, DownloadProgressChangedNotice::percentage),
             of("memberId", U8, DownloadProgressChangedNotice::memberId),

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  *                 (see {@link ExitType#fromWire})
  */
 public record ExitWaitingRequest(int exitType) {
-
     public static final Codec<ExitWaitingRequest> CODEC =
             of(of("exitType", U16, ExitWaitingRequest::exitType), ExitWaitingRequest::new);
 

@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param failed {@code bool32}; the reference always sends false
  */
 public record ExitWaitingResponse(boolean failed) {
-
     /** The only reply the reference sends. */
     public static final ExitWaitingResponse OK = new ExitWaitingResponse(false);
 

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * Frame {@code 04 00 C2 0B}.
  */
 public record KickNotice() {
-
     public static final KickNotice INSTANCE = new KickNotice();
 
     public static final Codec<KickNotice> CODEC = unit(INSTANCE);

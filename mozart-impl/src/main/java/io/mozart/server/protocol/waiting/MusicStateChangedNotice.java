@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param state        {@code u8} MusicState as stored
  */
 public record MusicStateChangedNotice(int memberId, int playingState, int state) {
-
     public static final Codec<MusicStateChangedNotice> CODEC = of(
             of("memberId", U8, MusicStateChangedNotice::memberId),
             of("playingState", U8, MusicStateChangedNotice::playingState),

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * Toggles the sender's ready flag.
  */
 public record ReadyRequest() {
-
     public static final ReadyRequest INSTANCE = new ReadyRequest();
 
     public static final Codec<ReadyRequest> CODEC = unit(INSTANCE);

@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param arena {@code i32} arena word as stored
  */
 public record RoomArenaChangedNotice(int arena) {
-
     public static final Codec<RoomArenaChangedNotice> CODEC =
             of(of("arena", I32, RoomArenaChangedNotice::arena), RoomArenaChangedNotice::new);
 

@@ -9,7 +9,6 @@ import static io.mozart.encore.codec.Codecs.unit;
  * sent by the reference.
  */
 public record RoomForceRemovedNotice() {
-
     public static final RoomForceRemovedNotice INSTANCE = new RoomForceRemovedNotice();
 
     public static final Codec<RoomForceRemovedNotice> CODEC = unit(INSTANCE);

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.Codecs.U8;
  * @param type  {@code u8} RoomSlotActionType: 0 SlotUnlocked, 2 SlotLocked, 3 PlayerKicked
  */
 public record RoomSlotUpdateNotice(int index, int type) {
-
     public static final Codec<RoomSlotUpdateNotice> CODEC = StructCodec.of(
             Field.of("index", U8, RoomSlotUpdateNotice::index),
             Field.of("type", U8, RoomSlotUpdateNotice::type),

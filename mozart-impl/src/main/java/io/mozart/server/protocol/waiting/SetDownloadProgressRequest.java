@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param memberId slot index of the downloading member, taken from the request (not from the sender)
  */
 public record SetDownloadProgressRequest(int progress, int memberId) {
-
     /** Progress at which the download counts as finished. */
     public static final int COMPLETE = 100;
 

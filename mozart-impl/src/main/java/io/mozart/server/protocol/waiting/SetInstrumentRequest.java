@@ -12,7 +12,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param instrumentId {@code i32}; the client reportedly always sends 0
  */
 public record SetInstrumentRequest(int instrumentId) {
-
     public static final Codec<SetInstrumentRequest> CODEC =
             of(of("instrumentId", I32, SetInstrumentRequest::instrumentId), SetInstrumentRequest::new);
 }

@@ -11,11 +11,9 @@ import static io.mozart.encore.codec.StructCodec.of;
  * SetRoomAlbum, C→S 0x0FBB (spec 03 §5.6). Master only. The album id becomes the room's music id;
  * the reference announces it with {@link WaitingMusicChangedNotice}, never with {@link WaitingAlbumChangedNotice}.
  *
- * @param albumId {@code i32} album id
  * @param speed   {@code u8} GameSpeed
  */
 public record SetRoomAlbumRequest(int albumId, int speed) {
-
     public static final Codec<SetRoomAlbumRequest> CODEC = of(
             of("albumId", I32, SetRoomAlbumRequest::albumId),
             of("speed", U8, SetRoomAlbumRequest::speed),

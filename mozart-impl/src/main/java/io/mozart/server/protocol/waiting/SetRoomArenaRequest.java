@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  *              otherwise a fixed arena numbered by the low 16 bits
  */
 public record SetRoomArenaRequest(int arena) {
-
     public static final Codec<SetRoomArenaRequest> CODEC =
             of(of("arena", I32, SetRoomArenaRequest::arena), SetRoomArenaRequest::new);
 }

@@ -21,7 +21,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param skills one to three attributive item ids as sent (0 or negative = none)
  */
 public record SetRoomSkillRequest(List<Integer> skills) {
-
     /** Most skills a room can have. */
     public static final int MAX_SKILLS = 3;
 

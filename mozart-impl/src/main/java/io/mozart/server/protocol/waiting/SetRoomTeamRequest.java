@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param team team number 0..255
  */
 public record SetRoomTeamRequest(int team) {
-
     public static final Codec<SetRoomTeamRequest> CODEC =
             of(of("team", I32, SetRoomTeamRequest::team), SetRoomTeamRequest::new);
 

@@ -18,7 +18,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param title the new room title
  */
 public record SetRoomTitleRequest(String title) {
-
     /** Field size of the title, terminator included. */
     public static final int TITLE_MAX = 21;
 

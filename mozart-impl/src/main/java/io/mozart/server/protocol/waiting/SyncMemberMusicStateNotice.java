@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param state    {@code u8} MusicState
  */
 public record SyncMemberMusicStateNotice(int memberId, int state) {
-
     public static final Codec<SyncMemberMusicStateNotice> CODEC = of(
             of("memberId", U8, SyncMemberMusicStateNotice::memberId),
             of("state", U8, SyncMemberMusicStateNotice::state),

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param memberId slot index to query
  */
 public record SyncMemberMusicStateRequest(int memberId) {
-
     public static final Codec<SyncMemberMusicStateRequest> CODEC =
             of(of("memberId", U8, SyncMemberMusicStateRequest::memberId), SyncMemberMusicStateRequest::new);
 }

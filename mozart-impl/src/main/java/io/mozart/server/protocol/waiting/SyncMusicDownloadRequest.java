@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param musicId {@code u16} music id, appended verbatim to the installed-music list
  */
 public record SyncMusicDownloadRequest(int musicId) {
-
     public static final Codec<SyncMusicDownloadRequest> CODEC =
             of(of("musicId", U16, SyncMusicDownloadRequest::musicId), SyncMusicDownloadRequest::new);
 }

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param state {@code u8} MusicState: 0 Ready, 1 NoMusic, 2 NoAccess, 4 Downloading
  */
 public record UpdateMusicStateRequest(int state) {
-
     public static final Codec<UpdateMusicStateRequest> CODEC =
             of(of("state", U8, UpdateMusicStateRequest::state), UpdateMusicStateRequest::new);
 

@@ -13,7 +13,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param slotIndex slot to toggle ("member id" in the reference)
  */
 public record UpdateSlotRequest(int slotIndex) {
-
     public static final Codec<UpdateSlotRequest> CODEC =
             of(of("slotIndex", U8, UpdateSlotRequest::slotIndex), UpdateSlotRequest::new);
 }

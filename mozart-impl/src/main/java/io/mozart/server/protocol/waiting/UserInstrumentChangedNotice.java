@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param instrumentId {@code i32} instrument item id
  */
 public record UserInstrumentChangedNotice(int memberId, int instrumentId) {
-
     public static final Codec<UserInstrumentChangedNotice> CODEC = of(
             of("memberId", U8, UserInstrumentChangedNotice::memberId),
             of("instrumentId", I32, UserInstrumentChangedNotice::instrumentId),

@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param premium     the room's premium flag ({@code bool16})
  */
 public record UserLeaveWaitingNotice(int memberId, int newMasterId, boolean premium) {
-
     /** Master slot value when the room is empty. */
     public static final int NOBODY = 0xFF;
 

@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param ready    new state ({@code bool8})
  */
 public record UserReadyStateChangedNotice(int memberId, boolean ready) {
-
     public static final Codec<UserReadyStateChangedNotice> CODEC = of(
             of("memberId", U8, UserReadyStateChangedNotice::memberId),
             of("ready", BOOL8, UserReadyStateChangedNotice::ready),

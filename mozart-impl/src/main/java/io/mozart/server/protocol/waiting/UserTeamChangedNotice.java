@@ -14,7 +14,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param team     {@code u8} RoomTeam: 0 A … 7 H
  */
 public record UserTeamChangedNotice(int memberId, int team) {
-
     public static final Codec<UserTeamChangedNotice> CODEC = of(
             of("memberId", U8, UserTeamChangedNotice::memberId),
             of("team", U8, UserTeamChangedNotice::team),

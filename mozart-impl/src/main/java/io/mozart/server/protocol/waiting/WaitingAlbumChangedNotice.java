@@ -11,11 +11,9 @@ import static io.mozart.encore.codec.StructCodec.of;
  * WaitingAlbumChanged, S→C 0x0FBC (spec 03 §5.6). Defined but never sent by the reference (album changes
  * go out as {@link WaitingMusicChangedNotice}).
  *
- * @param albumId {@code i32} album id
  * @param speed   {@code u8} GameSpeed
  */
 public record WaitingAlbumChangedNotice(int albumId, int speed) {
-
     public static final Codec<WaitingAlbumChangedNotice> CODEC = of(
             of("albumId", I32, WaitingAlbumChangedNotice::albumId),
             of("speed", U8, WaitingAlbumChangedNotice::speed),

@@ -12,11 +12,9 @@ import static io.mozart.encore.codec.StructCodec.of;
  * SetRoomAlbum (then with the album id cut to 16 bits, see {@link #ofAlbum}).
  *
  * @param musicId    {@code u16} room music id (low 16 bits)
- * @param difficulty {@code u8} Difficulty
  * @param speed      {@code u8} GameSpeed
  */
 public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) {
-
     public static final Codec<WaitingMusicChangedNotice> CODEC = of(
             of("musicId", U16, WaitingMusicChangedNotice::musicId),
             of("difficulty", U8, WaitingMusicChangedNotice::difficulty),

@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param skills the room's current skills, 0 to 3 item ids ({@code list<i32>(i32)}, count may be 0)
  */
 public record WaitingSkillChangedNotice(List<Integer> skills) {
-
     public static final Codec<WaitingSkillChangedNotice> CODEC = of(
             of("skills", list(Codecs.CountPrefix.I32, I32, 0, SetRoomSkillRequest.MAX_SKILLS), WaitingSkillChangedNotice::skills),
             WaitingSkillChangedNotice::new);

@@ -17,7 +17,6 @@ import static io.mozart.encore.codec.StructCodec.of;
  * @param title the room title
  */
 public record WaitingTitleChangedNotice(String title) {
-
     public static final Codec<WaitingTitleChangedNotice> CODEC = of(
             of("title", cstr(SetRoomTitleRequest.TITLE_MAX), WaitingTitleChangedNotice::title),
             WaitingTitleChangedNotice::new);
