@@ -4,10 +4,13 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.ClientFrames;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
 
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.listRemaining;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
@@ -71,25 +74,16 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
                 if (value == null) {
                     throw new EncodeException("required record is null");
                 }
-                out.writeShortLE(value.musicId);
+                Wire.write(out, "musicId", U16, value.musicId);
                 out.writeShortLE(0);
                 out.writeIntLE(value.scoreEx);
                 out.writeIntLE(value.scoreNx);
                 out.writeIntLE(value.scoreHx);
-                out.writeByte(value.rankEx);
-                out.writeByte(value.rankNx);
-                out.writeByte(value.rankHx);
+                Wire.write(out, "rankEx", U8, value.rankEx);
+                Wire.write(out, "rankNx", U8, value.rankNx);
+                Wire.write(out, "rankHx", U8, value.rankHx);
                 out.writeByte(0);
             }
         };
-
-        public ScoreEntry {
-            if (musicId < 0 || musicId > 0xFFFF) {
-                throw new IllegalArgumentException("musicId must be a u16: " + musicId);
-            }
-            if ((rankEx | rankNx | rankHx) < 0 || rankEx > 0xFF || rankNx > 0xFF || rankHx > 0xFF) {
-                throw new IllegalArgumentException("ranks must be u8");
-            }
-        }
     }
 }
