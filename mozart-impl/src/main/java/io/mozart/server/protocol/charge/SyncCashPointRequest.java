@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** SyncCashPoint — C→S request — opcode 0x13A4 (spec 05 §5). No body; answered by {@link SyncCashPointResponse}. */
 public record SyncCashPointRequest() {
     public static final SyncCashPointRequest INSTANCE = new SyncCashPointRequest();
-
     public static final Codec<SyncCashPointRequest> CODEC = unit(INSTANCE);
 }

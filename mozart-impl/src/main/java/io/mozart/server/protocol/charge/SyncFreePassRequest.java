@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** SyncFreePass — C→S request — opcode 0x13A1 (spec 05 §5). No body; answered by {@link SyncFreePassResponse}. */
 public record SyncFreePassRequest() {
     public static final SyncFreePassRequest INSTANCE = new SyncFreePassRequest();
-
     public static final Codec<SyncFreePassRequest> CODEC = unit(INSTANCE);
 }

@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 public record SyncFreePassResponse(long result, UserFreePassInfo info) {
     /** Result Success. */
     public static final long SUCCESS = 0x00000000L;
-
     /** Result Unknown (-94 as i32). */
     public static final long UNKNOWN = 0xFFFFFFA2L;
 

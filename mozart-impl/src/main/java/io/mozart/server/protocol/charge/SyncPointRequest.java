@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** SyncPoint — C→S request — opcode 0x1395 (spec 05 §5). No body; answered by {@link SyncPointResponse}. */
 public record SyncPointRequest() {
     public static final SyncPointRequest INSTANCE = new SyncPointRequest();
-
     public static final Codec<SyncPointRequest> CODEC = unit(INSTANCE);
 }

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record DeleteChannelCommand() {
     public static final DeleteChannelCommand INSTANCE = new DeleteChannelCommand();
-
     public static final Codec<DeleteChannelCommand> CODEC = unit(INSTANCE);
 }

@@ -18,10 +18,8 @@ import static io.mozart.encore.codec.Codecs.fixedList;
 public record EquipBlock(List<Integer> itemIds) {
     /** Number of slots on the wire. */
     public static final int SLOTS = 16;
-
     /** Nothing equipped. */
     public static final EquipBlock EMPTY = new EquipBlock(Collections.nCopies(SLOTS, 0));
-
     /** The wire codec: exactly sixteen {@code i32}, no count. */
     public static final Codec<EquipBlock> CODEC =
             fixedList(I32, SLOTS).map(EquipBlock::new, EquipBlock::itemIds);
@@ -33,10 +31,7 @@ public record EquipBlock(List<Integer> itemIds) {
         itemIds = List.copyOf(itemIds);
     }
 
-    /**
-     * @param itemType ItemType 0..15
-     * @return the item id in that slot, 0 when empty
-     */
+    /** @return the item id in slot {@code itemType} (ItemType 0..15), 0 when empty */
     public int get(int itemType) {
         return itemIds.get(itemType);
     }

@@ -33,11 +33,7 @@ public record MusicPremiumEntry(int musicId, int day, int month, int year, int h
             of("minute", U8, MusicPremiumEntry::minute),
             MusicPremiumEntry::new);
 
-    /**
-     * An entry with all date bytes 0: free, owned, or no expiry.
-     *
-     * @return the entry
-     */
+    /** An entry with all date bytes 0: free, owned, or no expiry. */
     public static MusicPremiumEntry unlimited(int musicId) {
         return new MusicPremiumEntry(musicId, 0, 0, 0, 0, 0);
     }

@@ -20,7 +20,6 @@ public record CreateRoomResponse(int result, Integer number, Boolean premium) {
     public static final int SUCCESS = 0;
     /** CreateResult ChannelFull. */
     public static final int CHANNEL_FULL = 1;
-
     /** The channel-full reply. */
     public static final CreateRoomResponse FULL = new CreateRoomResponse(CHANNEL_FULL, null, null);
 

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record GetChannelInfoRequest() {
     public static final GetChannelInfoRequest INSTANCE = new GetChannelInfoRequest();
-
     public static final Codec<GetChannelInfoRequest> CODEC = unit(INSTANCE);
 }

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record GetCharacterInfoRequest() {
     public static final GetCharacterInfoRequest INSTANCE = new GetCharacterInfoRequest();
-
     public static final Codec<GetCharacterInfoRequest> CODEC = unit(INSTANCE);
 }

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** GetGiftMessageList, C→S request 0x1399 (spec 02 §5.9, 05 §7). No body. */
 public record GetGiftMessageListRequest() {
     public static final GetGiftMessageListRequest INSTANCE = new GetGiftMessageListRequest();
-
     public static final Codec<GetGiftMessageListRequest> CODEC = unit(INSTANCE);
 }

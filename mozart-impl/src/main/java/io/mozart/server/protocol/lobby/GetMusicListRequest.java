@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** GetMusicList, C→S request 0x0FBE (spec 02 §5.8). No body. */
 public record GetMusicListRequest() {
     public static final GetMusicListRequest INSTANCE = new GetMusicListRequest();
-
     public static final Codec<GetMusicListRequest> CODEC = unit(INSTANCE);
 }

@@ -3,7 +3,6 @@ package io.mozart.server.protocol.lobby;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.common.EquipBlock;
-import io.mozart.server.protocol.common.Ranges;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
@@ -64,10 +63,7 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         return new JoinRoomResponse(result, null);
     }
 
-    /**
-     * @param info the room snapshot
-     * @return the success reply
-     */
+    /** @return the success reply */
     public static JoinRoomResponse success(RoomInfo info) {
         return new JoinRoomResponse(SUCCESS, info);
     }
@@ -152,8 +148,8 @@ public record JoinRoomResponse(int result, RoomInfo info) {
                 if (value == null) {
                     throw new EncodeException("slot is null");
                 }
-                out.writeByte(value.index);
-                out.writeIntLE(value.state);
+                Wire.write(out, "index", U8, value.index);
+                Wire.write(out, "state", I32, value.state);
                 if (value.member != null) {
                     Wire.write(out, "member", MemberInfo.CODEC, value.member);
                 }
@@ -161,33 +157,22 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         };
 
         public SlotInfo {
-            Ranges.u8("index", index);
             if ((state == OCCUPIED) != (member != null)) {
                 throw new IllegalArgumentException("member must be present exactly when the slot is occupied");
             }
         }
 
-        /**
-         * @param index slot index
-         * @return a vacant slot
-         */
+        /** @return a vacant slot */
         public static SlotInfo vacant(int index) {
             return new SlotInfo(index, VACANT, null);
         }
 
-        /**
-         * @param index slot index
-         * @return a locked slot
-         */
+        /** @return a locked slot */
         public static SlotInfo locked(int index) {
             return new SlotInfo(index, LOCKED, null);
         }
 
-        /**
-         * @param index  slot index
-         * @param member the occupant
-         * @return an occupied slot
-         */
+        /** @return an occupied slot */
         public static SlotInfo occupied(int index, MemberInfo member) {
             return new SlotInfo(index, OCCUPIED, member);
         }

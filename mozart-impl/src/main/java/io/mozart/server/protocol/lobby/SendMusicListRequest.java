@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public record SendMusicListRequest(List<Integer> musicIds) {
     public static final int MAX_IDS = 65535;
 
     public static final Codec<SendMusicListRequest> CODEC = of(
-            of("musicIds", list(Codecs.CountPrefix.I32, U16, 0, MAX_IDS), SendMusicListRequest::musicIds),
+            of("musicIds", list(CountPrefix.I32, U16, 0, MAX_IDS), SendMusicListRequest::musicIds),
             SendMusicListRequest::new);
 
     public SendMusicListRequest {

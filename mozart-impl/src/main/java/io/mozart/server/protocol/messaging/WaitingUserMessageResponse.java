@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 
+import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
@@ -48,16 +49,13 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
             }
             SENDER.write(out, value.sender);
             out.writeBytes(value.content);
-            out.writeByte(value.memberId);
+            Wire.write(out, "memberId", U8, value.memberId);
         }
     };
 
     public WaitingUserMessageResponse {
         Objects.requireNonNull(sender, "sender");
         content = content.clone();
-        if (memberId < 0 || memberId > 0xFF) {
-            throw new IllegalArgumentException("memberId must be a u8: " + memberId);
-        }
     }
 
     @Override

@@ -19,7 +19,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {
     /** GiftType Item. */
     public static final int GIFT_TYPE_ITEM = 0;
-
     /** GiftType Music. */
     public static final int GIFT_TYPE_MUSIC = 1;
 

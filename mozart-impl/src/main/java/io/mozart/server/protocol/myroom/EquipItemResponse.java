@@ -29,10 +29,7 @@ public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
         return new EquipItemResponse(true, null);
     }
 
-    /**
-     * @param info the swap result
-     * @return the success reply
-     */
+    /** @return the success reply */
     public static EquipItemResponse accepted(EquipmentInfo info) {
         return new EquipItemResponse(false, info);
     }

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** PenaltyReset — C→S request — opcode 0x13AA (spec 05 §6.5). No body; answered by {@link PenaltyResetResponse}. */
 public record PenaltyResetRequest() {
     public static final PenaltyResetRequest INSTANCE = new PenaltyResetRequest();
-
     public static final Codec<PenaltyResetRequest> CODEC = unit(INSTANCE);
 }

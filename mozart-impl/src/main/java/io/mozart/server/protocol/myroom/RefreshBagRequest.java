@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record RefreshBagRequest() {
     public static final RefreshBagRequest INSTANCE = new RefreshBagRequest();
-
     public static final Codec<RefreshBagRequest> CODEC = unit(INSTANCE);
 }

@@ -39,7 +39,6 @@ public record AuthResponse(int result, PassInfo passInfo) {
     public static final int TIME_EXCEEDED = -6;
     /** AuthResult DatabaseError (0xFFFFFF9B). */
     public static final int DATABASE_ERROR = -101;
-
     /** The reply to an unauthorized session (payload {@code E9 03 FF FF FF FF}). */
     public static final AuthResponse INVALID = new AuthResponse(INVALID_LOGIN, null);
 

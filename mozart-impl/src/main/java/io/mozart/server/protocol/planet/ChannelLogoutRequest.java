@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** ChannelLogout, C→S request 0x07E5 (spec 01 §4.10, 02 §5.6). No body. */
 public record ChannelLogoutRequest() {
     public static final ChannelLogoutRequest INSTANCE = new ChannelLogoutRequest();
-
     public static final Codec<ChannelLogoutRequest> CODEC = unit(INSTANCE);
 }

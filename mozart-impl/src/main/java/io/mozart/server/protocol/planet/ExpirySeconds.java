@@ -38,10 +38,7 @@ public final class ExpirySeconds {
     private ExpirySeconds() {
     }
 
-    /**
-     * @param duration a remaining duration
-     * @return its whole seconds, truncated toward zero and saturated to the {@code i32} range
-     */
+    /** @return its whole seconds, truncated toward zero and saturated to the {@code i32} range */
     public static int toWire(Duration duration) {
         long seconds = duration.getSeconds();
         if (seconds < 0 && duration.getNano() > 0) {

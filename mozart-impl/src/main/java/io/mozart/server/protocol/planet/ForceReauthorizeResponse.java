@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record ForceReauthorizeResponse() {
     public static final ForceReauthorizeResponse INSTANCE = new ForceReauthorizeResponse();
-
     public static final Codec<ForceReauthorizeResponse> CODEC = unit(INSTANCE);
 }

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** LegacyPing 0x1770, both directions with the same bare opcode (spec 01 §4.5): frame {@code 04 00 70 17}. */
 public record LegacyPing() {
     public static final LegacyPing INSTANCE = new LegacyPing();
-
     public static final Codec<LegacyPing> CODEC = unit(INSTANCE);
 }

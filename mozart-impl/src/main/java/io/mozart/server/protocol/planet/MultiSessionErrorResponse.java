@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record MultiSessionErrorResponse() {
     public static final MultiSessionErrorResponse INSTANCE = new MultiSessionErrorResponse();
-
     public static final Codec<MultiSessionErrorResponse> CODEC = unit(INSTANCE);
 }

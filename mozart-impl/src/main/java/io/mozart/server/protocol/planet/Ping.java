@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record Ping() {
     public static final Ping INSTANCE = new Ping();
-
     public static final Codec<Ping> CODEC = unit(INSTANCE);
 }

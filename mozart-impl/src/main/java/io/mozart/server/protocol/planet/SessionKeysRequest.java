@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** SessionKeys, C→S request 0x03EF (spec 01 §4.3). No body. Works before authorization. */
 public record SessionKeysRequest() {
     public static final SessionKeysRequest INSTANCE = new SessionKeysRequest();
-
     public static final Codec<SessionKeysRequest> CODEC = unit(INSTANCE);
 }

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** Terminate, C→S request 0xFFF0 (spec 01 §4.4). No body; no reply, the server closes the connection. */
 public record TerminateRequest() {
     public static final TerminateRequest INSTANCE = new TerminateRequest();
-
     public static final Codec<TerminateRequest> CODEC = unit(INSTANCE);
 }

@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +19,10 @@ import static io.mozart.encore.codec.StructCodec.of;
  */
 public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) {
     public static final Codec<AlbumScoreCompletedNotice> CODEC = of(
-            of("entries", list(Codecs.CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0, ScoreCompletedNotice.MAX_ENTRIES), AlbumScoreCompletedNotice::entries),
+            of(
+                    "entries",
+                    list(CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0, ScoreCompletedNotice.MAX_ENTRIES),
+                    AlbumScoreCompletedNotice::entries),
             AlbumScoreCompletedNotice::new);
 
     public AlbumScoreCompletedNotice {

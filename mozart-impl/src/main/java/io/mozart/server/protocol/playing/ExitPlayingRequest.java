@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record ExitPlayingRequest() {
     public static final ExitPlayingRequest INSTANCE = new ExitPlayingRequest();
-
     public static final Codec<ExitPlayingRequest> CODEC = unit(INSTANCE);
 }

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record FinalizeRankRequest() {
     public static final FinalizeRankRequest INSTANCE = new FinalizeRankRequest();
-
     public static final Codec<FinalizeRankRequest> CODEC = unit(INSTANCE);
 }

@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.server.protocol.common.Ranges;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +17,8 @@ public final class MemberRanks {
 
     /** Number of bytes on the wire. */
     public static final int SIZE = 8;
-
     /** Padding value. */
     public static final int NOBODY = 0xFF;
-
     /** Wire codec: 8 × u8, no prefix. */
     public static final Codec<List<Integer>> CODEC = fixedList(U8, SIZE);
 
@@ -41,7 +38,7 @@ public final class MemberRanks {
         }
         List<Integer> out = new ArrayList<>(SIZE);
         for (Integer id : memberIds) {
-            Ranges.u8("memberRanks[]", Objects.requireNonNull(id, "memberRanks[]"));
+            Objects.requireNonNull(id, "memberRanks[]");
             out.add(id);
         }
         while (out.size() < SIZE) {

@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +21,7 @@ public record ScoreCompletedNotice(List<ScoreEntry> entries) {
     public static final int MAX_ENTRIES = 8;
 
     public static final Codec<ScoreCompletedNotice> CODEC = of(
-            of("entries", list(Codecs.CountPrefix.I32, ScoreEntry.CODEC, 0, MAX_ENTRIES), ScoreCompletedNotice::entries),
+            of("entries", list(CountPrefix.I32, ScoreEntry.CODEC, 0, MAX_ENTRIES), ScoreCompletedNotice::entries),
             ScoreCompletedNotice::new);
 
     public ScoreCompletedNotice {

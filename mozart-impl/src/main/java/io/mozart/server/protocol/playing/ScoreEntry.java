@@ -43,13 +43,10 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
                          int cashPoint, int speed, int longNoteScore) {
     /** Bytes of an active entry (normal variant). */
     public static final int ACTIVE_SIZE = 45;
-
     /** Bytes of an inactive entry. */
     public static final int INACTIVE_SIZE = 5;
-
     /** Codec of the ScoreCompleted variant. */
     public static final Codec<ScoreEntry> CODEC = codec(false);
-
     /** Codec of the AlbumScoreCompleted variant (one extra trailing byte per active entry). */
     public static final Codec<ScoreEntry> ALBUM_CODEC = codec(true);
 

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record StartGameRequest() {
     public static final StartGameRequest INSTANCE = new StartGameRequest();
-
     public static final Codec<StartGameRequest> CODEC = unit(INSTANCE);
 }

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** GetMusicPlayRanking, C→S request 0x07EB (spec 02 §5.11). No body. */
 public record GetMusicPlayRankingRequest() {
     public static final GetMusicPlayRankingRequest INSTANCE = new GetMusicPlayRankingRequest();
-
     public static final Codec<GetMusicPlayRankingRequest> CODEC = unit(INSTANCE);
 }

@@ -48,7 +48,6 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
                              int rankHx) {
         /** Size on the wire. */
         public static final int SIZE = 20;
-
         /** Wire codec, hand-written for the two padding fields that are not record components. */
         public static final Codec<ScoreEntry> CODEC = new Codec<>() {
             @Override

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** EnterShop — C→S request — opcode 0x138E (spec 05 §3). No body; a pure notification, no reply. */
 public record EnterShopRequest() {
     public static final EnterShopRequest INSTANCE = new EnterShopRequest();
-
     public static final Codec<EnterShopRequest> CODEC = unit(INSTANCE);
 }

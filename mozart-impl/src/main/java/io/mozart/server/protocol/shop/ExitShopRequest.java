@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** ExitShop — C→S request — opcode 0x138F (spec 05 §3). No body; a pure notification, no reply. */
 public record ExitShopRequest() {
     public static final ExitShopRequest INSTANCE = new ExitShopRequest();
-
     public static final Codec<ExitShopRequest> CODEC = unit(INSTANCE);
 }

@@ -7,6 +7,5 @@ import static io.mozart.encore.codec.Codecs.unit;
 /** StartPayment — C→S request — opcode 0x1397 (spec 05 §3). No body; answered by {@link StartPaymentResponse}. */
 public record StartPaymentRequest() {
     public static final StartPaymentRequest INSTANCE = new StartPaymentRequest();
-
     public static final Codec<StartPaymentRequest> CODEC = unit(INSTANCE);
 }

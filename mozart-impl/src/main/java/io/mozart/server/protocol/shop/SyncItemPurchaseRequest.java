@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record SyncItemPurchaseRequest() {
     public static final SyncItemPurchaseRequest INSTANCE = new SyncItemPurchaseRequest();
-
     public static final Codec<SyncItemPurchaseRequest> CODEC = unit(INSTANCE);
 }

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record SyncMusicPurchaseRequest() {
     public static final SyncMusicPurchaseRequest INSTANCE = new SyncMusicPurchaseRequest();
-
     public static final Codec<SyncMusicPurchaseRequest> CODEC = unit(INSTANCE);
 }

@@ -42,7 +42,6 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
                                    int freePassExtensionDays) {
     /** Body bytes besides the bag and the attributive entries. */
     public static final int FIXED_SIZE = 32;
-
     /** The wire codec (capacity inferred on decode). */
     public static final Codec<SyncPurchaseResponse> CODEC = new WireCodec(0);
 

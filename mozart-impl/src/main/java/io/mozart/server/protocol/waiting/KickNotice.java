@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record KickNotice() {
     public static final KickNotice INSTANCE = new KickNotice();
-
     public static final Codec<KickNotice> CODEC = unit(INSTANCE);
 }

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record ReadyRequest() {
     public static final ReadyRequest INSTANCE = new ReadyRequest();
-
     public static final Codec<ReadyRequest> CODEC = unit(INSTANCE);
 }

@@ -10,6 +10,5 @@ import static io.mozart.encore.codec.Codecs.unit;
  */
 public record RoomForceRemovedNotice() {
     public static final RoomForceRemovedNotice INSTANCE = new RoomForceRemovedNotice();
-
     public static final Codec<RoomForceRemovedNotice> CODEC = unit(INSTANCE);
 }

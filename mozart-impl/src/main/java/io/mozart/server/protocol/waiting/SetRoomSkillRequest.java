@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public record SetRoomSkillRequest(List<Integer> skills) {
     public static final int MAX_SKILLS = 3;
 
     public static final Codec<SetRoomSkillRequest> CODEC = of(
-            of("skills", list(Codecs.CountPrefix.I32, I32, 0, MAX_SKILLS)
+            of("skills", list(CountPrefix.I32, I32, 0, MAX_SKILLS)
                     .map(l -> l.isEmpty() ? List.of(0) : l, l -> l), SetRoomSkillRequest::skills),
             SetRoomSkillRequest::new);
 

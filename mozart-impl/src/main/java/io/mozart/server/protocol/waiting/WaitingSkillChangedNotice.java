@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +18,10 @@ import static io.mozart.encore.codec.StructCodec.of;
  */
 public record WaitingSkillChangedNotice(List<Integer> skills) {
     public static final Codec<WaitingSkillChangedNotice> CODEC = of(
-            of("skills", list(Codecs.CountPrefix.I32, I32, 0, SetRoomSkillRequest.MAX_SKILLS), WaitingSkillChangedNotice::skills),
+            of(
+                    "skills",
+                    list(CountPrefix.I32, I32, 0, SetRoomSkillRequest.MAX_SKILLS),
+                    WaitingSkillChangedNotice::skills),
             WaitingSkillChangedNotice::new);
 
     public WaitingSkillChangedNotice {
