@@ -46,12 +46,6 @@ public record ChannelListResponse(List<Entry> channels) {
                 of("active", BOOL8, Entry::active),
                 Entry::new);
 
-        public Entry {
-            if (serverId < 0 || serverId > 0xFFFF || channelId < 0 || channelId > 0xFFFF) {
-                throw new IllegalArgumentException("serverId and channelId must be u16");
-            }
-        }
-
         /**
          * @param channelId the missing channel id
          * @return an inactive placeholder entry
