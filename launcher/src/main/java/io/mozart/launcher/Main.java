@@ -175,7 +175,7 @@ public final class Main {
                     applicationDirectory.resolve(ConfigLoader.MOZART_INI));
         } catch (RuntimeException e) {
             final String reason = e instanceof StartFailure ? e.getMessage()
-                    : "Mozart could not start: " + StartFailure.rootMessage(e);
+                    : "Mozart could not start: " + e.getMessage();
             err.println("Error: " + reason);
             if (windowed) {
                 FailureDialog.showAndWait("Mozart could not start", reason);
