@@ -82,6 +82,9 @@ public final class Main {
                 : ConfigLoader.applicationDirectory(Main.class, workingDirectory);
         // Double-clicked: no arguments, no console, a display. Then every outcome is shown in a window.
         final boolean windowed = args.length == 0 && System.console() == null && ServerWindow.supported();
+        if (windowed) {
+            ServerWindow.useSystemLookAndFeel();
+        }
         final int code = new Main(applicationDirectory, workingDirectory, System.out, System.err)
                 .windowed(windowed).run(args);
         System.exit(code);
@@ -165,9 +168,6 @@ public final class Main {
         // Started without a console (double-click) on a machine with a display: the desktop window, whose log
         // view needs the log from the first line on.
         final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
-        if (windowed) {
-            ServerWindow.useSystemLookAndFeel();
-        }
         final RunningServer server;
         try {
             // In the window, the banner goes through the captured standard output so its log view shows it too.

@@ -11,9 +11,9 @@ import picocli.CommandLine.Parameters;
 import java.util.Optional;
 
 /**
- * {@code user:authorize <username> [<password> | --password-stdin]}: logs the user in once (spec 06 §2.2, address {@code 0.0.0.0})
- * and prints the login token and the OTwo.exe launch token. Exit code −1 for bad credentials (the reference's
- * code; the process status is 255).
+ * {@code user:authorize <username> [<password> | --password-stdin]}: logs the user in once (spec 06 §2.2, address
+ * {@code 0.0.0.0}) and prints the login token and the OTwo.exe launch token. Exit code −1 for bad credentials
+ * (the reference's code; the process status is 255).
  */
 @Command(name = "user:authorize", description = "Log a user in and print the login token and the launch token.")
 final class UserAuthorizeCommand extends AdminCommand {

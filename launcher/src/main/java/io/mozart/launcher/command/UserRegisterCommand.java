@@ -12,8 +12,9 @@ import picocli.CommandLine.TypeConversionException;
 import java.util.Locale;
 
 /**
- * {@code user:register <username> [<password> | --password-stdin] [--gender Female|Male|Any] [--admin]}: creates an account with its
- * character and every starter row (spec 06 §1.9) in one transaction. It does not create a login session.
+ * {@code user:register <username> [<password> | --password-stdin] [--gender Female|Male|Any] [--admin]}: creates
+ * an account with its character and every starter row (spec 06 §1.9) in one transaction. It does not create a
+ * login session.
  */
 @Command(name = "user:register", description = "Register a new account (no login session is created).")
 final class UserRegisterCommand extends AdminCommand {
