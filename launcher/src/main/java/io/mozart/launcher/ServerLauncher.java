@@ -75,7 +75,7 @@ public final class ServerLauncher {
         final Storage storage;
         try {
             storage = StorageFactory.open(config.database());
-            if (config.auth().mode() == io.mozart.launcher.config.AuthMode.DEFAULT) {
+            if (config.auth().mode() == AuthMode.DEFAULT) {
                 storage.migrate();
             }
         } catch (RuntimeException e) {
