@@ -92,15 +92,23 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         watcher.start();
     }
 
+    private ServerLauncher.Listeners current() {
+        final ServerLauncher.Listeners l = listeners;
+        if (l == null) {
+            throw new IllegalStateException("the server is restarting its listener; try again in a moment");
+        }
+        return l;
+    }
+
     /** @return the port of the HTTP API, when {@code Http:Enabled} started it */
     public OptionalInt httpPort() {
-        final ServerLauncher.Listeners l = listeners;
+        final ServerLauncher.Listeners l = current();
         return l.http() == null ? OptionalInt.empty() : OptionalInt.of(l.http().port());
     }
 
     /** @return the game server (a new one after the LAN switch) */
     public MozartServerImpl server() {
-        return listeners.server();
+        return current().server();
     }
 
     /** @return the configuration in effect (the LAN switch changes the listen addresses) */
@@ -213,7 +221,14 @@ public final class RunningServer implements ServerControl, AutoCloseable {
             started = ServerLauncher.listen(after, storage, metadata, false);
         } catch (RuntimeException e) {
             LOG.warn("cannot listen on {}:{}: {}", after.server().address(), port(old), e.getMessage());
-            listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false);
+            try {
+                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                LOG.error("cannot listen on the previous address either; stopping: {}", again.getMessage());
+                close();
+                throw e;
+            }
             watch(listeners);
             throw e;
         }
