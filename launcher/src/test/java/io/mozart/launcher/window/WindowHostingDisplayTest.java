@@ -222,6 +222,21 @@ class WindowHostingDisplayTest {
     }
 
     @Test
+    void aDatabaseThatWillNotOpenIsShownInPlainWords() throws Exception {
+        final Path app = Files.createDirectories(dir.resolve("db"));
+        final Path notAFile = Files.createDirectories(app.resolve("O2JAM.db"));
+        final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(app, app,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).windowed(true)
+                .run(new String[] {"--Server:Port=0"}));
+        waitFor("the failure dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 20);
+        final String message = WindowDriver.textIn(FailureDialog.NAME, "failureMessage");
+        assertTrue(message.startsWith("The database could not be opened: SQLite " + notAFile), message);
+        WindowDriver.clickIn(FailureDialog.NAME, "failureOk");
+        assertEquals(Main.FAILURE, code.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aMistakeInConfigIniNamesTheFileAndLine() throws Exception {
         final Path app = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(app.resolve("config.ini"), "[Server]\nPort=fifteen\n");
