@@ -184,14 +184,19 @@ public final class Main {
         }
         final Thread hook = new Thread(server::close, "mozart-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        if (windowed) {
-            ServerWindow.open(server, log);
-        }
+        final ServerWindow window = windowed ? ServerWindow.open(server, log) : null;
         try {
             server.awaitClose();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
+        }
+        if (window != null && !window.stopRequested()) {
+            // Stopped by itself (a Channel process whose gateway went away, say): say so before the window goes.
+            window.close();
+            final List<String> lines = log.lines();
+            FailureDialog.showAndWait("Mozart stopped", "The server stopped by itself. The last lines of its log:\n\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size())));
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

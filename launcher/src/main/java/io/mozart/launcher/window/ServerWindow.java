@@ -205,6 +205,11 @@ public final class ServerWindow implements AutoCloseable {
         closed.await();
     }
 
+    /** @return whether the player asked the server to stop (Stop, or closing the window) */
+    public boolean stopRequested() {
+        return stopping.get();
+    }
+
     /** @return whether the window is still open */
     public boolean isOpen() {
         return closed.getCount() > 0;

@@ -237,6 +237,35 @@ class WindowHostingDisplayTest {
     }
 
     @Test
+    void aServerThatStopsByItselfSaysSoInsteadOfVanishing() throws Exception {
+        window.close();
+        window.awaitClosed();
+        window = null;
+        final int linkPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            linkPort = probe.getLocalPort();
+        }
+        final Path app = Files.createDirectories(dir.resolve("channel"));
+        final String link = "--Gateway:Port=" + linkPort;
+        try (RunningServer gateway = WindowTestServer.start(Files.createDirectories(dir.resolve("gateway")),
+                "--Db:Driver=Memory", "--Server:Mode=Gateway", link)) {
+            final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(app, app,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).windowed(true)
+                    .run(new String[] {"--Server:Mode=Channel", "--Db:Driver=Memory", link}));
+            waitFor("the channel's window", WindowDriver::showing, 20);
+            gateway.close(); // a channel process stops when its gateway goes away (spec 06 §7.6)
+            waitFor("the dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 20);
+            assertEquals("Mozart stopped", WindowDriver.textIn(FailureDialog.NAME, "failureTitle"));
+            assertTrue(WindowDriver.textIn(FailureDialog.NAME, "failureMessage").startsWith(
+                    "The server stopped by itself."));
+            assertFalse(code.isDone(), "the program waits for the player to read it");
+            WindowDriver.clickIn(FailureDialog.NAME, "failureOk");
+            assertEquals(0, code.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void aMistakeInConfigIniNamesTheFileAndLine() throws Exception {
         final Path app = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(app.resolve("config.ini"), "[Server]\nPort=fifteen\n");
