@@ -69,6 +69,7 @@ public final class ServerWindow implements AutoCloseable {
 
     private static final int STATUS_MILLIS = 1000;
     private static final int LOG_MILLIS = 500;
+    private static final int ACCOUNT_MILLIS = 5000;
     private static final Color ERROR = new Color(0xB0, 0x00, 0x20);
     private static final Color OK = new Color(0x1B, 0x5E, 0x20);
 
@@ -112,6 +113,8 @@ public final class ServerWindow implements AutoCloseable {
     private final JButton stop = new JButton("Stop server");
     private final JLabel state = new JLabel("Running");
     private final Timer statusTimer = new Timer(STATUS_MILLIS, e -> refreshStatus());
+    // Accounts made with user:register or the HTTP API while the window is open show up too.
+    private final Timer accountTimer = new Timer(ACCOUNT_MILLIS, e -> refreshAccounts());
     private final Timer logTimer = new Timer(LOG_MILLIS, e -> refreshLog());
     private long logWritten = -1;
     private String shownProblem;
@@ -370,6 +373,7 @@ public final class ServerWindow implements AutoCloseable {
         refreshStatus();
         refreshAccounts();
         statusTimer.start();
+        accountTimer.start();
         logTimer.start();
     }
 
@@ -761,6 +765,7 @@ public final class ServerWindow implements AutoCloseable {
             return;
         }
         statusTimer.stop();
+        accountTimer.stop();
         logTimer.stop();
         statusWorker.shutdownNow();
         accountWorker.shutdownNow();

@@ -154,6 +154,10 @@ class WindowHostingDisplayTest {
         type("password", "x");
         click("resetPassword");
         waitFor("the refusal", () -> text("accountMessage").contains("no account 'nobody'"), 10);
+
+        // An account made elsewhere (user:register, the HTTP API) appears within a few seconds.
+        control.server().auth().register("mike", "pw", io.mozart.api.storage.Gender.FEMALE, false);
+        waitFor("the other account", () -> items("accounts").equals(List.of("alice", "mike", "zoe")), 10);
     }
 
     @Test
