@@ -26,6 +26,7 @@ public final class ConfigBinder {
     /** Every key outside the channel array, in the spelling used in messages. */
     static final List<String> KEYS = List.of(
             "Server:Mode", "Server:Address", "Server:Port", "Server:MaxConnections", "Server:PacketBufferSize",
+            "Server:PublicAddress",
             "Http:Enabled", "Http:Address", "Http:Port",
             "Db:Driver", "Db:Name", "Db:Url", "Db:MinBatchSize", "Db:MaxBatchSize", "Db:CommandTimeout",
             "Metadata:MusicList", "Metadata:AlbumList", "Metadata:ItemData",
@@ -36,7 +37,8 @@ public final class ConfigBinder {
             "Logging:Level",
             "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
             "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
-            "Http:AccountBurst", "Db:Synchronous");
+            "Http:AccountBurst", "Db:Synchronous",
+            "Window:ClientFolder");
 
     /** Keys of one channel entry. */
     static final List<String> CHANNEL_KEYS = List.of(
@@ -94,7 +96,7 @@ public final class ConfigBinder {
         final ServerMode mode = parseEnum("Server:Mode", ServerMode.class, ServerMode::configName);
         final ServerConfig server = new ServerConfig(mode, address("Server:Address"), port("Server:Port"),
                 integer("Server:MaxConnections", 1, Integer.MAX_VALUE),
-                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE));
+                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE), publicAddress("Server:PublicAddress"));
         final HttpConfig http = new HttpConfig(bool("Http:Enabled"), address("Http:Address"), port("Http:Port"));
         final DatabaseConfig database = database();
         final MetadataConfig metadata = new MetadataConfig(path("Metadata:MusicList"),
@@ -345,6 +347,22 @@ public final class ConfigBinder {
             throw bad(key, "is not a literal IP address (like 127.0.0.1 or ::1; host names are not looked up)");
         }
         return value;
+    }
+
+    private Optional<String> publicAddress(final String key) {
+        final Optional<RawConfig.Entry> entry = raw.get(key);
+        if (entry.isEmpty() || entry.get().value().isBlank()) {
+            return Optional.empty();
+        }
+        final String value = entry.get().value().strip();
+        if (!Addresses.isLiteral(value)) {
+            throw bad(key, "is not a literal IP address (like 192.168.1.20; host names are not looked up)");
+        }
+        if (Addresses.isWildcard(value)) {
+            throw bad(key, "is a wildcard; give the address other computers reach this one at (like 192.168.1.20),"
+                    + " or leave it empty to use this computer's first LAN address");
+        }
+        return Optional.of(value);
     }
 
     private Path path(final String key) {
