@@ -336,13 +336,17 @@ public final class AuthService {
      * {@link #register} stores one.
      *
      * @param username exact username
-     * @param password the new password, non-empty (at most 20 characters in Foreign mode)
+     * @param password the new password, at least the configured minimum length (at most 20 characters in Foreign
+     *                 mode)
      * @return whether the account exists
-     * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for an empty or too long password
+     * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a too short or too long password
      */
     public boolean resetPassword(final String username, final String password) {
-        if (password == null || password.isEmpty()
-                || mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
+        if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+                    "password must have at least " + minPasswordLength + " characters");
+        }
+        if (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
         }
         return storage.members().changePassword(username, hasher.hash(password));
