@@ -11,8 +11,10 @@ import io.mozart.launcher.window.ServerWindow;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,6 +46,7 @@ public final class Main {
     private final Path workingDirectory;
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
 
     /**
      * @param applicationDirectory where config.ini and mozart.ini are read
@@ -53,6 +56,19 @@ public final class Main {
      */
     public Main(final Path applicationDirectory, final Path workingDirectory, final PrintStream out,
                 final PrintStream err) {
+        this(applicationDirectory, workingDirectory, out, err, System.getenv());
+    }
+
+    /**
+     * @param applicationDirectory where config.ini and mozart.ini are read
+     * @param workingDirectory     the working directory (relative data paths, command defaults)
+     * @param out                  standard output
+     * @param err                  standard error
+     * @param environment          the environment variables ({@code Section__Key} configuration entries)
+     */
+    public Main(Path applicationDirectory, Path workingDirectory, PrintStream out, PrintStream err,
+                Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
         this.applicationDirectory = Objects.requireNonNull(applicationDirectory, "applicationDirectory");
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out");
@@ -83,12 +99,16 @@ public final class Main {
     public int run(final String[] args) {
         final ConfigLoader.Loaded loaded;
         try {
-            loaded = ConfigLoader.load(args, applicationDirectory, workingDirectory);
+            loaded = ConfigLoader.load(args, applicationDirectory, workingDirectory, environment);
         } catch (ConfigException e) {
             return configError(e);
         }
         final MozartConfig config = loaded.config();
-        Logging.configure(config.logLevel());
+        if (loaded.remainingArgs().isEmpty()) {
+            Logging.configureServer(config.logging(), applicationDirectory);
+        } else {
+            Logging.configureCommand(config.logging(), applicationDirectory);
+        }
         for (final ConfigWarning warning : loaded.warnings()) {
             err.println("Warning: " + warning.message());
         }
@@ -115,13 +135,15 @@ public final class Main {
             return configError(e);
         }
         // Started without a console (double-click) on a machine with a display: the desktop window, whose log
-        // view needs the log from the first line on.
+        // view is a Logback appender from the first line on (the banner reaches it through Logging.BANNER_LOGGER).
         final boolean windowed = System.console() == null && ServerWindow.supported();
-        final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
+        final LogTail log = windowed ? new LogTail(LogTail.DEFAULT_LINES, StandardCharsets.UTF_8) : null;
+        if (log != null) {
+            Logging.attach(log);
+        }
         final RunningServer server;
         try {
-            // In the window, the banner goes through the captured standard output so its log view shows it too.
-            server = ServerLauncher.start(config, windowed ? System.out : out, command());
+            server = ServerLauncher.start(config, out, command());
         } catch (RuntimeException e) {
             err.println("Error: Mozart could not start: " + e.getMessage());
             return FAILURE;

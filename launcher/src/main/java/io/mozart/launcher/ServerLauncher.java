@@ -77,7 +77,7 @@ public final class ServerLauncher {
                 }
             }
             final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC());
-            banner(config, running, metadata, channelIds, out, command);
+            banner(config, running, metadata, channelIds, new BannerStream(out), command);
             return running;
         } catch (RuntimeException e) {
             if (server != null) {
