@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 
@@ -35,11 +36,18 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     private final MozartConfig config;
     private final PrintStream out;
     private final Clock clock;
+    private final MetricsRegistry metrics;
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
 
     RunningServer(final MozartServerImpl server, final Storage storage, final HttpApi http,
                   final MozartConfig config, final PrintStream out, final Clock clock) {
+        this(server, storage, http, config, out, clock, null);
+    }
+
+    RunningServer(MozartServerImpl server, Storage storage, HttpApi http, MozartConfig config, PrintStream out,
+                  Clock clock, MetricsRegistry metrics) {
+        this.metrics = metrics;
         this.server = Objects.requireNonNull(server, "server");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.http = http;
@@ -58,6 +66,11 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         }, "mozart-server-watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    /** @return the launcher's metrics registries, when {@code Metrics:Enabled} */
+    public Optional<MetricsRegistry> metrics() {
+        return Optional.ofNullable(metrics);
     }
 
     /** @return the port of the HTTP API, when {@code Http:Enabled} started it */
@@ -139,6 +152,9 @@ public final class RunningServer implements ServerControl, AutoCloseable {
             }
             server.close();
             storage.close();
+            if (metrics != null) {
+                metrics.close();
+            }
             out.println("Mozart stopped.");
             out.flush();
         } finally {

@@ -59,24 +59,30 @@ public final class ServerLauncher {
         check(config);
         final Storage storage = StorageFactory.open(config.database());
         MozartServerImpl server = null;
+        final MetricsRegistry metrics = config.metrics().enabled() ? new MetricsRegistry(config.metrics()) : null;
         try {
             final MetadataResolver metadata = metadata(config);
             final ServerMode mode = config.server().mode();
             final List<Integer> channelIds = mode == ServerMode.GATEWAY ? List.of()
                     : config.gateway().channels().stream().map(ChannelConfig::id).toList();
             metadata.loadAll(channelIds);
-            server = new MozartServerImpl(MozartServer.builder().options(options(config)).storage(storage)
-                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
+            final MozartServer.Builder builder = MozartServer.builder().options(options(config)).storage(storage)
+                    .metadata(metadata);
+            if (metrics != null) {
+                builder.metrics(metrics.sink());
+            }
+            server = new MozartServerImpl(builder.settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
             HttpApi http = null;
             if (config.http().enabled()) {
                 try {
-                    http = HttpApi.start(config.http(), server.auth());
+                    http = HttpApi.start(config.http(), server.auth(), metrics == null ? null : metrics::scrape);
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("cannot start the HTTP API on " + config.http().address() + ":"
                             + config.http().port() + ": " + e.getMessage(), e);
                 }
             }
-            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC());
+            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC(),
+                    metrics);
             banner(config, running, metadata, channelIds, new BannerStream(out), command);
             return running;
         } catch (RuntimeException e) {
@@ -84,6 +90,9 @@ public final class ServerLauncher {
                 server.close();
             }
             storage.close();
+            if (metrics != null) {
+                metrics.close();
+            }
             throw e;
         }
     }
