@@ -95,6 +95,7 @@ public final class Logging {
         Path operatorFile = applicationDirectory.resolve(OPERATOR_FILE);
         if (Files.isRegularFile(operatorFile)) {
             context.reset();
+            context.start();
             JoranConfigurator joran = new JoranConfigurator();
             joran.setContext(context);
             try {
@@ -106,6 +107,7 @@ public final class Logging {
             return "logging: " + operatorFile;
         }
         context.reset();
+        context.start();
         LogLevel level = command && !config.levelConfigured() && config.level().compareTo(LogLevel.WARN) < 0
                 ? LogLevel.WARN : config.level();
         Level logbackLevel = Level.toLevel(level.name(), Level.INFO);
@@ -184,6 +186,10 @@ public final class Logging {
             json.setWithSequenceNumber(false);
             json.setWithNanoseconds(false);
             json.setWithContext(false);
+            // One readable "formattedMessage" rather than the template plus an argument array.
+            json.setWithFormattedMessage(true);
+            json.setWithMessage(false);
+            json.setWithArguments(false);
             json.start();
             return json;
         }

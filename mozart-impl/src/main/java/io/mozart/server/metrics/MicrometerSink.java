@@ -6,8 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.mozart.api.metrics.MetricsSink;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
@@ -21,6 +23,8 @@ import java.util.function.LongSupplier;
 public final class MicrometerSink implements MetricsSink {
 
     private final MeterRegistry registry;
+    /** Micrometer holds function counters' state weakly: the sink keeps the suppliers alive. */
+    private final List<Object> suppliers = new CopyOnWriteArrayList<>();
 
     /**
      * @param registry where the meters go
@@ -36,11 +40,14 @@ public final class MicrometerSink implements MetricsSink {
 
     @Override
     public void gauge(String name, String description, Map<String, String> tags, DoubleSupplier value) {
-        Gauge.builder(name, value::getAsDouble).description(description).tags(tags(tags)).register(registry);
+        suppliers.add(value);
+        Gauge.builder(name, value::getAsDouble).strongReference(true).description(description).tags(tags(tags))
+                .register(registry);
     }
 
     @Override
     public void functionCounter(String name, String description, Map<String, String> tags, LongSupplier value) {
+        suppliers.add(value);
         FunctionCounter.builder(name, value, LongSupplier::getAsLong).description(description).tags(tags(tags))
                 .register(registry);
     }
