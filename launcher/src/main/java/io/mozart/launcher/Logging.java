@@ -54,8 +54,8 @@ public final class Logging {
     /** The name of an operator's Logback file in the application directory. */
     public static final String OPERATOR_FILE = "logback.xml";
 
-    private static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
-    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+    private static final String CONSOLE_PATTERN = "%d{HH:mm:ss.SSS} %level %logger{0} - %msg%n";
+    private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %level [%thread] %logger - %msg%n";
     private static final String TAIL_APPENDER = "WINDOW";
 
     private Logging() {

@@ -61,7 +61,7 @@ class LoggingTest {
         assertTrue(Files.size(first) <= 2048 + 200, "rolled file " + Files.size(first));
         List<String> active = Files.readAllLines(file(), StandardCharsets.UTF_8);
         assertTrue(active.get(active.size() - 1).contains("line 199 "), active::toString);
-        assertTrue(active.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[.*\\] "
+        assertTrue(active.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO \\[.*\\] "
                 + "io\\.mozart\\.launcher\\.LoggingTest - line \\d+ x+"), active.get(0));
     }
 
@@ -92,7 +92,7 @@ class LoggingTest {
         assertEquals("Mozart is listening on 127.0.0.1:1" + System.lineSeparator(),
                 console.toString(StandardCharsets.UTF_8));
         String text = Files.readString(file(), StandardCharsets.UTF_8);
-        assertTrue(text.contains("INFO  [") && text.contains("Banner - Mozart is listening on 127.0.0.1:1"), text);
+        assertTrue(text.contains("INFO [") && text.contains("Banner - Mozart is listening on 127.0.0.1:1"), text);
         assertTrue(tail.text().contains("Banner - Mozart is listening on 127.0.0.1:1"), tail.text());
         assertTrue(tail.text().contains("LoggingTest - after the banner"), tail.text());
     }

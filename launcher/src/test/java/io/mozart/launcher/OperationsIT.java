@@ -115,11 +115,11 @@ class OperationsIT {
         assertTrue(Files.isRegularFile(log), "logs/mozart.log in the working directory");
         String text = Files.readString(log, StandardCharsets.UTF_8);
         String listening = banner.stream().filter(l -> l.contains(" is listening on ")).findFirst().orElseThrow();
-        assertTrue(text.contains("INFO  [main] io.mozart.launcher.Banner - " + listening), text);
+        assertTrue(text.contains("INFO [main] io.mozart.launcher.Banner - " + listening), text);
         assertTrue(text.contains("Mozart listening on 127.0.0.1:" + port), "the server's own log line: " + text);
         String err = Files.readString(dir.resolve("server.err"), StandardCharsets.UTF_8);
         assertFalse(err.contains("Banner - "), "the console shows the banner once, on standard output: " + err);
-        assertTrue(err.contains(" INFO  MozartServerImpl - Mozart listening on"), err);
+        assertTrue(err.contains(" INFO MozartServerImpl - Mozart listening on"), err);
     }
 
     @Test
