@@ -103,7 +103,7 @@ public final class ServerMetrics implements HandlerObserver {
         MetricsSink.Counter finished = sink.counter(PREFIX + "games.finished", "Games finished", Map.of());
         events.on(GameStarted.class, e -> started.increment());
         events.on(GameFinished.class, e -> finished.increment());
-        if (storage instanceof JdbiStorage jdbi) {
+        if (sink != MetricsSink.NONE && storage instanceof JdbiStorage jdbi) {
             jdbi.timeStatements(this::statement);
         }
         netty();
