@@ -120,8 +120,10 @@ public final class Main {
         final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
         final RunningServer server;
         try {
+            // Jars in plugins/ next to mozart.jar; one that fails stops the start, naming the jar.
+            final Plugins plugins = Plugins.load(applicationDirectory.resolve(Plugins.FOLDER));
             // In the window, the banner goes through the captured standard output so its log view shows it too.
-            server = ServerLauncher.start(config, windowed ? System.out : out, command());
+            server = ServerLauncher.start(config, windowed ? System.out : out, command(), plugins);
         } catch (RuntimeException e) {
             err.println("Error: Mozart could not start: " + e.getMessage());
             return FAILURE;

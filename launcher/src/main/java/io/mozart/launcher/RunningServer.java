@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
@@ -35,11 +36,18 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     private final MozartConfig config;
     private final PrintStream out;
     private final Clock clock;
+    private final List<String> plugins;
     private final CountDownLatch closed = new CountDownLatch(1);
     private boolean closing;
 
     RunningServer(final MozartServerImpl server, final Storage storage, final HttpApi http,
                   final MozartConfig config, final PrintStream out, final Clock clock) {
+        this(server, storage, http, config, out, clock, List.of());
+    }
+
+    RunningServer(MozartServerImpl server, Storage storage, HttpApi http, MozartConfig config, PrintStream out,
+                  Clock clock, List<String> plugins) {
+        this.plugins = List.copyOf(plugins);
         this.server = Objects.requireNonNull(server, "server");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.http = http;
@@ -58,6 +66,11 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         }, "mozart-server-watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    @Override
+    public List<String> plugins() {
+        return plugins;
     }
 
     /** @return the port of the HTTP API, when {@code Http:Enabled} started it */

@@ -56,6 +56,21 @@ public final class ServerLauncher {
      *                          fails; whatever was started is closed again
      */
     public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
+        return start(config, out, command, Plugins.none());
+    }
+
+    /**
+     * Starts everything with plugins and prints the banner, which lists them.
+     *
+     * @param config  the configuration, {@linkplain #check checked}
+     * @param out     where the banner goes
+     * @param command how the operator runs Mozart, for the hints in the banner
+     * @param plugins the plugins, which configure the server builder before it starts
+     * @return the running server
+     * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String)}, and a
+     *                          {@link Plugins.PluginException} naming the jar of a plugin that fails to configure
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Plugins plugins) {
         check(config);
         final Storage storage = StorageFactory.open(config.database());
         MozartServerImpl server = null;
@@ -65,8 +80,10 @@ public final class ServerLauncher {
             final List<Integer> channelIds = mode == ServerMode.GATEWAY ? List.of()
                     : config.gateway().channels().stream().map(ChannelConfig::id).toList();
             metadata.loadAll(channelIds);
-            server = new MozartServerImpl(MozartServer.builder().options(options(config)).storage(storage)
-                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
+            final MozartServer.Builder builder = MozartServer.builder().options(options(config)).storage(storage)
+                    .metadata(metadata);
+            plugins.configure(builder);
+            server = new MozartServerImpl(builder.settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
             HttpApi http = null;
             if (config.http().enabled()) {
                 try {
@@ -76,7 +93,8 @@ public final class ServerLauncher {
                             + config.http().port() + ": " + e.getMessage(), e);
                 }
             }
-            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC());
+            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC(),
+                    plugins.descriptions());
             banner(config, running, metadata, channelIds, out, command);
             return running;
         } catch (RuntimeException e) {
@@ -156,6 +174,9 @@ public final class ServerLauncher {
                     + (channelIds.size() == 1 ? " channel" : " channels"));
         }
         out.println("Database: " + StorageFactory.describe(config.database()));
+        if (!running.plugins().isEmpty()) {
+            out.println("Plugins: " + String.join(", ", running.plugins()));
+        }
         running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
                 + "/ (register, authenticate, ping, healthz)"));
         for (final int id : channelIds) {

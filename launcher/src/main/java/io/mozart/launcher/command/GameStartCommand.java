@@ -26,7 +26,7 @@ import java.util.Optional;
 final class GameStartCommand extends AdminCommand {
 
     /** How many times the gateway is passed (the reference passes the local gateway five times). */
-    static final int GATEWAYS = 5;
+    static final int GATEWAYS = io.mozart.api.launch.LaunchTokens.GATEWAY_ENTRIES;
 
     @Parameters(index = "0", paramLabel = "<username>", description = "The user.")
     private String username;
@@ -61,11 +61,9 @@ final class GameStartCommand extends AdminCommand {
                     .orElseThrow(() -> new IllegalStateException("User not found"));
             final String address = env.config().server().address();
             final int port = env.config().server().port();
-            command.add(exe.get().toString());
-            command.add(LaunchTokens.forUser(env.storage(), user, token, address, port, env.clock().instant()));
-            for (int i = 0; i < GATEWAYS; i++) {
-                command.add("|test|??|" + address + "|" + port);
-            }
+            command.addAll(io.mozart.api.launch.LaunchTokens.commandLine(exe.get().toString(),
+                    LaunchTokens.forUser(env.storage(), user, token, address, port, env.clock().instant()),
+                    address, port));
             if (!isWindows()) {
                 println("OTwo.exe runs on Windows only; start it in " + dir + " with this command line:");
                 println(shellLine(command));

@@ -191,6 +191,10 @@ public final class ServerWindow implements AutoCloseable {
         launchToken.setName("launchToken");
         stop.setName("stop");
         endpoint.setText(StatusText.endpoint(control.endpoint()));
+        if (!control.plugins().isEmpty()) {
+            endpoint.setToolTipText("Plugins: " + String.join(", ", control.plugins()));
+            summary.setToolTipText(endpoint.getToolTipText());
+        }
         endpoint.setFont(endpoint.getFont().deriveFont(Font.BOLD, endpoint.getFont().getSize2D() + 2f));
         readOnly(channels);
         channels.setOpaque(false);

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mozart.launcher.RunningServer;
-import io.mozart.server.auth.LaunchParameters;
+import io.mozart.api.launch.LaunchParameters;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.net.Socket;
