@@ -137,8 +137,7 @@ public final class ServerLauncher {
                 .musicLoadTimeout(config.game().musicLoadTimeout())
                 .allowSoloInVersus(config.game().allowSoloInVersus())
                 .singleModeRewardLevelLimit(Math.max(0, config.game().singleModeRewardLevelLimit()))
-                .authMode(config.auth().mode() == io.mozart.launcher.config.AuthMode.FOREIGN
-                        ? AuthMode.FOREIGN : AuthMode.DEFAULT)
+                .authMode(config.auth().mode())
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())

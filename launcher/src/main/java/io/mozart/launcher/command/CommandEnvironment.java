@@ -2,7 +2,7 @@ package io.mozart.launcher.command;
 
 import io.mozart.api.storage.Storage;
 import io.mozart.launcher.StorageFactory;
-import io.mozart.launcher.config.AuthMode;
+import io.mozart.api.AuthMode;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
 import io.mozart.server.auth.AuthService;
@@ -103,8 +103,7 @@ public final class CommandEnvironment implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            auth = new AuthService(storage(), config.auth().mode() == AuthMode.FOREIGN
-                    ? io.mozart.api.AuthMode.FOREIGN : io.mozart.api.AuthMode.DEFAULT, gatewayId, clock, scheduler,
+            auth = new AuthService(storage(), config.auth().mode(), gatewayId, clock, scheduler,
                     null);
         }
         return auth;

@@ -1,5 +1,7 @@
 package io.mozart.launcher.config;
 
+import io.mozart.api.AuthMode;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -161,11 +163,11 @@ public final class ConfigBinder {
     }
 
     private AuthMode authMode() {
-        final String value = entry("Auth:Mode").value().strip();
-        if (value.equalsIgnoreCase("9you") || value.equalsIgnoreCase("GAMANIA")) {
-            return AuthMode.FOREIGN;
+        try {
+            return AuthMode.parse(entry("Auth:Mode").value());
+        } catch (IllegalArgumentException e) {
+            throw bad("Auth:Mode", "is not one of Default, Foreign (9you and GAMANIA mean Foreign)");
         }
-        return parseEnum("Auth:Mode", AuthMode.class, AuthMode::configName);
     }
 
     private List<ChannelConfig> channels() {
