@@ -111,14 +111,24 @@ public final class Plugins {
                 found.add(new Loaded(jar, p.get()));
             }
         } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
+            close(loader);
             throw new PluginException("plugin jar " + jar + " cannot be loaded: " + message(e), e);
         }
         if (found.isEmpty()) {
+            close(loader);
             throw new PluginException("plugin jar " + jar + " holds no plugin: it must name its "
                     + MozartPlugin.class.getName() + " implementation in META-INF/services/"
                     + MozartPlugin.class.getName(), null);
         }
         return found;
+    }
+
+    private static void close(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            // The start fails anyway; the jar's file handle goes with the JVM.
+        }
     }
 
     private static String message(Throwable e) {

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.mozart.launcher.RunningServer;
 import io.mozart.api.launch.LaunchParameters;
+import io.mozart.launcher.RunningServer;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.net.Socket;

@@ -85,9 +85,13 @@ public final class CustomPackets {
         @Override
         public T decode(ByteBuffer body) {
             ByteBuf in = Unpooled.wrappedBuffer(body.duplicate().order(ByteOrder.BIG_ENDIAN));
-            T value = codec.read(in);
-            body.position(body.position() + in.readerIndex());
-            return value;
+            try {
+                T value = codec.read(in);
+                body.position(body.position() + in.readerIndex());
+                return value;
+            } finally {
+                in.release();
+            }
         }
 
         @Override
