@@ -52,58 +52,131 @@ public final class ServerLauncher {
      * @param out         where the banner goes
      * @param command     how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
      * @return the running server
-     * @throws RuntimeException when the storage cannot be opened or migrated, the port is taken, or the HTTP API
-     *                          fails; whatever was started is closed again
+     * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                      fails, saying so in plain words; whatever was started is closed again
      */
     public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
-        return start(config, out, command, Plugins.none());
+        return start(config, out, command, null);
+    }
+
+    /**
+     * Starts everything and prints the banner.
+     *
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @return the running server
+     * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                      fails, saying so in plain words; whatever was started is closed again
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile) {
+        return start(config, out, command, settingsFile, Plugins.none());
     }
 
     /**
      * Starts everything with plugins and prints the banner, which lists them.
      *
-     * @param config  the configuration, {@linkplain #check checked}
-     * @param out     where the banner goes
-     * @param command how the operator runs Mozart, for the hints in the banner
-     * @param plugins the plugins, which configure the server builder before it starts
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart, for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @param plugins      the plugins; they configure the server builder before each server starts
      * @return the running server
-     * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String)}, and a
+     * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String, Path)}, and a
      *                          {@link Plugins.PluginException} naming the jar of a plugin that fails to configure
      */
-    public static RunningServer start(MozartConfig config, PrintStream out, String command, Plugins plugins) {
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile,
+                                      Plugins plugins) {
         check(config);
-        final Storage storage = StorageFactory.open(config.database());
-        MozartServerImpl server = null;
+        final Storage storage;
+        try {
+            storage = StorageFactory.open(config.database());
+            if (config.auth().mode() == AuthMode.DEFAULT) {
+                storage.migrate();
+            }
+        } catch (RuntimeException e) {
+            throw StartFailure.database(StorageFactory.describe(config.database()), e);
+        }
         try {
             final MetadataResolver metadata = metadata(config);
-            final ServerMode mode = config.server().mode();
-            final List<Integer> channelIds = mode == ServerMode.GATEWAY ? List.of()
-                    : config.gateway().channels().stream().map(ChannelConfig::id).toList();
+            final List<Integer> channelIds = channelIds(config);
             metadata.loadAll(channelIds);
-            final MozartServer.Builder builder = MozartServer.builder().options(options(config)).storage(storage)
-                    .metadata(metadata);
-            plugins.configure(builder);
-            server = new MozartServerImpl(builder.settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
-            HttpApi http = null;
-            if (config.http().enabled()) {
-                try {
-                    http = HttpApi.start(config.http(), server.auth());
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("cannot start the HTTP API on " + config.http().address() + ":"
-                            + config.http().port() + ": " + e.getMessage(), e);
-                }
-            }
-            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC(),
-                    plugins.descriptions());
+            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup(), plugins);
+            final RunningServer running = new RunningServer(listeners, storage, metadata, config, out,
+                    Clock.systemUTC(), settingsFile, plugins);
             banner(config, running, metadata, channelIds, out, command);
             return running;
         } catch (RuntimeException e) {
-            if (server != null) {
-                server.close();
-            }
             storage.close();
             throw e;
         }
+    }
+
+    /**
+     * The game server and the HTTP API of one listen address; the window's LAN switch replaces them.
+     *
+     * @param server the game server
+     * @param http   the HTTP API, or null when {@code Http:Enabled} is false
+     */
+    record Listeners(MozartServerImpl server, HttpApi http) {
+    }
+
+    /**
+     * Starts the game server and (when enabled) the HTTP API over an open storage.
+     *
+     * @param config   the configuration
+     * @param storage  the storage, migrated; not closed here
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start ({@code Auth:RevokeOnStartup}; not on a restart)
+     * @return both
+     * @throws StartFailure when a port cannot be bound
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke) {
+        return listen(config, storage, metadata, revoke, Plugins.none());
+    }
+
+    /**
+     * {@link #listen(MozartConfig, Storage, MetadataResolver, boolean)} with plugins, which configure the server
+     * builder first.
+     *
+     * @param config   the configuration
+     * @param storage  the storage
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start
+     * @param plugins  the plugins
+     * @return both
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke,
+                            Plugins plugins) {
+        final ServerOptions options = options(config).toBuilder().revokeOnStartup(revoke).build();
+        final MozartServer.Builder builder = MozartServer.builder().options(options).storage(storage)
+                .metadata(metadata);
+        plugins.configure(builder);
+        final MozartServerImpl server;
+        try {
+            server = new MozartServerImpl(builder.settings(), Clock.systemUTC(), new SecureRandom(),
+                    cluster(config));
+        } catch (RuntimeException e) {
+            if (StartFailure.portProblem(e)) {
+                throw StartFailure.listen("Server:Port", config.server().address(), config.server().port(), e);
+            }
+            throw e;
+        }
+        if (!config.http().enabled()) {
+            return new Listeners(server, null);
+        }
+        try {
+            return new Listeners(server, HttpApi.start(config.http(), server.auth()));
+        } catch (RuntimeException e) {
+            server.close();
+            throw StartFailure.listen("Http:Port", config.http().address(), config.http().port(), e);
+        }
+    }
+
+    static List<Integer> channelIds(MozartConfig config) {
+        return config.server().mode() == ServerMode.GATEWAY ? List.of()
+                : config.gateway().channels().stream().map(ChannelConfig::id).toList();
     }
 
     /**
@@ -183,6 +256,10 @@ public final class ServerLauncher {
             out.println("Channel " + id + ": " + metadata.music(id).size() + " songs, " + metadata.items(id).size()
                     + " items, " + metadata.albums(id).size() + " albums (" + name(paths.musicList()) + ", "
                     + name(paths.itemData()) + ", " + name(paths.albumList()) + ")");
+        }
+        if (config.server().mode() != ServerMode.CHANNEL && !running.publicAddress().equals(running.address())) {
+            out.println("Players connect to " + running.publicAddress() + ":" + running.port()
+                    + " (Server:PublicAddress; launch tokens carry it)");
         }
         out.println("Create an account:  " + command + " user:register <username> <password>");
         out.println("Get a launch token: " + command + " user:authorize <username> <password>");
