@@ -193,8 +193,10 @@ public final class Main {
         }
         final RunningServer server;
         try {
+            // Jars in plugins/ next to mozart.jar; one that fails stops the start, naming the jar.
+            final Plugins plugins = Plugins.load(applicationDirectory.resolve(Plugins.FOLDER));
             server = ServerLauncher.start(config, out, command(),
-                    applicationDirectory.resolve(ConfigLoader.MOZART_INI));
+                    applicationDirectory.resolve(ConfigLoader.MOZART_INI), plugins);
         } catch (RuntimeException e) {
             final String reason = e instanceof StartFailure ? e.getMessage()
                     : "Mozart could not start: " + e.getMessage();

@@ -54,6 +54,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     private final PrintStream out;
     private final Clock clock;
     private final Path settingsFile;
+    private final Plugins plugins;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile MozartConfig config;
     private volatile ServerLauncher.Listeners listeners;
@@ -62,6 +63,12 @@ public final class RunningServer implements ServerControl, AutoCloseable {
 
     RunningServer(final ServerLauncher.Listeners listeners, final Storage storage, final MetadataResolver metadata,
                   final MozartConfig config, final PrintStream out, final Clock clock, final Path settingsFile) {
+        this(listeners, storage, metadata, config, out, clock, settingsFile, Plugins.none());
+    }
+
+    RunningServer(ServerLauncher.Listeners listeners, Storage storage, MetadataResolver metadata, MozartConfig config,
+                  PrintStream out, Clock clock, Path settingsFile, Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.listeners = Objects.requireNonNull(listeners, "listeners");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
@@ -90,6 +97,11 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         }, "mozart-server-watch");
         watcher.setDaemon(true);
         watcher.start();
+    }
+
+    @Override
+    public List<String> plugins() {
+        return plugins.descriptions();
     }
 
     private ServerLauncher.Listeners current() {
@@ -223,11 +235,12 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         closeListeners(old);
         ServerLauncher.Listeners started;
         try {
-            started = ServerLauncher.listen(after, storage, metadata, false);
+            started = ServerLauncher.listen(after, storage, metadata, false, plugins);
         } catch (RuntimeException e) {
             LOG.warn("cannot listen on {}:{}: {}", after.server().address(), port(old), e.getMessage());
             try {
-                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false);
+                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false,
+                        plugins);
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
                 LOG.error("cannot listen on the previous address either; stopping: {}", again.getMessage());

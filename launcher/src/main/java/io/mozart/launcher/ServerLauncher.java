@@ -71,6 +71,23 @@ public final class ServerLauncher {
      *                      fails, saying so in plain words; whatever was started is closed again
      */
     public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile) {
+        return start(config, out, command, settingsFile, Plugins.none());
+    }
+
+    /**
+     * Starts everything with plugins and prints the banner, which lists them.
+     *
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart, for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @param plugins      the plugins; they configure the server builder before each server starts
+     * @return the running server
+     * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String, Path)}, and a
+     *                          {@link Plugins.PluginException} naming the jar of a plugin that fails to configure
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile,
+                                      Plugins plugins) {
         check(config);
         final Storage storage;
         try {
@@ -85,9 +102,9 @@ public final class ServerLauncher {
             final MetadataResolver metadata = metadata(config);
             final List<Integer> channelIds = channelIds(config);
             metadata.loadAll(channelIds);
-            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup());
+            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup(), plugins);
             final RunningServer running = new RunningServer(listeners, storage, metadata, config, out,
-                    Clock.systemUTC(), settingsFile);
+                    Clock.systemUTC(), settingsFile, plugins);
             banner(config, running, metadata, channelIds, new BannerStream(out), command);
             return running;
         } catch (RuntimeException e) {
@@ -118,12 +135,29 @@ public final class ServerLauncher {
      * @throws StartFailure when a port cannot be bound
      */
     static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke) {
+        return listen(config, storage, metadata, revoke, Plugins.none());
+    }
+
+    /**
+     * {@link #listen(MozartConfig, Storage, MetadataResolver, boolean)} with plugins, which configure the server
+     * builder first.
+     *
+     * @param config   the configuration
+     * @param storage  the storage
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start
+     * @param plugins  the plugins
+     * @return both
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke,
+                            Plugins plugins) {
         final ServerOptions options = options(config).toBuilder().revokeOnStartup(revoke).build();
+        final MozartServer.Builder builder = MozartServer.builder().options(options).storage(storage)
+                .metadata(metadata);
+        plugins.configure(builder);
         final MozartServerImpl server;
         final MetricsRegistry metrics = config.metrics().enabled() ? new MetricsRegistry(config.metrics()) : null;
         try {
-            final MozartServer.Builder builder = MozartServer.builder().options(options).storage(storage)
-                    .metadata(metadata);
             if (metrics != null) {
                 builder.metrics(metrics.sink());
             }
@@ -224,6 +258,9 @@ public final class ServerLauncher {
                     + (channelIds.size() == 1 ? " channel" : " channels"));
         }
         out.println("Database: " + StorageFactory.describe(config.database()));
+        if (!running.plugins().isEmpty()) {
+            out.println("Plugins: " + String.join(", ", running.plugins()));
+        }
         running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
                 + "/ (register, authenticate, ping, healthz)"));
         for (final int id : channelIds) {

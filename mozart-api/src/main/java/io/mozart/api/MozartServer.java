@@ -3,8 +3,10 @@ package io.mozart.api;
 import io.mozart.api.event.Events;
 import io.mozart.api.event.GameEvent;
 import io.mozart.api.extension.CustomHandler;
+import io.mozart.api.extension.CustomPacket;
 import io.mozart.api.extension.PacketHandler;
 import io.mozart.api.extension.Requirement;
+import io.mozart.api.extension.TypedHandler;
 import io.mozart.api.metrics.MetricsSink;
 import io.mozart.api.spi.MozartServerProvider;
 import io.mozart.api.storage.Storage;
@@ -205,6 +207,26 @@ public interface MozartServer extends AutoCloseable {
          */
         public Builder handler(int opcode, Requirement requirement, PacketHandler handler) {
             handlers.add(new CustomHandler(opcode, requirement, handler));
+            return this;
+        }
+
+        /**
+         * Adds or replaces the handler of an opcode with a typed one: the request's body is decoded with its
+         * codec before the handler runs (a body that does not decode is dropped with one log line), and a
+         * non-null return value is sent back as the reply packet.
+         *
+         * @param request     the request packet (opcode, record class, codec)
+         * @param reply       the reply packet, {@code null} when the handler never answers
+         * @param requirement what the connection must have done first (checked by the built-in guards)
+         * @param handler     the handler
+         * @param <Q>         request type
+         * @param <A>         reply type
+         * @return this builder
+         */
+        public <Q, A> Builder handler(CustomPacket<Q> request, CustomPacket<A> reply, Requirement requirement,
+                                      TypedHandler<? super Q, ? extends A> handler) {
+            handlers.add(new CustomHandler(request.opcode(), requirement, null,
+                    new CustomHandler.Typed<>(request, reply, handler)));
             return this;
         }
 

@@ -132,7 +132,7 @@ public final class MozartServerImpl implements MozartServer {
             this.auth = new AuthService(storage, options.authMode(),
                     isChannel ? cluster.linkAddress() : options.address(), clock, timers,
                     token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))));
-            this.accounts = new ServerAccounts(auth);
+            this.accounts = new ServerAccounts(auth, storage, clock);
             if (options.revokeOnStartup() && cluster == null) {
                 int n = auth.clear();
                 LOG.info("revoked {} login session(s) at start-up", n);
@@ -155,7 +155,7 @@ public final class MozartServerImpl implements MozartServer {
 
             PacketRegistry builtIn = MozartProtocol.registry();
             PacketRegistry.Builder registry = PacketRegistry.builder().include(builtIn);
-            new CustomHandlers(settings.handlers(), world).wire(registry, builtIn, routes);
+            new CustomHandlers(settings.handlers(), world, guards).wire(registry, builtIn, routes);
             if (isGateway) {
                 gatewayNode = new GatewayNode(cluster, options.gatewayId(), name + "-link");
                 routes.interceptor(gatewayNode);
