@@ -39,6 +39,12 @@ public final class ConfigDefaults {
             "Gateway:Timeout", "30",
             "Gateway:Channels:0:Id", "0",
             "Logging:Level", "Info",
+            "Logging:File", "logs/mozart.log",
+            "Logging:MaxFileSize", "10MB",
+            "Logging:MaxFiles", "10",
+            "Logging:Format", "Text",
+            "Metrics:Enabled", "true",
+            "Metrics:Jmx", "true",
             // Mozart's hardening keys (issue 15)
             "Auth:HashIterations", "600000",
             "Auth:MinPasswordLength", "6",
