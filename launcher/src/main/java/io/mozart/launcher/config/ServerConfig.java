@@ -5,6 +5,7 @@ import io.mozart.api.ConnectionLimits;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@code [Server]} section.
@@ -16,13 +17,16 @@ import java.util.Objects;
  * @param maxConnections   {@code Server:MaxConnections}, at least 1; only the TCP listen backlog, not a limit on
  *                         connections (spec 01 §1)
  * @param packetBufferSize {@code Server:PacketBufferSize}, at least 1; read chunk size in bytes, not a frame limit
+ * @param publicAddress    {@code Server:PublicAddress}: the address launch tokens and {@code game:start} name, a
+ *                         literal IP that is not a wildcard; empty when not set (the launcher's
+ *                         {@code PublicAddress} then derives it)
  * @param connectionLimit  {@code Server:ConnectionLimit}, simultaneous client connections; 0 = unlimited
  * @param limits           {@code Server:ConnectionsPerAddress}, {@code Server:HandshakeTimeout},
  *                         {@code Server:IdleTimeout}, {@code Server:WriteTimeout}, {@code Server:SendQueueLimit},
  *                         {@code Server:TotalSendQueueLimit}
  */
 public record ServerConfig(ServerMode mode, String address, int port, int maxConnections, int packetBufferSize,
-                           int connectionLimit, ConnectionLimits limits) {
+                           Optional<String> publicAddress, int connectionLimit, ConnectionLimits limits) {
 
     /** {@code Server:ConnectionLimit} default. */
     public static final int DEFAULT_CONNECTION_LIMIT = 1000;
@@ -34,6 +38,7 @@ public record ServerConfig(ServerMode mode, String address, int port, int maxCon
     public ServerConfig {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(publicAddress, "publicAddress");
         Objects.requireNonNull(limits, "limits");
         if (port < 0 || port > 65535 || maxConnections < 1 || packetBufferSize < 1 || connectionLimit < 0) {
             throw new IllegalArgumentException("server settings out of range");
@@ -41,7 +46,7 @@ public record ServerConfig(ServerMode mode, String address, int port, int maxCon
     }
 
     /**
-     * The reference's keys with Mozart's default limits.
+     * A server section without {@code Server:PublicAddress}, with Mozart's default limits.
      *
      * @param mode             {@code Server:Mode}
      * @param address          {@code Server:Address}
@@ -50,7 +55,32 @@ public record ServerConfig(ServerMode mode, String address, int port, int maxCon
      * @param packetBufferSize {@code Server:PacketBufferSize}
      */
     public ServerConfig(ServerMode mode, String address, int port, int maxConnections, int packetBufferSize) {
-        this(mode, address, port, maxConnections, packetBufferSize, DEFAULT_CONNECTION_LIMIT, DEFAULT_LIMITS);
+        this(mode, address, port, maxConnections, packetBufferSize, Optional.empty());
+    }
+
+    /**
+     * A server section with Mozart's default limits.
+     *
+     * @param mode             {@code Server:Mode}
+     * @param address          {@code Server:Address}
+     * @param port             {@code Server:Port}
+     * @param maxConnections   {@code Server:MaxConnections} (listen backlog)
+     * @param packetBufferSize {@code Server:PacketBufferSize}
+     * @param publicAddress    {@code Server:PublicAddress}
+     */
+    public ServerConfig(ServerMode mode, String address, int port, int maxConnections, int packetBufferSize,
+                        Optional<String> publicAddress) {
+        this(mode, address, port, maxConnections, packetBufferSize, publicAddress, DEFAULT_CONNECTION_LIMIT,
+                DEFAULT_LIMITS);
+    }
+
+    /**
+     * @param newAddress another {@code Server:Address}
+     * @return this section listening on that address instead
+     */
+    public ServerConfig withAddress(String newAddress) {
+        return new ServerConfig(mode, newAddress, port, maxConnections, packetBufferSize, publicAddress,
+                connectionLimit, limits);
     }
 
     /** @return {@link #address()} and {@link #port()} as a socket address (no name lookup: the address is literal) */
