@@ -60,8 +60,12 @@ class GamePortFloodIT {
     private static final Duration PING_BOUND = Duration.ofSeconds(5);
     /** The flooder's account must be usable again this soon after it was thrown out. */
     private static final Duration RELOGIN_BOUND = Duration.ofSeconds(10);
-    /** Growth of the server's resident set allowed during the flood (send queues are 4 MiB per client). */
-    private static final long RSS_GROWTH_BOUND = 160L * 1024 * 1024;
+    /**
+     * Growth of the server's resident set allowed during the flood. Send queues are 4 MiB per client; the rest is
+     * Netty's pooled arenas, JIT and metaspace (measured 108 and 148 MiB). Without the byte budget direct memory
+     * alone grows to its limit (256 MiB here, the heap size) and the server fails with OutOfMemoryError.
+     */
+    private static final long RSS_GROWTH_BOUND = 200L * 1024 * 1024;
     /** Lobby chat content whose echo (nickname, NUL, content) still fits a 32767-byte frame. */
     private static final int CHAT_BYTES = 32_000;
 
