@@ -1,10 +1,10 @@
 package io.mozart.launcher;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.IniReader;
 import io.mozart.launcher.config.MozartConfig;
-import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

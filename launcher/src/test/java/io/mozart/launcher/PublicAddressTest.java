@@ -1,8 +1,8 @@
 package io.mozart.launcher;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.MozartConfig;
-import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,10 +1,10 @@
 package io.mozart.launcher;
 
 import io.mozart.api.ServerStatus;
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.window.ServerControl;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;

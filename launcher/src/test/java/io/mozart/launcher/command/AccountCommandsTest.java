@@ -1,12 +1,12 @@
 package io.mozart.launcher.command;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
 import io.mozart.launcher.Cli;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.RunningServer;
-import io.mozart.server.auth.LaunchParameters;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.net.Socket;

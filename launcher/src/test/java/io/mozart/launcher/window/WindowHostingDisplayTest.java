@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.api.metadata.Music;
 import io.mozart.launcher.Main;
 import io.mozart.launcher.RunningServer;
 import io.mozart.launcher.config.IniReader;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.metadata.OjnListFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

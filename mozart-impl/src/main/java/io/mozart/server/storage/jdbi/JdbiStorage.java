@@ -21,6 +21,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.ExtensionMethod;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -33,9 +37,12 @@ import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -195,6 +202,32 @@ public final class JdbiStorage implements Storage {
         } catch (FlywayException e) {
             throw new StorageException("database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Times every statement from now on (storage latency metrics). The timer runs on the storage thread after the
+     * statement, failed ones included.
+     *
+     * @param timer told each statement's duration
+     */
+    public void timeStatements(StatementTimer timer) {
+        Objects.requireNonNull(timer, "timer");
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                report(context);
+            }
+
+            @Override
+            public void logException(StatementContext context, SQLException ex) {
+                report(context);
+            }
+
+            private void report(StatementContext context) {
+                ExtensionMethod method = context.getExtensionMethod();
+                timer.statement(method == null ? null : method.getMethod(), context.getElapsedTime(ChronoUnit.NANOS));
+            }
+        });
     }
 
     @Override
