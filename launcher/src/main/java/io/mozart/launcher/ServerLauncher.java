@@ -226,6 +226,8 @@ public final class ServerLauncher {
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
+                .maxConnections(config.server().connectionLimit())
+                .limits(config.server().limits())
                 .security(config.security().options())
                 .build();
     }
