@@ -46,8 +46,8 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
-        // A channel process stops by itself when its gateway link is lost (spec 06 §7.6): the storage and the
-        // HTTP API go with it, and whoever waits in awaitClose() returns.
+        // Should the game server stop by itself, the storage and the HTTP API go with it, and whoever waits in
+        // awaitClose() returns. (A channel process no longer stops when it loses its gateway: it reconnects.)
         final Thread watcher = new Thread(() -> {
             try {
                 server.awaitClose();

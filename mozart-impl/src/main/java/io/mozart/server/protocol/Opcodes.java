@@ -463,6 +463,9 @@ public final class Opcodes {
 
         /** Relay. */
         public static final int RELAY = 0x00CC; // 204
+
+        /** Heartbeat: Mozart's addition, not in the reference (docs/operations.md, compatibility D11). */
+        public static final int HEARTBEAT = 0x00CD; // 205
     }
 
     /** Internal link, channel process to gateway (spec 01 §3.6). */
@@ -485,6 +488,9 @@ public final class Opcodes {
 
         /** DeleteChannel. */
         public static final int DELETE_CHANNEL = 0x0130; // 304
+
+        /** Heartbeat: Mozart's addition, not in the reference (docs/operations.md, compatibility D11). */
+        public static final int HEARTBEAT = 0x0131; // 305
     }
 
 }

@@ -34,7 +34,9 @@ public final class ClusterPackets {
                 .register(Opcodes.ChannelCommand.GRANT_SESSION, GrantSessionResponse.class,
                         GrantSessionResponse.CODEC)
                 .register(Opcodes.ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class,
-                        DeleteChannelCommand.CODEC);
+                        DeleteChannelCommand.CODEC)
+                .register(Opcodes.GatewayCommand.HEARTBEAT, GatewayHeartbeat.class, GatewayHeartbeat.CODEC)
+                .register(Opcodes.ChannelCommand.HEARTBEAT, ChannelHeartbeat.class, ChannelHeartbeat.CODEC);
     }
 
     /** @return a registry holding exactly the link's records */
