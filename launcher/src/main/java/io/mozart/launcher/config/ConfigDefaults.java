@@ -37,6 +37,9 @@ public final class ConfigDefaults {
             "Gateway:Address", "127.0.0.1",
             "Gateway:Port", "15047",
             "Gateway:Timeout", "30",
+            "Gateway:HeartbeatInterval", "5",
+            "Gateway:HeartbeatTimeout", "15",
+            "Gateway:ReconnectDelay", "30",
             "Gateway:Channels:0:Id", "0",
             "Logging:Level", "Info");
 
