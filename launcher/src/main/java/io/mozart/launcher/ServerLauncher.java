@@ -52,40 +52,143 @@ public final class ServerLauncher {
      * @param out         where the banner goes
      * @param command     how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
      * @return the running server
-     * @throws RuntimeException when the storage cannot be opened or migrated, the port is taken, or the HTTP API
-     *                          fails; whatever was started is closed again
+     * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                      fails, saying so in plain words; whatever was started is closed again
      */
     public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
+        return start(config, out, command, null);
+    }
+
+    /**
+     * Starts everything and prints the banner.
+     *
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @return the running server
+     * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                      fails, saying so in plain words; whatever was started is closed again
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile) {
+        return start(config, out, command, settingsFile, Plugins.none());
+    }
+
+    /**
+     * Starts everything with plugins and prints the banner, which lists them.
+     *
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart, for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @param plugins      the plugins; they configure the server builder before each server starts
+     * @return the running server
+     * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String, Path)}, and a
+     *                          {@link Plugins.PluginException} naming the jar of a plugin that fails to configure
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile,
+                                      Plugins plugins) {
         check(config);
-        final Storage storage = StorageFactory.open(config.database());
-        MozartServerImpl server = null;
+        final Storage storage;
+        try {
+            storage = StorageFactory.open(config.database());
+            if (config.auth().mode() == AuthMode.DEFAULT) {
+                storage.migrate();
+            }
+        } catch (RuntimeException e) {
+            throw StartFailure.database(StorageFactory.describe(config.database()), e);
+        }
         try {
             final MetadataResolver metadata = metadata(config);
-            final ServerMode mode = config.server().mode();
-            final List<Integer> channelIds = mode == ServerMode.GATEWAY ? List.of()
-                    : config.gateway().channels().stream().map(ChannelConfig::id).toList();
+            final List<Integer> channelIds = channelIds(config);
             metadata.loadAll(channelIds);
-            server = new MozartServerImpl(MozartServer.builder().options(options(config)).storage(storage)
-                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
-            HttpApi http = null;
-            if (config.http().enabled()) {
-                try {
-                    http = HttpApi.start(config.http(), server.auth());
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("cannot start the HTTP API on " + config.http().address() + ":"
-                            + config.http().port() + ": " + e.getMessage(), e);
-                }
-            }
-            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC());
-            banner(config, running, metadata, channelIds, out, command);
+            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup(), plugins);
+            final RunningServer running = new RunningServer(listeners, storage, metadata, config, out,
+                    Clock.systemUTC(), settingsFile, plugins);
+            banner(config, running, metadata, channelIds, new BannerStream(out), command);
             return running;
         } catch (RuntimeException e) {
-            if (server != null) {
-                server.close();
-            }
             storage.close();
             throw e;
         }
+    }
+
+    /**
+     * The game server and the HTTP API of one listen address; the window's LAN switch replaces them.
+     *
+     * @param server  the game server
+     * @param http    the HTTP API, or null when {@code Http:Enabled} is false
+     * @param metrics the server's metrics registries (Prometheus for {@code /metrics}, JMX), or null when
+     *                {@code Metrics:Enabled} is false; closed with the server
+     */
+    record Listeners(MozartServerImpl server, HttpApi http, MetricsRegistry metrics) {
+    }
+
+    /**
+     * Starts the game server and (when enabled) the HTTP API over an open storage.
+     *
+     * @param config   the configuration
+     * @param storage  the storage, migrated; not closed here
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start ({@code Auth:RevokeOnStartup}; not on a restart)
+     * @return both
+     * @throws StartFailure when a port cannot be bound
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke) {
+        return listen(config, storage, metadata, revoke, Plugins.none());
+    }
+
+    /**
+     * {@link #listen(MozartConfig, Storage, MetadataResolver, boolean)} with plugins, which configure the server
+     * builder first.
+     *
+     * @param config   the configuration
+     * @param storage  the storage
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start
+     * @param plugins  the plugins
+     * @return both
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke,
+                            Plugins plugins) {
+        final ServerOptions options = options(config).toBuilder().revokeOnStartup(revoke).build();
+        final MozartServer.Builder builder = MozartServer.builder().options(options).storage(storage)
+                .metadata(metadata);
+        plugins.configure(builder);
+        final MozartServerImpl server;
+        final MetricsRegistry metrics = config.metrics().enabled() ? new MetricsRegistry(config.metrics()) : null;
+        try {
+            if (metrics != null) {
+                builder.metrics(metrics.sink());
+            }
+            server = new MozartServerImpl(builder.settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
+        } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
+            if (StartFailure.portProblem(e)) {
+                throw StartFailure.listen("Server:Port", config.server().address(), config.server().port(), e);
+            }
+            throw e;
+        }
+        if (!config.http().enabled()) {
+            return new Listeners(server, null, metrics);
+        }
+        try {
+            return new Listeners(server, HttpApi.start(config.http(), server.auth(),
+                    metrics == null ? null : metrics::scrape), metrics);
+        } catch (RuntimeException e) {
+            server.close();
+            if (metrics != null) {
+                metrics.close();
+            }
+            throw StartFailure.listen("Http:Port", config.http().address(), config.http().port(), e);
+        }
+    }
+
+    static List<Integer> channelIds(MozartConfig config) {
+        return config.server().mode() == ServerMode.GATEWAY ? List.of()
+                : config.gateway().channels().stream().map(ChannelConfig::id).toList();
     }
 
     /**
@@ -123,8 +226,7 @@ public final class ServerLauncher {
                 .musicLoadTimeout(config.game().musicLoadTimeout())
                 .allowSoloInVersus(config.game().allowSoloInVersus())
                 .singleModeRewardLevelLimit(Math.max(0, config.game().singleModeRewardLevelLimit()))
-                .authMode(config.auth().mode() == io.mozart.launcher.config.AuthMode.FOREIGN
-                        ? AuthMode.FOREIGN : AuthMode.DEFAULT)
+                .authMode(config.auth().mode())
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
@@ -160,6 +262,9 @@ public final class ServerLauncher {
                     + (channelIds.size() == 1 ? " channel" : " channels"));
         }
         out.println("Database: " + StorageFactory.describe(config.database()));
+        if (!running.plugins().isEmpty()) {
+            out.println("Plugins: " + String.join(", ", running.plugins()));
+        }
         running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
                 + "/ (register, authenticate, ping, healthz)"));
         for (final int id : channelIds) {
@@ -167,6 +272,10 @@ public final class ServerLauncher {
             out.println("Channel " + id + ": " + metadata.music(id).size() + " songs, " + metadata.items(id).size()
                     + " items, " + metadata.albums(id).size() + " albums (" + name(paths.musicList()) + ", "
                     + name(paths.itemData()) + ", " + name(paths.albumList()) + ")");
+        }
+        if (config.server().mode() != ServerMode.CHANNEL && !running.publicAddress().equals(running.address())) {
+            out.println("Players connect to " + running.publicAddress() + ":" + running.port()
+                    + " (Server:PublicAddress; launch tokens carry it)");
         }
         out.println("Create an account:  " + command + " user:register <username> <password>");
         out.println("Get a launch token: " + command + " user:authorize <username> <password>");

@@ -1,6 +1,6 @@
 package io.mozart.launcher;
 
-import io.mozart.server.auth.LaunchParameters;
+import io.mozart.api.launch.LaunchParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,10 @@
 package io.mozart.launcher;
 
 import io.mozart.api.ServerStatus;
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.window.ServerControl;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
@@ -207,7 +207,8 @@ class RunningServerTest {
                 java.net.InetAddress.getByName("127.0.0.1"))) {
             final Cli.Result r = cli.run("--Server:Port=" + taken.getLocalPort());
             assertEquals(1, r.code(), r::toString);
-            assertTrue(r.err().startsWith("Error: Mozart could not start: "), r::toString);
+            assertTrue(r.err().startsWith("Error: Another program uses port " + taken.getLocalPort()
+                    + " — close it or change Server:Port"), r::toString);
         }
         final Cli.Result after = cli.run("user:register", "dave", "pw");
         assertEquals(0, after.code(), "the database file is not left locked: " + after);

@@ -1,15 +1,19 @@
 package io.mozart.launcher.config;
 
+import io.mozart.api.AuthMode;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,6 +28,7 @@ public final class ConfigBinder {
     /** Every key outside the channel array, in the spelling used in messages. */
     static final List<String> KEYS = List.of(
             "Server:Mode", "Server:Address", "Server:Port", "Server:MaxConnections", "Server:PacketBufferSize",
+            "Server:PublicAddress",
             "Http:Enabled", "Http:Address", "Http:Port",
             "Db:Driver", "Db:Name", "Db:Url", "Db:MinBatchSize", "Db:MaxBatchSize", "Db:CommandTimeout",
             "Metadata:MusicList", "Metadata:AlbumList", "Metadata:ItemData",
@@ -32,7 +37,10 @@ public final class ConfigBinder {
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
             "Gateway:HeartbeatInterval", "Gateway:HeartbeatTimeout", "Gateway:ReconnectDelay",
-            "Logging:Level");
+            "Logging:Level",
+            "Window:ClientFolder",
+            "Logging:File", "Logging:MaxFileSize", "Logging:MaxFiles", "Logging:Format",
+            "Metrics:Enabled", "Metrics:Jmx");
 
     /** Keys of one channel entry. */
     static final List<String> CHANNEL_KEYS = List.of(
@@ -42,6 +50,7 @@ public final class ConfigBinder {
     private static final String CHANNELS_PREFIX = "gateway:channels:";
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern FILE_SIZE = Pattern.compile("(\\d{1,18})\\s*([KkMmGg][Bb])?");
     private static final Pattern INDEX = Pattern.compile("0|[1-9]\\d{0,8}");
 
     private static final Map<String, String> CANONICAL = Stream.concat(KEYS.stream(), CHANNEL_KEYS.stream())
@@ -90,7 +99,7 @@ public final class ConfigBinder {
         final ServerMode mode = parseEnum("Server:Mode", ServerMode.class, ServerMode::configName);
         final ServerConfig server = new ServerConfig(mode, address("Server:Address"), port("Server:Port"),
                 integer("Server:MaxConnections", 1, Integer.MAX_VALUE),
-                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE));
+                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE), publicAddress("Server:PublicAddress"));
         final HttpConfig http = new HttpConfig(bool("Http:Enabled"), address("Http:Address"), port("Http:Port"));
         final DatabaseConfig database = database();
         final MetadataConfig metadata = new MetadataConfig(path("Metadata:MusicList"),
@@ -122,7 +131,43 @@ public final class ConfigBinder {
                     + "; index 0 is also a built-in default)");
         }
         final LogLevel logLevel = parseEnum("Logging:Level", LogLevel.class, LogLevel::configName);
-        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel);
+        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel, logging(logLevel),
+                new MetricsConfig(bool("Metrics:Enabled"), bool("Metrics:Jmx")));
+    }
+
+    private LoggingConfig logging(LogLevel level) {
+        boolean configured = raw.get("Logging:Level").map(e -> !ConfigDefaults.ORIGIN.equals(e.origin()))
+                .orElse(false);
+        Optional<Path> file = optionalPath("Logging:File");
+        return new LoggingConfig(level, configured, file, fileSize("Logging:MaxFileSize"),
+                integer("Logging:MaxFiles", 1, LoggingConfig.MAX_FILES),
+                parseEnum("Logging:Format", LogFormat.class, LogFormat::configName));
+    }
+
+    /** A size in bytes: a whole number with an optional unit KB, MB or GB (powers of 1024), in any case. */
+    private long fileSize(String key) {
+        String value = entry(key).value().strip();
+        Matcher m = FILE_SIZE.matcher(value);
+        if (!m.matches()) {
+            throw bad(key, "is not a size (write it like 10MB, 512KB or 1GB)");
+        }
+        String unit = m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT);
+        long factor = switch (unit) {
+            case "KB" -> 1024L;
+            case "MB" -> 1024L * 1024;
+            case "GB" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        long number;
+        try {
+            number = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw bad(key, "is too large");
+        }
+        if (number < 1 || number > Long.MAX_VALUE / factor) {
+            throw bad(key, "must be at least 1 byte and at most 8 EB");
+        }
+        return number * factor;
     }
 
     private void warnUnknownKeys() {
@@ -169,11 +214,11 @@ public final class ConfigBinder {
     }
 
     private AuthMode authMode() {
-        final String value = entry("Auth:Mode").value().strip();
-        if (value.equalsIgnoreCase("9you") || value.equalsIgnoreCase("GAMANIA")) {
-            return AuthMode.FOREIGN;
+        try {
+            return AuthMode.parse(entry("Auth:Mode").value());
+        } catch (IllegalArgumentException e) {
+            throw bad("Auth:Mode", "is not one of Default, Foreign (9you and GAMANIA mean Foreign)");
         }
-        return parseEnum("Auth:Mode", AuthMode.class, AuthMode::configName);
     }
 
     private List<ChannelConfig> channels() {
@@ -335,6 +380,22 @@ public final class ConfigBinder {
             throw bad(key, "is not a literal IP address (like 127.0.0.1 or ::1; host names are not looked up)");
         }
         return value;
+    }
+
+    private Optional<String> publicAddress(final String key) {
+        final Optional<RawConfig.Entry> entry = raw.get(key);
+        if (entry.isEmpty() || entry.get().value().isBlank()) {
+            return Optional.empty();
+        }
+        final String value = entry.get().value().strip();
+        if (!Addresses.isLiteral(value)) {
+            throw bad(key, "is not a literal IP address (like 192.168.1.20; host names are not looked up)");
+        }
+        if (Addresses.isWildcard(value)) {
+            throw bad(key, "is a wildcard; give the address other computers reach this one at (like 192.168.1.20),"
+                    + " or leave it empty to use this computer's first LAN address");
+        }
+        return Optional.of(value);
     }
 
     private Path path(final String key) {

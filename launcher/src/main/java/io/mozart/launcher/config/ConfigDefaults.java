@@ -41,7 +41,13 @@ public final class ConfigDefaults {
             "Gateway:HeartbeatTimeout", "15",
             "Gateway:ReconnectDelay", "30",
             "Gateway:Channels:0:Id", "0",
-            "Logging:Level", "Info");
+            "Logging:Level", "Info",
+            "Logging:File", "logs/mozart.log",
+            "Logging:MaxFileSize", "10MB",
+            "Logging:MaxFiles", "10",
+            "Logging:Format", "Text",
+            "Metrics:Enabled", "true",
+            "Metrics:Jmx", "true");
 
     private ConfigDefaults() {
     }

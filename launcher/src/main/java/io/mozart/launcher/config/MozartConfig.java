@@ -1,5 +1,6 @@
 package io.mozart.launcher.config;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,12 @@ import java.util.Objects;
  * @param auth     {@code [Auth]}
  * @param gateway  {@code [Gateway]} and {@code Gateway:Channels:N}
  * @param logLevel {@code Logging:Level} (Mozart's own key)
+ * @param logging  {@code [Logging]} (Mozart's own section; its level equals {@code logLevel})
+ * @param metrics  {@code [Metrics]} (Mozart's own section)
  */
 public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
-                           GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
+                           GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel,
+                           LoggingConfig logging, MetricsConfig metrics) {
 
     /** Validates the fields. */
     public MozartConfig {
@@ -28,9 +32,41 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(logging, "logging");
+        Objects.requireNonNull(metrics, "metrics");
         if (server.mode() == ServerMode.CHANNEL && gateway.channels().size() != 1) {
             throw new IllegalArgumentException("Channel mode needs exactly one channel");
         }
+    }
+
+    /**
+     * @param lan whether the game server (and the HTTP API) listen on every interface ({@code 0.0.0.0}) or on
+     *            {@code 127.0.0.1} only: the window's "Let other computers on my network join" switch
+     * @return this configuration with {@code Server:Address} and {@code Http:Address} set accordingly
+     */
+    public MozartConfig withLan(boolean lan) {
+        final String address = lan ? "0.0.0.0" : "127.0.0.1";
+        return new MozartConfig(server.withAddress(address), http.withAddress(address), database, metadata, game,
+                auth, gateway, logLevel, logging, metrics);
+    }
+
+    /**
+     * A configuration with the default logging (console and {@code logs/mozart.log} in the working directory)
+     * and metrics.
+     *
+     * @param server   {@code [Server]}
+     * @param http     {@code [Http]}
+     * @param database {@code [Db]}
+     * @param metadata {@code [Metadata]}
+     * @param game     {@code [Game]}
+     * @param auth     {@code [Auth]}
+     * @param gateway  {@code [Gateway]}
+     * @param logLevel {@code Logging:Level}
+     */
+    public MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
+                        GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
+        this(server, http, database, metadata, game, auth, gateway, logLevel,
+                LoggingConfig.defaults(logLevel, Path.of("").toAbsolutePath()), MetricsConfig.DEFAULTS);
     }
 
     /**

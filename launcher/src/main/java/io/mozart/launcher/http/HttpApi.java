@@ -23,6 +23,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,10 +35,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The optional HTTP API (spec 06 §6) on the JDK's built-in HTTP server: {@code GET /healthz},
- * {@code GET /ping}, {@code POST /authenticate} and {@code POST /register}. No authentication on any
+ * {@code GET /ping}, {@code POST /authenticate} and {@code POST /register}; with metrics on, also
+ * {@code GET /metrics} (Prometheus text format, Mozart's own endpoint). No authentication on any
  * endpoint; it listens on {@code Http:Address:Http:Port} (loopback by default).
  *
  * <p>Framework answers: unknown path 404, wrong method 405 (with {@code Allow}), a body that is not JSON
@@ -62,6 +65,7 @@ public final class HttpApi implements AutoCloseable {
     private static final int STOP_SECONDS = 2;
     private static final String JSON = "application/json; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
@@ -70,15 +74,21 @@ public final class HttpApi implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    private HttpApi(final HttpServer server, final ThreadPoolExecutor executor, final AuthService auth) {
+    private HttpApi(final HttpServer server, final ThreadPoolExecutor executor, final AuthService auth,
+                    Supplier<String> metrics) {
         this.server = server;
         this.executor = executor;
         this.auth = auth;
-        this.routes = Map.of(
+        final Map<String, Route> table = new HashMap<>(Map.of(
                 "/healthz", new Route("GET", exchange -> Reply.text(200, "text/plain", "Healthy")),
                 "/ping", new Route("GET", exchange -> Reply.json(200, success("message", "pong"))),
                 "/authenticate", new Route("POST", this::authenticate),
-                "/register", new Route("POST", this::register));
+                "/register", new Route("POST", this::register)));
+        if (metrics != null) {
+            // Prometheus text exposition format 0.0.4 (what Prometheus scrapes by default).
+            table.put("/metrics", new Route("GET", exchange -> Reply.text(200, PROMETHEUS, metrics.get())));
+        }
+        this.routes = Map.copyOf(table);
     }
 
     /**
@@ -92,6 +102,18 @@ public final class HttpApi implements AutoCloseable {
      * @throws UncheckedIOException     when the address cannot be bound, naming it
      */
     public static HttpApi start(final HttpConfig config, final AuthService auth) {
+        return start(config, auth, null);
+    }
+
+    /**
+     * Binds and starts the HTTP API with {@code GET /metrics}.
+     *
+     * @param config  the {@code [Http]} section; must be enabled
+     * @param auth    the running server's auth service
+     * @param metrics produces the Prometheus text for {@code GET /metrics}; {@code null} for no such endpoint (404)
+     * @return the running API
+     */
+    public static HttpApi start(HttpConfig config, AuthService auth, Supplier<String> metrics) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(auth, "auth");
         if (!config.enabled()) {
@@ -109,7 +131,7 @@ public final class HttpApi implements AutoCloseable {
         final ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(QUEUE), threads(), new ThreadPoolExecutor.AbortPolicy());
         executor.allowCoreThreadTimeOut(true);
-        final HttpApi api = new HttpApi(server, executor, auth);
+        final HttpApi api = new HttpApi(server, executor, auth, metrics);
         server.createContext("/", api::handle);
         server.setExecutor(executor);
         server.start();

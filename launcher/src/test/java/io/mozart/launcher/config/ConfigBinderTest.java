@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.AuthMode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +44,10 @@ class ConfigBinderTest {
                 row("Server:Port", "+65535", c -> c.server().port(), 65535),
                 row("Server:MaxConnections", "2147483647", c -> c.server().maxConnections(), Integer.MAX_VALUE),
                 row("Server:PacketBufferSize", "1", c -> c.server().packetBufferSize(), 1),
+                row("Server:PublicAddress", " 192.168.1.20 ", c -> c.server().publicAddress(),
+                        Optional.of("192.168.1.20")),
+                row("Server:PublicAddress", "", c -> c.server().publicAddress(), Optional.empty()),
+                row("Window:ClientFolder", "C:\\O2Jam", c -> c.server().mode(), ServerMode.FULL),
                 row("Http:Enabled", "TRUE", c -> c.http().enabled(), true),
                 row("Http:Address", "192.168.0.10", c -> c.http().address(), "192.168.0.10"),
                 row("Http:Port", "8080", c -> c.http().port(), 8080),
@@ -86,6 +92,15 @@ class ConfigBinderTest {
                 row("Gateway:ReconnectDelay", "2", c -> c.gateway().reconnectDelay(), Duration.ofSeconds(2)),
                 row("Logging:Level", "debug", MozartConfig::logLevel, LogLevel.DEBUG),
                 row("Logging:Level", "OFF", MozartConfig::logLevel, LogLevel.OFF),
+                row("Logging:File", "log/server.txt", c -> c.logging().file(),
+                        Optional.of(WORK.resolve("log/server.txt").toAbsolutePath().normalize())),
+                row("Logging:File", "", c -> c.logging().file(), Optional.empty()),
+                row("Logging:MaxFileSize", "2048", c -> c.logging().maxFileSize(), 2048L),
+                row("Logging:MaxFileSize", "1gb", c -> c.logging().maxFileSize(), 1024L * 1024 * 1024),
+                row("Logging:MaxFiles", "20", c -> c.logging().maxFiles(), 20),
+                row("Logging:Format", "JSON", c -> c.logging().format(), LogFormat.JSON),
+                row("Metrics:Enabled", "false", c -> c.metrics().enabled(), false),
+                row("Metrics:Jmx", "False", c -> c.metrics().jmx(), false),
                 row("Gateway:Channels:0:Id", "9", c -> c.gateway().channels().get(0).id(), 9),
                 row("Gateway:Channels:0:Capacity", "0", c -> c.gateway().channels().get(0).capacity(), 0),
                 row("Gateway:Channels:0:Gem", "1.1", c -> c.gateway().channels().get(0).gem(), 1.1f),
@@ -133,6 +148,9 @@ class ConfigBinderTest {
                 Arguments.of("Server:Mode", "Cluster"),
                 Arguments.of("Server:Mode", "1"),
                 Arguments.of("Server:Address", "localhost"),
+                Arguments.of("Server:PublicAddress", "0.0.0.0"),
+                Arguments.of("Server:PublicAddress", "::"),
+                Arguments.of("Server:PublicAddress", "o2jam.example"),
                 Arguments.of("Server:Address", "256.0.0.1"),
                 Arguments.of("Server:Address", "127.1"),
                 Arguments.of("Server:Port", "abc"),
@@ -175,6 +193,11 @@ class ConfigBinderTest {
                 Arguments.of("Gateway:HeartbeatTimeout", "5"),
                 Arguments.of("Gateway:ReconnectDelay", "0"),
                 Arguments.of("Logging:Level", "verbose"),
+                Arguments.of("Logging:MaxFileSize", "ten"),
+                Arguments.of("Logging:MaxFileSize", "10TB"),
+                Arguments.of("Logging:MaxFiles", "0"),
+                Arguments.of("Logging:Format", "xml"),
+                Arguments.of("Metrics:Enabled", "yes"),
                 Arguments.of("Gateway:Channels:0:Id", "x"),
                 Arguments.of("Gateway:Channels:0:Id", "-1"),
                 Arguments.of("Gateway:Channels:0:Id", "2519"),
