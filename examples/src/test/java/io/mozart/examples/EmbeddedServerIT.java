@@ -70,7 +70,7 @@ class EmbeddedServerIT {
             }
         });
         try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
-            String token = EmbeddedServer.createPlayer(server, "second", "pw");
+            String token = EmbeddedServer.createPlayer(server, "second", "secret");
             assertEquals(AuthResponse.SUCCESS, bot.authorize(token).result());
             assertFalse(waiter.isDone());
         } finally {
@@ -91,7 +91,7 @@ class EmbeddedServerIT {
         assertTrue(metadata.albums(0).all().isEmpty(), "no AlbumList.ojs");
         try (MozartServer server = EmbeddedServer.start(0, metadata); Bot bot = Bot.connect("127.0.0.1",
                 server.port())) {
-            bot.login(EmbeddedServer.createPlayer(server, "musician", "pw"), 0);
+            bot.login(EmbeddedServer.createPlayer(server, "musician", "secret"), 0);
             assertEquals("musician", bot.characterInfo().info().nickname());
         }
     }

@@ -116,6 +116,9 @@ public final class Logging {
             // The connection pool and the migration tool are chatty at INFO; their problems still show.
             context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
             context.getLogger("org.flywaydb").setLevel(Level.WARN);
+            // A failed migration (full disk, read-only file) is reported once by the caller; Flyway's follow-up
+            // rollback errors with their stack traces show only at debug level (issue 15).
+            context.getLogger("org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate").setLevel(Level.OFF);
         }
         Logger banner = context.getLogger(BANNER_LOGGER);
         banner.setAdditive(false);

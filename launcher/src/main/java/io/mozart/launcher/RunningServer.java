@@ -270,7 +270,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         final var s = c.server();
         return new MozartConfig(new io.mozart.launcher.config.ServerConfig(s.mode(), s.address(), port,
                 s.maxConnections(), s.packetBufferSize(), s.publicAddress()), c.http(), c.database(), c.metadata(),
-                c.game(), c.auth(), c.gateway(), c.logLevel(), c.logging(), c.metrics());
+                c.game(), c.auth(), c.gateway(), c.logLevel(), c.logging(), c.metrics(), c.security());
     }
 
     private static void closeListeners(final ServerLauncher.Listeners l) {

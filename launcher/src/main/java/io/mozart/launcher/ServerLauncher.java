@@ -91,7 +91,7 @@ public final class ServerLauncher {
         check(config);
         final Storage storage;
         try {
-            storage = StorageFactory.open(config.database());
+            storage = StorageFactory.open(config.database(), config.security().synchronous());
             if (config.auth().mode() == AuthMode.DEFAULT) {
                 storage.migrate();
             }
@@ -175,7 +175,7 @@ public final class ServerLauncher {
             return new Listeners(server, null, metrics);
         }
         try {
-            return new Listeners(server, HttpApi.start(config.http(), server.auth(),
+            return new Listeners(server, HttpApi.start(config.http(), server.auth(), config.security().http(),
                     metrics == null ? null : metrics::scrape), metrics);
         } catch (RuntimeException e) {
             server.close();
@@ -230,6 +230,7 @@ public final class ServerLauncher {
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
+                .security(config.security().options())
                 .build();
     }
 

@@ -82,7 +82,8 @@ class LanSwitchIT {
                 assertTrue(address.endsWith(":" + port), address);
             }
             // Tokens made now name this computer's address, not the wildcard.
-            final ServerControlTokens t = new ServerControlTokens(server.createAccount("carol", "pw").launchToken());
+            final ServerControlTokens t = new ServerControlTokens(server.createAccount("carol", "secret")
+                    .launchToken());
             assertEquals(server.publicAddress(), t.address());
             assertFalse(t.address().equals("0.0.0.0"));
             final var remembered = IniReader.read(dir.resolve("mozart.ini"));

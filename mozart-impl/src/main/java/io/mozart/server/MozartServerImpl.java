@@ -131,7 +131,8 @@ public final class MozartServerImpl implements MozartServer {
             }
             this.auth = new AuthService(storage, options.authMode(),
                     isChannel ? cluster.linkAddress() : options.address(), clock, timers,
-                    token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))));
+                    token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))),
+                    options.security());
             this.accounts = new ServerAccounts(auth, storage, clock);
             if (options.revokeOnStartup() && cluster == null) {
                 int n = auth.clear();

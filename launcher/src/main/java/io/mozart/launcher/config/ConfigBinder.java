@@ -38,6 +38,9 @@ public final class ConfigBinder {
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
             "Gateway:HeartbeatInterval", "Gateway:HeartbeatTimeout", "Gateway:ReconnectDelay",
             "Logging:Level",
+            "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
+            "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
+            "Http:AccountBurst", "Db:Synchronous",
             "Window:ClientFolder",
             "Logging:File", "Logging:MaxFileSize", "Logging:MaxFiles", "Logging:Format",
             "Metrics:Enabled", "Metrics:Jmx");
@@ -132,7 +135,20 @@ public final class ConfigBinder {
         }
         final LogLevel logLevel = parseEnum("Logging:Level", LogLevel.class, LogLevel::configName);
         return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel, logging(logLevel),
-                new MetricsConfig(bool("Metrics:Enabled"), bool("Metrics:Jmx")));
+                new MetricsConfig(bool("Metrics:Enabled"), bool("Metrics:Jmx")), security());
+    }
+
+    private SecurityConfig security() {
+        final SecurityConfig.HttpLimits http = new SecurityConfig.HttpLimits(
+                integer("Http:Threads", 1, 1024),
+                Duration.ofSeconds(integer("Http:BodyTimeout", 1, 3600)),
+                integer("Http:IpPerMinute", 0, Integer.MAX_VALUE), integer("Http:IpBurst", 1, Integer.MAX_VALUE),
+                integer("Http:AccountPerMinute", 0, Integer.MAX_VALUE),
+                integer("Http:AccountBurst", 1, Integer.MAX_VALUE));
+        return new SecurityConfig(integer("Auth:HashIterations", 1, Integer.MAX_VALUE),
+                integer("Auth:MinPasswordLength", 1, 64),
+                integer("Game:ChatPerMinute", 0, Integer.MAX_VALUE), integer("Game:ChatBurst", 1, Integer.MAX_VALUE),
+                http, parseEnum("Db:Synchronous", SqliteSynchronous.class, SqliteSynchronous::configName));
     }
 
     private LoggingConfig logging(LogLevel level) {

@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param logLevel {@code Logging:Level} (Mozart's own key)
  * @param logging  {@code [Logging]} (Mozart's own section; its level equals {@code logLevel})
  * @param metrics  {@code [Metrics]} (Mozart's own section)
+ * @param security Mozart's hardening keys (issue 15) in {@code [Auth]}, {@code [Game]}, {@code [Http]}, {@code [Db]}
  */
 public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
                            GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel,
-                           LoggingConfig logging, MetricsConfig metrics) {
+                           LoggingConfig logging, MetricsConfig metrics, SecurityConfig security) {
 
     /** Validates the fields. */
     public MozartConfig {
@@ -34,6 +35,7 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(security, "security");
         if (server.mode() == ServerMode.CHANNEL && gateway.channels().size() != 1) {
             throw new IllegalArgumentException("Channel mode needs exactly one channel");
         }
@@ -47,12 +49,12 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
     public MozartConfig withLan(boolean lan) {
         final String address = lan ? "0.0.0.0" : "127.0.0.1";
         return new MozartConfig(server.withAddress(address), http.withAddress(address), database, metadata, game,
-                auth, gateway, logLevel, logging, metrics);
+                auth, gateway, logLevel, logging, metrics, security);
     }
 
     /**
-     * A configuration with the default logging (console and {@code logs/mozart.log} in the working directory)
-     * and metrics.
+     * A configuration with the default logging (console and {@code logs/mozart.log} in the working directory),
+     * metrics and security keys.
      *
      * @param server   {@code [Server]}
      * @param http     {@code [Http]}
@@ -66,7 +68,8 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
     public MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
                         GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
         this(server, http, database, metadata, game, auth, gateway, logLevel,
-                LoggingConfig.defaults(logLevel, Path.of("").toAbsolutePath()), MetricsConfig.DEFAULTS);
+                LoggingConfig.defaults(logLevel, Path.of("").toAbsolutePath()), MetricsConfig.DEFAULTS,
+                SecurityConfig.defaults());
     }
 
     /**

@@ -115,7 +115,18 @@ class ConfigBinderTest {
                 row("Gateway:Channels:0:FreeMusic", "false", c -> c.gateway().channels().get(0).freeMusic(),
                         Optional.of(false)),
                 row("gateway:channels:0:freemusic", "True", c -> c.gateway().channels().get(0).freeMusic(),
-                        Optional.of(true)));
+                        Optional.of(true)),
+                row("Auth:HashIterations", "10000", c -> c.security().hashIterations(), 10_000),
+                row("Auth:MinPasswordLength", "8", c -> c.security().minPasswordLength(), 8),
+                row("Game:ChatPerMinute", "0", c -> c.security().chatPerMinute(), 0),
+                row("Game:ChatBurst", "3", c -> c.security().chatBurst(), 3),
+                row("Http:Threads", "4", c -> c.security().http().threads(), 4),
+                row("Http:BodyTimeout", "30", c -> c.security().http().bodyTimeout(), Duration.ofSeconds(30)),
+                row("Http:IpPerMinute", "0", c -> c.security().http().ipPerMinute(), 0),
+                row("Http:IpBurst", "50", c -> c.security().http().ipBurst(), 50),
+                row("Http:AccountPerMinute", "0", c -> c.security().http().accountPerMinute(), 0),
+                row("Http:AccountBurst", "2", c -> c.security().http().accountBurst(), 2),
+                row("Db:Synchronous", "normal", c -> c.security().synchronous(), SqliteSynchronous.NORMAL));
     }
 
     private static Arguments row(final String key, final String value, final Function<MozartConfig, Object> get,
@@ -130,6 +141,16 @@ class ConfigBinderTest {
         final ConfigBinder.Result result = bind(key, value);
         assertEquals(expected, get.apply(result.config()));
         assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void securityDefaultsAreTheSafeOnes() {
+        final MozartConfig c = ConfigBinder.bind(ConfigDefaults.builtIn(), WORK).config();
+        assertEquals(600_000, c.security().hashIterations(), "OWASP's PBKDF2-HMAC-SHA256 count");
+        assertEquals(6, c.security().minPasswordLength());
+        assertEquals(SqliteSynchronous.FULL, c.security().synchronous());
+        assertEquals(SecurityConfig.defaults(), c.security());
+        assertEquals(c.security().options(), io.mozart.launcher.ServerLauncher.options(c).security());
     }
 
     @Test

@@ -53,8 +53,8 @@ class AccountFormTest {
 
     @Test
     void theServersRefusalIsShownAsItsMessage() {
-        assertTrue(AccountForm.submit(control, "alice", "one").created());
-        final AccountForm.Result taken = AccountForm.submit(control, "ALICE", "two");
+        assertTrue(AccountForm.submit(control, "alice", "one-one").created());
+        final AccountForm.Result taken = AccountForm.submit(control, "ALICE", "two-two");
         assertFalse(taken.created());
         assertEquals("Username 'ALICE' is already taken.", taken.error());
         final AccountForm.Result bad = AccountForm.submit(control, "a:b", "pw");

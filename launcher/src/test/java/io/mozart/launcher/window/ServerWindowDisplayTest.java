@@ -81,7 +81,7 @@ class ServerWindowDisplayTest {
         assertTrue(text("accountMessage").contains("'alice' created"), text("accountMessage"));
 
         type("username", "ALICE");
-        type("password", "other");
+        type("password", "others");
         click("create");
         waitFor("the refusal", () -> text("accountMessage").contains("already taken"), 10);
         assertEquals(token, text("token"), "the last tokens stay");
