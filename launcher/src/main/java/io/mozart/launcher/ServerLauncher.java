@@ -199,8 +199,12 @@ public final class ServerLauncher {
         final GatewayConfig g = config.gateway();
         return switch (config.server().mode()) {
             case FULL -> null;
-            case GATEWAY -> ClusterSettings.gateway(g.address(), g.port(), g.timeout());
-            case CHANNEL -> ClusterSettings.channel(g.address(), g.port(), g.timeout());
+            case GATEWAY -> ClusterSettings.gateway(g.address(), g.port(), g.timeout())
+                    .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
+                    .withReconnectDelay(g.reconnectDelay());
+            case CHANNEL -> ClusterSettings.channel(g.address(), g.port(), g.timeout())
+                    .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
+                    .withReconnectDelay(g.reconnectDelay());
         };
     }
 

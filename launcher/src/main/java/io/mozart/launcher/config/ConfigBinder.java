@@ -39,6 +39,7 @@ public final class ConfigBinder {
             "Game:FreeMusic",
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
+            "Gateway:HeartbeatInterval", "Gateway:HeartbeatTimeout", "Gateway:ReconnectDelay",
             "Logging:Level",
             "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
             "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
@@ -123,7 +124,14 @@ public final class ConfigBinder {
         }
         final GatewayConfig gateway = new GatewayConfig(integer("Gateway:Id", 0, GatewayConfig.MAX_ID),
                 address("Gateway:Address"), gatewayPort,
-                Duration.ofSeconds(integer("Gateway:Timeout", 1, Integer.MAX_VALUE)), channels());
+                Duration.ofSeconds(integer("Gateway:Timeout", 1, Integer.MAX_VALUE)), channels(),
+                Duration.ofSeconds(integer("Gateway:HeartbeatInterval", 0, Integer.MAX_VALUE)),
+                Duration.ofSeconds(integer("Gateway:HeartbeatTimeout", 1, Integer.MAX_VALUE)),
+                Duration.ofSeconds(integer("Gateway:ReconnectDelay", 1, Integer.MAX_VALUE)));
+        if (!gateway.heartbeatInterval().isZero()
+                && gateway.heartbeatTimeout().compareTo(gateway.heartbeatInterval()) <= 0) {
+            throw bad("Gateway:HeartbeatTimeout", "must be longer than Gateway:HeartbeatInterval");
+        }
         if (mode == ServerMode.CHANNEL && gateway.channels().size() != 1) {
             throw new ConfigException(CHANNELS, CHANNELS + ": Channel mode serves exactly one channel, but "
                     + gateway.channels().size() + " are configured (indices 0.." + (gateway.channels().size() - 1)
