@@ -248,6 +248,7 @@ class TransportLimitsIT {
                 .writeBufferWaterMarks(1024, 4096).build();
         try (EncoreServer server = game.server(options).start();
              EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+            assertAlive(bystander, 0); // registered before the next connection, so newest() is that one
             EncoreClient stalled = slowReader(server);
             Session session = newest(server);
             byte[] pad = new byte[4000];
