@@ -1,18 +1,15 @@
 package io.mozart.server.protocol;
 
 /**
- * Every opcode of the O2JamO2 6.65 protocol, in one place, hex with the decimal beside it
- * (spec 01 §3). 145 distinct values, no collisions. Opcodes are sparse: never derive one from a
- * position in a list.
+ * Every opcode of the O2JamO2 6.65 protocol, in one place, hex with the decimal beside it (spec 01 §3). 145 distinct
+ * values, no collisions. Opcodes are sparse: never derive one from a position in a list.
  */
 public final class Opcodes {
-
     private Opcodes() {
     }
 
     /** Messages that travel both ways with the same opcode (spec 01 §3.1). */
     public static final class Generic {
-
         private Generic() {
         }
 
@@ -22,7 +19,6 @@ public final class Opcodes {
 
     /** Requests, client to server (spec 01 §3.2). */
     public static final class Request {
-
         private Request() {
         }
 
@@ -89,7 +85,6 @@ public final class Opcodes {
 
     /** Responses, server to client (spec 01 §3.3). */
     public static final class Response {
-
         private Response() {
         }
 
@@ -136,7 +131,6 @@ public final class Opcodes {
 
     /** Unsolicited server-to-client notices, called "events" in the spec (01 §3.4). */
     public static final class Notice {
-
         private Notice() {
         }
 
@@ -179,7 +173,6 @@ public final class Opcodes {
 
     /** Internal link, gateway to channel process (spec 01 §3.5). */
     public static final class GatewayCommand {
-
         private GatewayCommand() {
         }
 
@@ -195,7 +188,6 @@ public final class Opcodes {
 
     /** Internal link, channel process to gateway (spec 01 §3.6). */
     public static final class ChannelCommand {
-
         private ChannelCommand() {
         }
 

@@ -6,15 +6,10 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the charge records of spec 05 §5 to their opcodes. */
 public final class ChargePackets {
-
     private ChargePackets() {
     }
 
-    /**
-     * Registers every record of the area.
-     *
-     * @param builder the client-protocol registry under construction
-     */
+    /** Registers every record of the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.SYNC_POINT, SyncPointRequest.class, SyncPointRequest.CODEC)
                 .register(Response.SYNC_POINT, SyncPointResponse.class, SyncPointResponse.CODEC)

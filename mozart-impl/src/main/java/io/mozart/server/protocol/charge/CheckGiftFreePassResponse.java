@@ -11,8 +11,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CheckGiftFreePass — S→C response — opcode 0x13B1 (spec 05 §5).
- *
- * @param invalid  whether no such user exists (bool32)
  * @param username the matched nickname exactly as stored; {@code ""} (a single {@code 00}) when invalid
  */
 public record CheckGiftFreePassResponse(boolean invalid, String username) {
@@ -33,10 +31,6 @@ public record CheckGiftFreePassResponse(boolean invalid, String username) {
         return new CheckGiftFreePassResponse(true, "");
     }
 
-    /**
-     * @param storedNickname the matched user's nickname as stored
-     * @return the success reply
-     */
     public static CheckGiftFreePassResponse found(String storedNickname) {
         return new CheckGiftFreePassResponse(false, storedNickname);
     }

@@ -6,12 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SyncCashPoint — S→C response — opcode 0x13A5 (spec 05 §5). 8-byte body.
- *
- * @param gem       wallet Gem
- * @param cashPoint wallet CashPoint
- */
+/** SyncCashPoint — S→C response — opcode 0x13A5 (spec 05 §5). 8-byte body. */
 public record SyncCashPointResponse(int gem, int cashPoint) {
     public static final Codec<SyncCashPointResponse> CODEC = of(
             of("gem", I32, SyncCashPointResponse::gem),

@@ -8,7 +8,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SyncFreePass — S→C response — opcode 0x13A2 (spec 05 §5).
- *
  * @param result 0 = Success, 0xFFFFFFA2 = Unknown (u32; the reference always sends 0)
  * @param info   the pass and wallet; required on success, optional otherwise (the reference always sends it)
  */
@@ -29,10 +28,7 @@ public record SyncFreePassResponse(long result, UserFreePassInfo info) {
         }
     }
 
-    /**
-     * @param info the pass and wallet
-     * @return the success reply (what the reference always sends)
-     */
+    /** @return the success reply (what the reference always sends) */
     public static SyncFreePassResponse success(UserFreePassInfo info) {
         return new SyncFreePassResponse(SUCCESS, info);
     }

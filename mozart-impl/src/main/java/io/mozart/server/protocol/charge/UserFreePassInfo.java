@@ -12,16 +12,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * UserFreePassInfo, the tail of SyncFreePass 0x13A2 (spec 05 §5): 33 + n bytes.
- *
- * @param gem              wallet Gem
- * @param point            wallet Point
- * @param o2Cash           wallet O2Cash
- * @param musicCash        wallet MusicCash
- * @param itemCash         wallet ItemCash
  * @param freePassType     FreePassType (u32); 1 when {@code Game.FreeMusic} is on, else the pass type (0 = none)
- * @param cashPoint        wallet CashPoint
- * @param remainingText    "" when the remaining time is zero, else the .NET constant TimeSpan text
- *                         {@code [-][d.]hh:mm:ss[.fffffff]} (the same formatter as AuthResponse's pass texts)
  * @param remainingSeconds whole seconds of the remaining time, truncated toward zero
  */
 public record UserFreePassInfo(int gem, int point, int o2Cash, int musicCash, int itemCash, long freePassType,

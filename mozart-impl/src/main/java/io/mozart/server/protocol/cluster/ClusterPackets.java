@@ -5,19 +5,14 @@ import io.mozart.server.protocol.Opcodes.ChannelCommand;
 import io.mozart.server.protocol.Opcodes.GatewayCommand;
 
 /**
- * The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). Its opcodes are valid only on the link, so it
- * has its own registry, separate from the client protocol's.
+ * The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). Its opcodes are valid only on the link, so it has its
+ * own registry, separate from the client protocol's.
  */
 public final class ClusterPackets {
-
     private ClusterPackets() {
     }
 
-    /**
-     * Registers every record of the link (both directions).
-     *
-     * @param builder the link registry under construction
-     */
+    /** Registers every record of the link (both directions). */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(GatewayCommand.CREATE_CHANNEL, CreateChannelResponse.class, CreateChannelResponse.CODEC)
                 .register(GatewayCommand.GET_CHANNEL_STATS, GetChannelStatsRequest.class, GetChannelStatsRequest.CODEC)

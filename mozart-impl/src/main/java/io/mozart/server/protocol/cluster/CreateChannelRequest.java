@@ -7,11 +7,9 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * CreateChannel — channel → gateway — ChannelCommand 0x012C (spec 06 §7.3, 01 §3.6): the first frame a channel
- * process sends after connecting; answered by {@link CreateChannelResponse}.
- *
+ * CreateChannel — channel → gateway — ChannelCommand 0x012C (spec 06 §7.3, 01 §3.6): the first frame a channel process
+ * sends after connecting; answered by {@link CreateChannelResponse}.
  * @param gatewayId the channel's {@code Gateway:Id}; must equal the gateway's
- * @param channelId the channel id this process serves
  */
 public record CreateChannelRequest(int gatewayId, int channelId) {
     public static final Codec<CreateChannelRequest> CODEC = of(

@@ -8,10 +8,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * GetChannelStats request — gateway → channel — GatewayCommand 0x00C9 (spec 06 §7.3, 01 §3.5); answered
- * (in the channel's anonymous context, raw) by {@link GetChannelStatsResponse}.
- *
- * @param requestId the aggregation id: an uppercase hyphenated GUID (36 chars)
+ * GetChannelStats request — gateway → channel — GatewayCommand 0x00C9 (spec 06 §7.3, 01 §3.5); answered (in the
+ * channel's anonymous context, raw) by {@link GetChannelStatsResponse}.
  */
 public record GetChannelStatsRequest(String requestId) {
     public static final Codec<GetChannelStatsRequest> CODEC =

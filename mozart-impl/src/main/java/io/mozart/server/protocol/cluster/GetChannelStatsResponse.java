@@ -9,15 +9,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * GetChannelStats reply — channel → gateway — ChannelCommand 0x012D (spec 06 §7.3, 01 §3.6).
- *
- * @param requestId the id of the {@link GetChannelStatsRequest} answered
- * @param capacity  the channel's capacity
- * @param userCount users currently in the channel
- * @param gemRate   the channel's gem rate (f32)
- * @param expRate   the channel's experience rate (f32)
- */
+/** GetChannelStats reply — channel → gateway — ChannelCommand 0x012D (spec 06 §7.3, 01 §3.6). */
 public record GetChannelStatsResponse(String requestId, int channelId, int capacity, int userCount,
                                       float gemRate, float expRate) {
     public static final Codec<GetChannelStatsResponse> CODEC = of(

@@ -10,19 +10,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * GrantSession reply — channel → gateway — ChannelCommand 0x012F (spec 06 §7.3/§7.5, 01 §3.6). The gateway
- * answers its client with ChannelLogin 0x03ED: Success + restricted 0 on success, ChannelUnavailable (7)
- * without the second field otherwise.
- *
- * @param success   whether the channel created the user session (bool8)
- * @param sessionId the granted token
+ * GrantSession reply — channel → gateway — ChannelCommand 0x012F (spec 06 §7.3/§7.5, 01 §3.6). The gateway answers its
+ * client with ChannelLogin 0x03ED: Success + restricted 0 on success, ChannelUnavailable (7) without the second field
+ * otherwise.
  * @param clientId  the client id ("" in the reference)
- * @param username  the user's username ("" on failure)
- * @param nickname  the user's nickname ("" on failure)
- * @param ranking   the user's ranking (0 on failure)
- * @param channelId the channel's id (on failure the own id, or -1)
- * @param capacity  the channel's capacity
- * @param userCount users now in the channel
  */
 public record GrantSessionResponse(boolean success, String sessionId, String clientId, String username,
                                    String nickname, int ranking, int channelId, int capacity, int userCount) {

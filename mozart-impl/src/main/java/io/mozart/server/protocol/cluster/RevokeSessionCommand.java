@@ -8,10 +8,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * RevokeSession — gateway → channel — GatewayCommand 0x00CB (spec 06 §7.3, 01 §3.5). No reply: the channel
- * removes the user from the channel (and room) and stops the session.
- *
- * @param sessionId the client's token
+ * RevokeSession — gateway → channel — GatewayCommand 0x00CB (spec 06 §7.3, 01 §3.5). No reply: the channel removes the
+ * user from the channel (and room) and stops the session.
  */
 public record RevokeSessionCommand(String sessionId) {
     public static final Codec<RevokeSessionCommand> CODEC =

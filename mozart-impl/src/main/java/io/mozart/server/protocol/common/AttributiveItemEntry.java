@@ -7,11 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * One stackable ("attributive") bag item and its remaining uses (spec 05 §2, 02 §4 "AttributiveItem"), 8 bytes.
- * Lists of these carry one entry per bag slot whose count is &gt; 0, in slot order.
- *
- * @param itemId item id held by the bag slot
- * @param count  remaining uses of that item
+ * One stackable ("attributive") bag item and its remaining uses (spec 05 §2, 02 §4 "AttributiveItem"), 8 bytes. Lists
+ * of these carry one entry per bag slot whose count is &gt; 0, in slot order.
  */
 public record AttributiveItemEntry(int itemId, int count) {
     /** Size on the wire in bytes. */

@@ -9,11 +9,8 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.fixedList;
 
 /**
- * The 64-byte equipment block (spec 02 §2.1): sixteen {@code i32} item ids, one per ItemType
- * 0 (Instrument) … 15 (HairAccessories) in ascending order; 0 = nothing equipped. ItemType 16
- * (Costume) is not sent.
- *
- * @param itemIds the sixteen item ids, index = ItemType
+ * The 64-byte equipment block (spec 02 §2.1): sixteen {@code i32} item ids, one per ItemType 0 (Instrument) … 15
+ * (HairAccessories) in ascending order; 0 = nothing equipped. ItemType 16 (Costume) is not sent.
  */
 public record EquipBlock(List<Integer> itemIds) {
     /** Number of slots on the wire. */

@@ -10,15 +10,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * One purchasable song and until when the player may play it (spec 05 §2 MusicPremiumEntry, the same 7-byte
- * layout as the entries of MusicPremiumTimeList 0x07EA in 02 §6.8). All five date bytes 0 = no expiry / owned.
- *
- * @param musicId OJN music id, u16
- * @param day     1–31, or 0
- * @param month   1–12, or 0
- * @param year    calendar year modulo 1000 (2026 → 26), or 0; u8 on the wire
- * @param hour    0–23
- * @param minute  0–59
+ * One purchasable song and until when the player may play it (spec 05 §2 MusicPremiumEntry, the same 7-byte layout as
+ * the entries of MusicPremiumTimeList 0x07EA in 02 §6.8). All five date bytes 0 = no expiry / owned.
  */
 public record MusicPremiumEntry(int musicId, int day, int month, int year, int hour, int minute) {
     /** Size on the wire in bytes. */
@@ -39,13 +32,11 @@ public record MusicPremiumEntry(int musicId, int day, int month, int year, int h
     }
 
     /**
-     * An entry expiring at the given wall-clock time, as the reference writes it: day, month, year modulo 1000,
-     * hour, minute, no time-zone conversion. The year byte keeps the low 8 bits of {@code year % 1000} (a C#
-     * {@code (byte)} cast), so years whose remainder exceeds 255 (e.g. 9999 → 999 → 231) wrap; that is an
-     * assumption about the reference, see the report.
-     *
+     * An entry expiring at the given wall-clock time, as the reference writes it: day, month, year modulo 1000, hour,
+     * minute, no time-zone conversion. The year byte keeps the low 8 bits of {@code year % 1000} (a C# {@code (byte)}
+     * cast), so years whose remainder exceeds 255 (e.g. 9999 → 999 → 231) wrap; that is an assumption about the
+     * reference, see the report.
      * @param expiry  the expiry as stored (seconds and below are dropped)
-     * @return the entry
      */
     public static MusicPremiumEntry expiringAt(int musicId, LocalDateTime expiry) {
         return new MusicPremiumEntry(musicId, expiry.getDayOfMonth(), expiry.getMonthValue(),

@@ -22,19 +22,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CharacterInfo, S→C response 0x07D1 (spec 02 §4).
- *
  * @param invalid            {@code bool32}, always false
- * @param gender             Gender {@code u8} (0 Female, 1 Male, 2 Any)
- * @param gem                in-game currency
- * @param point              distributor premium currency ("MCash")
- * @param o2Cash             global premium currency
- * @param battles            win + lose + draw (the stored battle counter is not used)
- * @param equipment          equipped items
- * @param inventory          one item id per bag slot, empty slots included (0); count = bag capacity
- * @param unreadGiftMessages number of unread gift messages
- * @param itemGiftBox        pending item gifts ({@code i16} count)
- * @param musicGiftBox       pending music gifts ({@code i16} count)
- * @param attributiveItems   one entry per bag slot whose stack count is &gt; 0, in slot order
  */
 public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
                                     int level, int win, int lose, int draw, int experience, int battles,

@@ -8,10 +8,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * CreateRoom, S→C response 0x07D6 (spec 02 §5.4). Success room 0, not premium:
- * {@code 0E 00 D6 07 00 00 00 00 00 00 00 00 00 00}; channel full: {@code 08 00 D6 07 01 00 00 00}.
- *
- * @param result  CreateResult {@code i32}: 0 Success, 1 ChannelFull
+ * CreateRoom, S→C response 0x07D6 (spec 02 §5.4). Success room 0, not premium: {@code 0E 00 D6 07 00 00 00 00 00 00 00
+ * 00 00 00}; channel full: {@code 08 00 D6 07 01 00 00 00}.
  * @param number  the new room number; present exactly on success
  * @param premium echo of the request's premium flag ({@code bool16}); present exactly on success
  */
@@ -36,11 +34,6 @@ public record CreateRoomResponse(int result, Integer number, Boolean premium) {
         }
     }
 
-    /**
-     * @param number  the new room number
-     * @param premium the request's premium flag
-     * @return the success reply
-     */
     public static CreateRoomResponse success(int number, boolean premium) {
         return new CreateRoomResponse(SUCCESS, number, premium);
     }

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * GetChannelInfo, C→S request 0x07D2 (spec 02 §5.1). No body. Answered by UserList 0x07DB, then
- * RoomList 0x07D3.
- */
+/** GetChannelInfo, C→S request 0x07D2 (spec 02 §5.1). No body. Answered by UserList 0x07DB, then RoomList 0x07D3. */
 public record GetChannelInfoRequest() {
     public static final GetChannelInfoRequest INSTANCE = new GetChannelInfoRequest();
     public static final Codec<GetChannelInfoRequest> CODEC = unit(INSTANCE);

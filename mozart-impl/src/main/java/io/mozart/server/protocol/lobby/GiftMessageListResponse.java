@@ -14,11 +14,9 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. Also
- * pushed before CharacterInfo when unread messages exist.
- *
+ * GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. Also pushed before
+ * CharacterInfo when unread messages exist.
  * @param invalid  {@code bool32}, always false
- * @param messages the unread messages ({@code i16} count)
  */
 public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) {
     public static final Codec<GiftMessageListResponse> CODEC = of(
@@ -30,14 +28,7 @@ public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages)
         messages = List.copyOf(messages);
     }
 
-    /**
-     * One gift message.
-     *
-     * @param messageId message row id
-     * @param giftType  GiftType {@code u8}: 0 Item, 1 Music
-     * @param writeDate short date text of the write time (format chosen by the handler, see the report)
-     * @param sender    sender nickname
-     */
+    /** One gift message. */
     public record GiftEntry(int messageId, int giftType, String writeDate, String sender, String title,
                             String content) {
         public static final Codec<GiftEntry> CODEC = of(

@@ -22,10 +22,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * JoinRoom, S→C response 0x0BBB (spec 02 §5.5). Wrong password: {@code 08 00 BB 0B FD FF FF FF};
- * full: {@code 08 00 BB 0B FA FF FF FF}.
- *
- * @param result JoinResult, a {@code u32} on the wire carried as a signed {@code int}
+ * JoinRoom, S→C response 0x0BBB (spec 02 §5.5). Wrong password: {@code 08 00 BB 0B FD FF FF FF}; full: {@code 08 00 BB
+ * 0B FA FF FF FF}.
  * @param info   the room snapshot; present exactly when {@code result} is {@link #SUCCESS}
  */
 public record JoinRoomResponse(int result, RoomInfo info) {
@@ -55,10 +53,6 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         }
     }
 
-    /**
-     * @param result a non-zero JoinResult
-     * @return the failure reply
-     */
     public static JoinRoomResponse failure(int result) {
         return new JoinRoomResponse(result, null);
     }
@@ -70,17 +64,8 @@ public record JoinRoomResponse(int result, RoomInfo info) {
 
     /**
      * The room snapshot a joiner receives.
-     *
-     * @param index      joiner's own slot index (0…7), {@code u8}
-     * @param team       joiner's RoomTeam {@code u8}
-     * @param title      full room title
      * @param arena      {@code i32} (spec 02 §2.2)
-     * @param mode       GameMode {@code u8}
-     * @param speed      GameSpeed {@code u8}
-     * @param userCount  members including the joiner
      * @param slots      exactly 7: the 8 slots minus the joiner's own, ascending slot index, no count
-     * @param skills     room skill item ids ({@code i32} count)
-     * @param premium    room premium flag, {@code bool16}
      */
     public record RoomInfo(int index, int team, String title, int musicId, int arena, int mode, int difficulty,
                            int speed, int userCount, List<SlotInfo> slots, List<Integer> skills, boolean premium) {
@@ -114,9 +99,6 @@ public record JoinRoomResponse(int result, RoomInfo info) {
 
     /**
      * One slot: 5 bytes, plus the member record when occupied.
-     *
-     * @param index  slot index, {@code u8}
-     * @param state  RoomSlotState {@code i32}: 0 vacant, 1 occupied, 2 locked
      * @param member the occupant; present exactly when {@code state} is {@link #OCCUPIED}
      */
     public record SlotInfo(int index, int state, MemberInfo member) {
@@ -128,8 +110,8 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         public static final int LOCKED = 2;
 
         /**
-         * Wire codec. Hand-written because the member record's presence depends on {@code state}
-         * and further slots follow it.
+         * Wire codec. Hand-written because the member record's presence depends on {@code state} and further slots
+         * follow it.
          */
         public static final Codec<SlotInfo> CODEC = new Codec<>() {
             @Override
@@ -178,16 +160,7 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         }
     }
 
-    /**
-     * An occupant of a slot.
-     *
-     * @param team            RoomTeam {@code u8}
-     * @param musicState      MusicState {@code u8}
-     * @param equipment       equipped items
-     * @param musicIds        the member's reported installed-music list, verbatim ({@code i32} count of {@code u16})
-     * @param freePass        FreePassType {@code u32}: active pass type, 0 if none or expired
-     * @param playingState    PlayingState {@code u8}
-     */
+    /** An occupant of a slot. */
     public record MemberInfo(String nickname, int level, int gender, int gem, boolean isRoomMaster, int team,
                              boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
                              int cashPoint, long freePass, int playingState, boolean isAdministrator) {

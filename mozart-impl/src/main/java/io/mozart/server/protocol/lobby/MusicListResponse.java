@@ -12,11 +12,9 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file
- * order, {@code i16} count, 16 bytes per entry. At most {@value #MAX_ENTRIES} entries fit one frame
- * (oddity O12); the record refuses more so that a frame is never corrupted.
- *
- * @param music the entries
+ * MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file order, {@code
+ * i16} count, 16 bytes per entry. At most {@value #MAX_ENTRIES} entries fit one frame (oddity O12); the record refuses
+ * more so that a frame is never corrupted.
  */
 public record MusicListResponse(List<MusicInfo> music) {
     /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
@@ -33,13 +31,7 @@ public record MusicListResponse(List<MusicInfo> music) {
         }
     }
 
-    /**
-     * One music (16 bytes).
-     *
-     * @param noteCountEx {@code u16} (the handler truncates to 16 bits)
-     * @param priceO2Cash 0 unless set in the file's premium section
-     * @param priceGem    0 unless set in the file's premium section
-     */
+    /** One music (16 bytes). */
     public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash,
                             int priceGem) {
         /** Size on the wire. */

@@ -9,11 +9,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * MusicPremiumTimeList, S→C event 0x07EA (spec 02 §6.8), pushed after CharacterInfo.
- *
- * @param entries the entries ({@code i32} count)
- */
+/** MusicPremiumTimeList, S→C event 0x07EA (spec 02 §6.8), pushed after CharacterInfo. */
 public record MusicPremiumTimeListNotice(List<MusicPremiumEntry> entries) {
     public static final Codec<MusicPremiumTimeListNotice> CODEC = of(
             of("entries", listI32(MusicPremiumEntry.CODEC), MusicPremiumTimeListNotice::entries),

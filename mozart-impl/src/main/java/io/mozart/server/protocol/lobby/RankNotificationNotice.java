@@ -10,11 +10,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RankNotification, S→C event 0x07ED (spec 02 §6.9). Defined but never sent by the reference.
- *
- * @param invalid  {@code bool32}, false
- */
+/** RankNotification, S→C event 0x07ED (spec 02 §6.9). Defined but never sent by the reference. */
 public record RankNotificationNotice(boolean invalid, int musicId, String nickname, int ranking) {
     public static final Codec<RankNotificationNotice> CODEC = of(
             of("invalid", BOOL32, RankNotificationNotice::invalid),

@@ -13,13 +13,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * RoomCreated, S→C event 0x07D5 (spec 02 §6.1), to the channel except the creator; followed by
- * RoomParameterChanged and RoomSkillChanged.
- *
- * @param number        room number
- * @param mode          GameMode {@code u8}
- * @param hasPassword   password set
- * @param type          room decoration type {@code u8}
+ * RoomCreated, S→C event 0x07D5 (spec 02 §6.1), to the channel except the creator; followed by RoomParameterChanged and
+ * RoomSkillChanged.
  */
 public record RoomCreatedNotice(int number, String title, int mode, boolean hasPassword, int minLevelLimit,
                                 int maxLevelLimit, boolean premium, int type) {

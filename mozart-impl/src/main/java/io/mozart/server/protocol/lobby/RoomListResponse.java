@@ -16,10 +16,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * RoomList, S→C response 0x07D3 (spec 02 §5.2): always exactly {@value #ROOM_COUNT} entries
- * ({@code i32} count). An all-empty list is a 2308-byte frame.
- *
- * @param rooms the entries, index = room number
+ * RoomList, S→C response 0x07D3 (spec 02 §5.2): always exactly {@value #ROOM_COUNT} entries ({@code i32} count). An
+ * all-empty list is a 2308-byte frame.
  */
 public record RoomListResponse(List<RoomEntry> rooms) {
     /** Number of entries, always. */
@@ -37,18 +35,7 @@ public record RoomListResponse(List<RoomEntry> rooms) {
 
     /**
      * One room-list entry.
-     *
-     * @param number        room number; 0 in empty entries
-     * @param state         RoomState {@code u8}: 0 no room, 1 Waiting, 2 Playing
-     * @param title         {@code cstr(21)}: longer titles are cut to 20 bytes on the wire
-     * @param hasPassword   password non-empty
-     * @param mode          GameMode {@code u8}; 3 in empty entries
-     * @param speed         GameSpeed {@code u8}
-     * @param capacity      non-locked slot count, {@code u8}
-     * @param userCount     member count, {@code u8}
-     * @param skills        room skill item ids ({@code i32} count)
      * @param premium       {@code bool16}; the reference always sends false here
-     * @param type          room decoration type {@code u8}
      */
     public record RoomEntry(int number, int state, String title, boolean hasPassword, int musicId, int difficulty,
                             int mode, int speed, int capacity, int userCount, int minLevelLimit, int maxLevelLimit,
@@ -57,15 +44,15 @@ public record RoomListResponse(List<RoomEntry> rooms) {
         public static final int TITLE_MAX = 21;
 
         /**
-         * The empty entry for a free room number below the channel capacity (spec 02 §5.2): mode 3, capacity 0.
-         * 23 bytes: {@code 00 00 00 00 00 00 00 00 00 00 03 01 00 00 00 00 00 00 00 00 00 00 00}.
+         * The empty entry for a free room number below the channel capacity (spec 02 §5.2): mode 3, capacity 0. 23
+         * bytes: {@code 00 00 00 00 00 00 00 00 00 00 03 01 00 00 00 00 00 00 00 00 00 00 00}.
          */
         public static final RoomEntry EMPTY = new RoomEntry(0, 0, "", false, 0, 0, 3, 1, 0, 0, 0, 0, List.of(),
                 false, 0);
 
         /**
-         * The filler entry beyond a channel capacity below 100 (spec 02 §5.2): mode 0, capacity 8.
-         * {@code 00 00 00 00 00 00 00 00 00 00 00 01 08 00 00 00 00 00 00 00 00 00 00}.
+         * The filler entry beyond a channel capacity below 100 (spec 02 §5.2): mode 0, capacity 8. {@code 00 00 00 00
+         * 00 00 00 00 00 00 00 01 08 00 00 00 00 00 00 00 00 00 00}.
          */
         public static final RoomEntry FILLER = new RoomEntry(0, 0, "", false, 0, 0, 0, 1, 8, 0, 0, 0, List.of(),
                 false, 0);

@@ -9,11 +9,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * RoomParameterChanged, S→C event 0x07E7 (spec 02 §6.6). After an album change {@code musicId} holds the
- * album id (the reference's separate album variant has the same layout and is never sent).
- *
- * @param number     room number
- * @param speed      GameSpeed {@code u8}
+ * RoomParameterChanged, S→C event 0x07E7 (spec 02 §6.6). After an album change {@code musicId} holds the album id (the
+ * reference's separate album variant has the same layout and is never sent).
  */
 public record RoomParameterChangedNotice(int number, int musicId, int difficulty, int speed) {
     public static final Codec<RoomParameterChangedNotice> CODEC = of(

@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RoomRemoved, S→C event 0x07D7 (spec 02 §6.2), to the whole channel.
- *
- * @param number room number
- */
+/** RoomRemoved, S→C event 0x07D7 (spec 02 §6.2), to the whole channel. */
 public record RoomRemovedNotice(int number) {
     public static final Codec<RoomRemovedNotice> CODEC =
             of(of("number", I32, RoomRemovedNotice::number), RoomRemovedNotice::new);

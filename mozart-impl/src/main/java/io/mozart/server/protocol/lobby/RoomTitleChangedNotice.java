@@ -9,12 +9,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RoomTitleChanged, S→C event 0x07D8 (spec 02 §6.3), to channel-outside(R).
- *
- * @param number room number
- * @param title  new full title
- */
+/** RoomTitleChanged, S→C event 0x07D8 (spec 02 §6.3), to channel-outside(R). */
 public record RoomTitleChangedNotice(int number, String title) {
     public static final Codec<RoomTitleChangedNotice> CODEC = of(
             of("number", I32, RoomTitleChangedNotice::number),

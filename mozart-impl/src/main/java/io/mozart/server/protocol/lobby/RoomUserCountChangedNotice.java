@@ -9,14 +9,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * RoomUserCountChanged, S→C event 0x07D9 (spec 02 §6.4), 9-byte body; sent only when the master toggles a
- * slot (lock, unlock, kick), to channel-outside(R).
- *
- * @param number    room number
- * @param capacity  non-locked slots after the toggle, {@code u8}
- * @param userCount members after the toggle, {@code u8}
- * @param premium   room premium flag, {@code bool16}
- * @param type      room decoration type, {@code u8}
+ * RoomUserCountChanged, S→C event 0x07D9 (spec 02 §6.4), 9-byte body; sent only when the master toggles a slot (lock,
+ * unlock, kick), to channel-outside(R).
  */
 public record RoomUserCountChangedNotice(int number, int capacity, int userCount, boolean premium, int type) {
     public static final Codec<RoomUserCountChangedNotice> CODEC = of(

@@ -12,10 +12,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * UserList, S→C response 0x07DB (spec 02 §5.3): every session of the requester's channel, in
- * channel-entry order, requester included.
- *
- * @param users the entries ({@code i32} count)
+ * UserList, S→C response 0x07DB (spec 02 §5.3): every session of the requester's channel, in channel-entry order,
+ * requester included.
  */
 public record UserListResponse(List<UserEntry> users) {
     public static final Codec<UserListResponse> CODEC =
@@ -27,8 +25,6 @@ public record UserListResponse(List<UserEntry> users) {
 
     /**
      * One user.
-     *
-     * @param userIndexId account / user id
      * @param username    the reference puts the <b>nickname</b> here, not the login name
      */
     public record UserEntry(int userIndexId, String username, String nickname, int level) {

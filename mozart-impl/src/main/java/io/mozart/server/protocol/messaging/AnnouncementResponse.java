@@ -8,11 +8,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * Announcement, S→C broadcast 0x07E0 (spec 02 §5.10), to every session of every channel.
- *
- * @param content the announcement
- */
+/** Announcement, S→C broadcast 0x07E0 (spec 02 §5.10), to every session of every channel. */
 public record AnnouncementResponse(String content) {
     public static final Codec<AnnouncementResponse> CODEC =
             of(of("content", cstr(), AnnouncementResponse::content), AnnouncementResponse::new);

@@ -13,11 +13,10 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * The layout the three plain chat broadcasts share (spec 02 §5.10): {@code cstr sender}, then the request's content
- * bytes to the end of the frame, verbatim. The records stay separate (one per opcode); this holds their codec,
- * content equality and text.
+ * bytes to the end of the frame, verbatim. The records stay separate (one per opcode); this holds their codec, content
+ * equality and text.
  */
 interface ChatLine {
-
     String sender();
 
     byte[] content();

@@ -7,15 +7,10 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the messaging records (spec 02 §5.10: lobby chat, announcements, whispers, room chat) to their opcodes. */
 public final class MessagingPackets {
-
     private MessagingPackets() {
     }
 
-    /**
-     * Registers every messaging record.
-     *
-     * @param builder the registry builder
-     */
+    /** Registers every messaging record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(
                 Request.SEND_MAIN_ROOM_MESSAGE,

@@ -8,12 +8,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ReceiveWhisper, S→C event 0x07E3 (spec 02 §5.10). From "abc": "hi" ⇒ {@code 0B 00 E3 07 61 62 63 00 68 69 00}.
- *
- * @param sender    sender nickname
- * @param content   the message
- */
+/** ReceiveWhisper, S→C event 0x07E3 (spec 02 §5.10). From "abc": "hi" ⇒ {@code 0B 00 E3 07 61 62 63 00 68 69 00}. */
 public record ReceiveWhisperNotice(String sender, String content) {
     public static final Codec<ReceiveWhisperNotice> CODEC = of(
             of("sender", cstr(), ReceiveWhisperNotice::sender),

@@ -10,10 +10,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. No reply; relayed to every
- * session as MainRoomUserMessage or MainRoomAdminMessage.
- *
- * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
+ * SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. No reply; relayed to every session as
+ * MainRoomUserMessage or MainRoomAdminMessage.
  */
 public record SendMainRoomMessageRequest(byte[] content) {
     public static final Codec<SendMainRoomMessageRequest> CODEC =

@@ -10,10 +10,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. No reply; relayed to
- * every room member as WaitingUserMessage or WaitingAdminMessage.
- *
- * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
+ * SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. No reply; relayed to every room member
+ * as WaitingUserMessage or WaitingAdminMessage.
  */
 public record SendWaitingMessageRequest(byte[] content) {
     public static final Codec<SendWaitingMessageRequest> CODEC =

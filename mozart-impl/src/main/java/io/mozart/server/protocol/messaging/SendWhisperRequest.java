@@ -8,12 +8,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SendWhisper, C→S request 0x07E1 (spec 02 §5.10; "SendWhisperMessageRequest" in spec 01 §3.2).
- *
- * @param recipient target nickname (exact, case-sensitive match)
- * @param content   the message
- */
+/** SendWhisper, C→S request 0x07E1 (spec 02 §5.10; "SendWhisperMessageRequest" in spec 01 §3.2). */
 public record SendWhisperRequest(String recipient, String content) {
     public static final Codec<SendWhisperRequest> CODEC = of(
             of("recipient", cstr(), SendWhisperRequest::recipient),

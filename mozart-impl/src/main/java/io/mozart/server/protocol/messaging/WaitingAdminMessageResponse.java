@@ -5,11 +5,8 @@ import io.mozart.encore.codec.Codec;
 import java.util.Objects;
 
 /**
- * WaitingAdminMessage, S→C broadcast 0x0BC5 (spec 02 §5.10, 03 §5.4): room chat of an administrator;
- * nothing follows the content (unlike {@link WaitingUserMessageResponse}).
- *
- * @param sender  sender nickname
- * @param content the request's content bytes, verbatim (no terminator added)
+ * WaitingAdminMessage, S→C broadcast 0x0BC5 (spec 02 §5.10, 03 §5.4): room chat of an administrator; nothing follows
+ * the content (unlike {@link WaitingUserMessageResponse}).
  */
 public record WaitingAdminMessageResponse(String sender, byte[] content) implements ChatLine {
     public static final Codec<WaitingAdminMessageResponse> CODEC = ChatLine.codec(WaitingAdminMessageResponse::new);

@@ -14,21 +14,14 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
- * WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. The raw content has no
- * length and is followed directly by the sender's slot index. Example (nickname "Bob", content
- * {@code 68 69 00}, slot 1): {@code 0C 00 C4 0B 42 6F 62 00 68 69 00 01}.
- *
- * @param sender   sender nickname
- * @param content  the request's content bytes, verbatim (no terminator added)
- * @param memberId sender's slot index, {@code u8} (0xFF when not found, spec 03)
+ * WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. The raw content has no length and is
+ * followed directly by the sender's slot index. Example (nickname "Bob", content {@code 68 69 00}, slot 1): {@code 0C
+ * 00 C4 0B 42 6F 62 00 68 69 00 01}.
  */
 public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
     private static final Codec<String> SENDER = cstr();
 
-    /**
-     * Wire codec. Hand-written: on decode the content is every remaining byte but the last, which is the
-     * member id.
-     */
+    /** Wire codec. Hand-written: on decode the content is every remaining byte but the last, which is the member id. */
     public static final Codec<WaitingUserMessageResponse> CODEC = new Codec<>() {
         @Override
         public WaitingUserMessageResponse read(ByteBuf in) {

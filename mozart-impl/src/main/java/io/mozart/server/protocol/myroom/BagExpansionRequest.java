@@ -6,12 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * BagExpansion — C→S request — opcode 0x13AC (spec 05 §6.6). 8-byte body.
- *
- * @param bagSlotIndex slot holding the expansion item
- * @param itemId       id of that item
- */
+/** BagExpansion — C→S request — opcode 0x13AC (spec 05 §6.6). 8-byte body. */
 public record BagExpansionRequest(int bagSlotIndex, int itemId) {
     public static final Codec<BagExpansionRequest> CODEC = of(
             of("bagSlotIndex", I32, BagExpansionRequest::bagSlotIndex),

@@ -9,10 +9,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). Success frame:
- * {@code 0C 00 AD 13 00 00 00 00 1E 00 00 00}. The reply does not carry the new capacity; the client adds 30.
- *
- * @param invalid       whether the request was rejected (bool32)
+ * BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). Success frame: {@code 0C 00 AD 13 00 00 00 00 1E 00 00
+ * 00}. The reply does not carry the new capacity; the client adds 30.
  * @param expansionSize slots added (always 30); present exactly when {@code invalid} is false
  */
 public record BagExpansionResponse(boolean invalid, Integer expansionSize) {

@@ -9,13 +9,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ChangeName — C→S request — opcode 0x13A6 (spec 05 §6.3).
- *
- * @param name         requested new nickname, as received (untrimmed)
- * @param bagSlotIndex slot holding the name-change ticket
- * @param itemId       id of that ticket
- */
+/** ChangeName — C→S request — opcode 0x13A6 (spec 05 §6.3). */
 public record ChangeNameRequest(String name, int bagSlotIndex, int itemId) {
     public static final Codec<ChangeNameRequest> CODEC = of(
             of("name", cstr(), ChangeNameRequest::name),

@@ -9,10 +9,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChangeName — S→C response — opcode 0x13A7 (spec 05 §6.3).
- *
- * @param invalid whether the request was rejected (bool32)
- * @param name    echo of the requested name (untrimmed, as received); present exactly when {@code invalid} is
- *                false
+ * @param name    echo of the requested name (untrimmed, as received); present exactly when {@code invalid} is false
  */
 public record ChangeNameResponse(boolean invalid, String name) {
     public static final Codec<ChangeNameResponse> CODEC = of(
@@ -31,10 +28,7 @@ public record ChangeNameResponse(boolean invalid, String name) {
         return new ChangeNameResponse(true, null);
     }
 
-    /**
-     * @param requestedName the name exactly as the request carried it
-     * @return the success reply
-     */
+    /** @param requestedName the name exactly as the request carried it */
     public static ChangeNameResponse accepted(String requestedName) {
         return new ChangeNameResponse(false, requestedName);
     }

@@ -8,11 +8,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CheckName — C→S request — opcode 0x13A8 (spec 05 §6.4).
- *
- * @param name the nickname to check
- */
+/** CheckName — C→S request — opcode 0x13A8 (spec 05 §6.4). */
 public record CheckNameRequest(String name) {
     public static final Codec<CheckNameRequest> CODEC =
             of(of("name", cstr(), CheckNameRequest::name), CheckNameRequest::new);

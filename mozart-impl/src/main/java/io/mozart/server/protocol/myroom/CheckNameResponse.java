@@ -9,12 +9,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CheckName — S→C response — opcode 0x13A9 (spec 05 §6.4).
- *
- * @param exists whether the nickname is taken (bool32)
- * @param name   echo of the request (not trimmed)
- */
+/** CheckName — S→C response — opcode 0x13A9 (spec 05 §6.4). */
 public record CheckNameResponse(boolean exists, String name) {
     public static final Codec<CheckNameResponse> CODEC = of(
             of("exists", BOOL32, CheckNameResponse::exists),

@@ -10,10 +10,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ClaimGift — C→S request — opcode 0x139F (spec 05 §6.2). 10-byte body.
- *
  * @param giftType          GiftType u8: 0 = Item, <em>any other value</em> is treated as Music ({@link #isItemGift})
- * @param giftId            gift row id from GiftItemEntry / GiftMusicEntry
- * @param resourceId        item id (item gift) or music id (music gift)
  * @param isAttributiveItem bool8, ignored by the server
  */
 public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {

@@ -9,9 +9,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 
 /**
  * ClaimGift — S→C response — opcode 0x13A0 (spec 05 §6.2). 5-byte body.
- *
  * @param invalid always false in the reference (bool32); failures are reported through {@code result}
- * @param result  ClaimGiftResult u8: 0 Success, 4 UnknownError (see {@link ClaimGiftResult})
  */
 public record ClaimGiftResponse(boolean invalid, int result) {
     public static final Codec<ClaimGiftResponse> CODEC = StructCodec.of(
@@ -19,12 +17,7 @@ public record ClaimGiftResponse(boolean invalid, int result) {
             Field.of("result", U8, ClaimGiftResponse::result),
             ClaimGiftResponse::new);
 
-    /**
-     * The reply as the reference sends it: {@code invalid = 0} and the result.
-     *
-     * @param result {@link ClaimGiftResult#SUCCESS} or {@link ClaimGiftResult#UNKNOWN_ERROR}
-     * @return the reply
-     */
+    /** The reply as the reference sends it: {@code invalid = 0} and the result. */
     public static ClaimGiftResponse of(ClaimGiftResult result) {
         if (result == ClaimGiftResult.UNKNOWN) {
             throw new IllegalArgumentException("UNKNOWN has no wire value");

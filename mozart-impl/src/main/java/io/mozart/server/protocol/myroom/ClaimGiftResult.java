@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.myroom;
 
 /**
- * ClaimGiftResult (spec 05 §8), u8 on the wire. The reference only ever sends {@link #SUCCESS} and
- * {@link #UNKNOWN_ERROR}.
+ * ClaimGiftResult (spec 05 §8), u8 on the wire. The reference only ever sends {@link #SUCCESS} and {@link
+ * #UNKNOWN_ERROR}.
  */
 public enum ClaimGiftResult {
     /** 0: the gift was claimed. */
@@ -27,10 +27,7 @@ public enum ClaimGiftResult {
         return wire;
     }
 
-    /**
-     * @param wire a u8 from the wire
-     * @return the constant, or {@link #UNKNOWN}; never fails
-     */
+    /** @return the constant, or {@link #UNKNOWN}; never fails */
     public static ClaimGiftResult fromWire(int wire) {
         for (ClaimGiftResult r : values()) {
             if (r.wire == wire && r != UNKNOWN) {

@@ -6,12 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * EquipItem — C→S request — opcode 0x138C (spec 05 §6.1).
- *
- * @param itemType     ItemType equipment slot (0…16 defined; any i32 decodes)
- * @param bagSlotIndex 0-based bag slot to swap with
- */
+/** EquipItem — C→S request — opcode 0x138C (spec 05 §6.1). */
 public record EquipItemRequest(int itemType, int bagSlotIndex) {
     public static final Codec<EquipItemRequest> CODEC = of(
             of("itemType", I32, EquipItemRequest::itemType),

@@ -8,8 +8,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * EquipItem — S→C response — opcode 0x138D (spec 05 §6.1). Rejected: 4-byte body; success: 20 bytes.
- *
- * @param invalid whether the request was rejected (bool32)
  * @param info    the swap result; present exactly when {@code invalid} is false
  */
 public record EquipItemResponse(boolean invalid, EquipmentInfo info) {

@@ -8,10 +8,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * EquipmentInfo, the 16-byte tail of EquipItem 0x138D (spec 05 §6.1).
- *
- * @param itemType               echo of the request
  * @param newEquippedItemId      id now in the equipment slot (0 = slot now empty)
- * @param bagSlotIndex           echo of the request
  * @param previousEquippedItemId id that moved into the bag slot (0 = bag slot now empty)
  */
 public record EquipmentInfo(int itemType, int newEquippedItemId, int bagSlotIndex, int previousEquippedItemId) {

@@ -5,8 +5,8 @@ import io.mozart.encore.codec.Codec;
 import static io.mozart.encore.codec.Codecs.unit;
 
 /**
- * RefreshBag — C→S request — opcode 0x13AE (spec 05 §6.7; the opcode table spells it "RefershBag"). No body;
- * answered by {@link BagRefreshResponse}.
+ * RefreshBag — C→S request — opcode 0x13AE (spec 05 §6.7; the opcode table spells it "RefershBag"). No body; answered
+ * by {@link BagRefreshResponse}.
  */
 public record RefreshBagRequest() {
     public static final RefreshBagRequest INSTANCE = new RefreshBagRequest();

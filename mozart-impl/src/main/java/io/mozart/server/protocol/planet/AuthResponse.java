@@ -13,13 +13,9 @@ import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
- * Authorize, S→C response 0x03E9 (spec 01 §4.2). Also the generic "not authorized" reply
- * ({@code E9 03 FF FF FF FF}, spec 01 §1.10) and the AlreadyConnected reply to ChannelLogin.
- *
+ * Authorize, S→C response 0x03E9 (spec 01 §4.2). Also the generic "not authorized" reply ({@code E9 03 FF FF FF FF},
+ * spec 01 §1.10) and the AlreadyConnected reply to ChannelLogin.
  * <p>Failure shape: only {@code result}. Success shape: {@code result} = 0 followed by the pass info.
- *
- * @param result   AuthResult, an {@code u32} on the wire carried here as a signed {@code int}
- *                 (0 Success, −1 InvalidLogin, −2 AlreadyConnected, …, −101 DatabaseError)
  * @param passInfo present exactly when {@code result} is {@link #SUCCESS}
  */
 public record AuthResponse(int result, PassInfo passInfo) {
@@ -54,10 +50,6 @@ public record AuthResponse(int result, PassInfo passInfo) {
         }
     }
 
-    /**
-     * @param result a non-zero AuthResult
-     * @return the failure reply
-     */
     public static AuthResponse failure(int result) {
         return new AuthResponse(result, null);
     }
@@ -69,8 +61,6 @@ public record AuthResponse(int result, PassInfo passInfo) {
 
     /**
      * The success tail of AuthResponse (fields 2–6 of spec 01 §4.2).
-     *
-     * @param freePassType         FreePassType, {@code u32} (1 AllMusic when {@code Game:FreeMusic} is on)
      * @param freePassText         the free-pass duration as {@link DurationText}, {@code ""} when exactly zero
      * @param freePassSeconds      the free-pass duration in whole seconds ({@link ExpirySeconds})
      * @param starterPassActive    starter pass flag, carried as an {@code i16} 1/0
@@ -93,14 +83,7 @@ public record AuthResponse(int result, PassInfo passInfo) {
             }
         }
 
-        /**
-         * Builds the pass info from durations with the spec's text and seconds rules.
-         *
-         * @param freePassType       the FreePassType to send
-         * @param freePassRemaining  remaining free-pass time (zero when FreeMusic is on or there is no pass)
-         * @param starterRemaining   remaining starter-pass time, or {@code null} when no starter pass is active
-         * @return the pass info
-         */
+        /** Builds the pass info from durations with the spec's text and seconds rules. */
         public static PassInfo of(long freePassType, Duration freePassRemaining, Duration starterRemaining) {
             return new PassInfo(freePassType, DurationText.passText(freePassRemaining),
                     ExpirySeconds.toWire(freePassRemaining), starterRemaining != null,

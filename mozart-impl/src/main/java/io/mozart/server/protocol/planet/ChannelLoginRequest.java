@@ -8,9 +8,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChannelLogin, C→S request 0x03EC (spec 01 §4.8).
- *
  * @param serverId  must equal {@code Gateway:Id}
- * @param channelId the channel to enter
  */
 public record ChannelLoginRequest(short serverId, short channelId) {
     public static final Codec<ChannelLoginRequest> CODEC = of(

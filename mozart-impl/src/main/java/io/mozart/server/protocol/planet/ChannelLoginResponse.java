@@ -8,10 +8,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * ChannelLogin, S→C response 0x03ED (spec 01 §4.9). Success: {@code 0C 00 ED 03 00 00 00 00 00 00 00 00};
- * failure: {@code 08 00 ED 03 07 00 00 00}.
- *
- * @param result     ChannelLoginResult, {@code u32}
+ * ChannelLogin, S→C response 0x03ED (spec 01 §4.9). Success: {@code 0C 00 ED 03 00 00 00 00 00 00 00 00}; failure:
+ * {@code 08 00 ED 03 07 00 00 00}.
  * @param restricted carried as an {@code i32} 1/0 (always 0); present exactly when {@code result} is Success
  */
 public record ChannelLoginResponse(long result, Boolean restricted) {
@@ -40,10 +38,6 @@ public record ChannelLoginResponse(long result, Boolean restricted) {
         return new ChannelLoginResponse(SUCCESS, Boolean.FALSE);
     }
 
-    /**
-     * @param result a non-zero ChannelLoginResult
-     * @return the failure reply
-     */
     public static ChannelLoginResponse failure(long result) {
         return new ChannelLoginResponse(result, null);
     }

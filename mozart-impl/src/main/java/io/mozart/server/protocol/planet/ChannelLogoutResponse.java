@@ -8,7 +8,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChannelLogout, S→C response 0x07E6 (spec 01 §4.10, 02 §5.6): frame {@code 08 00 E6 07 00 00 00 00}.
- *
  * @param cancel always 0
  */
 public record ChannelLogoutResponse(int cancel) {

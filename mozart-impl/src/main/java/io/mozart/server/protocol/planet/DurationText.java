@@ -16,7 +16,6 @@ import java.time.Duration;
  * −1.5 h ⇒ {@code -01:30:00}; zero ⇒ {@code 00:00:00}.
  */
 public final class DurationText {
-
     /** 100-ns ticks per second. */
     public static final long TICKS_PER_SECOND = 10_000_000L;
     private static final long TICKS_PER_MINUTE = 60 * TICKS_PER_SECOND;
@@ -77,11 +76,8 @@ public final class DurationText {
     }
 
     /**
-     * The pass-duration text of AuthResponse (spec 01 §4.2): {@code ""} when the duration is exactly zero
-     * (at 100-ns resolution), else {@link #format}.
-     *
-     * @param duration the remaining duration
-     * @return the text for the wire
+     * The pass-duration text of AuthResponse (spec 01 §4.2): {@code ""} when the duration is exactly zero (at 100-ns
+     * resolution), else {@link #format}.
      */
     public static String passText(Duration duration) {
         long t = ticks(duration);

@@ -10,16 +10,14 @@ import static io.mozart.encore.codec.Codecs.DEFAULT_STRING_MAX;
 import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
- * The gender-code field codec of AuthRequest (spec 01 §1.8): a {@code cstr(65535)} where
- * {@code "m"}, {@code "M"} or {@code "1"} mean Male, {@code "f"}, {@code "F"} or {@code "0"} mean Female,
- * and anything else (including {@code ""}) means Any.
- *
- * <p>The reference cannot encode this field. Mozart writes {@code "1"} (Male), {@code "0"} (Female) and
- * {@code ""} (Any), which decode back to the same value; that lets a gateway re-encode a relayed
- * AuthRequest (divergence, see the report).
+ * The gender-code field codec of AuthRequest (spec 01 §1.8): a {@code cstr(65535)} where {@code "m"}, {@code "M"} or
+ * {@code "1"} mean Male, {@code "f"}, {@code "F"} or {@code "0"} mean Female, and anything else (including {@code ""})
+ * means Any.
+ * <p>The reference cannot encode this field. Mozart writes {@code "1"} (Male), {@code "0"} (Female) and {@code ""}
+ * (Any), which decode back to the same value; that lets a gateway re-encode a relayed AuthRequest (divergence, see the
+ * report).
  */
 public final class GenderCode {
-
     private static final Codec<String> TEXT = cstr(DEFAULT_STRING_MAX);
 
     public static final Codec<Gender> CODEC = new Codec<>() {
@@ -37,10 +35,7 @@ public final class GenderCode {
     private GenderCode() {
     }
 
-    /**
-     * @param code the text the client sent
-     * @return the gender it means (never null)
-     */
+    /** @return the gender it means (never null) */
     public static Gender parse(String code) {
         return switch (code == null ? "" : code.toLowerCase(Locale.ROOT)) {
             case "m", "1" -> Gender.MALE;

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * MultiSessionError, S→C 0x0034 (spec 01 §4.11): bare opcode {@code 04 00 34 00}. Never sent by the
- * reference.
- */
+/** MultiSessionError, S→C 0x0034 (spec 01 §4.11): bare opcode {@code 04 00 34 00}. Never sent by the reference. */
 public record MultiSessionErrorResponse() {
     public static final MultiSessionErrorResponse INSTANCE = new MultiSessionErrorResponse();
     public static final Codec<MultiSessionErrorResponse> CODEC = unit(INSTANCE);

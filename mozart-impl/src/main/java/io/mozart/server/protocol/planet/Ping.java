@@ -5,8 +5,8 @@ import io.mozart.encore.codec.Codec;
 import static io.mozart.encore.codec.Codecs.unit;
 
 /**
- * Ping 0x1771, both directions with the same bare opcode (spec 01 §4.6): frame {@code 04 00 71 17}.
- * Requires authorization.
+ * Ping 0x1771, both directions with the same bare opcode (spec 01 §4.6): frame {@code 04 00 71 17}. Requires
+ * authorization.
  */
 public record Ping() {
     public static final Ping INSTANCE = new Ping();

@@ -7,20 +7,14 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /**
  * Binds the planet / authentication records of spec 01 §4 to their opcodes.
- *
- * <p>SubscriptionAlert (0x0032) is deliberately not registered: the spec defines no body for it and the
- * reference never sends it.
+ * <p>SubscriptionAlert (0x0032) is deliberately not registered: the spec defines no body for it and the reference never
+ * sends it.
  */
 public final class PlanetPackets {
-
     private PlanetPackets() {
     }
 
-    /**
-     * Registers every planet record.
-     *
-     * @param builder the registry builder
-     */
+    /** Registers every planet record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Generic.LEGACY_PING, LegacyPing.class, LegacyPing.CODEC)
                 .register(Generic.PING, Ping.class, Ping.CODEC)

@@ -15,7 +15,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SessionKeys, S→C response 0x03F0 (spec 01 §4.3). 51-byte body; the keys are never used afterwards.
- *
  * @param seed         always 0
  * @param prefix       {@code u8}, always 0
  * @param primaryKey   exactly 32 bytes, no count prefix
@@ -44,12 +43,7 @@ public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byt
         secondaryKey = secondaryKey.clone();
     }
 
-    /**
-     * Fresh keys as the reference sends them: seed 0, prefix 0, random key bytes.
-     *
-     * @param random the source of the key bytes
-     * @return the response
-     */
+    /** Fresh keys as the reference sends them: seed 0, prefix 0, random key bytes. */
     public static SessionKeysResponse random(RandomGenerator random) {
         byte[] primary = new byte[PRIMARY_KEY_LENGTH];
         byte[] secondary = new byte[SECONDARY_KEY_LENGTH];

@@ -7,10 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * ConfirmMusicLoaded, C→S 0x0FAC (spec 04 §4): the client finished loading; the server tracks it and
- * broadcasts MusicLoaded {memberId, 1}. Frame: 8 bytes.
- *
- * @param powerSkillId {@code i32}, only logged
+ * ConfirmMusicLoaded, C→S 0x0FAC (spec 04 §4): the client finished loading; the server tracks it and broadcasts
+ * MusicLoaded {memberId, 1}. Frame: 8 bytes.
  */
 public record ConfirmMusicLoadedRequest(int powerSkillId) {
     public static final Codec<ConfirmMusicLoadedRequest> CODEC =

@@ -7,11 +7,7 @@ import java.util.List;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * GameRankUpdate, S→C 0x0FC8 (spec 04 §4). Defined but never sent by the reference. Frame: 12 bytes.
- *
- * @param memberRanks member ids in final rank order, padded with 0xFF to 8 (the constructor pads)
- */
+/** GameRankUpdate, S→C 0x0FC8 (spec 04 §4). Defined but never sent by the reference. Frame: 12 bytes. */
 public record GameRankUpdateNotice(List<Integer> memberRanks) {
     public static final Codec<GameRankUpdateNotice> CODEC =
             of(of("memberRanks", MemberRanks.CODEC, GameRankUpdateNotice::memberRanks), GameRankUpdateNotice::new);

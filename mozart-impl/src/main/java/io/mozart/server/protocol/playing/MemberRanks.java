@@ -10,11 +10,10 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.fixedList;
 
 /**
- * The 8-byte standings list of GameStatsUpdate and GameRankUpdate (spec 04 §4): member ids in rank order
- * (element 0 = the leader), padded with {@value #NOBODY} to exactly 8. Not a per-member rank.
+ * The 8-byte standings list of GameStatsUpdate and GameRankUpdate (spec 04 §4): member ids in rank order (element 0 =
+ * the leader), padded with {@value #NOBODY} to exactly 8. Not a per-member rank.
  */
 public final class MemberRanks {
-
     /** Number of bytes on the wire. */
     public static final int SIZE = 8;
     /** Padding value. */
@@ -27,8 +26,6 @@ public final class MemberRanks {
 
     /**
      * Pads a standings list to exactly 8 entries with 0xFF and validates it.
-     *
-     * @param memberIds member ids in rank order (at most 8, each 0..255)
      * @return an immutable list of exactly 8 ids
      */
     public static List<Integer> padded(List<Integer> memberIds) {

@@ -11,10 +11,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * ScoreCompleted, S→C 0x0FB2 (spec 04 §4, §6): the results, broadcast once to every room member.
- * Wire: {@code i32 count}, then the entries; frame length {@code 8 + 45·count} for active entries.
- *
- * @param entries 0 to 8 entries, ordered by score descending (ties by ascending memberId)
+ * ScoreCompleted, S→C 0x0FB2 (spec 04 §4, §6): the results, broadcast once to every room member. Wire: {@code i32
+ * count}, then the entries; frame length {@code 8 + 45·count} for active entries.
  */
 public record ScoreCompletedNotice(List<ScoreEntry> entries) {
     /** Most entries (one per slot). */

@@ -13,30 +13,11 @@ import static io.mozart.encore.codec.Codecs.U8;
 
 /**
  * One result line of ScoreCompleted / AlbumScoreCompleted (spec 04 §4).
- *
- * <p>Wire (active, 45 bytes): {@code u8 memberId}, {@code bool→i32 active = 1}, {@code u16} cool, good, bad,
- * miss, maxCombo, jamCombo, {@code u32 score}, {@code u16 reward}, {@code i32} level, experience,
- * {@code u8 result}, {@code i32} gem, cashPoint, {@code u8 speed}, {@code i32 longNoteScore}; the album variant
- * adds one trailing {@code u8} (always written 0, ignored on decode). An inactive entry (never produced by the
- * reference) is only {@code memberId} and {@code active = 0} (5 bytes); its other components are all 0.
- *
- * @param memberId      slot index
- * @param active        whether the entry carries results
- * @param cool          as submitted
- * @param good          as submitted
- * @param bad           as submitted
- * @param miss          as submitted
- * @param maxCombo      as submitted
- * @param jamCombo      the submitted <em>maxJamCombo</em>
- * @param score         {@code u32} as submitted
- * @param reward        {@code u16} gems earned this game (see {@link #wireReward})
- * @param level         level after this game
- * @param experience    total experience after this game
- * @param result        {@code u8} MatchResult: 0 Draw, 1 Win, 2 Lose
- * @param gem           total gems after this game
- * @param cashPoint     current cash points
- * @param speed         {@code u8} GameSpeed as submitted
- * @param longNoteScore as submitted
+ * <p>Wire (active, 45 bytes): {@code u8 memberId}, {@code bool→i32 active = 1}, {@code u16} cool, good, bad, miss,
+ * maxCombo, jamCombo, {@code u32 score}, {@code u16 reward}, {@code i32} level, experience, {@code u8 result}, {@code
+ * i32} gem, cashPoint, {@code u8 speed}, {@code i32 longNoteScore}; the album variant adds one trailing {@code u8}
+ * (always written 0, ignored on decode). An inactive entry (never produced by the reference) is only {@code memberId}
+ * and {@code active = 0} (5 bytes); its other components are all 0.
  */
 public record ScoreEntry(int memberId, boolean active, int cool, int good, int bad, int miss, int maxCombo,
                          int jamCombo, long score, int reward, int level, int experience, int result, int gem,
@@ -58,22 +39,12 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
         }
     }
 
-    /**
-     * An inactive entry (5 bytes on the wire). The reference never produces one.
-     *
-     * @param memberId slot index
-     * @return the entry
-     */
+    /** An inactive entry (5 bytes on the wire). The reference never produces one. */
     public static ScoreEntry inactive(int memberId) {
         return new ScoreEntry(memberId, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    /**
-     * The reward as the wire carries it: {@code max(0, reward)} truncated to 16 bits (spec 04 §4).
-     *
-     * @param reward the gem reward of this game
-     * @return the u16 value
-     */
+    /** The reward as the wire carries it: {@code max(0, reward)} truncated to 16 bits (spec 04 §4). */
     public static int wireReward(int reward) {
         return Math.max(0, reward) & 0xFFFF;
     }

@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ScoreSubmission, S→C 0x0FB1 (spec 04 §4), to ROOM. Frame: 5 bytes.
- *
- * @param memberId member who just submitted
- */
+/** ScoreSubmission, S→C 0x0FB1 (spec 04 §4), to ROOM. Frame: 5 bytes. */
 public record ScoreSubmissionNotice(int memberId) {
     public static final Codec<ScoreSubmissionNotice> CODEC =
             of(of("memberId", U8, ScoreSubmissionNotice::memberId), ScoreSubmissionNotice::new);

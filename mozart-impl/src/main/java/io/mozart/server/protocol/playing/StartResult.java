@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.playing;
 
 /**
- * StartResult of the StartGame event (spec 04 §2, {@code u32}). The record carries it as a signed
- * {@code int}, so None (0xFFFFFFFF) is -1.
+ * StartResult of the StartGame event (spec 04 §2, {@code u32}). The record carries it as a signed {@code int}, so None
+ * (0xFFFFFFFF) is -1.
  */
 public enum StartResult {
     /** 0: the game starts (sent to the room with the skills seed). */
@@ -31,10 +31,6 @@ public enum StartResult {
         return wire;
     }
 
-    /**
-     * @param wire the signed wire value
-     * @return the constant, {@link #UNKNOWN} when undefined
-     */
     public static StartResult fromWire(int wire) {
         return switch (wire) {
             case 0 -> SUCCESS;

@@ -11,11 +11,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SubmitScore, C→S 0x0FB0 (spec 04 §4; the reference calls it ScoreSubmissionRequest). Frame: 28 bytes.
- *
  * @param jamCombo      {@code u16}, read but ignored by the reference
- * @param maxJamCombo   {@code u16}, reported back as the results' "jam combo"
- * @param life          {@code u8}; {@code clear = life > 0}
- * @param speed         {@code u8} GameSpeed, replaces the room speed for this player
  */
 public record SubmitScoreRequest(int cool, int good, int bad, int miss, int maxCombo, int jamCombo,
                                  int maxJamCombo, long score, int life, int speed, int longNoteScore) {

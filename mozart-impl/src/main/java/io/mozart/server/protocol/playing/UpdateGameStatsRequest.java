@@ -10,12 +10,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * UpdateGameStats, C→S 0x0FAE (spec 04 §4): live life/jam report. Frame: 20 bytes.
- *
  * @param type          {@code u16} GameUpdateStatsType: 0 Life, 1 Jam; other values are ignored
- * @param value         {@code u16} life (0–1000; above 1000 the update is dropped) or jam combo
- * @param sequence      {@code i32}, only logged
- * @param score         {@code u32} current score
- * @param longNoteScore {@code i32} current long-note score
  */
 public record UpdateGameStatsRequest(int type, int value, int sequence, long score, int longNoteScore) {
     /** Highest valid life value. */

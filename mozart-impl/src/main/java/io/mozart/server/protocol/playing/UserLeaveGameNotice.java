@@ -9,13 +9,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * UserLeaveGame, S→C 0x0FB6 (spec 04 §4), to ROOM when a tracked player is untracked (ExitPlaying, leaving
- * the room or disconnecting mid-game). Frame: 17 bytes.
- *
- * @param memberId     slot index
- * @param level        from the refreshed profile
- * @param cashPoint    from the refreshed profile
- * @param freePassType {@code u32} FreePassType flags of the active pass (0 None if expired)
+ * UserLeaveGame, S→C 0x0FB6 (spec 04 §4), to ROOM when a tracked player is untracked (ExitPlaying, leaving the room or
+ * disconnecting mid-game). Frame: 17 bytes.
  */
 public record UserLeaveGameNotice(int memberId, int level, int cashPoint, long freePassType) {
     public static final Codec<UserLeaveGameNotice> CODEC = of(

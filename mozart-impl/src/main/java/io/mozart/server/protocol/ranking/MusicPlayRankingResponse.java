@@ -12,12 +12,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * MusicPlayRanking, S→C response 0x07EC (spec 02 §5.11).
- *
- * @param self    the requester's own entry
- * @param entries up to {@value #MAX_ENTRIES} entries ({@code i32} count), server-wide
- */
+/** MusicPlayRanking, S→C response 0x07EC (spec 02 §5.11). */
 public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) {
     /** Largest number of entries. */
     public static final int MAX_ENTRIES = 100;
@@ -35,15 +30,7 @@ public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) 
         }
     }
 
-    /**
-     * One ranking row.
-     *
-     * @param rank          ranking position
-     * @param battles       stored battle count
-     * @param winRate       integer part of wins ÷ battles (0 or 1); 0 when battles = 0
-     * @param rankDeltaType RankDeltaType {@code u8}: 0 Up, 1 Down
-     * @param rankDelta     stored rank change amount
-     */
+    /** One ranking row. */
     public record RankEntry(int rank, String nickname, int battles, int wins, int winRate, int rankDeltaType,
                             int rankDelta) {
         public static final Codec<RankEntry> CODEC = of(

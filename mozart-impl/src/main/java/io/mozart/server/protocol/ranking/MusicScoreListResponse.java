@@ -16,10 +16,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>, up to the
- * end of the frame; an empty list is the bare frame {@code 04 00 EF 07}.
- *
- * @param entries one entry per music the player has a best-score record for
+ * MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>, up to the end of the
+ * frame; an empty list is the bare frame {@code 04 00 EF 07}.
  */
 public record MusicScoreListResponse(List<ScoreEntry> entries) {
     /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
@@ -36,14 +34,7 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
         }
     }
 
-    /**
-     * Best scores of one music (20 bytes). The two padding fields are written as 0 and ignored on decode.
-     *
-     * @param scoreEx best score on EX, 0 if none (the stored unsigned score, same bits)
-     * @param scoreNx best score on NX
-     * @param scoreHx best score on HX
-     * @param rankEx  Rank {@code u8} (0 None, 1 F … 7 S, 8 Perfect)
-     */
+    /** Best scores of one music (20 bytes). The two padding fields are written as 0 and ignored on decode. */
     public record ScoreEntry(int musicId, int scoreEx, int scoreNx, int scoreHx, int rankEx, int rankNx,
                              int rankHx) {
         /** Size on the wire. */

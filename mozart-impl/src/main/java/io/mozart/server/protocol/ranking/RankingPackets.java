@@ -6,15 +6,10 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the ranking records (spec 02 §5.11) to their opcodes. */
 public final class RankingPackets {
-
     private RankingPackets() {
     }
 
-    /**
-     * Registers every ranking record.
-     *
-     * @param builder the registry builder
-     */
+    /** Registers every ranking record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(
                 Request.GET_MUSIC_PLAY_RANKING,

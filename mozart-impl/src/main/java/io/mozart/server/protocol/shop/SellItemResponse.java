@@ -9,8 +9,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SellItem — S→C response — opcode 0x138B (spec 05 §3). Rejected: 4-byte body; accepted: 8 bytes.
- *
- * @param invalid whether the sale was rejected (bool32)
  * @param gem     the new Gem balance; present exactly when {@code invalid} is false
  */
 public record SellItemResponse(boolean invalid, Integer gem) {
@@ -30,10 +28,6 @@ public record SellItemResponse(boolean invalid, Integer gem) {
         return new SellItemResponse(true, null);
     }
 
-    /**
-     * @param gem the new Gem balance
-     * @return the success reply
-     */
     public static SellItemResponse accepted(int gem) {
         return new SellItemResponse(false, gem);
     }

@@ -6,15 +6,10 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the item-shop and music-shop records of spec 05 §3–§4 to their opcodes. */
 public final class ShopPackets {
-
     private ShopPackets() {
     }
 
-    /**
-     * Registers every record of the area.
-     *
-     * @param builder the client-protocol registry under construction
-     */
+    /** Registers every record of the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.ENTER_SHOP, EnterShopRequest.class, EnterShopRequest.CODEC)
                 .register(Request.EXIT_SHOP, ExitShopRequest.class, ExitShopRequest.CODEC)

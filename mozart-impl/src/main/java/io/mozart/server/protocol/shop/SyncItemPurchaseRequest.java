@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * SyncItemPurchase — C→S request — opcode 0x1388 (spec 05 §3). No body; answered by
- * {@link SyncPurchaseResponse}.
- */
+/** SyncItemPurchase — C→S request — opcode 0x1388 (spec 05 §3). No body; answered by {@link SyncPurchaseResponse}. */
 public record SyncItemPurchaseRequest() {
     public static final SyncItemPurchaseRequest INSTANCE = new SyncItemPurchaseRequest();
     public static final Codec<SyncItemPurchaseRequest> CODEC = unit(INSTANCE);

@@ -18,21 +18,10 @@ import static io.mozart.encore.codec.Codecs.listI16;
 
 /**
  * SyncMusicPurchase — S→C response — opcode 0x1393 (spec 05 §4).
- *
- * <p>Wire order: gem, point, o2Cash, musicCash, itemCash, {@code i32 musicEntryCount}, cashPoint, then
- * {@code musicEntryCount} bare 7-byte {@link MusicPremiumEntry}s, then the two i16-prefixed gift lists and
- * {@code freePassExtensionDays}. The count is separated from its list by cashPoint, so the codec is
- * hand-written and the count is derived from {@link #musicEntries()} (never stored separately).
- *
- * @param gem                   wallet Gem
- * @param point                 wallet Point
- * @param o2Cash                wallet O2Cash
- * @param musicCash             wallet MusicCash
- * @param itemCash              wallet ItemCash
- * @param cashPoint             wallet CashPoint (filled in here, unlike SyncPurchase)
- * @param musicEntries          one entry per purchasable song, music-list order
- * @param itemGifts             all unclaimed item gifts (at most 32767)
- * @param musicGifts            all unclaimed music gifts (at most 32767)
+ * <p>Wire order: gem, point, o2Cash, musicCash, itemCash, {@code i32 musicEntryCount}, cashPoint, then {@code
+ * musicEntryCount} bare 7-byte {@link MusicPremiumEntry}s, then the two i16-prefixed gift lists and {@code
+ * freePassExtensionDays}. The count is separated from its list by cashPoint, so the codec is hand-written and the count
+ * is derived from {@link #musicEntries()} (never stored separately).
  * @param freePassExtensionDays always 0 in the reference (oddity 05 §10.2)
  */
 public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musicCash, int itemCash, int cashPoint,
@@ -55,7 +44,6 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
     }
 
     private static final class WireCodec implements Codec<SyncMusicPurchaseResponse> {
-
         private static final Codec<List<GiftItemEntry>> ITEM_GIFTS = listI16(GiftItemEntry.CODEC);
         private static final Codec<List<GiftMusicEntry>> MUSIC_GIFTS = listI16(GiftMusicEntry.CODEC);
 

@@ -17,24 +17,16 @@ import static io.mozart.encore.codec.Codecs.fixedList;
 import static io.mozart.encore.codec.Codecs.listI32;
 
 /**
- * SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase.
- * Body size = 32 + 4·capacity + 8·n bytes.
- *
+ * SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase. Body size = 32 + 4·capacity
+ * + 8·n bytes.
  * <p>The bag is a <em>bare</em> list (no count): exactly {@code capacity} item ids, capacity ∈ {30, 60, …, 180}.
- * Encoding is exact. Decoding has to infer the capacity from the frame: it takes the smallest capacity for
- * which the rest of the frame is exactly {@code musicCash, itemCash, i32 n, n × 8 bytes, freePassExtensionDays}
- * with {@code 0 ≤ n ≤ capacity} (see {@link #candidateCapacities}). A frame can in rare cases fit two
- * capacities (when a bag slot happens to hold the right count value); a client that knows its capacity uses
- * {@link #codec(int)}. The server never decodes this message; the inference exists for tests and tools.
- *
- * @param gem                   wallet Gem
- * @param point                 wallet Point
- * @param o2Cash                wallet O2Cash
+ * Encoding is exact. Decoding has to infer the capacity from the frame: it takes the smallest capacity for which the
+ * rest of the frame is exactly {@code musicCash, itemCash, i32 n, n × 8 bytes, freePassExtensionDays} with {@code 0 ≤ n
+ * ≤ capacity} (see {@link #candidateCapacities}). A frame can in rare cases fit two capacities (when a bag slot happens
+ * to hold the right count value); a client that knows its capacity uses {@link #codec(int)}. The server never decodes
+ * this message; the inference exists for tests and tools.
  * @param cashPoint             always 0 in the reference (oddity: never filled in)
  * @param bag                   item id per bag slot, slot order, exactly capacity entries, 0 = empty
- * @param musicCash             wallet MusicCash
- * @param itemCash              wallet ItemCash
- * @param attributiveItems      one entry per bag slot (slot order) whose count &gt; 0; at most capacity entries
  * @param freePassExtensionDays see {@code FreePassRules.extensionDays}; never negative
  */
 public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint, List<Integer> bag,
@@ -61,8 +53,6 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
 
     /**
      * A codec for a client that knows its bag capacity.
-     *
-     * @param capacity 30, 60, …, 180
      * @return the codec; decoding reads exactly {@code capacity} bag entries
      */
     public static Codec<SyncPurchaseResponse> codec(int capacity) {
@@ -77,12 +67,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
         return FIXED_SIZE + 4 * bag.size() + AttributiveItemEntry.SIZE * attributiveItems.size();
     }
 
-    /**
-     * Every bag capacity the remaining bytes of a body could be decoded with, smallest first.
-     *
-     * @param body the body, positioned at its first byte (not consumed)
-     * @return the consistent capacities
-     */
+    /** Every bag capacity the remaining bytes of a body could be decoded with, smallest first. */
     public static List<Integer> candidateCapacities(ByteBuf body) {
         List<Integer> out = new ArrayList<>();
         int start = body.readerIndex();
@@ -101,7 +86,6 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
     }
 
     private static final class WireCodec implements Codec<SyncPurchaseResponse> {
-
         private static final Codec<List<AttributiveItemEntry>> ATTRIBUTIVE = listI32(AttributiveItemEntry.CODEC);
 
         private final int fixedCapacity;

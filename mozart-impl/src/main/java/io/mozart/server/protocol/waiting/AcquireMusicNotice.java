@@ -11,10 +11,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest (entries filtered by the
- * request) and after a StartGame blocked by music (an entry for every occupied slot).
- *
- * @param states one entry per reported slot, in slot order ({@code list<u8>(entry)}, at most 8)
+ * AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest (entries filtered by the request) and
+ * after a StartGame blocked by music (an entry for every occupied slot).
  */
 public record AcquireMusicNotice(List<Entry> states) {
     /** A room has 8 slots, so at most 8 entries. */
@@ -31,12 +29,7 @@ public record AcquireMusicNotice(List<Entry> states) {
         states = List.copyOf(states);
     }
 
-    /**
-     * One slot's music state.
-     *
-     * @param memberId slot index; 0xFF for an empty or locked slot
-     * @param state    {@code u8} MusicState (NoMusic is reported as Downloading for occupied slots)
-     */
+    /** One slot's music state. */
     public record Entry(int memberId, int state) {
         public static final Codec<Entry> CODEC =
                 of(of("memberId", U8, Entry::memberId), of("state", U8, Entry::state), Entry::new);

@@ -6,12 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * DownloadProgressChanged, S→C 0x0FC7 (spec 03 §5.15), to ROOM, for any progress value.
- *
- * @param percentage echoed progress
- * @param memberId   echoed slot index
- */
+/** DownloadProgressChanged, S→C 0x0FC7 (spec 03 §5.15), to ROOM, for any progress value. */
 public record DownloadProgressChangedNotice(int percentage, int memberId) {
     public static final Codec<DownloadProgressChangedNotice> CODEC = of(
             of("percentage", U8, DownloadProgressChangedNotice::percentage),

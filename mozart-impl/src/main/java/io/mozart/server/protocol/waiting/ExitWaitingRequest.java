@@ -7,11 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * ExitWaiting, C→S 0x0BBD (spec 03 §5.2). The 2-byte body is required (a shorter frame is a decode
- * error and the request is dropped).
- *
- * @param exitType {@code u16} ExitType: 0 Normal, 1 Penalized; any other value behaves like Normal
- *                 (see {@link ExitType#fromWire})
+ * ExitWaiting, C→S 0x0BBD (spec 03 §5.2). The 2-byte body is required (a shorter frame is a decode error and the
+ * request is dropped).
  */
 public record ExitWaitingRequest(int exitType) {
     public static final Codec<ExitWaitingRequest> CODEC =

@@ -8,7 +8,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any).
- *
  * @param failed {@code bool32}; the reference always sends false
  */
 public record ExitWaitingResponse(boolean failed) {

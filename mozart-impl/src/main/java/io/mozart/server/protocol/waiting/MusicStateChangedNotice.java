@@ -7,12 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * MusicStateChanged, S→C 0x0FBA (spec 03 §5.12, same layout in 05 §4), to ROOM after UpdateMusicState and
- * (twice, the second time with playingState 0) after SyncMusicDownload.
- *
- * @param memberId     slot index
- * @param playingState {@code u8} PlayingState of the member
- * @param state        {@code u8} MusicState as stored
+ * MusicStateChanged, S→C 0x0FBA (spec 03 §5.12, same layout in 05 §4), to ROOM after UpdateMusicState and (twice, the
+ * second time with playingState 0) after SyncMusicDownload.
  */
 public record MusicStateChangedNotice(int memberId, int playingState, int state) {
     public static final Codec<MusicStateChangedNotice> CODEC = of(

@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RoomArenaChanged, S→C 0x0FA3 (spec 03 §5.7), to ROOM. The lobby is not told.
- *
- * @param arena {@code i32} arena word as stored
- */
+/** RoomArenaChanged, S→C 0x0FA3 (spec 03 §5.7), to ROOM. The lobby is not told. */
 public record RoomArenaChangedNotice(int arena) {
     public static final Codec<RoomArenaChangedNotice> CODEC =
             of(of("arena", I32, RoomArenaChangedNotice::arena), RoomArenaChangedNotice::new);

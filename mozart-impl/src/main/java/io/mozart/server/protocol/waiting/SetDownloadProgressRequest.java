@@ -6,12 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SetDownloadProgress, C→S 0x0FC6 (spec 03 §5.15).
- *
- * @param progress percentage; ≥ 100 marks the targeted member's music Ready
- * @param memberId slot index of the downloading member, taken from the request (not from the sender)
- */
+/** SetDownloadProgress, C→S 0x0FC6 (spec 03 §5.15). */
 public record SetDownloadProgressRequest(int progress, int memberId) {
     /** Progress at which the download counts as finished. */
     public static final int COMPLETE = 100;

@@ -8,7 +8,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetInstrument, C→S 0x0FA6 (spec 03 §5.9). Accepted and ignored: no state change, no event, no reply.
- *
  * @param instrumentId {@code i32}; the client reportedly always sends 0
  */
 public record SetInstrumentRequest(int instrumentId) {

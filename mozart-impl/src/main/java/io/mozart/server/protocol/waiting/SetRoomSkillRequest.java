@@ -13,11 +13,9 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). Master only.
- *
- * <p>Wire: {@code list<i32>(i32)}, min 1, max 3. Decoding consumes every declared id and keeps the first
- * three; a count of 0 yields the single id 0; a negative count is a decode error. The room's skills become
- * {@link #effectiveSkills()} (the kept ids that are {@code > 0}).
- *
+ * <p>Wire: {@code list<i32>(i32)}, min 1, max 3. Decoding consumes every declared id and keeps the first three; a count
+ * of 0 yields the single id 0; a negative count is a decode error. The room's skills become {@link #effectiveSkills()}
+ * (the kept ids that are {@code > 0}).
  * @param skills one to three attributive item ids as sent (0 or negative = none)
  */
 public record SetRoomSkillRequest(List<Integer> skills) {

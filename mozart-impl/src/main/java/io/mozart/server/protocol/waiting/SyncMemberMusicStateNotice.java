@@ -7,11 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * SyncMemberMusicState event, S→C 0x0FC5 (spec 03 §5.14), to ROOM: the stored, unadjusted state (NoMusic is
- * reported as NoMusic here).
- *
- * @param memberId slot index
- * @param state    {@code u8} MusicState
+ * SyncMemberMusicState event, S→C 0x0FC5 (spec 03 §5.14), to ROOM: the stored, unadjusted state (NoMusic is reported as
+ * NoMusic here).
  */
 public record SyncMemberMusicStateNotice(int memberId, int state) {
     public static final Codec<SyncMemberMusicStateNotice> CODEC = of(

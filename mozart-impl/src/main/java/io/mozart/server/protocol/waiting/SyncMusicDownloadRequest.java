@@ -7,10 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * SyncMusicDownload, C→S 0x1394 (spec 03 §5.16 and 05 §3, which agree): the client has just installed a
- * song. Channel guard (lobby or room); no reply.
- *
- * @param musicId {@code u16} music id, appended verbatim to the installed-music list
+ * SyncMusicDownload, C→S 0x1394 (spec 03 §5.16 and 05 §3, which agree): the client has just installed a song. Channel
+ * guard (lobby or room); no reply.
  */
 public record SyncMusicDownloadRequest(int musicId) {
     public static final Codec<SyncMusicDownloadRequest> CODEC =

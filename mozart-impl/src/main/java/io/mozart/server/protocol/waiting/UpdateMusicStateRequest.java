@@ -7,10 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * UpdateMusicState, C→S 0x0FB9 (spec 03 §5.12): the sender reports its own music state. Any byte value
- * decodes and, after the §2.6 adjustment, is stored as reported.
- *
- * @param state {@code u8} MusicState: 0 Ready, 1 NoMusic, 2 NoAccess, 4 Downloading
+ * UpdateMusicState, C→S 0x0FB9 (spec 03 §5.12): the sender reports its own music state. Any byte value decodes and,
+ * after the §2.6 adjustment, is stored as reported.
  */
 public record UpdateMusicStateRequest(int state) {
     public static final Codec<UpdateMusicStateRequest> CODEC =

@@ -7,12 +7,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserInstrumentChanged, S→C 0x0FA7 (spec 03 §5.9). Defined but never sent by the reference.
- *
- * @param memberId     slot index
- * @param instrumentId {@code i32} instrument item id
- */
+/** UserInstrumentChanged, S→C 0x0FA7 (spec 03 §5.9). Defined but never sent by the reference. */
 public record UserInstrumentChangedNotice(int memberId, int instrumentId) {
     public static final Codec<UserInstrumentChangedNotice> CODEC = of(
             of("memberId", U8, UserInstrumentChangedNotice::memberId),

@@ -7,12 +7,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserReadyStateChanged, S→C 0x0FA9 (spec 03 §5.10), to ROOM.
- *
- * @param memberId slot index
- * @param ready    new state ({@code bool8})
- */
+/** UserReadyStateChanged, S→C 0x0FA9 (spec 03 §5.10), to ROOM. */
 public record UserReadyStateChangedNotice(int memberId, boolean ready) {
     public static final Codec<UserReadyStateChangedNotice> CODEC = of(
             of("memberId", U8, UserReadyStateChangedNotice::memberId),

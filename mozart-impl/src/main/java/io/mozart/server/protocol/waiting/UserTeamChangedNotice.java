@@ -7,11 +7,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * UserTeamChanged, S→C 0x0FA5 (spec 03 §5.8), to ROOM. Note the width: the request carried an i32, this
- * carries a {@code u8}.
- *
- * @param memberId slot index of the member
- * @param team     {@code u8} RoomTeam: 0 A … 7 H
+ * UserTeamChanged, S→C 0x0FA5 (spec 03 §5.8), to ROOM. Note the width: the request carried an i32, this carries a
+ * {@code u8}.
  */
 public record UserTeamChangedNotice(int memberId, int team) {
     public static final Codec<UserTeamChangedNotice> CODEC = of(

@@ -8,10 +8,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * WaitingAlbumChanged, S→C 0x0FBC (spec 03 §5.6). Defined but never sent by the reference (album changes
- * go out as {@link WaitingMusicChangedNotice}).
- *
- * @param speed   {@code u8} GameSpeed
+ * WaitingAlbumChanged, S→C 0x0FBC (spec 03 §5.6). Defined but never sent by the reference (album changes go out as
+ * {@link WaitingMusicChangedNotice}).
  */
 public record WaitingAlbumChangedNotice(int albumId, int speed) {
     public static final Codec<WaitingAlbumChangedNotice> CODEC = of(

@@ -8,11 +8,8 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 /**
- * WaitingMusicChanged, S→C 0x0FA1 (spec 03 §5.5), to ROOM after SetRoomMusic <em>and</em> after
- * SetRoomAlbum (then with the album id cut to 16 bits, see {@link #ofAlbum}).
- *
- * @param musicId    {@code u16} room music id (low 16 bits)
- * @param speed      {@code u8} GameSpeed
+ * WaitingMusicChanged, S→C 0x0FA1 (spec 03 §5.5), to ROOM after SetRoomMusic <em>and</em> after SetRoomAlbum (then with
+ * the album id cut to 16 bits, see {@link #ofAlbum}).
  */
 public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) {
     public static final Codec<WaitingMusicChangedNotice> CODEC = of(
@@ -21,14 +18,7 @@ public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) 
             of("speed", U8, WaitingMusicChangedNotice::speed),
             WaitingMusicChangedNotice::new);
 
-    /**
-     * The notice SetRoomAlbum publishes (spec 03 §5.6): the i32 album id cut to its low 16 bits.
-     *
-     * @param albumId    the album id stored as the room's music id
-     * @param difficulty the room's current (unchanged) difficulty
-     * @param speed      the new speed
-     * @return the notice
-     */
+    /** The notice SetRoomAlbum publishes (spec 03 §5.6): the i32 album id cut to its low 16 bits. */
     public static WaitingMusicChangedNotice ofAlbum(int albumId, int difficulty, int speed) {
         return new WaitingMusicChangedNotice(albumId & 0xFFFF, difficulty, speed);
     }

@@ -11,11 +11,7 @@ import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * WaitingSkillChanged, S→C 0x0FB8 (spec 03 §5.11), to ROOM. The skills seed is not sent here.
- *
- * @param skills the room's current skills, 0 to 3 item ids ({@code list<i32>(i32)}, count may be 0)
- */
+/** WaitingSkillChanged, S→C 0x0FB8 (spec 03 §5.11), to ROOM. The skills seed is not sent here. */
 public record WaitingSkillChangedNotice(List<Integer> skills) {
     public static final Codec<WaitingSkillChangedNotice> CODEC = of(
             of(

@@ -10,11 +10,8 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * WaitingTitleChanged, S→C 0x0BB9 (spec 03 §5.1), to ROOM after SetRoomTitle.
- *
- * <p>The field is {@code str0[max 21]}: at most 20 text bytes plus the terminator, longer titles are cut
- * (byte-wise) when encoded.
- *
- * @param title the room title
+ * <p>The field is {@code str0[max 21]}: at most 20 text bytes plus the terminator, longer titles are cut (byte-wise)
+ * when encoded.
  */
 public record WaitingTitleChangedNotice(String title) {
     public static final Codec<WaitingTitleChangedNotice> CODEC = of(
