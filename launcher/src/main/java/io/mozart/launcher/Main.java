@@ -9,8 +9,10 @@ import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.window.LogTail;
 import io.mozart.launcher.window.ServerWindow;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -100,14 +102,15 @@ public final class Main {
         } catch (ConfigException e) {
             return configError(e);
         }
-        final PrintWriter commandOut = new PrintWriter(out, true);
-        final PrintWriter commandErr = new PrintWriter(err, true);
+        final PrintWriter commandOut = new PrintWriter(new OutputStreamWriter(out, Charset.defaultCharset()), true);
+        final PrintWriter commandErr = new PrintWriter(new OutputStreamWriter(err, Charset.defaultCharset()), true);
         try (CommandEnvironment env = new CommandEnvironment(config, workingDirectory, commandOut,
                 Clock.systemUTC())) {
             return Commands.execute(loaded.remainingArgs(), env, commandErr);
         }
     }
 
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null means started without a console
     private int serve(final MozartConfig config) {
         try {
             ServerLauncher.check(config);

@@ -112,7 +112,7 @@ public final class AuthService {
                     "username must not have surrounding spaces, control characters or ':'");
         }
         if (password == null || password.isEmpty()
-                || mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
+                || (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD)) {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
         }
     }

@@ -42,8 +42,9 @@ import java.util.List;
 public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
                                     int level, int win, int lose, int draw, int experience, int battles,
                                     boolean isAdministrator, EquipBlock equipment, List<Integer> inventory,
-                                    int unreadGiftMessages, List<GiftItemEntry> itemGiftBox, List<GiftMusicEntry> musicGiftBox,
-                                    int musicCash, int itemCash, int cashPoint, List<AttributiveItemEntry> attributiveItems,
+                                    int unreadGiftMessages, List<GiftItemEntry> itemGiftBox,
+                                    List<GiftMusicEntry> musicGiftBox, int musicCash, int itemCash, int cashPoint,
+                                    List<AttributiveItemEntry> attributiveItems,
                                     short penaltyCount, short penaltyLevel) {
 
     /** Wire codec. */

@@ -6,7 +6,6 @@ import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**

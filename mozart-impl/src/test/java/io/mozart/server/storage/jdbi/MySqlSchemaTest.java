@@ -234,7 +234,8 @@ class MySqlSchemaTest {
                     "SELECT DISTINCT \"ProductVersion\" FROM \"__EFMigrationsHistory\""));
             assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation"
                     + " FROM information_schema.tables WHERE table_schema = ?"
-                    + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(), "utf8mb4 tables, compared exactly as on SQLite");
+                    + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(),
+                    "utf8mb4 tables, compared exactly as on SQLite");
         }
     }
 
