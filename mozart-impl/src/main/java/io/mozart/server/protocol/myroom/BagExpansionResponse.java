@@ -4,7 +4,7 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
-import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.common.BagCapacity;
 
 /**
  * BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). Success frame:
@@ -40,6 +40,6 @@ public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
 
     /** @return the success reply, {@code expansionSize = 30} */
     public static BagExpansionResponse accepted() {
-        return new BagExpansionResponse(false, BagRules.EXPANSION_SIZE);
+        return new BagExpansionResponse(false, BagCapacity.EXPANSION_SIZE);
     }
 }
