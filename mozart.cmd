@@ -14,5 +14,5 @@ set "MOZART_BUILD=%ERRORLEVEL%"
 popd
 if not "%MOZART_BUILD%"=="0" exit /b %MOZART_BUILD%
 :run
-java "-Dmozart.home=%MOZART_HOME%" -Dmozart.command=mozart.cmd -jar "%MOZART_JAR%" %*
+java "-Dmozart.home=%MOZART_HOME%" "-Dmozart.command=%~0" -jar "%MOZART_JAR%" %*
 exit /b %ERRORLEVEL%

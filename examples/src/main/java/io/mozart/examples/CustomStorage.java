@@ -2,16 +2,7 @@ package io.mozart.examples;
 
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
-import io.mozart.api.storage.AttributiveItemRepository;
-import io.mozart.api.storage.CharacterRepository;
-import io.mozart.api.storage.GiftRepository;
-import io.mozart.api.storage.InventoryRepository;
-import io.mozart.api.storage.LoginSessionRepository;
-import io.mozart.api.storage.MemberRepository;
-import io.mozart.api.storage.MusicOwnershipRepository;
-import io.mozart.api.storage.PenaltyRepository;
-import io.mozart.api.storage.RankingRepository;
-import io.mozart.api.storage.ScoreRepository;
+import io.mozart.api.storage.ForwardingStorage;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.UserProfile;
@@ -148,9 +139,8 @@ public final class CustomStorage {
      * journal. Changes made inside {@link #inTransaction} are held back until the transaction commits and
      * dropped when it rolls back, so the journal never shows a change that did not happen.
      */
-    public static final class AuditingStorage implements Storage {
+    public static final class AuditingStorage extends ForwardingStorage {
 
-        private final Storage delegate;
         private final Consumer<WalletChange> journal;
         private final Clock clock;
         private final WalletRepository wallets;
@@ -161,7 +151,7 @@ public final class CustomStorage {
          * @param clock    the time stamp source
          */
         public AuditingStorage(final Storage delegate, final Consumer<WalletChange> journal, final Clock clock) {
-            this.delegate = Objects.requireNonNull(delegate, "delegate");
+            super(delegate);
             this.journal = Objects.requireNonNull(journal, "journal");
             this.clock = Objects.requireNonNull(clock, "clock");
             this.wallets = new AuditedWallets(delegate.wallets());
@@ -175,7 +165,7 @@ public final class CustomStorage {
         @Override
         public <T> T inTransaction(final Function<Storage, T> work) {
             final List<WalletChange> pending = new ArrayList<>();
-            final T result = delegate.inTransaction(tx -> {
+            final T result = delegate().inTransaction(tx -> {
                 pending.clear();   // in case the delegate runs the work again after a conflict
                 return work.apply(new AuditingStorage(tx, pending::add, clock));
             });
@@ -185,68 +175,7 @@ public final class CustomStorage {
 
         @Override
         public Optional<UserGraph> loadUser(final int userId) {
-            return delegate.loadUser(userId);
-        }
-
-        @Override
-        public MemberRepository members() {
-            return delegate.members();
-        }
-
-        @Override
-        public LoginSessionRepository loginSessions() {
-            return delegate.loginSessions();
-        }
-
-        @Override
-        public CharacterRepository characters() {
-            return delegate.characters();
-        }
-
-        @Override
-        public InventoryRepository inventories() {
-            return delegate.inventories();
-        }
-
-        @Override
-        public AttributiveItemRepository attributiveItems() {
-            return delegate.attributiveItems();
-        }
-
-        @Override
-        public PenaltyRepository penalties() {
-            return delegate.penalties();
-        }
-
-        @Override
-        public MusicOwnershipRepository music() {
-            return delegate.music();
-        }
-
-        @Override
-        public GiftRepository gifts() {
-            return delegate.gifts();
-        }
-
-        @Override
-        public ScoreRepository scores() {
-            return delegate.scores();
-        }
-
-        @Override
-        public RankingRepository rankings() {
-            return delegate.rankings();
-        }
-
-        @Override
-        public void migrate() {
-            delegate.migrate();
-        }
-
-        /** Closes the delegate. */
-        @Override
-        public void close() {
-            delegate.close();
+            return delegate().loadUser(userId);
         }
 
         /** The wallet repository that reports what it changed. */

@@ -43,11 +43,10 @@ public final class LaunchTokens {
 
     /**
      * @param config the configuration
-     * @return the address the launch token names: {@code Gateway:Address} in Channel mode, else
-     *         {@code Server:Address}
+     * @return the address the launch token names: {@link PublicAddress#of}, never a wildcard
      */
     public static String gatewayAddress(final MozartConfig config) {
-        return config.server().mode() == ServerMode.CHANNEL ? config.gateway().address() : config.server().address();
+        return PublicAddress.of(config);
     }
 
     /**

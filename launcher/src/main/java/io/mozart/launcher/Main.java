@@ -9,13 +9,22 @@ import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.window.LogTail;
 import io.mozart.launcher.window.ServerWindow;
 
+import io.mozart.launcher.config.DatabaseDriver;
+import io.mozart.launcher.window.FailureDialog;
+
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The {@code java -jar mozart.jar} entry point. It loads the configuration (spec 06 §4), then runs the admin
@@ -46,6 +55,8 @@ public final class Main {
     private final Path workingDirectory;
     private final PrintStream out;
     private final PrintStream err;
+    private boolean windowed;
+    private InputStream in = System.in;
 
     /**
      * @param applicationDirectory where config.ini and mozart.ini are read
@@ -66,14 +77,39 @@ public final class Main {
      *
      * @param args configuration overrides and an optional command
      */
+    @SuppressWarnings("SystemConsoleNull") // Java 17: null means started without a console
     public static void main(final String[] args) {
         final Path workingDirectory = Path.of("").toAbsolutePath();
         final String home = System.getProperty(HOME_PROPERTY);
         final Path applicationDirectory = home != null && !home.isBlank() ? Path.of(home).toAbsolutePath()
                 : ConfigLoader.applicationDirectory(Main.class, workingDirectory);
+        // Double-clicked: no arguments, no console, a display. Then every outcome is shown in a window.
+        final boolean windowed = args.length == 0 && System.console() == null && ServerWindow.supported();
+        if (windowed) {
+            ServerWindow.useSystemLookAndFeel();
+        }
         final int code = new Main(applicationDirectory, workingDirectory, System.out, System.err)
-                .run(args);
+                .windowed(windowed).run(args);
         System.exit(code);
+    }
+
+    /**
+     * @param value whether Mozart was started without a console (double-click): start failures are shown in a
+     *              dialog and the server in the desktop window
+     * @return this
+     */
+    public Main windowed(boolean value) {
+        this.windowed = value;
+        return this;
+    }
+
+    /**
+     * @param input what {@code --password-stdin} reads (default: {@code System.in})
+     * @return this
+     */
+    public Main input(InputStream input) {
+        this.in = Objects.requireNonNull(input, "input");
+        return this;
     }
 
     /**
@@ -99,18 +135,33 @@ public final class Main {
         }
         try {
             StorageFactory.check(config.database());
+            refuseMemory(config, loaded.remainingArgs());
         } catch (ConfigException e) {
             return configError(e);
         }
         final PrintWriter commandOut = new PrintWriter(new OutputStreamWriter(out, Charset.defaultCharset()), true);
         final PrintWriter commandErr = new PrintWriter(new OutputStreamWriter(err, Charset.defaultCharset()), true);
         try (CommandEnvironment env = new CommandEnvironment(config, workingDirectory, commandOut,
-                Clock.systemUTC())) {
+                Clock.systemUTC()).withInput(in)) {
             return Commands.execute(loaded.remainingArgs(), env, commandErr);
         }
     }
 
-    @SuppressWarnings("SystemConsoleNull") // Java 17: null means started without a console
+    /**
+     * Admin commands work on the database a server shares with them; an in-memory one would be a new, empty
+     * database that vanishes when the command ends.
+     */
+    private static void refuseMemory(MozartConfig config, List<String> command) {
+        final String first = command.get(0);
+        if (config.database().driver() != DatabaseDriver.MEMORY || first.startsWith("-")
+                || first.equals("version")) {
+            return;
+        }
+        throw new ConfigException("Db:Driver", "Db:Driver = 'Memory': " + first + " would work on a new, empty"
+                + " in-memory database that is gone when the command ends; nothing would persist. Admin commands need"
+                + " Db:Driver=Sqlite, Postgres or MySql (the database the server uses)");
+    }
+
     private int serve(final MozartConfig config) {
         try {
             ServerLauncher.check(config);
@@ -119,26 +170,36 @@ public final class Main {
         }
         // Started without a console (double-click) on a machine with a display: the desktop window, whose log
         // view needs the log from the first line on.
-        final boolean windowed = System.console() == null && ServerWindow.supported();
         final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
         final RunningServer server;
         try {
             // In the window, the banner goes through the captured standard output so its log view shows it too.
-            server = ServerLauncher.start(config, windowed ? System.out : out, command());
+            server = ServerLauncher.start(config, windowed ? System.out : out, command(),
+                    applicationDirectory.resolve(ConfigLoader.MOZART_INI));
         } catch (RuntimeException e) {
-            err.println("Error: Mozart could not start: " + e.getMessage());
+            final String reason = e instanceof StartFailure ? e.getMessage()
+                    : "Mozart could not start: " + e.getMessage();
+            err.println("Error: " + reason);
+            if (windowed) {
+                FailureDialog.showAndWait("Mozart could not start", reason);
+            }
             return FAILURE;
         }
         final Thread hook = new Thread(server::close, "mozart-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        if (windowed) {
-            ServerWindow.open(server, log);
-        }
+        final ServerWindow window = windowed ? ServerWindow.open(server, log) : null;
         try {
             server.awaitClose();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
+        }
+        if (window != null && !window.stopRequested()) {
+            // Stopped by itself (a Channel process whose gateway went away, say): say so before the window goes.
+            window.close();
+            final List<String> lines = log.lines();
+            FailureDialog.showAndWait("Mozart stopped", "The server stopped by itself. The last lines of its log:\n\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size())));
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
@@ -150,15 +211,38 @@ public final class Main {
 
     private int configError(final ConfigException e) {
         err.println("Configuration error: " + e.getMessage());
+        if (windowed) {
+            FailureDialog.showAndWait("Mozart's configuration has a mistake", e.getMessage()
+                    + "\n\nCorrect that line (the file and line are named above), or delete it to use the default,"
+                    + " then start Mozart again.");
+        }
         return CONFIG_ERROR;
     }
 
-    private String command() {
+    /** @return how the operator started Mozart, for the hints: the script's path, or java -jar and this jar */
+    String command() {
         final String command = System.getProperty(COMMAND_PROPERTY);
         if (command != null && !command.isBlank()) {
             return command;
         }
-        final Path jar = applicationDirectory.resolve("mozart.jar").toAbsolutePath().normalize();
-        return "java -jar " + (jar.startsWith(workingDirectory) ? workingDirectory.relativize(jar) : jar);
+        final Path jar = runningJar().orElse(applicationDirectory.resolve("mozart.jar")).toAbsolutePath()
+                .normalize();
+        final String shown = (jar.startsWith(workingDirectory) ? workingDirectory.relativize(jar) : jar).toString();
+        return "java -jar " + (shown.contains(" ") ? "\"" + shown + "\"" : shown);
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            final CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                final Path location = Path.of(source.getLocation().toURI());
+                if (Files.isRegularFile(location)) {
+                    return Optional.of(location);
+                }
+            }
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 }

@@ -52,40 +52,95 @@ public final class ServerLauncher {
      * @param out         where the banner goes
      * @param command     how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
      * @return the running server
-     * @throws RuntimeException when the storage cannot be opened or migrated, the port is taken, or the HTTP API
-     *                          fails; whatever was started is closed again
+     * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                      fails, saying so in plain words; whatever was started is closed again
      */
     public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
+        return start(config, out, command, null);
+    }
+
+    /**
+     * Starts everything and prints the banner.
+     *
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart ({@code ./mozart}), for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @return the running server
+     * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
+     *                      fails, saying so in plain words; whatever was started is closed again
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile) {
         check(config);
-        final Storage storage = StorageFactory.open(config.database());
-        MozartServerImpl server = null;
+        final Storage storage;
+        try {
+            storage = StorageFactory.open(config.database());
+            if (config.auth().mode() == AuthMode.DEFAULT) {
+                storage.migrate();
+            }
+        } catch (RuntimeException e) {
+            throw StartFailure.database(StorageFactory.describe(config.database()), e);
+        }
         try {
             final MetadataResolver metadata = metadata(config);
-            final ServerMode mode = config.server().mode();
-            final List<Integer> channelIds = mode == ServerMode.GATEWAY ? List.of()
-                    : config.gateway().channels().stream().map(ChannelConfig::id).toList();
+            final List<Integer> channelIds = channelIds(config);
             metadata.loadAll(channelIds);
-            server = new MozartServerImpl(MozartServer.builder().options(options(config)).storage(storage)
-                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
-            HttpApi http = null;
-            if (config.http().enabled()) {
-                try {
-                    http = HttpApi.start(config.http(), server.auth());
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException("cannot start the HTTP API on " + config.http().address() + ":"
-                            + config.http().port() + ": " + e.getMessage(), e);
-                }
-            }
-            final RunningServer running = new RunningServer(server, storage, http, config, out, Clock.systemUTC());
+            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup());
+            final RunningServer running = new RunningServer(listeners, storage, metadata, config, out,
+                    Clock.systemUTC(), settingsFile);
             banner(config, running, metadata, channelIds, out, command);
             return running;
         } catch (RuntimeException e) {
-            if (server != null) {
-                server.close();
-            }
             storage.close();
             throw e;
         }
+    }
+
+    /**
+     * The game server and the HTTP API of one listen address; the window's LAN switch replaces them.
+     *
+     * @param server the game server
+     * @param http   the HTTP API, or null when {@code Http:Enabled} is false
+     */
+    record Listeners(MozartServerImpl server, HttpApi http) {
+    }
+
+    /**
+     * Starts the game server and (when enabled) the HTTP API over an open storage.
+     *
+     * @param config   the configuration
+     * @param storage  the storage, migrated; not closed here
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start ({@code Auth:RevokeOnStartup}; not on a restart)
+     * @return both
+     * @throws StartFailure when a port cannot be bound
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke) {
+        final ServerOptions options = options(config).toBuilder().revokeOnStartup(revoke).build();
+        final MozartServerImpl server;
+        try {
+            server = new MozartServerImpl(MozartServer.builder().options(options).storage(storage)
+                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
+        } catch (RuntimeException e) {
+            if (StartFailure.portProblem(e)) {
+                throw StartFailure.listen("Server:Port", config.server().address(), config.server().port(), e);
+            }
+            throw e;
+        }
+        if (!config.http().enabled()) {
+            return new Listeners(server, null);
+        }
+        try {
+            return new Listeners(server, HttpApi.start(config.http(), server.auth()));
+        } catch (RuntimeException e) {
+            server.close();
+            throw StartFailure.listen("Http:Port", config.http().address(), config.http().port(), e);
+        }
+    }
+
+    static List<Integer> channelIds(MozartConfig config) {
+        return config.server().mode() == ServerMode.GATEWAY ? List.of()
+                : config.gateway().channels().stream().map(ChannelConfig::id).toList();
     }
 
     /**
@@ -119,8 +174,7 @@ public final class ServerLauncher {
                 .musicLoadTimeout(config.game().musicLoadTimeout())
                 .allowSoloInVersus(config.game().allowSoloInVersus())
                 .singleModeRewardLevelLimit(Math.max(0, config.game().singleModeRewardLevelLimit()))
-                .authMode(config.auth().mode() == io.mozart.launcher.config.AuthMode.FOREIGN
-                        ? AuthMode.FOREIGN : AuthMode.DEFAULT)
+                .authMode(config.auth().mode())
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
@@ -163,6 +217,10 @@ public final class ServerLauncher {
             out.println("Channel " + id + ": " + metadata.music(id).size() + " songs, " + metadata.items(id).size()
                     + " items, " + metadata.albums(id).size() + " albums (" + name(paths.musicList()) + ", "
                     + name(paths.itemData()) + ", " + name(paths.albumList()) + ")");
+        }
+        if (config.server().mode() != ServerMode.CHANNEL && !running.publicAddress().equals(running.address())) {
+            out.println("Players connect to " + running.publicAddress() + ":" + running.port()
+                    + " (Server:PublicAddress; launch tokens carry it)");
         }
         out.println("Create an account:  " + command + " user:register <username> <password>");
         out.println("Get a launch token: " + command + " user:authorize <username> <password>");

@@ -17,6 +17,7 @@ public final class Cli {
 
     private final Path applicationDirectory;
     private final Path workingDirectory;
+    private String input = "";
 
     /**
      * @param root a temporary directory; {@code root/app} holds config.ini, {@code root/work} is the working
@@ -31,6 +32,15 @@ public final class Cli {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param text what standard input holds for the next runs ({@code --password-stdin})
+     * @return this
+     */
+    public Cli withInput(final String text) {
+        this.input = text;
+        return this;
     }
 
     /** @return the application directory (config.ini, mozart.ini) */
@@ -60,7 +70,8 @@ public final class Cli {
         final int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = new Main(applicationDirectory, workingDirectory, o, e).run(args);
+            code = new Main(applicationDirectory, workingDirectory, o, e)
+                    .input(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).run(args);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

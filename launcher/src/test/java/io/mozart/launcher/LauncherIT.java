@@ -123,6 +123,12 @@ class LauncherIT {
                 seen.add(line);
             }
             assertTrue(Files.isRegularFile(dir.resolve("O2JAM.db")), "zero-config SQLite file in the working dir");
+            // The hints name the way this process was started: java -jar and this jar's path.
+            while (seen.stream().noneMatch(l -> l.startsWith("Create an account:"))) {
+                seen.add(lines.poll(STEP_SECONDS, TimeUnit.SECONDS));
+            }
+            assertTrue(seen.contains("Create an account:  java -jar " + jar + " user:register <username> <password>"),
+                    seen::toString);
 
             final Run register = run(java("user:register", "alice", "s3cret"));
             assertEquals(0, register.code(), register::toString);
@@ -168,6 +174,32 @@ class LauncherIT {
         assertEquals(0, quiet.code(), quiet::toString);
         assertEquals("Database successfully migrated", quiet.out().strip());
         assertEquals("", quiet.err(), quiet::toString);
+    }
+
+    @Test
+    void theManifestDeclaresNativeAccess() throws Exception {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertEquals("ALL-UNNAMED", file.getManifest().getMainAttributes().getValue("Enable-Native-Access"));
+        }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theScriptsHintsNameTheScriptAsItWasCalled() throws Exception {
+        final Path script = Path.of("..", "mozart").toAbsolutePath().normalize();
+        final Process server = new ProcessBuilder(script.toString(), "--Server:Port=" + freePort())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line = r.readLine();
+            while (line != null && !line.startsWith("Create an account:")) {
+                line = r.readLine();
+            }
+            assertEquals("Create an account:  " + script + " user:register <username> <password>", line);
+        } finally {
+            server.toHandle().destroy();
+            server.waitFor(STEP_SECONDS, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -207,7 +207,8 @@ class RunningServerTest {
                 java.net.InetAddress.getByName("127.0.0.1"))) {
             final Cli.Result r = cli.run("--Server:Port=" + taken.getLocalPort());
             assertEquals(1, r.code(), r::toString);
-            assertTrue(r.err().startsWith("Error: Mozart could not start: "), r::toString);
+            assertTrue(r.err().startsWith("Error: Another program uses port " + taken.getLocalPort()
+                    + " — close it or change Server:Port"), r::toString);
         }
         final Cli.Result after = cli.run("user:register", "dave", "pw");
         assertEquals(0, after.code(), "the database file is not left locked: " + after);

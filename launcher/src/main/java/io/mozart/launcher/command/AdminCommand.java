@@ -29,6 +29,27 @@ abstract class AdminCommand implements Callable<Integer> {
     }
 
     /**
+     * The password of {@code user:register} and {@code user:authorize}: as given on the command line, else the
+     * first line of standard input with {@code --password-stdin}, else asked for on the terminal without echo.
+     *
+     * @param given    the positional argument, or null
+     * @param stdin    whether {@code --password-stdin} was given
+     * @param username whom it is for (in the prompt)
+     * @return the password
+     * @throws IllegalArgumentException when both or neither can be had (the command prints it and exits 1)
+     */
+    protected final String password(String given, boolean stdin, String username) {
+        if (given != null && stdin) {
+            throw new IllegalArgumentException("give the password either after the username or with"
+                    + " --password-stdin, not both");
+        }
+        if (given != null) {
+            return given;
+        }
+        return stdin ? env.readLineFromInput() : env.promptPassword("Password for " + username + ": ");
+    }
+
+    /**
      * Prints one line of command output.
      *
      * @param line the line

@@ -2,12 +2,19 @@ package io.mozart.launcher.command;
 
 import io.mozart.api.storage.Storage;
 import io.mozart.launcher.StorageFactory;
-import io.mozart.launcher.config.AuthMode;
+import io.mozart.api.AuthMode;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
 import io.mozart.server.auth.AuthService;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -26,6 +33,7 @@ public final class CommandEnvironment implements AutoCloseable {
     private final Path workingDirectory;
     private final PrintWriter out;
     private final Clock clock;
+    private InputStream in = System.in;
     private Storage storage;
     private ScheduledExecutorService scheduler;
     private AuthService auth;
@@ -67,6 +75,53 @@ public final class CommandEnvironment implements AutoCloseable {
     }
 
     /**
+     * @param input what {@code --password-stdin} reads (default: {@code System.in})
+     * @return this environment
+     */
+    public CommandEnvironment withInput(InputStream input) {
+        this.in = Objects.requireNonNull(input, "input");
+        return this;
+    }
+
+    /**
+     * Reads the first line of standard input ({@code --password-stdin}), without its line break.
+     *
+     * @return the line
+     * @throws IllegalArgumentException when standard input is empty
+     */
+    public String readLineFromInput() {
+        try {
+            final String line = new BufferedReader(new InputStreamReader(in, Charset.defaultCharset())).readLine();
+            if (line == null) {
+                throw new IllegalArgumentException("--password-stdin: standard input is empty");
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Asks for a password on the terminal without echo.
+     *
+     * @param prompt the prompt
+     * @return the password
+     * @throws IllegalArgumentException when there is no terminal (input or output redirected)
+     */
+    public String promptPassword(String prompt) {
+        final Console console = System.console();
+        if (console == null) {
+            throw new IllegalArgumentException("no password given and no terminal to ask for one: give it after"
+                    + " the username, or pipe it in with --password-stdin");
+        }
+        final char[] secret = console.readPassword("%s", prompt);
+        if (secret == null) {
+            throw new IllegalArgumentException("no password entered");
+        }
+        return new String(secret);
+    }
+
+    /**
      * Opens the storage without migrating it ({@code db:migrate} migrates explicitly).
      *
      * @return the storage
@@ -103,8 +158,7 @@ public final class CommandEnvironment implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            auth = new AuthService(storage(), config.auth().mode() == AuthMode.FOREIGN
-                    ? io.mozart.api.AuthMode.FOREIGN : io.mozart.api.AuthMode.DEFAULT, gatewayId, clock, scheduler,
+            auth = new AuthService(storage(), config.auth().mode(), gatewayId, clock, scheduler,
                     null);
         }
         return auth;

@@ -1,6 +1,7 @@
 package io.mozart.launcher.command;
 
 import io.mozart.api.storage.UserProfile;
+import io.mozart.launcher.GameClient;
 import io.mozart.launcher.LaunchTokens;
 import io.mozart.launcher.config.ServerMode;
 import io.mozart.server.auth.AuthService;
@@ -8,12 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,7 +23,7 @@ import java.util.Optional;
 final class GameStartCommand extends AdminCommand {
 
     /** How many times the gateway is passed (the reference passes the local gateway five times). */
-    static final int GATEWAYS = 5;
+    static final int GATEWAYS = GameClient.GATEWAYS;
 
     @Parameters(index = "0", paramLabel = "<username>", description = "The user.")
     private String username;
@@ -49,29 +46,26 @@ final class GameStartCommand extends AdminCommand {
             return FAILED;
         }
         final Path dir = directory == null ? env.workingDirectory() : env.workingDirectory().resolve(directory);
-        final Optional<Path> exe = findClient(dir);
+        final Optional<Path> exe = GameClient.find(dir);
         if (exe.isEmpty()) {
             println("OTwo.exe was not found in: " + dir);
             return FAILED;
         }
-        final List<String> command = new ArrayList<>();
         try {
             final String token = env.auth().authenticate(username, password, AuthService.UNKNOWN_ADDRESS);
             final UserProfile user = env.storage().characters().findByUsername(username)
                     .orElseThrow(() -> new IllegalStateException("User not found"));
-            final String address = env.config().server().address();
+            final String address = LaunchTokens.gatewayAddress(env.config());
             final int port = env.config().server().port();
-            command.add(exe.get().toString());
-            command.add(LaunchTokens.forUser(env.storage(), user, token, address, port, env.clock().instant()));
-            for (int i = 0; i < GATEWAYS; i++) {
-                command.add("|test|??|" + address + "|" + port);
-            }
-            if (!isWindows()) {
+            final List<String> command = GameClient.commandLine(exe.get(),
+                    LaunchTokens.forUser(env.storage(), user, token, address, port, env.clock().instant()),
+                    address, port);
+            if (!GameClient.canStart()) {
                 println("OTwo.exe runs on Windows only; start it in " + dir + " with this command line:");
                 println(shellLine(command));
                 return OK;
             }
-            new ProcessBuilder(command).directory(dir.toFile()).start();
+            GameClient.start(command, dir);
         } catch (IOException | RuntimeException e) {
             println("Unable to start O2Jam: " + e.getMessage());
             return FAILED;
@@ -80,35 +74,11 @@ final class GameStartCommand extends AdminCommand {
         return OK;
     }
 
-    private static Optional<Path> findClient(final Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (final Path entry : entries) {
-                if (entry.getFileName().toString().equalsIgnoreCase("OTwo.exe") && Files.isRegularFile(entry)) {
-                    return Optional.of(entry);
-                }
-            }
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-    }
-
     /**
      * @param command the arguments
      * @return them as one POSIX shell line, each argument in single quotes
      */
     static String shellLine(final List<String> command) {
-        final List<String> quoted = new ArrayList<>();
-        for (final String arg : command) {
-            quoted.add("'" + arg.replace("'", "'\\''") + "'");
-        }
-        return String.join(" ", quoted);
+        return GameClient.shellLine(command);
     }
 }

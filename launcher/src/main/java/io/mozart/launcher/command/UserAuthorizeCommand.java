@@ -5,14 +5,15 @@ import io.mozart.launcher.LaunchTokens;
 import io.mozart.server.auth.AuthException;
 import io.mozart.server.auth.AuthService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.util.Optional;
 
 /**
- * {@code user:authorize <username> <password>}: logs the user in once (spec 06 §2.2, address {@code 0.0.0.0})
- * and prints the login token and the OTwo.exe launch token. Exit code −1 for bad credentials (the reference's
- * code; the process status is 255).
+ * {@code user:authorize <username> [<password> | --password-stdin]}: logs the user in once (spec 06 §2.2, address
+ * {@code 0.0.0.0}) and prints the login token and the OTwo.exe launch token. Exit code −1 for bad credentials
+ * (the reference's code; the process status is 255).
  */
 @Command(name = "user:authorize", description = "Log a user in and print the login token and the launch token.")
 final class UserAuthorizeCommand extends AdminCommand {
@@ -23,8 +24,12 @@ final class UserAuthorizeCommand extends AdminCommand {
     @Parameters(index = "0", paramLabel = "<username>", description = "The user.")
     private String username;
 
-    @Parameters(index = "1", paramLabel = "<password>", description = "The password.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<password>",
+            description = "The password (omitted: asked for without echo, or read with --password-stdin).")
     private String password;
+
+    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    private boolean passwordStdin;
 
     UserAuthorizeCommand(final CommandEnvironment env) {
         super(env);
@@ -32,10 +37,11 @@ final class UserAuthorizeCommand extends AdminCommand {
 
     @Override
     public Integer call() {
+        final String secret = password(password, passwordStdin, username);
         println("Generating auth token for: [" + username + "]..");
         final String token;
         try {
-            token = env.auth().authenticate(username, password, AuthService.UNKNOWN_ADDRESS);
+            token = env.auth().authenticate(username, secret, AuthService.UNKNOWN_ADDRESS);
         } catch (AuthException e) {
             if (e.reason() == AuthException.Reason.INVALID_CREDENTIALS) {
                 println(e.getMessage());

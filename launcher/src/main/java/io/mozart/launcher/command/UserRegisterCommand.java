@@ -12,8 +12,9 @@ import picocli.CommandLine.TypeConversionException;
 import java.util.Locale;
 
 /**
- * {@code user:register <username> <password> [--gender Female|Male|Any] [--admin]}: creates an account with its
- * character and every starter row (spec 06 §1.9) in one transaction. It does not create a login session.
+ * {@code user:register <username> [<password> | --password-stdin] [--gender Female|Male|Any] [--admin]}: creates
+ * an account with its character and every starter row (spec 06 §1.9) in one transaction. It does not create a
+ * login session.
  */
 @Command(name = "user:register", description = "Register a new account (no login session is created).")
 final class UserRegisterCommand extends AdminCommand {
@@ -21,8 +22,12 @@ final class UserRegisterCommand extends AdminCommand {
     @Parameters(index = "0", paramLabel = "<username>", description = "The username (also the nickname).")
     private String username;
 
-    @Parameters(index = "1", paramLabel = "<password>", description = "The password.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<password>",
+            description = "The password (omitted: asked for without echo, or read with --password-stdin).")
     private String password;
+
+    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    private boolean passwordStdin;
 
     @Option(names = "--gender", paramLabel = "Female|Male|Any", converter = GenderConverter.class,
             description = "The character's gender (name in any case, or 0, 1, 2; default: Male).")
@@ -37,8 +42,9 @@ final class UserRegisterCommand extends AdminCommand {
 
     @Override
     public Integer call() {
+        final String secret = password(password, passwordStdin, username);
         try {
-            env.auth().register(username, password, gender, admin);
+            env.auth().register(username, secret, gender, admin);
         } catch (UsernameTakenException e) {
             println("Registration failed: username '" + username + "' is already taken.");
             return FAILED;

@@ -5,7 +5,7 @@ import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
 /** Literal IP addresses without any name lookup. */
-final class Addresses {
+public final class Addresses {
 
     private static final Pattern IPV4 = Pattern.compile(
             "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
@@ -32,6 +32,14 @@ final class Addresses {
         } catch (UnknownHostException | SecurityException e) {
             return false;
         }
+    }
+
+    /**
+     * @param text a literal address
+     * @return whether it is a wildcard ({@code 0.0.0.0}, {@code ::}): listen on every interface
+     */
+    public static boolean isWildcard(String text) {
+        return isLiteral(text) && literal(text).isAnyLocalAddress();
     }
 
     /**

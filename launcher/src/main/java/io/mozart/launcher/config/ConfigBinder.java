@@ -1,5 +1,7 @@
 package io.mozart.launcher.config;
 
+import io.mozart.api.AuthMode;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +26,7 @@ public final class ConfigBinder {
     /** Every key outside the channel array, in the spelling used in messages. */
     static final List<String> KEYS = List.of(
             "Server:Mode", "Server:Address", "Server:Port", "Server:MaxConnections", "Server:PacketBufferSize",
+            "Server:PublicAddress",
             "Http:Enabled", "Http:Address", "Http:Port",
             "Db:Driver", "Db:Name", "Db:Url", "Db:MinBatchSize", "Db:MaxBatchSize", "Db:CommandTimeout",
             "Metadata:MusicList", "Metadata:AlbumList", "Metadata:ItemData",
@@ -31,7 +34,8 @@ public final class ConfigBinder {
             "Game:FreeMusic",
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
-            "Logging:Level");
+            "Logging:Level",
+            "Window:ClientFolder");
 
     /** Keys of one channel entry. */
     static final List<String> CHANNEL_KEYS = List.of(
@@ -89,7 +93,7 @@ public final class ConfigBinder {
         final ServerMode mode = parseEnum("Server:Mode", ServerMode.class, ServerMode::configName);
         final ServerConfig server = new ServerConfig(mode, address("Server:Address"), port("Server:Port"),
                 integer("Server:MaxConnections", 1, Integer.MAX_VALUE),
-                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE));
+                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE), publicAddress("Server:PublicAddress"));
         final HttpConfig http = new HttpConfig(bool("Http:Enabled"), address("Http:Address"), port("Http:Port"));
         final DatabaseConfig database = database();
         final MetadataConfig metadata = new MetadataConfig(path("Metadata:MusicList"),
@@ -161,11 +165,11 @@ public final class ConfigBinder {
     }
 
     private AuthMode authMode() {
-        final String value = entry("Auth:Mode").value().strip();
-        if (value.equalsIgnoreCase("9you") || value.equalsIgnoreCase("GAMANIA")) {
-            return AuthMode.FOREIGN;
+        try {
+            return AuthMode.parse(entry("Auth:Mode").value());
+        } catch (IllegalArgumentException e) {
+            throw bad("Auth:Mode", "is not one of Default, Foreign (9you and GAMANIA mean Foreign)");
         }
-        return parseEnum("Auth:Mode", AuthMode.class, AuthMode::configName);
     }
 
     private List<ChannelConfig> channels() {
@@ -327,6 +331,22 @@ public final class ConfigBinder {
             throw bad(key, "is not a literal IP address (like 127.0.0.1 or ::1; host names are not looked up)");
         }
         return value;
+    }
+
+    private Optional<String> publicAddress(final String key) {
+        final Optional<RawConfig.Entry> entry = raw.get(key);
+        if (entry.isEmpty() || entry.get().value().isBlank()) {
+            return Optional.empty();
+        }
+        final String value = entry.get().value().strip();
+        if (!Addresses.isLiteral(value)) {
+            throw bad(key, "is not a literal IP address (like 192.168.1.20; host names are not looked up)");
+        }
+        if (Addresses.isWildcard(value)) {
+            throw bad(key, "is a wildcard; give the address other computers reach this one at (like 192.168.1.20),"
+                    + " or leave it empty to use this computer's first LAN address");
+        }
+        return Optional.of(value);
     }
 
     private Path path(final String key) {

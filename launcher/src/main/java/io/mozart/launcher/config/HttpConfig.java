@@ -20,6 +20,14 @@ public record HttpConfig(boolean enabled, String address, int port) {
         }
     }
 
+    /**
+     * @param newAddress another {@code Http:Address}
+     * @return this section listening on that address instead
+     */
+    public HttpConfig withAddress(String newAddress) {
+        return new HttpConfig(enabled, newAddress, port);
+    }
+
     /** @return the listen socket address (no name lookup) */
     public InetSocketAddress socketAddress() {
         return new InetSocketAddress(Addresses.literal(address), port);

@@ -34,6 +34,17 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
     }
 
     /**
+     * @param lan whether the game server (and the HTTP API) listen on every interface ({@code 0.0.0.0}) or on
+     *            {@code 127.0.0.1} only: the window's "Let other computers on my network join" switch
+     * @return this configuration with {@code Server:Address} and {@code Http:Address} set accordingly
+     */
+    public MozartConfig withLan(boolean lan) {
+        final String address = lan ? "0.0.0.0" : "127.0.0.1";
+        return new MozartConfig(server.withAddress(address), http.withAddress(address), database, metadata, game,
+                auth, gateway, logLevel);
+    }
+
+    /**
      * A configuration that logs at {@link LogLevel#INFO}.
      *
      * @param server   {@code [Server]}

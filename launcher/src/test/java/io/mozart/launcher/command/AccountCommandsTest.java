@@ -101,9 +101,43 @@ class AccountCommandsTest {
         assertTrue(badGender.err().contains("'robot' is not Female, Male or Any"), badGender::toString);
         assertTrue(badGender.err().contains("Usage: mozart user:register"), badGender::toString);
 
+        // No password and no terminal to ask on (the test JVM has no console): say how to give one.
         final Cli.Result missing = cli.run("user:register", "dave");
         assertEquals(1, missing.code(), missing::toString);
-        assertTrue(missing.err().contains("Missing required parameter: '<password>'"), missing::toString);
+        assertTrue(missing.err().contains("no password given and no terminal to ask for one"), missing::toString);
+        final Cli.Result both = cli.withInput("pw\n").run("user:register", "dave", "pw", "--password-stdin");
+        assertEquals(1, both.code(), both::toString);
+        assertTrue(both.err().contains("not both"), both::toString);
+        final Cli.Result noName = cli.run("user:register");
+        assertEquals(1, noName.code(), noName::toString);
+        assertTrue(noName.err().contains("Missing required parameter: '<username>'"), noName::toString);
+    }
+
+    @Test
+    void passwordStdinReadsOneLineForRegisterAndAuthorize() {
+        final Cli.Result r = cli.withInput("s3cret pass\nignored\n").run("user:register", "erin",
+                "--password-stdin");
+        assertEquals(0, r.code(), r::toString);
+        final Cli.Result a = cli.withInput("s3cret pass\r\n").run("user:authorize", "erin", "--password-stdin");
+        assertEquals(0, a.code(), a::toString);
+        assertTrue(a.value("  Token:").matches("[0-9A-F]{32}"), a::toString);
+        final Cli.Result wrong = cli.withInput("other\n").run("user:authorize", "erin", "--password-stdin");
+        assertEquals(-1, wrong.code(), wrong::toString);
+        final Cli.Result empty = cli.withInput("").run("user:authorize", "erin", "--password-stdin");
+        assertEquals(1, empty.code(), empty::toString);
+        assertTrue(empty.err().contains("standard input is empty"), empty::toString);
+        assertEquals(0, cli.run("user:authorize", "erin", "s3cret pass").code(), "on the command line still works");
+    }
+
+    @Test
+    void adminCommandsRefuseTheMemoryDriverWithExitCode2() {
+        for (final String command : List.of("user:register", "db:migrate", "ranking:upsert")) {
+            final Cli.Result r = cli.run("--Db:Driver=Memory", command, "x", "y");
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains("Db:Driver") && r.err().contains("nothing would persist"), r::toString);
+        }
+        assertEquals(0, cli.run("--Db:Driver=Memory", "version").code());
+        assertEquals(0, cli.run("--Db:Driver=Memory", "--help").code());
     }
 
     @Test

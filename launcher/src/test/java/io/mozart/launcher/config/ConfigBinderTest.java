@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.AuthMode;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,6 +44,10 @@ class ConfigBinderTest {
                 row("Server:Port", "+65535", c -> c.server().port(), 65535),
                 row("Server:MaxConnections", "2147483647", c -> c.server().maxConnections(), Integer.MAX_VALUE),
                 row("Server:PacketBufferSize", "1", c -> c.server().packetBufferSize(), 1),
+                row("Server:PublicAddress", " 192.168.1.20 ", c -> c.server().publicAddress(),
+                        Optional.of("192.168.1.20")),
+                row("Server:PublicAddress", "", c -> c.server().publicAddress(), Optional.empty()),
+                row("Window:ClientFolder", "C:\\O2Jam", c -> c.server().mode(), ServerMode.FULL),
                 row("Http:Enabled", "TRUE", c -> c.http().enabled(), true),
                 row("Http:Address", "192.168.0.10", c -> c.http().address(), "192.168.0.10"),
                 row("Http:Port", "8080", c -> c.http().port(), 8080),
@@ -130,6 +136,9 @@ class ConfigBinderTest {
                 Arguments.of("Server:Mode", "Cluster"),
                 Arguments.of("Server:Mode", "1"),
                 Arguments.of("Server:Address", "localhost"),
+                Arguments.of("Server:PublicAddress", "0.0.0.0"),
+                Arguments.of("Server:PublicAddress", "::"),
+                Arguments.of("Server:PublicAddress", "o2jam.example"),
                 Arguments.of("Server:Address", "256.0.0.1"),
                 Arguments.of("Server:Address", "127.1"),
                 Arguments.of("Server:Port", "abc"),

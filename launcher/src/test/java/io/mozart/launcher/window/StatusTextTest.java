@@ -23,6 +23,20 @@ class StatusTextTest {
     }
 
     @Test
+    void catalogueAndJoinLines() {
+        final ServerStatus status = new ServerStatus("127.0.0.1", 15010, 0, List.of(
+                new ServerStatus.Channel(0, 100, 0, 0), new ServerStatus.Channel(1, 50, 0, 0)));
+        assertEquals(List.of("Channel 0: 0 / 100 players, 0 rooms · 1 song, 0 items, 2 albums",
+                        "Channel 1: 0 / 50 players, 0 rooms"),
+                StatusText.channels(status, java.util.Map.of(0, new ServerControl.Catalogue(1, 0, 2))));
+        assertEquals("Only this computer can join (127.0.0.1).", StatusText.join(false, List.of("x")));
+        assertEquals("Friends on your network join at: 192.168.1.20:15010   10.0.0.5:15010",
+                StatusText.join(true, List.of("192.168.1.20:15010", "10.0.0.5:15010")));
+        assertEquals("Friends can join, but this computer has no network address right now.",
+                StatusText.join(true, List.of()));
+    }
+
+    @Test
     void aFreshServerReportsItsChannelAndNobodyOnline() {
         try (RunningServer control = WindowTestServer.start()) {
             final ServerStatus s = control.status();

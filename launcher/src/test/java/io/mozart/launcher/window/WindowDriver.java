@@ -7,8 +7,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.AbstractButton;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
@@ -99,6 +104,94 @@ final class WindowDriver {
     /** @return whether a button is enabled (event thread) */
     static boolean enabled(final String name) throws Exception {
         return onEdt(() -> component(name).isEnabled());
+    }
+
+    /** @return the showing window with this component name (a dialog, say), if any (event thread) */
+    static Window showingWindow(final String name) throws Exception {
+        return onEdt(() -> {
+            for (final Window w : Window.getWindows()) {
+                if (w.isShowing() && name.equals(w.getName())) {
+                    return w;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** @return the text of a component of another showing window (event thread) */
+    static String textIn(final String window, final String name) throws Exception {
+        return onEdt(() -> {
+            for (final Window w : Window.getWindows()) {
+                if (w.isShowing() && window.equals(w.getName())) {
+                    final Component c = find(w, name);
+                    if (c != null) {
+                        return c instanceof JLabel ? ((JLabel) c).getText() : ((JTextComponent) c).getText();
+                    }
+                }
+            }
+            throw new IllegalStateException("no " + name + " in a showing " + window);
+        });
+    }
+
+    /** Clicks a button of another showing window (event thread). */
+    static void clickIn(final String window, final String name) throws Exception {
+        onEdt(() -> {
+            for (final Window w : Window.getWindows()) {
+                if (w.isShowing() && window.equals(w.getName())) {
+                    final Component c = find(w, name);
+                    if (c != null) {
+                        ((AbstractButton) c).doClick();
+                        return null;
+                    }
+                }
+            }
+            throw new IllegalStateException("no " + name + " in a showing " + window);
+        });
+    }
+
+    /** Clicks a button without waiting for its action (which may open a modal dialog). */
+    static void clickLater(final String name) {
+        SwingUtilities.invokeLater(() -> ((AbstractButton) component(name)).doClick());
+    }
+
+    /** Waits for the window's folder chooser, picks the folder in it and approves, as a player would. */
+    static void chooseFolder(final Path folder) throws Exception {
+        waitFor("the folder chooser", () -> onEdt(() -> chooser() != null), 10);
+        onEdt(() -> {
+            final JFileChooser chooser = chooser();
+            chooser.setSelectedFile(folder.toFile());
+            chooser.approveSelection();
+            return null;
+        });
+    }
+
+    private static JFileChooser chooser() {
+        for (final Window w : Window.getWindows()) {
+            if (w.isShowing()) {
+                final Component c = find(w, "folderChooser");
+                if (c instanceof JFileChooser) {
+                    return (JFileChooser) c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return whether a check box or toggle is selected (event thread) */
+    static boolean selected(final String name) throws Exception {
+        return onEdt(() -> ((AbstractButton) component(name)).isSelected());
+    }
+
+    /** @return the items of a list (event thread) */
+    static List<String> items(final String name) throws Exception {
+        return onEdt(() -> {
+            final JList<?> list = (JList<?>) component(name);
+            final List<String> items = new ArrayList<>();
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                items.add(String.valueOf(list.getModel().getElementAt(i)));
+            }
+            return items;
+        });
     }
 
     /** Runs work on the event thread and returns its result. */

@@ -24,13 +24,32 @@ final class WindowTestServer {
     /** @return a freshly started server (close it) */
     static RunningServer start() {
         try {
-            final Path dir = Files.createTempDirectory("mozart-window");
-            final ConfigLoader.Loaded loaded = ConfigLoader.load(
-                    new String[] {"--Server:Port=0", "--Db:Driver=Memory"}, dir, dir);
-            return ServerLauncher.start(loaded.config(), new PrintStream(OutputStream.nullOutputStream()),
-                    "./mozart");
+            return start(Files.createTempDirectory("mozart-window"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param dir the application and working directory: mozart.ini is remembered there, and the catalogue files
+     *            ({@code OJNList.dat}, ...) are imported there
+     * @return a freshly started server (close it)
+     */
+    static RunningServer start(final Path dir) {
+        return start(dir, "--Db:Driver=Memory");
+    }
+
+    /**
+     * @param dir   the application and working directory
+     * @param extra more configuration overrides (another {@code Db:Driver}, say)
+     * @return a freshly started server on a free loopback port (close it)
+     */
+    static RunningServer start(final Path dir, final String... extra) {
+        final String[] args = new String[extra.length + 1];
+        args[0] = "--Server:Port=0";
+        System.arraycopy(extra, 0, args, 1, extra.length);
+        final ConfigLoader.Loaded loaded = ConfigLoader.load(args, dir, dir);
+        return ServerLauncher.start(loaded.config(), new PrintStream(OutputStream.nullOutputStream()),
+                "./mozart", dir.resolve(ConfigLoader.MOZART_INI));
     }
 }

@@ -49,4 +49,26 @@ public record Wallet(int gem, int point, int o2Cash, int musicCash, int itemCash
     public boolean anyNegative() {
         return gem < 0 || point < 0 || o2Cash < 0 || musicCash < 0 || itemCash < 0 || cashPoint < 0;
     }
+
+    /**
+     * What {@link WalletRepository#adjust(int, Wallet)} stores: this wallet plus a delta, refused when a balance
+     * would overflow or go negative.
+     *
+     * @param delta  signed amounts to add
+     * @param userId whose wallet this is, for the message
+     * @return the sum
+     * @throws InsufficientFundsException when any amount would overflow {@code int} or go below zero
+     */
+    public Wallet adjustedBy(final Wallet delta, final int userId) {
+        final Wallet next;
+        try {
+            next = plus(delta);
+        } catch (ArithmeticException e) {
+            throw new InsufficientFundsException("wallet of user " + userId + " would overflow");
+        }
+        if (next.anyNegative()) {
+            throw new InsufficientFundsException("wallet of user " + userId + " would go negative");
+        }
+        return next;
+    }
 }

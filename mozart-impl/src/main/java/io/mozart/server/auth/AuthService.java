@@ -291,6 +291,23 @@ public final class AuthService {
         return expiries.containsKey(token);
     }
 
+    /**
+     * Sets a new password for an existing account (the desktop window's "Reset password"), stored the way
+     * {@link #register} stores one.
+     *
+     * @param username exact username
+     * @param password the new password, non-empty (at most 20 characters in Foreign mode)
+     * @return whether the account exists
+     * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for an empty or too long password
+     */
+    public boolean resetPassword(final String username, final String password) {
+        if (password == null || password.isEmpty()
+                || mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
+        }
+        return storage.members().changePassword(username, hasher.hash(password));
+    }
+
     private static String mask(final String token) {
         return token.length() <= 6 ? "***" : token.substring(0, 6) + "…";
     }

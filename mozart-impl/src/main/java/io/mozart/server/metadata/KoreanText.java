@@ -81,7 +81,11 @@ public final class KoreanText {
 
     /** Decodes as UTF-8 (invalid sequences replaced) and strips leading and trailing NUL characters. */
     static String utf8TrimNul(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8);
+        return trimNul(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /** @return the text without its leading and trailing NUL characters */
+    static String trimNul(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && s.charAt(start) == '\0') {

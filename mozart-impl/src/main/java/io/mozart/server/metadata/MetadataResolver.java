@@ -26,7 +26,8 @@ import java.util.function.Function;
  * <li>A channel uses its own path for a file when configured, else the global one.</li>
  * <li>On every access the file's existence is checked first; a missing file gives the empty
  * catalogue.</li>
- * <li>The first successful parse of a file is cached and never reloaded, even when the file changes.
+ * <li>The first successful parse of a file is cached and not reloaded when the file changes, until
+ * {@link #reload()} (the window's song import calls it).
  * A failed parse is not cached: it is retried once the file's size or modification time changes.</li>
  * <li>Nothing ever throws: missing, unreadable or malformed files give empty catalogues and a warning
  * (logged once per path and state, not on every lookup).</li>
@@ -94,6 +95,16 @@ public final class MetadataResolver implements MetadataProvider {
             int albums = albums(id).size();
             LOG.info("channel {} metadata: {} songs, {} items, {} albums", id, songs, items, albums);
         }
+    }
+
+    /**
+     * Forgets every cached parse and failure, so the next lookup of each channel reads its files again; lookups
+     * running meanwhile see the old or the new catalogue, never a mix within one file.
+     */
+    public void reload() {
+        parsed.clear();
+        failed.clear();
+        reportedMissing.clear();
     }
 
     private <T> T load(Optional<Path> configured, String what, T empty, Function<Path, T> parser) {

@@ -464,16 +464,7 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
 
         /** @return the date text, NULs trimmed at both ends (Latin-1, so every byte shows) */
         public String text() {
-            String s = new String(dateText, StandardCharsets.ISO_8859_1);
-            int start = 0;
-            int end = s.length();
-            while (start < end && s.charAt(start) == '\0') {
-                start++;
-            }
-            while (end > start && s.charAt(end - 1) == '\0') {
-                end--;
-            }
-            return s.substring(start, end);
+            return KoreanText.trimNul(new String(dateText, StandardCharsets.ISO_8859_1));
         }
 
         /** @return the date if the text is a strict, valid {@code yyyy-MM-dd} with year 1..9999 */

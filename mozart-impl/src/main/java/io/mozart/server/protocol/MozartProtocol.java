@@ -21,12 +21,7 @@ public final class MozartProtocol {
     private MozartProtocol() {
     }
 
-    /**
-     * Adds every client message to a registry builder, area by area.
-     *
-     * @param builder the builder
-     * @return the same builder
-     */
+    /** Adds every client message to a registry builder, area by area. */
     public static PacketRegistry.Builder register(PacketRegistry.Builder builder) {
         PlanetPackets.register(builder);
         LobbyPackets.register(builder);

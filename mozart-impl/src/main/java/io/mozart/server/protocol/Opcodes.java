@@ -16,10 +16,7 @@ public final class Opcodes {
         private Generic() {
         }
 
-        /** LegacyPing. */
         public static final int LEGACY_PING = 0x1770; // 6000
-
-        /** Ping. */
         public static final int PING = 0x1771; // 6001
     }
 
@@ -29,181 +26,64 @@ public final class Opcodes {
         private Request() {
         }
 
-        /** Authorize. */
         public static final int AUTHORIZE = 0x03E8; // 1000
-
-        /** GetChannelList. */
         public static final int GET_CHANNEL_LIST = 0x03EA; // 1002
-
-        /** ChannelLogin. */
         public static final int CHANNEL_LOGIN = 0x03EC; // 1004
-
-        /** SessionKeys. */
         public static final int SESSION_KEYS = 0x03EF; // 1007
-
-        /** GetCharacterInfo. */
         public static final int GET_CHARACTER_INFO = 0x07D0; // 2000
-
-        /** GetChannelInfo. */
         public static final int GET_CHANNEL_INFO = 0x07D2; // 2002
-
-        /** CreateRoom. */
         public static final int CREATE_ROOM = 0x07D4; // 2004
-
-        /** GetUserList. */
         public static final int GET_USER_LIST = 0x07DA; // 2010
-
-        /** SendMainRoomMessage. */
         public static final int SEND_MAIN_ROOM_MESSAGE = 0x07DC; // 2012
-
-        /** Announce. */
         public static final int ANNOUNCE = 0x07DF; // 2015
-
-        /** SendWhisper. */
         public static final int SEND_WHISPER = 0x07E1; // 2017
-
-        /** ChannelLogout. */
         public static final int CHANNEL_LOGOUT = 0x07E5; // 2021
-
-        /** SendMusicList. */
         public static final int SEND_MUSIC_LIST = 0x07E8; // 2024
-
-        /** GetMusicPlayRanking. */
         public static final int GET_MUSIC_PLAY_RANKING = 0x07EB; // 2027
-
-        /** GetMusicScoreList. */
         public static final int GET_MUSIC_SCORE_LIST = 0x07EE; // 2030
-
-        /** SetRoomTitle. */
         public static final int SET_ROOM_TITLE = 0x0BB8; // 3000
-
-        /** JoinWaiting. */
         public static final int JOIN_WAITING = 0x0BBA; // 3002
-
-        /** ExitWaiting. */
         public static final int EXIT_WAITING = 0x0BBD; // 3005
-
-        /** UpdateSlot. */
         public static final int UPDATE_SLOT = 0x0BC0; // 3008
-
-        /** SendWaitingMessage. */
         public static final int SEND_WAITING_MESSAGE = 0x0BC3; // 3011
-
-        /** SetRoomMusic. */
         public static final int SET_ROOM_MUSIC = 0x0FA0; // 4000
-
-        /** SetRoomArena. */
         public static final int SET_ROOM_ARENA = 0x0FA2; // 4002
-
-        /** SetRoomTeam. */
         public static final int SET_ROOM_TEAM = 0x0FA4; // 4004
-
-        /** SetInstrument. */
         public static final int SET_INSTRUMENT = 0x0FA6; // 4006
-
-        /** Ready. */
         public static final int READY = 0x0FA8; // 4008
-
-        /** StartGame. */
         public static final int START_GAME = 0x0FAA; // 4010
-
-        /** ConfirmMusicLoaded. */
         public static final int CONFIRM_MUSIC_LOADED = 0x0FAC; // 4012
-
-        /** UpdateGameStats. */
         public static final int UPDATE_GAME_STATS = 0x0FAE; // 4014
-
-        /** SubmitScore. */
         public static final int SUBMIT_SCORE = 0x0FB0; // 4016
-
-        /** ExitPlaying. */
         public static final int EXIT_PLAYING = 0x0FB5; // 4021
-
-        /** SetRoomSkill. */
         public static final int SET_ROOM_SKILL = 0x0FB7; // 4023
-
-        /** UpdateMusicState. */
         public static final int UPDATE_MUSIC_STATE = 0x0FB9; // 4025
-
-        /** SetRoomAlbum. */
         public static final int SET_ROOM_ALBUM = 0x0FBB; // 4027
-
-        /** GetMusicList. */
         public static final int GET_MUSIC_LIST = 0x0FBE; // 4030
-
-        /** AcquireMusicRequest. */
         public static final int ACQUIRE_MUSIC_REQUEST = 0x0FC2; // 4034
-
-        /** SyncMemberMusicState. */
         public static final int SYNC_MEMBER_MUSIC_STATE = 0x0FC4; // 4036
-
-        /** SetDownloadProgress. */
         public static final int SET_DOWNLOAD_PROGRESS = 0x0FC6; // 4038
-
-        /** FinalizeRank. */
         public static final int FINALIZE_RANK = 0x0FC9; // 4041
-
-        /** SyncItemPurchase. */
         public static final int SYNC_ITEM_PURCHASE = 0x1388; // 5000
-
-        /** SellItem. */
         public static final int SELL_ITEM = 0x138A; // 5002
-
-        /** EquipItem. */
         public static final int EQUIP_ITEM = 0x138C; // 5004
-
-        /** EnterShop. */
         public static final int ENTER_SHOP = 0x138E; // 5006
-
-        /** ExitShop. */
         public static final int EXIT_SHOP = 0x138F; // 5007
-
-        /** SyncMusicPurchase. */
         public static final int SYNC_MUSIC_PURCHASE = 0x1392; // 5010
-
-        /** SyncMusicDownload. */
         public static final int SYNC_MUSIC_DOWNLOAD = 0x1394; // 5012
-
-        /** SyncPoint. */
         public static final int SYNC_POINT = 0x1395; // 5013
-
-        /** StartPayment. */
         public static final int START_PAYMENT = 0x1397; // 5015
-
-        /** GetGiftMessageList. */
         public static final int GET_GIFT_MESSAGE_LIST = 0x1399; // 5017
-
-        /** ReadGiftMessage. */
         public static final int READ_GIFT_MESSAGE = 0x139B; // 5019
-
-        /** ClaimGift. */
         public static final int CLAIM_GIFT = 0x139F; // 5023
-
-        /** SyncFreePass. */
         public static final int SYNC_FREE_PASS = 0x13A1; // 5025
-
-        /** SyncCashPoint. */
         public static final int SYNC_CASH_POINT = 0x13A4; // 5028
-
-        /** ChangeName. */
         public static final int CHANGE_NAME = 0x13A6; // 5030
-
-        /** CheckName. */
         public static final int CHECK_NAME = 0x13A8; // 5032
-
-        /** PenaltyReset. */
         public static final int PENALTY_RESET = 0x13AA; // 5034
-
-        /** BagExpansion. */
         public static final int BAG_EXPANSION = 0x13AC; // 5036
-
-        /** RefreshBag (the reference spells the request "RefershBag"). */
-        public static final int REFERSH_BAG = 0x13AE; // 5038
-
-        /** CheckGiftFreePass. */
+        public static final int REFERSH_BAG = 0x13AE; // 5038, RefreshBag as the reference spells it
         public static final int CHECK_GIFT_FREE_PASS = 0x13B0; // 5040
-
-        /** Terminate. */
         public static final int TERMINATE = 0xFFF0; // 65520
     }
 
@@ -213,121 +93,44 @@ public final class Opcodes {
         private Response() {
         }
 
-        /** SubscriptionAlert. */
         public static final int SUBSCRIPTION_ALERT = 0x0032; // 50
-
-        /** ForceReauthorize. */
         public static final int FORCE_REAUTHORIZE = 0x0033; // 51
-
-        /** MultiSessionError. */
         public static final int MULTI_SESSION_ERROR = 0x0034; // 52
-
-        /** Authorize. */
         public static final int AUTHORIZE = 0x03E9; // 1001
-
-        /** GetChannelList. */
         public static final int GET_CHANNEL_LIST = 0x03EB; // 1003
-
-        /** ChannelLogin. */
         public static final int CHANNEL_LOGIN = 0x03ED; // 1005
-
-        /** SessionKeys. */
         public static final int SESSION_KEYS = 0x03F0; // 1008
-
-        /** GetCharacterInfo. */
         public static final int GET_CHARACTER_INFO = 0x07D1; // 2001
-
-        /** GetRoomList. */
         public static final int GET_ROOM_LIST = 0x07D3; // 2003
-
-        /** CreateRoom. */
         public static final int CREATE_ROOM = 0x07D6; // 2006
-
-        /** GetUserList. */
         public static final int GET_USER_LIST = 0x07DB; // 2011
-
-        /** MainRoomUserMessage. */
         public static final int MAIN_ROOM_USER_MESSAGE = 0x07DD; // 2013
-
-        /** MainRoomAdminMessage. */
         public static final int MAIN_ROOM_ADMIN_MESSAGE = 0x07DE; // 2014
-
-        /** Announcement. */
         public static final int ANNOUNCEMENT = 0x07E0; // 2016
-
-        /** SendWhisper. */
         public static final int SEND_WHISPER = 0x07E2; // 2018
-
-        /** ChannelLogout. */
         public static final int CHANNEL_LOGOUT = 0x07E6; // 2022
-
-        /** GetMusicPlayRanking. */
         public static final int GET_MUSIC_PLAY_RANKING = 0x07EC; // 2028
-
-        /** GetMusicScoreList. */
         public static final int GET_MUSIC_SCORE_LIST = 0x07EF; // 2031
-
-        /** JoinRoom. */
         public static final int JOIN_ROOM = 0x0BBB; // 3003
-
-        /** ExitWaiting. */
         public static final int EXIT_WAITING = 0x0BBE; // 3006
-
-        /** WaitingUserMessage. */
         public static final int WAITING_USER_MESSAGE = 0x0BC4; // 3012
-
-        /** WaitingAdminMessage. */
         public static final int WAITING_ADMIN_MESSAGE = 0x0BC5; // 3013
-
-        /** GetMusicList. */
         public static final int GET_MUSIC_LIST = 0x0FBF; // 4031
-
-        /** SyncPurchase. */
         public static final int SYNC_PURCHASE = 0x1389; // 5001
-
-        /** SellItem. */
         public static final int SELL_ITEM = 0x138B; // 5003
-
-        /** EquipItem. */
         public static final int EQUIP_ITEM = 0x138D; // 5005
-
-        /** SyncMusicPurchase. */
         public static final int SYNC_MUSIC_PURCHASE = 0x1393; // 5011
-
-        /** SyncPoint. */
         public static final int SYNC_POINT = 0x1396; // 5014
-
-        /** StartPayment. */
         public static final int START_PAYMENT = 0x1398; // 5016
-
-        /** GetGiftMessageList. */
         public static final int GET_GIFT_MESSAGE_LIST = 0x139A; // 5018
-
-        /** ClaimGift. */
         public static final int CLAIM_GIFT = 0x13A0; // 5024
-
-        /** SyncFreePass. */
         public static final int SYNC_FREE_PASS = 0x13A2; // 5026
-
-        /** SyncCashPoint. */
         public static final int SYNC_CASH_POINT = 0x13A5; // 5029
-
-        /** ChangeName. */
         public static final int CHANGE_NAME = 0x13A7; // 5031
-
-        /** CheckName. */
         public static final int CHECK_NAME = 0x13A9; // 5033
-
-        /** PenaltyReset. */
         public static final int PENALTY_RESET = 0x13AB; // 5035
-
-        /** BagExpansion. */
         public static final int BAG_EXPANSION = 0x13AD; // 5037
-
-        /** BagRefresh. */
         public static final int BAG_REFRESH = 0x13AF; // 5039
-
-        /** CheckGiftFreePass. */
         public static final int CHECK_GIFT_FREE_PASS = 0x13B1; // 5041
     }
 
@@ -337,109 +140,40 @@ public final class Opcodes {
         private Notice() {
         }
 
-        /** RoomCreated. */
         public static final int ROOM_CREATED = 0x07D5; // 2005
-
-        /** RoomRemoved. */
         public static final int ROOM_REMOVED = 0x07D7; // 2007
-
-        /** RoomTitleChanged. */
         public static final int ROOM_TITLE_CHANGED = 0x07D8; // 2008
-
-        /** RoomUserCountChanged. */
         public static final int ROOM_USER_COUNT_CHANGED = 0x07D9; // 2009
-
-        /** ReceiveWhisper. */
         public static final int RECEIVE_WHISPER = 0x07E3; // 2019
-
-        /** RoomStateChanged. */
         public static final int ROOM_STATE_CHANGED = 0x07E4; // 2020
-
-        /** RoomParameterChanged. */
         public static final int ROOM_PARAMETER_CHANGED = 0x07E7; // 2023
-
-        /** RoomSkillChanged. */
         public static final int ROOM_SKILL_CHANGED = 0x07E9; // 2025
-
-        /** MusicPremiumTimeList. */
         public static final int MUSIC_PREMIUM_TIME_LIST = 0x07EA; // 2026
-
-        /** RankNotification. */
         public static final int RANK_NOTIFICATION = 0x07ED; // 2029
-
-        /** WaitingTitleChanged. */
         public static final int WAITING_TITLE_CHANGED = 0x0BB9; // 3001
-
-        /** UserJoinWaiting. */
         public static final int USER_JOIN_WAITING = 0x0BBC; // 3004
-
-        /** UserLeaveWaiting. */
         public static final int USER_LEAVE_WAITING = 0x0BBF; // 3007
-
-        /** RoomSlotUpdate. */
         public static final int ROOM_SLOT_UPDATE = 0x0BC1; // 3009
-
-        /** Kick. */
         public static final int KICK = 0x0BC2; // 3010
-
-        /** RoomForceRemoved. */
         public static final int ROOM_FORCE_REMOVED = 0x0BC6; // 3014
-
-        /** WaitingMusicChanged. */
         public static final int WAITING_MUSIC_CHANGED = 0x0FA1; // 4001
-
-        /** RoomArenaChanged. */
         public static final int ROOM_ARENA_CHANGED = 0x0FA3; // 4003
-
-        /** UserTeamChanged. */
         public static final int USER_TEAM_CHANGED = 0x0FA5; // 4005
-
-        /** UserInstrumentChanged. */
         public static final int USER_INSTRUMENT_CHANGED = 0x0FA7; // 4007
-
-        /** UserReadyStateChanged. */
         public static final int USER_READY_STATE_CHANGED = 0x0FA9; // 4009
-
-        /** StartGame. */
         public static final int START_GAME = 0x0FAB; // 4011
-
-        /** MusicLoaded. */
         public static final int MUSIC_LOADED = 0x0FAD; // 4013
-
-        /** GameStatsUpdate. */
         public static final int GAME_STATS_UPDATE = 0x0FAF; // 4015
-
-        /** ScoreSubmission. */
         public static final int SCORE_SUBMISSION = 0x0FB1; // 4017
-
-        /** ScoreCompleted. */
         public static final int SCORE_COMPLETED = 0x0FB2; // 4018
-
-        /** UserLeaveGame. */
         public static final int USER_LEAVE_GAME = 0x0FB6; // 4022
-
-        /** WaitingSkillChanged. */
         public static final int WAITING_SKILL_CHANGED = 0x0FB8; // 4024
-
-        /** MusicStateChanged. */
         public static final int MUSIC_STATE_CHANGED = 0x0FBA; // 4026
-
-        /** WaitingAlbumChanged. */
         public static final int WAITING_ALBUM_CHANGED = 0x0FBC; // 4028
-
-        /** AlbumScoreCompleted. */
         public static final int ALBUM_SCORE_COMPLETED = 0x0FBD; // 4029
-
-        /** AcquireMusic. */
         public static final int ACQUIRE_MUSIC = 0x0FC3; // 4035
-
-        /** SyncMemberMusicState. */
         public static final int SYNC_MEMBER_MUSIC_STATE = 0x0FC5; // 4037
-
-        /** DownloadProgressChanged. */
         public static final int DOWNLOAD_PROGRESS_CHANGED = 0x0FC7; // 4039
-
-        /** GameRankUpdate. */
         public static final int GAME_RANK_UPDATE = 0x0FC8; // 4040
     }
 
@@ -449,19 +183,10 @@ public final class Opcodes {
         private GatewayCommand() {
         }
 
-        /** CreateChannel. */
         public static final int CREATE_CHANNEL = 0x00C8; // 200
-
-        /** GetChannelStats. */
         public static final int GET_CHANNEL_STATS = 0x00C9; // 201
-
-        /** GrantSession. */
         public static final int GRANT_SESSION = 0x00CA; // 202
-
-        /** RevokeSession. */
         public static final int REVOKE_SESSION = 0x00CB; // 203
-
-        /** Relay. */
         public static final int RELAY = 0x00CC; // 204
     }
 
@@ -471,20 +196,10 @@ public final class Opcodes {
         private ChannelCommand() {
         }
 
-        /** CreateChannel. */
         public static final int CREATE_CHANNEL = 0x012C; // 300
-
-        /** GetChannelStats. */
         public static final int GET_CHANNEL_STATS = 0x012D; // 301
-
-        /** Relay. */
         public static final int RELAY = 0x012E; // 302
-
-        /** GrantSession. */
         public static final int GRANT_SESSION = 0x012F; // 303
-
-        /** DeleteChannel. */
         public static final int DELETE_CHANNEL = 0x0130; // 304
     }
-
 }

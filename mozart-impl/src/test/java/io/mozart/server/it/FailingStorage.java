@@ -1,17 +1,10 @@
 package io.mozart.server.it;
 
-import io.mozart.api.storage.AttributiveItemRepository;
-import io.mozart.api.storage.CharacterRepository;
 import io.mozart.api.storage.GiftItem;
 import io.mozart.api.storage.GiftMessage;
 import io.mozart.api.storage.GiftMusic;
+import io.mozart.api.storage.ForwardingStorage;
 import io.mozart.api.storage.GiftRepository;
-import io.mozart.api.storage.InventoryRepository;
-import io.mozart.api.storage.LoginSessionRepository;
-import io.mozart.api.storage.MemberRepository;
-import io.mozart.api.storage.MusicOwnershipRepository;
-import io.mozart.api.storage.PenaltyRepository;
-import io.mozart.api.storage.RankingRepository;
 import io.mozart.api.storage.ScoreRecord;
 import io.mozart.api.storage.ScoreRepository;
 import io.mozart.api.storage.Storage;
@@ -33,9 +26,8 @@ import java.util.function.Function;
  * score rows, a sale clears the bag slot before it credits the wallet, and a gift claim fills the bag (or the
  * acquired-music list) before it removes the gift, so a throw there shows whether earlier writes roll back.
  */
-final class FailingStorage implements Storage {
+final class FailingStorage extends ForwardingStorage {
 
-    private final Storage delegate;
     private final AtomicBoolean armed;
     private final AtomicBoolean walletArmed;
     private final AtomicBoolean giftArmed;
@@ -51,7 +43,7 @@ final class FailingStorage implements Storage {
 
     private FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed, AtomicBoolean giftArmed,
                            boolean inTransaction) {
-        this.delegate = delegate;
+        super(delegate);
         this.armed = armed;
         this.walletArmed = walletArmed;
         this.giftArmed = giftArmed;
@@ -68,23 +60,8 @@ final class FailingStorage implements Storage {
     }
 
     @Override
-    public MemberRepository members() {
-        return delegate.members();
-    }
-
-    @Override
-    public LoginSessionRepository loginSessions() {
-        return delegate.loginSessions();
-    }
-
-    @Override
-    public CharacterRepository characters() {
-        return delegate.characters();
-    }
-
-    @Override
     public WalletRepository wallets() {
-        WalletRepository real = delegate.wallets();
+        WalletRepository real = delegate().wallets();
         if (!inTransaction) {
             return real;
         }
@@ -115,28 +92,8 @@ final class FailingStorage implements Storage {
     }
 
     @Override
-    public InventoryRepository inventories() {
-        return delegate.inventories();
-    }
-
-    @Override
-    public AttributiveItemRepository attributiveItems() {
-        return delegate.attributiveItems();
-    }
-
-    @Override
-    public PenaltyRepository penalties() {
-        return delegate.penalties();
-    }
-
-    @Override
-    public MusicOwnershipRepository music() {
-        return delegate.music();
-    }
-
-    @Override
     public GiftRepository gifts() {
-        GiftRepository real = delegate.gifts();
+        GiftRepository real = delegate().gifts();
         if (!inTransaction) {
             return real;
         }
@@ -196,7 +153,7 @@ final class FailingStorage implements Storage {
 
     @Override
     public ScoreRepository scores() {
-        ScoreRepository real = delegate.scores();
+        ScoreRepository real = delegate().scores();
         if (!inTransaction) {
             return real;
         }
@@ -222,27 +179,12 @@ final class FailingStorage implements Storage {
     }
 
     @Override
-    public RankingRepository rankings() {
-        return delegate.rankings();
-    }
-
-    @Override
     public <T> T inTransaction(Function<Storage, T> work) {
-        return delegate.inTransaction(tx -> work.apply(new FailingStorage(tx, armed, walletArmed, giftArmed, true)));
+        return delegate().inTransaction(tx -> work.apply(new FailingStorage(tx, armed, walletArmed, giftArmed, true)));
     }
 
     @Override
     public Optional<UserGraph> loadUser(int userId) {
-        return delegate.loadUser(userId);
-    }
-
-    @Override
-    public void migrate() {
-        delegate.migrate();
-    }
-
-    @Override
-    public void close() {
-        delegate.close();
+        return delegate().loadUser(userId);
     }
 }

@@ -49,6 +49,21 @@ class MetadataResolverTest {
     }
 
     @Test
+    void reloadReadsTheFilesAgain() throws Exception {
+        Path file = dir.resolve("OJNList.dat");
+        writeSongs(file, 1);
+        MetadataResolver resolver = new MetadataResolver(MetadataPaths.of(file.toString(), null, null), Map.of());
+        assertEquals(1, resolver.music(0).size());
+        writeSongs(file, 1, 2, 3);
+        assertEquals(1, resolver.music(0).size(), "cached until reload");
+        resolver.reload();
+        assertEquals(3, resolver.music(0).size(), "the new file after reload");
+        Files.write(file, new byte[] {1, 2, 3});
+        resolver.reload();
+        assertEquals(0, resolver.music(0).size(), "a broken file after reload gives the empty catalogue");
+    }
+
+    @Test
     void cacheNeverReloadsButExistenceIsCheckedOnEveryAccess() throws Exception {
         Path file = dir.resolve("OJNList.dat");
         writeSongs(file, 1);

@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CheckGiftFreePass — S→C response — opcode 0x13B1 (spec 05 §5).
@@ -14,19 +16,11 @@ import java.util.Objects;
  * @param username the matched nickname exactly as stored; {@code ""} (a single {@code 00}) when invalid
  */
 public record CheckGiftFreePassResponse(boolean invalid, String username) {
-
-    /** The wire codec. */
-    public static final Codec<CheckGiftFreePassResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, CheckGiftFreePassResponse::invalid),
-            Field.of("username", Codecs.cstr(), CheckGiftFreePassResponse::username),
+    public static final Codec<CheckGiftFreePassResponse> CODEC = of(
+            of("invalid", BOOL32, CheckGiftFreePassResponse::invalid),
+            of("username", cstr(), CheckGiftFreePassResponse::username),
             CheckGiftFreePassResponse::new);
 
-    /**
-     * Enforces the shape: invalid ⇒ empty username.
-     *
-     * @param invalid  whether no user matched
-     * @param username the stored nickname, or ""
-     */
     public CheckGiftFreePassResponse {
         Objects.requireNonNull(username, "username");
         if (invalid && !username.isEmpty()) {

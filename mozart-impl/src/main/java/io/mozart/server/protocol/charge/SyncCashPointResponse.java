@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SyncCashPoint — S→C response — opcode 0x13A5 (spec 05 §5). 8-byte body.
@@ -12,10 +13,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param cashPoint wallet CashPoint
  */
 public record SyncCashPointResponse(int gem, int cashPoint) {
-
-    /** The wire codec. */
-    public static final Codec<SyncCashPointResponse> CODEC = StructCodec.of(
-            Field.of("gem", Codecs.I32, SyncCashPointResponse::gem),
-            Field.of("cashPoint", Codecs.I32, SyncCashPointResponse::cashPoint),
+    public static final Codec<SyncCashPointResponse> CODEC = of(
+            of("gem", I32, SyncCashPointResponse::gem),
+            of("cashPoint", I32, SyncCashPointResponse::cashPoint),
             SyncCashPointResponse::new);
 }

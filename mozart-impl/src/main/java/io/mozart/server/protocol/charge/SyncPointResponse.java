@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.charge;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SyncPoint — S→C response — opcode 0x1396 (spec 05 §5). 4-byte body.
@@ -12,9 +13,6 @@ import io.mozart.encore.codec.StructCodec;
  *              wire)
  */
 public record SyncPointResponse(int point) {
-
-    /** The wire codec. */
-    public static final Codec<SyncPointResponse> CODEC = StructCodec.of(
-            Field.of("point", Codecs.I32, SyncPointResponse::point),
-            SyncPointResponse::new);
+    public static final Codec<SyncPointResponse> CODEC =
+            of(of("point", I32, SyncPointResponse::point), SyncPointResponse::new);
 }

@@ -1,7 +1,8 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.Opcodes;
+import io.mozart.server.protocol.Opcodes.ChannelCommand;
+import io.mozart.server.protocol.Opcodes.GatewayCommand;
 
 /**
  * The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). Its opcodes are valid only on the link, so it
@@ -18,23 +19,19 @@ public final class ClusterPackets {
      * @param builder the link registry under construction
      */
     public static void register(PacketRegistry.Builder builder) {
-        builder.register(Opcodes.GatewayCommand.CREATE_CHANNEL, CreateChannelResponse.class,
-                        CreateChannelResponse.CODEC)
-                .register(Opcodes.GatewayCommand.GET_CHANNEL_STATS, GetChannelStatsRequest.class,
-                        GetChannelStatsRequest.CODEC)
-                .register(Opcodes.GatewayCommand.GRANT_SESSION, GrantSessionRequest.class, GrantSessionRequest.CODEC)
-                .register(Opcodes.GatewayCommand.REVOKE_SESSION, RevokeSessionCommand.class,
-                        RevokeSessionCommand.CODEC)
-                .register(Opcodes.GatewayCommand.RELAY, GatewayRelay.class, GatewayRelay.CODEC)
-                .register(Opcodes.ChannelCommand.CREATE_CHANNEL, CreateChannelRequest.class,
-                        CreateChannelRequest.CODEC)
-                .register(Opcodes.ChannelCommand.GET_CHANNEL_STATS, GetChannelStatsResponse.class,
+        builder.register(GatewayCommand.CREATE_CHANNEL, CreateChannelResponse.class, CreateChannelResponse.CODEC)
+                .register(GatewayCommand.GET_CHANNEL_STATS, GetChannelStatsRequest.class, GetChannelStatsRequest.CODEC)
+                .register(GatewayCommand.GRANT_SESSION, GrantSessionRequest.class, GrantSessionRequest.CODEC)
+                .register(GatewayCommand.REVOKE_SESSION, RevokeSessionCommand.class, RevokeSessionCommand.CODEC)
+                .register(GatewayCommand.RELAY, GatewayRelay.class, GatewayRelay.CODEC)
+                .register(ChannelCommand.CREATE_CHANNEL, CreateChannelRequest.class, CreateChannelRequest.CODEC)
+                .register(
+                        ChannelCommand.GET_CHANNEL_STATS,
+                        GetChannelStatsResponse.class,
                         GetChannelStatsResponse.CODEC)
-                .register(Opcodes.ChannelCommand.RELAY, ChannelRelay.class, ChannelRelay.CODEC)
-                .register(Opcodes.ChannelCommand.GRANT_SESSION, GrantSessionResponse.class,
-                        GrantSessionResponse.CODEC)
-                .register(Opcodes.ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class,
-                        DeleteChannelCommand.CODEC);
+                .register(ChannelCommand.RELAY, ChannelRelay.class, ChannelRelay.CODEC)
+                .register(ChannelCommand.GRANT_SESSION, GrantSessionResponse.class, GrantSessionResponse.CODEC)
+                .register(ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class, DeleteChannelCommand.CODEC);
     }
 
     /** @return a registry holding exactly the link's records */

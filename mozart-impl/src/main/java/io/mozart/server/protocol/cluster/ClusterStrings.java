@@ -1,11 +1,10 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
-/**
- * String widths of the internal link (spec 06 §7.2, 01 §3.5–3.6).
- */
+import static io.mozart.encore.codec.Codecs.cstr;
+
+/** String widths of the internal link (spec 06 §7.2, 01 §3.5–3.6). */
 final class ClusterStrings {
 
     /**
@@ -14,7 +13,7 @@ final class ClusterStrings {
      * where 06 §7.3 writes unbounded {@code S}; the values are 36-char GUIDs and 32-hex tokens, so the bytes are
      * the same either way, and the bounded width keeps a link peer from sending 64 KiB ids.
      */
-    static final Codec<String> S128 = Codecs.cstr(128);
+    static final Codec<String> S128 = cstr(128);
 
     private ClusterStrings() {
     }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CreateChannel — channel → gateway — ChannelCommand 0x012C (spec 06 §7.3, 01 §3.6): the first frame a channel
@@ -13,10 +14,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param channelId the channel id this process serves
  */
 public record CreateChannelRequest(int gatewayId, int channelId) {
-
-    /** The wire codec. */
-    public static final Codec<CreateChannelRequest> CODEC = StructCodec.of(
-            Field.of("gatewayId", Codecs.I32, CreateChannelRequest::gatewayId),
-            Field.of("channelId", Codecs.I32, CreateChannelRequest::channelId),
+    public static final Codec<CreateChannelRequest> CODEC = of(
+            of("gatewayId", I32, CreateChannelRequest::gatewayId),
+            of("channelId", I32, CreateChannelRequest::channelId),
             CreateChannelRequest::new);
 }

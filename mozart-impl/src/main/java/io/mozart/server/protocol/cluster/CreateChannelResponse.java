@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CreateChannel reply — gateway → channel — GatewayCommand 0x00C8 (spec 06 §7.3–7.4, 01 §3.5).
@@ -12,9 +13,6 @@ import io.mozart.encore.codec.StructCodec;
  *                registration timed out)
  */
 public record CreateChannelResponse(boolean success) {
-
-    /** The wire codec. */
-    public static final Codec<CreateChannelResponse> CODEC = StructCodec.of(
-            Field.of("success", Codecs.BOOL8, CreateChannelResponse::success),
-            CreateChannelResponse::new);
+    public static final Codec<CreateChannelResponse> CODEC =
+            of(of("success", BOOL8, CreateChannelResponse::success), CreateChannelResponse::new);
 }

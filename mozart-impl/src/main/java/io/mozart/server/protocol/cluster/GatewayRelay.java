@@ -1,13 +1,6 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Objects;
 
 /**
  * Relay — gateway → channel — GatewayCommand 0x00CC (spec 06 §7.3/§7.5, 01 §3.5–3.6): one complete
@@ -20,27 +13,11 @@ import java.util.Objects;
  * @param sessionId the client's token ({@code S128})
  * @param payload   the client payload, at least the 2 opcode bytes
  */
-public record GatewayRelay(String sessionId, byte[] payload) {
+public record GatewayRelay(String sessionId, byte[] payload) implements Relay {
+    public static final Codec<GatewayRelay> CODEC = Relay.codec(GatewayRelay::new);
 
-    /** The wire codec. */
-    public static final Codec<GatewayRelay> CODEC = StructCodec.of(
-            Field.of("sessionId", ClusterStrings.S128, GatewayRelay::sessionId),
-            Field.of("payload", Codecs.remainingBytes(), GatewayRelay::payload),
-            GatewayRelay::new);
-
-    /**
-     * Validates and copies.
-     *
-     * @param sessionId the token, not null
-     * @param payload   opcode + body, at least 2 bytes
-     */
     public GatewayRelay {
-        Objects.requireNonNull(sessionId, "sessionId");
-        Objects.requireNonNull(payload, "payload");
-        if (payload.length < 2) {
-            throw new IllegalArgumentException("a relayed payload starts with a 2-byte opcode");
-        }
-        payload = payload.clone();
+        payload = Relay.checked(sessionId, payload);
     }
 
     /** @return a copy of the client payload */
@@ -51,22 +28,21 @@ public record GatewayRelay(String sessionId, byte[] payload) {
 
     /** @return the relayed message's opcode (the payload's first two bytes, little-endian) */
     public int opcode() {
-        return (payload[0] & 0xFF) | (payload[1] & 0xFF) << 8;
+        return Relay.opcode(payload);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GatewayRelay other && sessionId.equals(other.sessionId)
-                && Arrays.equals(payload, other.payload);
+        return Relay.same(this, o);
     }
 
     @Override
     public int hashCode() {
-        return 31 * sessionId.hashCode() + Arrays.hashCode(payload);
+        return Relay.hash(this);
     }
 
     @Override
     public String toString() {
-        return "GatewayRelay[sessionId=" + sessionId + ", payload=" + HexFormat.of().formatHex(payload) + "]";
+        return Relay.text(this);
     }
 }

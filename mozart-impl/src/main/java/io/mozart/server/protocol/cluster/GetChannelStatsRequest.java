@@ -1,10 +1,11 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * GetChannelStats request — gateway → channel — GatewayCommand 0x00C9 (spec 06 §7.3, 01 §3.5); answered
@@ -13,17 +14,9 @@ import java.util.Objects;
  * @param requestId the aggregation id: an uppercase hyphenated GUID (36 chars)
  */
 public record GetChannelStatsRequest(String requestId) {
+    public static final Codec<GetChannelStatsRequest> CODEC =
+            of(of("requestId", ClusterStrings.S128, GetChannelStatsRequest::requestId), GetChannelStatsRequest::new);
 
-    /** The wire codec. */
-    public static final Codec<GetChannelStatsRequest> CODEC = StructCodec.of(
-            Field.of("requestId", ClusterStrings.S128, GetChannelStatsRequest::requestId),
-            GetChannelStatsRequest::new);
-
-    /**
-     * Validates the id.
-     *
-     * @param requestId the id, not null
-     */
     public GetChannelStatsRequest {
         Objects.requireNonNull(requestId, "requestId");
     }

@@ -16,19 +16,11 @@ import java.util.Objects;
  *                  {@code null} (the reference reads it as ""). Treat {@code null} and "" alike.
  */
 public record GrantSessionRequest(String sessionId, String clientId) {
-
-    /** The wire codec. */
     public static final Codec<GrantSessionRequest> CODEC = StructCodec.of(
             Field.of("sessionId", ClusterStrings.S128, GrantSessionRequest::sessionId),
             Field.of("clientId", ClusterStrings.S128.optional(), GrantSessionRequest::clientId),
             GrantSessionRequest::new);
 
-    /**
-     * Validates the session id.
-     *
-     * @param sessionId the token, not null
-     * @param clientId  optional client id
-     */
     public GrantSessionRequest {
         Objects.requireNonNull(sessionId, "sessionId");
     }

@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * GrantSession reply — channel → gateway — ChannelCommand 0x012F (spec 06 §7.3/§7.5, 01 §3.6). The gateway
@@ -24,33 +26,18 @@ import java.util.Objects;
  */
 public record GrantSessionResponse(boolean success, String sessionId, String clientId, String username,
                                    String nickname, int ranking, int channelId, int capacity, int userCount) {
-
-    /** The wire codec. */
-    public static final Codec<GrantSessionResponse> CODEC = StructCodec.of(
-            Field.of("success", Codecs.BOOL8, GrantSessionResponse::success),
-            Field.of("sessionId", ClusterStrings.S128, GrantSessionResponse::sessionId),
-            Field.of("clientId", ClusterStrings.S128, GrantSessionResponse::clientId),
-            Field.of("username", ClusterStrings.S128, GrantSessionResponse::username),
-            Field.of("nickname", ClusterStrings.S128, GrantSessionResponse::nickname),
-            Field.of("ranking", Codecs.I32, GrantSessionResponse::ranking),
-            Field.of("channelId", Codecs.I32, GrantSessionResponse::channelId),
-            Field.of("capacity", Codecs.I32, GrantSessionResponse::capacity),
-            Field.of("userCount", Codecs.I32, GrantSessionResponse::userCount),
+    public static final Codec<GrantSessionResponse> CODEC = of(
+            of("success", BOOL8, GrantSessionResponse::success),
+            of("sessionId", ClusterStrings.S128, GrantSessionResponse::sessionId),
+            of("clientId", ClusterStrings.S128, GrantSessionResponse::clientId),
+            of("username", ClusterStrings.S128, GrantSessionResponse::username),
+            of("nickname", ClusterStrings.S128, GrantSessionResponse::nickname),
+            of("ranking", I32, GrantSessionResponse::ranking),
+            of("channelId", I32, GrantSessionResponse::channelId),
+            of("capacity", I32, GrantSessionResponse::capacity),
+            of("userCount", I32, GrantSessionResponse::userCount),
             GrantSessionResponse::new);
 
-    /**
-     * Validates the strings.
-     *
-     * @param success   success flag
-     * @param sessionId token
-     * @param clientId  client id
-     * @param username  username
-     * @param nickname  nickname
-     * @param ranking   ranking
-     * @param channelId channel id
-     * @param capacity  capacity
-     * @param userCount user count
-     */
     public GrantSessionResponse {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(clientId, "clientId");

@@ -1,10 +1,11 @@
 package io.mozart.server.protocol.cluster;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * RevokeSession — gateway → channel — GatewayCommand 0x00CB (spec 06 §7.3, 01 §3.5). No reply: the channel
@@ -13,17 +14,9 @@ import java.util.Objects;
  * @param sessionId the client's token
  */
 public record RevokeSessionCommand(String sessionId) {
+    public static final Codec<RevokeSessionCommand> CODEC =
+            of(of("sessionId", ClusterStrings.S128, RevokeSessionCommand::sessionId), RevokeSessionCommand::new);
 
-    /** The wire codec. */
-    public static final Codec<RevokeSessionCommand> CODEC = StructCodec.of(
-            Field.of("sessionId", ClusterStrings.S128, RevokeSessionCommand::sessionId),
-            RevokeSessionCommand::new);
-
-    /**
-     * Validates the id.
-     *
-     * @param sessionId the token, not null
-     */
     public RevokeSessionCommand {
         Objects.requireNonNull(sessionId, "sessionId");
     }

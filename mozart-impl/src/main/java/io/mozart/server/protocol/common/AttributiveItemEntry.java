@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.common;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * One stackable ("attributive") bag item and its remaining uses (spec 05 §2, 02 §4 "AttributiveItem"), 8 bytes.
@@ -13,13 +14,11 @@ import io.mozart.encore.codec.StructCodec;
  * @param count  remaining uses of that item
  */
 public record AttributiveItemEntry(int itemId, int count) {
-
     /** Size on the wire in bytes. */
     public static final int SIZE = 8;
 
-    /** The wire codec. */
-    public static final Codec<AttributiveItemEntry> CODEC = StructCodec.of(
-            Field.of("itemId", Codecs.I32, AttributiveItemEntry::itemId),
-            Field.of("count", Codecs.I32, AttributiveItemEntry::count),
+    public static final Codec<AttributiveItemEntry> CODEC = of(
+            of("itemId", I32, AttributiveItemEntry::itemId),
+            of("count", I32, AttributiveItemEntry::count),
             AttributiveItemEntry::new);
 }

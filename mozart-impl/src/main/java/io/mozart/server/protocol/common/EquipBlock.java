@@ -1,10 +1,12 @@
 package io.mozart.server.protocol.common;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
 import java.util.Collections;
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.fixedList;
 
 /**
  * The 64-byte equipment block (spec 02 §2.1): sixteen {@code i32} item ids, one per ItemType
@@ -14,22 +16,14 @@ import java.util.List;
  * @param itemIds the sixteen item ids, index = ItemType
  */
 public record EquipBlock(List<Integer> itemIds) {
-
     /** Number of slots on the wire. */
     public static final int SLOTS = 16;
-
     /** Nothing equipped. */
     public static final EquipBlock EMPTY = new EquipBlock(Collections.nCopies(SLOTS, 0));
-
     /** The wire codec: exactly sixteen {@code i32}, no count. */
     public static final Codec<EquipBlock> CODEC =
-            Codecs.fixedList(Codecs.I32, SLOTS).map(EquipBlock::new, EquipBlock::itemIds);
+            fixedList(I32, SLOTS).map(EquipBlock::new, EquipBlock::itemIds);
 
-    /**
-     * Validates the slot count.
-     *
-     * @param itemIds the sixteen item ids
-     */
     public EquipBlock {
         if (itemIds == null || itemIds.size() != SLOTS) {
             throw new IllegalArgumentException("equip block needs " + SLOTS + " item ids");
@@ -37,10 +31,7 @@ public record EquipBlock(List<Integer> itemIds) {
         itemIds = List.copyOf(itemIds);
     }
 
-    /**
-     * @param itemType ItemType 0..15
-     * @return the item id in that slot, 0 when empty
-     */
+    /** @return the item id in slot {@code itemType} (ItemType 0..15), 0 when empty */
     public int get(int itemType) {
         return itemIds.get(itemType);
     }

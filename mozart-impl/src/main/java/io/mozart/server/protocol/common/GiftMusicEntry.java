@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.common;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * One unclaimed music gift (spec 05 §2 GiftMusicEntry, 02 §4 "MusicGift"): 9 + n bytes.
@@ -15,21 +17,12 @@ import java.util.Objects;
  * @param sender  sender's nickname as stored on the gift row
  */
 public record GiftMusicEntry(int giftId, int musicId, String sender) {
-
-    /** The wire codec. */
-    public static final Codec<GiftMusicEntry> CODEC = StructCodec.of(
-            Field.of("giftId", Codecs.I32, GiftMusicEntry::giftId),
-            Field.of("musicId", Codecs.I32, GiftMusicEntry::musicId),
-            Field.of("sender", Codecs.cstr(), GiftMusicEntry::sender),
+    public static final Codec<GiftMusicEntry> CODEC = of(
+            of("giftId", I32, GiftMusicEntry::giftId),
+            of("musicId", I32, GiftMusicEntry::musicId),
+            of("sender", cstr(), GiftMusicEntry::sender),
             GiftMusicEntry::new);
 
-    /**
-     * Validates the entry.
-     *
-     * @param giftId  gift row id
-     * @param musicId music id
-     * @param sender  sender nickname, not null
-     */
     public GiftMusicEntry {
         Objects.requireNonNull(sender, "sender");
     }

@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.common;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.time.LocalDateTime;
+
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * One purchasable song and until when the player may play it (spec 05 §2 MusicPremiumEntry, the same 7-byte
@@ -19,53 +21,19 @@ import java.time.LocalDateTime;
  * @param minute  0–59
  */
 public record MusicPremiumEntry(int musicId, int day, int month, int year, int hour, int minute) {
-
     /** Size on the wire in bytes. */
     public static final int SIZE = 7;
 
-    /** The wire codec. */
-    public static final Codec<MusicPremiumEntry> CODEC = StructCodec.of(
-            Field.of("musicId", Codecs.U16, MusicPremiumEntry::musicId),
-            Field.of("day", Codecs.U8, MusicPremiumEntry::day),
-            Field.of("month", Codecs.U8, MusicPremiumEntry::month),
-            Field.of("year", Codecs.U8, MusicPremiumEntry::year),
-            Field.of("hour", Codecs.U8, MusicPremiumEntry::hour),
-            Field.of("minute", Codecs.U8, MusicPremiumEntry::minute),
+    public static final Codec<MusicPremiumEntry> CODEC = of(
+            of("musicId", U16, MusicPremiumEntry::musicId),
+            of("day", U8, MusicPremiumEntry::day),
+            of("month", U8, MusicPremiumEntry::month),
+            of("year", U8, MusicPremiumEntry::year),
+            of("hour", U8, MusicPremiumEntry::hour),
+            of("minute", U8, MusicPremiumEntry::minute),
             MusicPremiumEntry::new);
 
-    /**
-     * Checks the wire ranges (u16 and five u8); calendar plausibility is the producer's business.
-     *
-     * @param musicId music id
-     * @param day     day
-     * @param month   month
-     * @param year    year modulo 1000
-     * @param hour    hour
-     * @param minute  minute
-     */
-    public MusicPremiumEntry {
-        if (musicId < 0 || musicId > 0xFFFF) {
-            throw new IllegalArgumentException("musicId out of u16 range: " + musicId);
-        }
-        requireU8("day", day);
-        requireU8("month", month);
-        requireU8("year", year);
-        requireU8("hour", hour);
-        requireU8("minute", minute);
-    }
-
-    private static void requireU8(String name, int v) {
-        if (v < 0 || v > 0xFF) {
-            throw new IllegalArgumentException(name + " out of u8 range: " + v);
-        }
-    }
-
-    /**
-     * An entry with all date bytes 0: free, owned, or no expiry.
-     *
-     * @param musicId music id
-     * @return the entry
-     */
+    /** An entry with all date bytes 0: free, owned, or no expiry. */
     public static MusicPremiumEntry unlimited(int musicId) {
         return new MusicPremiumEntry(musicId, 0, 0, 0, 0, 0);
     }
@@ -76,7 +44,6 @@ public record MusicPremiumEntry(int musicId, int day, int month, int year, int h
      * {@code (byte)} cast), so years whose remainder exceeds 255 (e.g. 9999 → 999 → 231) wrap; that is an
      * assumption about the reference, see the report.
      *
-     * @param musicId music id
      * @param expiry  the expiry as stored (seconds and below are dropped)
      * @return the entry
      */

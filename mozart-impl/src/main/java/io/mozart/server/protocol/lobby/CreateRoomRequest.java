@@ -1,14 +1,19 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL16;
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CreateRoom, C→S request 0x07D4 (spec 02 §5.4).
  *
- * @param title         {@code cstr(22)}
  * @param mode          GameMode {@code u8} (not validated by the reference)
  * @param hasPassword   whether the password applies
  * @param password      {@code cstr(12)}, always present in the frame; ignored when {@code hasPassword} is false
@@ -18,32 +23,24 @@ import io.mozart.encore.codec.StructCodec;
  */
 public record CreateRoomRequest(String title, int mode, boolean hasPassword, String password, int minLevelLimit,
                                 int maxLevelLimit, boolean premium) {
-
     /** Maximum size of the title field, terminator included. */
     public static final int TITLE_MAX = 22;
     /** Maximum size of the password field, terminator included. */
     public static final int PASSWORD_MAX = 12;
 
-    /** Wire codec. */
-    public static final Codec<CreateRoomRequest> CODEC = StructCodec.of(
-            Field.of("title", Codecs.cstr(TITLE_MAX), CreateRoomRequest::title),
-            Field.of("mode", Codecs.U8, CreateRoomRequest::mode),
-            Field.of("hasPassword", Codecs.BOOL8, CreateRoomRequest::hasPassword),
-            Field.of("password", Codecs.cstr(PASSWORD_MAX), CreateRoomRequest::password),
-            Field.of("minLevelLimit", Codecs.U8, CreateRoomRequest::minLevelLimit),
-            Field.of("maxLevelLimit", Codecs.U8, CreateRoomRequest::maxLevelLimit),
-            Field.of("premium", Codecs.BOOL16, CreateRoomRequest::premium),
+    public static final Codec<CreateRoomRequest> CODEC = of(
+            of("title", cstr(TITLE_MAX), CreateRoomRequest::title),
+            of("mode", U8, CreateRoomRequest::mode),
+            of("hasPassword", BOOL8, CreateRoomRequest::hasPassword),
+            of("password", cstr(PASSWORD_MAX), CreateRoomRequest::password),
+            of("minLevelLimit", U8, CreateRoomRequest::minLevelLimit),
+            of("maxLevelLimit", U8, CreateRoomRequest::maxLevelLimit),
+            of("premium", BOOL16, CreateRoomRequest::premium),
             CreateRoomRequest::new);
 
-    /**
-     * Validates widths.
-     */
     public CreateRoomRequest {
-        Check.notNull("title", title);
-        Check.u8("mode", mode);
-        Check.notNull("password", password);
-        Check.u8("minLevelLimit", minLevelLimit);
-        Check.u8("maxLevelLimit", maxLevelLimit);
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(password, "password");
     }
 
     /** @return the room password to store: the request's password when {@code hasPassword}, else "" */

@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL16;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * CreateRoom, S→C response 0x07D6 (spec 02 §5.4). Success room 0, not premium:
@@ -14,25 +16,19 @@ import io.mozart.encore.codec.StructCodec;
  * @param premium echo of the request's premium flag ({@code bool16}); present exactly on success
  */
 public record CreateRoomResponse(int result, Integer number, Boolean premium) {
-
     /** CreateResult Success. */
     public static final int SUCCESS = 0;
     /** CreateResult ChannelFull. */
     public static final int CHANNEL_FULL = 1;
-
     /** The channel-full reply. */
     public static final CreateRoomResponse FULL = new CreateRoomResponse(CHANNEL_FULL, null, null);
 
-    /** Wire codec. */
-    public static final Codec<CreateRoomResponse> CODEC = StructCodec.of(
-            Field.of("result", Codecs.I32, CreateRoomResponse::result),
-            Field.of("number", Codecs.I32.optional(), CreateRoomResponse::number),
-            Field.of("premium", Codecs.BOOL16.optional(), CreateRoomResponse::premium),
+    public static final Codec<CreateRoomResponse> CODEC = of(
+            of("result", I32, CreateRoomResponse::result),
+            of("number", I32.optional(), CreateRoomResponse::number),
+            of("premium", BOOL16.optional(), CreateRoomResponse::premium),
             CreateRoomResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ both tail fields present.
-     */
     public CreateRoomResponse {
         boolean success = result == SUCCESS;
         if (success != (number != null) || success != (premium != null)) {

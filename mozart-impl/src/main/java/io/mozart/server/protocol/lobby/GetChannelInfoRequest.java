@@ -1,17 +1,14 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * GetChannelInfo, C→S request 0x07D2 (spec 02 §5.1). No body. Answered by UserList 0x07DB, then
  * RoomList 0x07D3.
  */
 public record GetChannelInfoRequest() {
-
-    /** The only value. */
     public static final GetChannelInfoRequest INSTANCE = new GetChannelInfoRequest();
-
-    /** No body. */
-    public static final Codec<GetChannelInfoRequest> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<GetChannelInfoRequest> CODEC = unit(INSTANCE);
 }

@@ -1,11 +1,17 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
+import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Codecs.listI16;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. Also
@@ -15,16 +21,11 @@ import java.util.List;
  * @param messages the unread messages ({@code i16} count)
  */
 public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) {
-
-    /** Wire codec. */
-    public static final Codec<GiftMessageListResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, GiftMessageListResponse::invalid),
-            Field.of("messages", Codecs.listI16(GiftEntry.CODEC), GiftMessageListResponse::messages),
+    public static final Codec<GiftMessageListResponse> CODEC = of(
+            of("invalid", BOOL32, GiftMessageListResponse::invalid),
+            of("messages", listI16(GiftEntry.CODEC), GiftMessageListResponse::messages),
             GiftMessageListResponse::new);
 
-    /**
-     * Copies the list.
-     */
     public GiftMessageListResponse {
         messages = List.copyOf(messages);
     }
@@ -36,31 +37,23 @@ public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages)
      * @param giftType  GiftType {@code u8}: 0 Item, 1 Music
      * @param writeDate short date text of the write time (format chosen by the handler, see the report)
      * @param sender    sender nickname
-     * @param title     title
-     * @param content   content
      */
     public record GiftEntry(int messageId, int giftType, String writeDate, String sender, String title,
                             String content) {
-
-        /** Wire codec. */
-        public static final Codec<GiftEntry> CODEC = StructCodec.of(
-                Field.of("messageId", Codecs.I32, GiftEntry::messageId),
-                Field.of("giftType", Codecs.U8, GiftEntry::giftType),
-                Field.of("writeDate", Codecs.cstr(), GiftEntry::writeDate),
-                Field.of("sender", Codecs.cstr(), GiftEntry::sender),
-                Field.of("title", Codecs.cstr(), GiftEntry::title),
-                Field.of("content", Codecs.cstr(), GiftEntry::content),
+        public static final Codec<GiftEntry> CODEC = of(
+                of("messageId", I32, GiftEntry::messageId),
+                of("giftType", U8, GiftEntry::giftType),
+                of("writeDate", cstr(), GiftEntry::writeDate),
+                of("sender", cstr(), GiftEntry::sender),
+                of("title", cstr(), GiftEntry::title),
+                of("content", cstr(), GiftEntry::content),
                 GiftEntry::new);
 
-        /**
-         * Validates.
-         */
         public GiftEntry {
-            Check.u8("giftType", giftType);
-            Check.notNull("writeDate", writeDate);
-            Check.notNull("sender", sender);
-            Check.notNull("title", title);
-            Check.notNull("content", content);
+            Objects.requireNonNull(writeDate, "writeDate");
+            Objects.requireNonNull(sender, "sender");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(content, "content");
         }
     }
 }

@@ -1,15 +1,25 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 import io.mozart.server.protocol.common.EquipBlock;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
+import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL16;
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Codecs.fixedList;
+import static io.mozart.encore.codec.Codecs.listI32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * JoinRoom, S→C response 0x0BBB (spec 02 §5.5). Wrong password: {@code 08 00 BB 0B FD FF FF FF};
@@ -19,7 +29,6 @@ import java.util.List;
  * @param info   the room snapshot; present exactly when {@code result} is {@link #SUCCESS}
  */
 public record JoinRoomResponse(int result, RoomInfo info) {
-
     /** JoinResult Success. */
     public static final int SUCCESS = 0;
     /** JoinResult GenericError (0xFFFFFFFF), not produced by the reference. */
@@ -35,15 +44,11 @@ public record JoinRoomResponse(int result, RoomInfo info) {
     /** JoinResult NoPass (0xFFFFFFF9), not produced by the reference. */
     public static final int NO_PASS = -7;
 
-    /** Wire codec. */
-    public static final Codec<JoinRoomResponse> CODEC = StructCodec.of(
-            Field.of("result", Codecs.I32, JoinRoomResponse::result),
-            Field.of("info", RoomInfo.CODEC.optional(), JoinRoomResponse::info),
+    public static final Codec<JoinRoomResponse> CODEC = of(
+            of("result", I32, JoinRoomResponse::result),
+            of("info", RoomInfo.CODEC.optional(), JoinRoomResponse::info),
             JoinRoomResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ info present.
-     */
     public JoinRoomResponse {
         if ((result == SUCCESS) != (info != null)) {
             throw new IllegalArgumentException("room info must be present exactly on success (result " + result + ")");
@@ -58,12 +63,9 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         return new JoinRoomResponse(result, null);
     }
 
-    /**
-     * @param info the room snapshot
-     * @return the success reply
-     */
+    /** @return the success reply */
     public static JoinRoomResponse success(RoomInfo info) {
-        return new JoinRoomResponse(SUCCESS, Check.notNull("info", info));
+        return new JoinRoomResponse(SUCCESS, info);
     }
 
     /**
@@ -72,10 +74,8 @@ public record JoinRoomResponse(int result, RoomInfo info) {
      * @param index      joiner's own slot index (0…7), {@code u8}
      * @param team       joiner's RoomTeam {@code u8}
      * @param title      full room title
-     * @param musicId    {@code u16}
      * @param arena      {@code i32} (spec 02 §2.2)
      * @param mode       GameMode {@code u8}
-     * @param difficulty Difficulty {@code u8}
      * @param speed      GameSpeed {@code u8}
      * @param userCount  members including the joiner
      * @param slots      exactly 7: the 8 slots minus the joiner's own, ascending slot index, no count
@@ -84,37 +84,26 @@ public record JoinRoomResponse(int result, RoomInfo info) {
      */
     public record RoomInfo(int index, int team, String title, int musicId, int arena, int mode, int difficulty,
                            int speed, int userCount, List<SlotInfo> slots, List<Integer> skills, boolean premium) {
-
         /** Number of slot records on the wire. */
         public static final int SLOT_COUNT = 7;
 
-        /** Wire codec. */
-        public static final Codec<RoomInfo> CODEC = StructCodec.of(
-                Field.of("index", Codecs.U8, RoomInfo::index),
-                Field.of("team", Codecs.U8, RoomInfo::team),
-                Field.of("title", Codecs.cstr(), RoomInfo::title),
-                Field.of("musicId", Codecs.U16, RoomInfo::musicId),
-                Field.of("arena", Codecs.I32, RoomInfo::arena),
-                Field.of("mode", Codecs.U8, RoomInfo::mode),
-                Field.of("difficulty", Codecs.U8, RoomInfo::difficulty),
-                Field.of("speed", Codecs.U8, RoomInfo::speed),
-                Field.of("userCount", Codecs.I32, RoomInfo::userCount),
-                Field.of("slots", Codecs.fixedList(SlotInfo.CODEC, SLOT_COUNT), RoomInfo::slots),
-                Field.of("skills", Codecs.listI32(Codecs.I32), RoomInfo::skills),
-                Field.of("premium", Codecs.BOOL16, RoomInfo::premium),
+        public static final Codec<RoomInfo> CODEC = of(
+                of("index", U8, RoomInfo::index),
+                of("team", U8, RoomInfo::team),
+                of("title", cstr(), RoomInfo::title),
+                of("musicId", U16, RoomInfo::musicId),
+                of("arena", I32, RoomInfo::arena),
+                of("mode", U8, RoomInfo::mode),
+                of("difficulty", U8, RoomInfo::difficulty),
+                of("speed", U8, RoomInfo::speed),
+                of("userCount", I32, RoomInfo::userCount),
+                of("slots", fixedList(SlotInfo.CODEC, SLOT_COUNT), RoomInfo::slots),
+                of("skills", listI32(I32), RoomInfo::skills),
+                of("premium", BOOL16, RoomInfo::premium),
                 RoomInfo::new);
 
-        /**
-         * Validates widths and the slot count.
-         */
         public RoomInfo {
-            Check.u8("index", index);
-            Check.u8("team", team);
-            Check.notNull("title", title);
-            Check.u16("musicId", musicId);
-            Check.u8("mode", mode);
-            Check.u8("difficulty", difficulty);
-            Check.u8("speed", speed);
+            Objects.requireNonNull(title, "title");
             slots = List.copyOf(slots);
             if (slots.size() != SLOT_COUNT) {
                 throw new IllegalArgumentException("room info needs exactly " + SLOT_COUNT + " slots");
@@ -131,7 +120,6 @@ public record JoinRoomResponse(int result, RoomInfo info) {
      * @param member the occupant; present exactly when {@code state} is {@link #OCCUPIED}
      */
     public record SlotInfo(int index, int state, MemberInfo member) {
-
         /** RoomSlotState Unoccupied (vacant). */
         public static final int VACANT = 0;
         /** RoomSlotState Occupied. */
@@ -146,25 +134,11 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         public static final Codec<SlotInfo> CODEC = new Codec<>() {
             @Override
             public SlotInfo read(ByteBuf in) {
-                int index;
-                int state;
-                try {
-                    index = Codecs.U8.read(in);
-                } catch (DecodeException e) {
-                    throw e.within("index");
-                }
-                try {
-                    state = Codecs.I32.read(in);
-                } catch (DecodeException e) {
-                    throw e.within("state");
-                }
+                int index = Wire.read(in, "index", U8);
+                int state = Wire.read(in, "state", I32);
                 MemberInfo member = null;
                 if (state == OCCUPIED) {
-                    try {
-                        member = MemberInfo.CODEC.read(in);
-                    } catch (DecodeException e) {
-                        throw e.within("member");
-                    }
+                    member = Wire.read(in, "member", MemberInfo.CODEC);
                 }
                 return new SlotInfo(index, state, member);
             }
@@ -174,109 +148,70 @@ public record JoinRoomResponse(int result, RoomInfo info) {
                 if (value == null) {
                     throw new EncodeException("slot is null");
                 }
-                out.writeByte(value.index);
-                out.writeIntLE(value.state);
+                Wire.write(out, "index", U8, value.index);
+                Wire.write(out, "state", I32, value.state);
                 if (value.member != null) {
-                    try {
-                        MemberInfo.CODEC.write(out, value.member);
-                    } catch (EncodeException e) {
-                        throw e.within("member");
-                    }
+                    Wire.write(out, "member", MemberInfo.CODEC, value.member);
                 }
             }
         };
 
-        /**
-         * Enforces the shape: occupied ⇔ member present.
-         */
         public SlotInfo {
-            Check.u8("index", index);
             if ((state == OCCUPIED) != (member != null)) {
                 throw new IllegalArgumentException("member must be present exactly when the slot is occupied");
             }
         }
 
-        /**
-         * @param index slot index
-         * @return a vacant slot
-         */
+        /** @return a vacant slot */
         public static SlotInfo vacant(int index) {
             return new SlotInfo(index, VACANT, null);
         }
 
-        /**
-         * @param index slot index
-         * @return a locked slot
-         */
+        /** @return a locked slot */
         public static SlotInfo locked(int index) {
             return new SlotInfo(index, LOCKED, null);
         }
 
-        /**
-         * @param index  slot index
-         * @param member the occupant
-         * @return an occupied slot
-         */
+        /** @return an occupied slot */
         public static SlotInfo occupied(int index, MemberInfo member) {
-            return new SlotInfo(index, OCCUPIED, Check.notNull("member", member));
+            return new SlotInfo(index, OCCUPIED, member);
         }
     }
 
     /**
      * An occupant of a slot.
      *
-     * @param nickname        nickname
-     * @param level           level
-     * @param gender          Gender {@code u8}
-     * @param gem             gem
-     * @param isRoomMaster    master flag
      * @param team            RoomTeam {@code u8}
-     * @param ready           ready flag
      * @param musicState      MusicState {@code u8}
      * @param equipment       equipped items
      * @param musicIds        the member's reported installed-music list, verbatim ({@code i32} count of {@code u16})
-     * @param cashPoint       cash points
      * @param freePass        FreePassType {@code u32}: active pass type, 0 if none or expired
      * @param playingState    PlayingState {@code u8}
-     * @param isAdministrator administrator flag
      */
     public record MemberInfo(String nickname, int level, int gender, int gem, boolean isRoomMaster, int team,
                              boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
                              int cashPoint, long freePass, int playingState, boolean isAdministrator) {
-
-        /** Wire codec. */
-        public static final Codec<MemberInfo> CODEC = StructCodec.of(
-                Field.of("nickname", Codecs.cstr(), MemberInfo::nickname),
-                Field.of("level", Codecs.I32, MemberInfo::level),
-                Field.of("gender", Codecs.U8, MemberInfo::gender),
-                Field.of("gem", Codecs.I32, MemberInfo::gem),
-                Field.of("isRoomMaster", Codecs.BOOL8, MemberInfo::isRoomMaster),
-                Field.of("team", Codecs.U8, MemberInfo::team),
-                Field.of("ready", Codecs.BOOL8, MemberInfo::ready),
-                Field.of("musicState", Codecs.U8, MemberInfo::musicState),
-                Field.of("equipment", EquipBlock.CODEC, MemberInfo::equipment),
-                Field.of("musicIds", Codecs.listI32(Codecs.U16), MemberInfo::musicIds),
-                Field.of("cashPoint", Codecs.I32, MemberInfo::cashPoint),
-                Field.of("freePass", Codecs.U32, MemberInfo::freePass),
-                Field.of("playingState", Codecs.U8, MemberInfo::playingState),
-                Field.of("isAdministrator", Codecs.BOOL8, MemberInfo::isAdministrator),
+        public static final Codec<MemberInfo> CODEC = of(
+                of("nickname", cstr(), MemberInfo::nickname),
+                of("level", I32, MemberInfo::level),
+                of("gender", U8, MemberInfo::gender),
+                of("gem", I32, MemberInfo::gem),
+                of("isRoomMaster", BOOL8, MemberInfo::isRoomMaster),
+                of("team", U8, MemberInfo::team),
+                of("ready", BOOL8, MemberInfo::ready),
+                of("musicState", U8, MemberInfo::musicState),
+                of("equipment", EquipBlock.CODEC, MemberInfo::equipment),
+                of("musicIds", listI32(U16), MemberInfo::musicIds),
+                of("cashPoint", I32, MemberInfo::cashPoint),
+                of("freePass", U32, MemberInfo::freePass),
+                of("playingState", U8, MemberInfo::playingState),
+                of("isAdministrator", BOOL8, MemberInfo::isAdministrator),
                 MemberInfo::new);
 
-        /**
-         * Validates widths and copies.
-         */
         public MemberInfo {
-            Check.notNull("nickname", nickname);
-            Check.u8("gender", gender);
-            Check.u8("team", team);
-            Check.u8("musicState", musicState);
-            Check.notNull("equipment", equipment);
+            Objects.requireNonNull(nickname, "nickname");
+            Objects.requireNonNull(equipment, "equipment");
             musicIds = List.copyOf(musicIds);
-            for (int id : musicIds) {
-                Check.u16("musicIds[]", id);
-            }
-            Check.u32("freePass", freePass);
-            Check.u8("playingState", playingState);
         }
     }
 }

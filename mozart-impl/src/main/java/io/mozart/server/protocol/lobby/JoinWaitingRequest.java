@@ -1,9 +1,14 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * JoinWaiting (join a room), C→S request 0x0BBA (spec 02 §5.5).
@@ -13,19 +18,13 @@ import io.mozart.encore.codec.StructCodec;
  * @param password   may be empty
  */
 public record JoinWaitingRequest(int number, int musicState, String password) {
-
-    /** Wire codec. */
-    public static final Codec<JoinWaitingRequest> CODEC = StructCodec.of(
-            Field.of("number", Codecs.I32, JoinWaitingRequest::number),
-            Field.of("musicState", Codecs.U8, JoinWaitingRequest::musicState),
-            Field.of("password", Codecs.cstr(), JoinWaitingRequest::password),
+    public static final Codec<JoinWaitingRequest> CODEC = of(
+            of("number", I32, JoinWaitingRequest::number),
+            of("musicState", U8, JoinWaitingRequest::musicState),
+            of("password", cstr(), JoinWaitingRequest::password),
             JoinWaitingRequest::new);
 
-    /**
-     * Validates.
-     */
     public JoinWaitingRequest {
-        Check.u8("musicState", musicState);
-        Check.notNull("password", password);
+        Objects.requireNonNull(password, "password");
     }
 }

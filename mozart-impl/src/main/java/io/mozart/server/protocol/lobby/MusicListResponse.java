@@ -1,12 +1,15 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 import io.mozart.server.protocol.ClientFrames;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.listI16;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file
@@ -16,18 +19,12 @@ import java.util.List;
  * @param music the entries
  */
 public record MusicListResponse(List<MusicInfo> music) {
-
     /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 2) / MusicInfo.SIZE;
 
-    /** Wire codec. */
-    public static final Codec<MusicListResponse> CODEC = StructCodec.of(
-            Field.of("music", Codecs.listI16(MusicInfo.CODEC), MusicListResponse::music),
-            MusicListResponse::new);
+    public static final Codec<MusicListResponse> CODEC =
+            of(of("music", listI16(MusicInfo.CODEC), MusicListResponse::music), MusicListResponse::new);
 
-    /**
-     * Copies the list and enforces the frame limit.
-     */
     public MusicListResponse {
         music = List.copyOf(music);
         if (music.size() > MAX_ENTRIES) {
@@ -39,37 +36,22 @@ public record MusicListResponse(List<MusicInfo> music) {
     /**
      * One music (16 bytes).
      *
-     * @param id          {@code u16}
      * @param noteCountEx {@code u16} (the handler truncates to 16 bits)
-     * @param noteCountNx {@code u16}
-     * @param noteCountHx {@code u16}
      * @param priceO2Cash 0 unless set in the file's premium section
      * @param priceGem    0 unless set in the file's premium section
      */
     public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash,
                             int priceGem) {
-
         /** Size on the wire. */
         public static final int SIZE = 16;
 
-        /** Wire codec. */
-        public static final Codec<MusicInfo> CODEC = StructCodec.of(
-                Field.of("id", Codecs.U16, MusicInfo::id),
-                Field.of("noteCountEx", Codecs.U16, MusicInfo::noteCountEx),
-                Field.of("noteCountNx", Codecs.U16, MusicInfo::noteCountNx),
-                Field.of("noteCountHx", Codecs.U16, MusicInfo::noteCountHx),
-                Field.of("priceO2Cash", Codecs.I32, MusicInfo::priceO2Cash),
-                Field.of("priceGem", Codecs.I32, MusicInfo::priceGem),
+        public static final Codec<MusicInfo> CODEC = of(
+                of("id", U16, MusicInfo::id),
+                of("noteCountEx", U16, MusicInfo::noteCountEx),
+                of("noteCountNx", U16, MusicInfo::noteCountNx),
+                of("noteCountHx", U16, MusicInfo::noteCountHx),
+                of("priceO2Cash", I32, MusicInfo::priceO2Cash),
+                of("priceGem", I32, MusicInfo::priceGem),
                 MusicInfo::new);
-
-        /**
-         * Validates widths.
-         */
-        public MusicInfo {
-            Check.u16("id", id);
-            Check.u16("noteCountEx", noteCountEx);
-            Check.u16("noteCountNx", noteCountNx);
-            Check.u16("noteCountHx", noteCountHx);
-        }
     }
 }

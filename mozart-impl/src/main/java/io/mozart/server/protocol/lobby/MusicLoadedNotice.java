@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * MusicLoaded, S→C event 0x0FAD (spec 02 §5.5, 04): 2-byte body, e.g. frame {@code 06 00 AD 0F 03 01}.
@@ -13,18 +14,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param playingState PlayingState {@code u8}
  */
 public record MusicLoadedNotice(int memberId, int playingState) {
-
-    /** Wire codec. */
-    public static final Codec<MusicLoadedNotice> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, MusicLoadedNotice::memberId),
-            Field.of("playingState", Codecs.U8, MusicLoadedNotice::playingState),
+    public static final Codec<MusicLoadedNotice> CODEC = of(
+            of("memberId", U8, MusicLoadedNotice::memberId),
+            of("playingState", U8, MusicLoadedNotice::playingState),
             MusicLoadedNotice::new);
-
-    /**
-     * Validates widths.
-     */
-    public MusicLoadedNotice {
-        Check.u8("memberId", memberId);
-        Check.u8("playingState", playingState);
-    }
 }

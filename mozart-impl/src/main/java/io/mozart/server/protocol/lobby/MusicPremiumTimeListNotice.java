@@ -1,12 +1,13 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.common.MusicPremiumEntry;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.listI32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * MusicPremiumTimeList, S→C event 0x07EA (spec 02 §6.8), pushed after CharacterInfo.
@@ -14,17 +15,11 @@ import java.util.List;
  * @param entries the entries ({@code i32} count)
  */
 public record MusicPremiumTimeListNotice(List<MusicPremiumEntry> entries) {
-
-    /** Wire codec. */
-    public static final Codec<MusicPremiumTimeListNotice> CODEC = StructCodec.of(
-            Field.of("entries", Codecs.listI32(MusicPremiumEntry.CODEC), MusicPremiumTimeListNotice::entries),
+    public static final Codec<MusicPremiumTimeListNotice> CODEC = of(
+            of("entries", listI32(MusicPremiumEntry.CODEC), MusicPremiumTimeListNotice::entries),
             MusicPremiumTimeListNotice::new);
 
-    /**
-     * Copies the list.
-     */
     public MusicPremiumTimeListNotice {
         entries = List.copyOf(entries);
     }
-
 }

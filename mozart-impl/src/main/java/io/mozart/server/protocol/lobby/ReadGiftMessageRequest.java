@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ReadGiftMessage, C→S request 0x139B (spec 02 §5.9, 05 §7). No reply.
@@ -11,9 +12,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param giftMessageId the message to mark read
  */
 public record ReadGiftMessageRequest(int giftMessageId) {
-
-    /** Wire codec. */
-    public static final Codec<ReadGiftMessageRequest> CODEC = StructCodec.of(
-            Field.of("giftMessageId", Codecs.I32, ReadGiftMessageRequest::giftMessageId),
-            ReadGiftMessageRequest::new);
+    public static final Codec<ReadGiftMessageRequest> CODEC =
+            of(of("giftMessageId", I32, ReadGiftMessageRequest::giftMessageId), ReadGiftMessageRequest::new);
 }

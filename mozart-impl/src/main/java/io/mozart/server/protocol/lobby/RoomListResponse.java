@@ -1,11 +1,19 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
+import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL16;
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Codecs.listI32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * RoomList, S→C response 0x07D3 (spec 02 §5.2): always exactly {@value #ROOM_COUNT} entries
@@ -14,18 +22,12 @@ import java.util.List;
  * @param rooms the entries, index = room number
  */
 public record RoomListResponse(List<RoomEntry> rooms) {
-
     /** Number of entries, always. */
     public static final int ROOM_COUNT = 100;
 
-    /** Wire codec. */
-    public static final Codec<RoomListResponse> CODEC = StructCodec.of(
-            Field.of("rooms", Codecs.listI32(RoomEntry.CODEC), RoomListResponse::rooms),
-            RoomListResponse::new);
+    public static final Codec<RoomListResponse> CODEC =
+            of(of("rooms", listI32(RoomEntry.CODEC), RoomListResponse::rooms), RoomListResponse::new);
 
-    /**
-     * Enforces exactly 100 entries.
-     */
     public RoomListResponse {
         rooms = List.copyOf(rooms);
         if (rooms.size() != ROOM_COUNT) {
@@ -40,14 +42,10 @@ public record RoomListResponse(List<RoomEntry> rooms) {
      * @param state         RoomState {@code u8}: 0 no room, 1 Waiting, 2 Playing
      * @param title         {@code cstr(21)}: longer titles are cut to 20 bytes on the wire
      * @param hasPassword   password non-empty
-     * @param musicId       {@code u16}
-     * @param difficulty    Difficulty {@code u8}
      * @param mode          GameMode {@code u8}; 3 in empty entries
      * @param speed         GameSpeed {@code u8}
      * @param capacity      non-locked slot count, {@code u8}
      * @param userCount     member count, {@code u8}
-     * @param minLevelLimit {@code u8}
-     * @param maxLevelLimit {@code u8}
      * @param skills        room skill item ids ({@code i32} count)
      * @param premium       {@code bool16}; the reference always sends false here
      * @param type          room decoration type {@code u8}
@@ -55,7 +53,6 @@ public record RoomListResponse(List<RoomEntry> rooms) {
     public record RoomEntry(int number, int state, String title, boolean hasPassword, int musicId, int difficulty,
                             int mode, int speed, int capacity, int userCount, int minLevelLimit, int maxLevelLimit,
                             List<Integer> skills, boolean premium, int type) {
-
         /** Maximum size of the title field, terminator included. */
         public static final int TITLE_MAX = 21;
 
@@ -73,41 +70,27 @@ public record RoomListResponse(List<RoomEntry> rooms) {
         public static final RoomEntry FILLER = new RoomEntry(0, 0, "", false, 0, 0, 0, 1, 8, 0, 0, 0, List.of(),
                 false, 0);
 
-        /** Wire codec. */
-        public static final Codec<RoomEntry> CODEC = StructCodec.of(
-                Field.of("number", Codecs.I32, RoomEntry::number),
-                Field.of("state", Codecs.U8, RoomEntry::state),
-                Field.of("title", Codecs.cstr(TITLE_MAX), RoomEntry::title),
-                Field.of("hasPassword", Codecs.BOOL8, RoomEntry::hasPassword),
-                Field.of("musicId", Codecs.U16, RoomEntry::musicId),
-                Field.of("difficulty", Codecs.U8, RoomEntry::difficulty),
-                Field.of("mode", Codecs.U8, RoomEntry::mode),
-                Field.of("speed", Codecs.U8, RoomEntry::speed),
-                Field.of("capacity", Codecs.U8, RoomEntry::capacity),
-                Field.of("userCount", Codecs.U8, RoomEntry::userCount),
-                Field.of("minLevelLimit", Codecs.U8, RoomEntry::minLevelLimit),
-                Field.of("maxLevelLimit", Codecs.U8, RoomEntry::maxLevelLimit),
-                Field.of("skills", Codecs.listI32(Codecs.I32), RoomEntry::skills),
-                Field.of("premium", Codecs.BOOL16, RoomEntry::premium),
-                Field.of("type", Codecs.U8, RoomEntry::type),
+        public static final Codec<RoomEntry> CODEC = of(
+                of("number", I32, RoomEntry::number),
+                of("state", U8, RoomEntry::state),
+                of("title", cstr(TITLE_MAX), RoomEntry::title),
+                of("hasPassword", BOOL8, RoomEntry::hasPassword),
+                of("musicId", U16, RoomEntry::musicId),
+                of("difficulty", U8, RoomEntry::difficulty),
+                of("mode", U8, RoomEntry::mode),
+                of("speed", U8, RoomEntry::speed),
+                of("capacity", U8, RoomEntry::capacity),
+                of("userCount", U8, RoomEntry::userCount),
+                of("minLevelLimit", U8, RoomEntry::minLevelLimit),
+                of("maxLevelLimit", U8, RoomEntry::maxLevelLimit),
+                of("skills", listI32(I32), RoomEntry::skills),
+                of("premium", BOOL16, RoomEntry::premium),
+                of("type", U8, RoomEntry::type),
                 RoomEntry::new);
 
-        /**
-         * Validates widths and copies.
-         */
         public RoomEntry {
-            Check.u8("state", state);
-            Check.notNull("title", title);
-            Check.u16("musicId", musicId);
-            Check.u8("difficulty", difficulty);
-            Check.u8("mode", mode);
-            Check.u8("speed", speed);
-            Check.u8("capacity", capacity);
-            Check.u8("userCount", userCount);
-            Check.u8("minLevelLimit", minLevelLimit);
-            Check.u8("maxLevelLimit", maxLevelLimit);
+            Objects.requireNonNull(title, "title");
             skills = List.copyOf(skills);
-            Check.u8("type", type);
         }
     }
 }

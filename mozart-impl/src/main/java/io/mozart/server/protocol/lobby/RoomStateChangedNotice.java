@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * RoomStateChanged, S→C event 0x07E4 (spec 02 §6.5), to channel-outside(R).
@@ -12,17 +14,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param state  new RoomState {@code u8}: 2 on start, 1 when the game is over
  */
 public record RoomStateChangedNotice(int number, int state) {
-
-    /** Wire codec. */
-    public static final Codec<RoomStateChangedNotice> CODEC = StructCodec.of(
-            Field.of("number", Codecs.I32, RoomStateChangedNotice::number),
-            Field.of("state", Codecs.U8, RoomStateChangedNotice::state),
+    public static final Codec<RoomStateChangedNotice> CODEC = of(
+            of("number", I32, RoomStateChangedNotice::number),
+            of("state", U8, RoomStateChangedNotice::state),
             RoomStateChangedNotice::new);
-
-    /**
-     * Validates widths.
-     */
-    public RoomStateChangedNotice {
-        Check.u8("state", state);
-    }
 }

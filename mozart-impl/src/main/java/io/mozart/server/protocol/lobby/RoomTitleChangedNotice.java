@@ -1,9 +1,13 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * RoomTitleChanged, S→C event 0x07D8 (spec 02 §6.3), to channel-outside(R).
@@ -12,17 +16,12 @@ import io.mozart.encore.codec.StructCodec;
  * @param title  new full title
  */
 public record RoomTitleChangedNotice(int number, String title) {
-
-    /** Wire codec. */
-    public static final Codec<RoomTitleChangedNotice> CODEC = StructCodec.of(
-            Field.of("number", Codecs.I32, RoomTitleChangedNotice::number),
-            Field.of("title", Codecs.cstr(), RoomTitleChangedNotice::title),
+    public static final Codec<RoomTitleChangedNotice> CODEC = of(
+            of("number", I32, RoomTitleChangedNotice::number),
+            of("title", cstr(), RoomTitleChangedNotice::title),
             RoomTitleChangedNotice::new);
 
-    /**
-     * Validates.
-     */
     public RoomTitleChangedNotice {
-        Check.notNull("title", title);
+        Objects.requireNonNull(title, "title");
     }
 }

@@ -1,11 +1,14 @@
 package io.mozart.server.protocol.lobby;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SendMusicList, C→S request 0x07E8 (spec 02 §5.7): the client's installed music as {@code u16} ids with
@@ -14,23 +17,14 @@ import java.util.List;
  * @param musicIds the ids, verbatim and in order
  */
 public record SendMusicListRequest(List<Integer> musicIds) {
-
     /** Largest number of ids kept. */
     public static final int MAX_IDS = 65535;
 
-    /** Wire codec. */
-    public static final Codec<SendMusicListRequest> CODEC = StructCodec.of(
-            Field.of("musicIds", Codecs.list(Codecs.CountPrefix.I32, Codecs.U16, 0, MAX_IDS),
-                    SendMusicListRequest::musicIds),
+    public static final Codec<SendMusicListRequest> CODEC = of(
+            of("musicIds", list(CountPrefix.I32, U16, 0, MAX_IDS), SendMusicListRequest::musicIds),
             SendMusicListRequest::new);
 
-    /**
-     * Validates and copies.
-     */
     public SendMusicListRequest {
         musicIds = List.copyOf(musicIds);
-        for (int id : musicIds) {
-            Check.u16("musicIds[]", id);
-        }
     }
 }

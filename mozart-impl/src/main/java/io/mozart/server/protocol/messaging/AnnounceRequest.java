@@ -1,11 +1,12 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * Announce, C→S request 0x07DF (spec 02 §5.10; "AnnouncementRequest" in spec 01 §3.2). No reply.
@@ -13,15 +14,9 @@ import java.util.Objects;
  * @param content the announcement
  */
 public record AnnounceRequest(String content) {
+    public static final Codec<AnnounceRequest> CODEC =
+            of(of("content", cstr(), AnnounceRequest::content), AnnounceRequest::new);
 
-    /** Wire codec. */
-    public static final Codec<AnnounceRequest> CODEC = StructCodec.of(
-            Field.of("content", Codecs.cstr(), AnnounceRequest::content),
-            AnnounceRequest::new);
-
-    /**
-     * Validates.
-     */
     public AnnounceRequest {
         Objects.requireNonNull(content, "content");
     }

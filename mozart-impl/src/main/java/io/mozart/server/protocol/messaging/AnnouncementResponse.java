@@ -1,11 +1,12 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * Announcement, S→C broadcast 0x07E0 (spec 02 §5.10), to every session of every channel.
@@ -13,15 +14,9 @@ import java.util.Objects;
  * @param content the announcement
  */
 public record AnnouncementResponse(String content) {
+    public static final Codec<AnnouncementResponse> CODEC =
+            of(of("content", cstr(), AnnouncementResponse::content), AnnouncementResponse::new);
 
-    /** Wire codec. */
-    public static final Codec<AnnouncementResponse> CODEC = StructCodec.of(
-            Field.of("content", Codecs.cstr(), AnnouncementResponse::content),
-            AnnouncementResponse::new);
-
-    /**
-     * Validates.
-     */
     public AnnouncementResponse {
         Objects.requireNonNull(content, "content");
     }

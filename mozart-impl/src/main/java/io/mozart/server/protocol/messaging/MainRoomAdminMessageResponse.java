@@ -1,12 +1,7 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -16,17 +11,9 @@ import java.util.Objects;
  * @param sender  sender nickname
  * @param content the request's content bytes, verbatim (no terminator added)
  */
-public record MainRoomAdminMessageResponse(String sender, byte[] content) {
+public record MainRoomAdminMessageResponse(String sender, byte[] content) implements ChatLine {
+    public static final Codec<MainRoomAdminMessageResponse> CODEC = ChatLine.codec(MainRoomAdminMessageResponse::new);
 
-    /** Wire codec. */
-    public static final Codec<MainRoomAdminMessageResponse> CODEC = StructCodec.of(
-            Field.of("sender", Codecs.cstr(), MainRoomAdminMessageResponse::sender),
-            Field.of("content", Codecs.remainingBytes(), MainRoomAdminMessageResponse::content),
-            MainRoomAdminMessageResponse::new);
-
-    /**
-     * Validates and copies.
-     */
     public MainRoomAdminMessageResponse {
         Objects.requireNonNull(sender, "sender");
         content = content.clone();
@@ -39,17 +26,16 @@ public record MainRoomAdminMessageResponse(String sender, byte[] content) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MainRoomAdminMessageResponse other && sender.equals(other.sender)
-                && Arrays.equals(content, other.content);
+        return ChatLine.same(this, o);
     }
 
     @Override
     public int hashCode() {
-        return 31 * sender.hashCode() + Arrays.hashCode(content);
+        return ChatLine.hash(this);
     }
 
     @Override
     public String toString() {
-        return "MainRoomAdminMessageResponse[sender=" + sender + ", content=" + HexFormat.of().formatHex(content) + "]";
+        return ChatLine.text(this);
     }
 }

@@ -1,11 +1,12 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ReceiveWhisper, S→C event 0x07E3 (spec 02 §5.10). From "abc": "hi" ⇒ {@code 0B 00 E3 07 61 62 63 00 68 69 00}.
@@ -14,16 +15,11 @@ import java.util.Objects;
  * @param content   the message
  */
 public record ReceiveWhisperNotice(String sender, String content) {
-
-    /** Wire codec. */
-    public static final Codec<ReceiveWhisperNotice> CODEC = StructCodec.of(
-            Field.of("sender", Codecs.cstr(), ReceiveWhisperNotice::sender),
-            Field.of("content", Codecs.cstr(), ReceiveWhisperNotice::content),
+    public static final Codec<ReceiveWhisperNotice> CODEC = of(
+            of("sender", cstr(), ReceiveWhisperNotice::sender),
+            of("content", cstr(), ReceiveWhisperNotice::content),
             ReceiveWhisperNotice::new);
 
-    /**
-     * Validates.
-     */
     public ReceiveWhisperNotice {
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(content, "content");

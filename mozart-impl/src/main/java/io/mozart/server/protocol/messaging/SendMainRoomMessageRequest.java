@@ -1,12 +1,13 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+
+import static io.mozart.encore.codec.Codecs.remainingBytes;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. No reply; relayed to every
@@ -15,15 +16,9 @@ import java.util.HexFormat;
  * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
  */
 public record SendMainRoomMessageRequest(byte[] content) {
+    public static final Codec<SendMainRoomMessageRequest> CODEC =
+            of(of("content", remainingBytes(), SendMainRoomMessageRequest::content), SendMainRoomMessageRequest::new);
 
-    /** Wire codec. */
-    public static final Codec<SendMainRoomMessageRequest> CODEC = StructCodec.of(
-            Field.of("content", Codecs.remainingBytes(), SendMainRoomMessageRequest::content),
-            SendMainRoomMessageRequest::new);
-
-    /**
-     * Copies the bytes.
-     */
     public SendMainRoomMessageRequest {
         content = content.clone();
     }

@@ -1,12 +1,13 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Arrays;
 import java.util.HexFormat;
+
+import static io.mozart.encore.codec.Codecs.remainingBytes;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. No reply; relayed to
@@ -15,15 +16,9 @@ import java.util.HexFormat;
  * @param content every byte after the opcode, verbatim (normally text followed by the client's own 0x00)
  */
 public record SendWaitingMessageRequest(byte[] content) {
+    public static final Codec<SendWaitingMessageRequest> CODEC =
+            of(of("content", remainingBytes(), SendWaitingMessageRequest::content), SendWaitingMessageRequest::new);
 
-    /** Wire codec. */
-    public static final Codec<SendWaitingMessageRequest> CODEC = StructCodec.of(
-            Field.of("content", Codecs.remainingBytes(), SendWaitingMessageRequest::content),
-            SendWaitingMessageRequest::new);
-
-    /**
-     * Copies the bytes.
-     */
     public SendWaitingMessageRequest {
         content = content.clone();
     }

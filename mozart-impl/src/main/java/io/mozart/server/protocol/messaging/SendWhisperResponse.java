@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SendWhisper, S→C response 0x07E2 (spec 02 §5.10). Delivered to "bob": "hi" ⇒
@@ -17,17 +19,12 @@ import java.util.Objects;
  * @param content   echo of the content; present exactly when {@code invalid} is false
  */
 public record SendWhisperResponse(boolean invalid, String recipient, String content) {
-
-    /** Wire codec. */
-    public static final Codec<SendWhisperResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, SendWhisperResponse::invalid),
-            Field.of("recipient", Codecs.cstr(), SendWhisperResponse::recipient),
-            Field.of("content", Codecs.cstr().optional(), SendWhisperResponse::content),
+    public static final Codec<SendWhisperResponse> CODEC = of(
+            of("invalid", BOOL32, SendWhisperResponse::invalid),
+            of("recipient", cstr(), SendWhisperResponse::recipient),
+            of("content", cstr().optional(), SendWhisperResponse::content),
             SendWhisperResponse::new);
 
-    /**
-     * Enforces the shape: delivered ⇔ content present.
-     */
     public SendWhisperResponse {
         Objects.requireNonNull(recipient, "recipient");
         if (invalid == (content != null)) {
@@ -35,11 +32,7 @@ public record SendWhisperResponse(boolean invalid, String recipient, String cont
         }
     }
 
-    /**
-     * @param recipient the recipient
-     * @param content   the content
-     * @return the reply for a delivered whisper
-     */
+    /** @return the reply for a delivered whisper */
     public static SendWhisperResponse delivered(String recipient, String content) {
         return new SendWhisperResponse(false, recipient, Objects.requireNonNull(content, "content"));
     }

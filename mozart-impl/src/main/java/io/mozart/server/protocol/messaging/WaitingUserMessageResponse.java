@@ -1,14 +1,17 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
  * WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. The raw content has no
@@ -20,8 +23,7 @@ import java.util.Objects;
  * @param memberId sender's slot index, {@code u8} (0xFF when not found, spec 03)
  */
 public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
-
-    private static final Codec<String> SENDER = Codecs.cstr();
+    private static final Codec<String> SENDER = cstr();
 
     /**
      * Wire codec. Hand-written: on decode the content is every remaining byte but the last, which is the
@@ -30,12 +32,7 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
     public static final Codec<WaitingUserMessageResponse> CODEC = new Codec<>() {
         @Override
         public WaitingUserMessageResponse read(ByteBuf in) {
-            String sender;
-            try {
-                sender = SENDER.read(in);
-            } catch (DecodeException e) {
-                throw e.within("sender");
-            }
+            String sender = Wire.read(in, "sender", SENDER);
             if (!in.isReadable()) {
                 throw DecodeException.at(in.readerIndex(), "needs 1 byte, 0 left").within("memberId");
             }
@@ -52,19 +49,13 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
             }
             SENDER.write(out, value.sender);
             out.writeBytes(value.content);
-            out.writeByte(value.memberId);
+            Wire.write(out, "memberId", U8, value.memberId);
         }
     };
 
-    /**
-     * Validates and copies.
-     */
     public WaitingUserMessageResponse {
         Objects.requireNonNull(sender, "sender");
         content = content.clone();
-        if (memberId < 0 || memberId > 0xFF) {
-            throw new IllegalArgumentException("memberId must be a u8: " + memberId);
-        }
     }
 
     @Override

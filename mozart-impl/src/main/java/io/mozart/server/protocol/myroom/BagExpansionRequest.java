@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * BagExpansion — C→S request — opcode 0x13AC (spec 05 §6.6). 8-byte body.
@@ -12,10 +13,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param itemId       id of that item
  */
 public record BagExpansionRequest(int bagSlotIndex, int itemId) {
-
-    /** The wire codec. */
-    public static final Codec<BagExpansionRequest> CODEC = StructCodec.of(
-            Field.of("bagSlotIndex", Codecs.I32, BagExpansionRequest::bagSlotIndex),
-            Field.of("itemId", Codecs.I32, BagExpansionRequest::itemId),
+    public static final Codec<BagExpansionRequest> CODEC = of(
+            of("bagSlotIndex", I32, BagExpansionRequest::bagSlotIndex),
+            of("itemId", I32, BagExpansionRequest::itemId),
             BagExpansionRequest::new);
 }

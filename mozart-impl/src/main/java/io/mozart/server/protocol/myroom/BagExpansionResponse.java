@@ -1,10 +1,12 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 import io.mozart.server.protocol.common.BagCapacity;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). Success frame:
@@ -14,19 +16,11 @@ import io.mozart.server.protocol.common.BagCapacity;
  * @param expansionSize slots added (always 30); present exactly when {@code invalid} is false
  */
 public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
-
-    /** The wire codec. */
-    public static final Codec<BagExpansionResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, BagExpansionResponse::invalid),
-            Field.of("expansionSize", Codecs.I32.optional(), BagExpansionResponse::expansionSize),
+    public static final Codec<BagExpansionResponse> CODEC = of(
+            of("invalid", BOOL32, BagExpansionResponse::invalid),
+            of("expansionSize", I32.optional(), BagExpansionResponse::expansionSize),
             BagExpansionResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ expansionSize present.
-     *
-     * @param invalid       whether rejected
-     * @param expansionSize slots added or {@code null}
-     */
     public BagExpansionResponse {
         if (invalid != (expansionSize == null)) {
             throw new IllegalArgumentException("expansionSize must be present exactly when invalid = 0");

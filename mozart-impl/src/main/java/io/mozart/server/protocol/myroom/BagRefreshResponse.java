@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
 import io.mozart.server.protocol.common.BagCapacity;
@@ -9,6 +8,10 @@ import io.mozart.server.protocol.common.AttributiveItemEntry;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.listI32;
 
 /**
  * BagRefresh — S→C response — opcode 0x13AF (spec 05 §6.7), the answer to RefreshBag.
@@ -19,22 +22,13 @@ import java.util.Objects;
  * @param attributiveItems one entry per slot (slot order) whose count &gt; 0
  */
 public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
-
-    /** The wire codec. */
     public static final Codec<BagRefreshResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, BagRefreshResponse::invalid),
-            Field.of("bag", Codecs.listI32(Codecs.I32), BagRefreshResponse::bag),
-            Field.of("attributiveItems", Codecs.listI32(AttributiveItemEntry.CODEC),
+            Field.of("invalid", BOOL32, BagRefreshResponse::invalid),
+            Field.of("bag", listI32(I32), BagRefreshResponse::bag),
+            Field.of("attributiveItems", listI32(AttributiveItemEntry.CODEC),
                     BagRefreshResponse::attributiveItems),
             BagRefreshResponse::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param invalid          bool32 flag
-     * @param bag              bag ids
-     * @param attributiveItems attributive entries
-     */
     public BagRefreshResponse {
         bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
         attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));

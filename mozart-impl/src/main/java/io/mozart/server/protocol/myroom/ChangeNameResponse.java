@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChangeName — S→C response — opcode 0x13A7 (spec 05 §6.3).
@@ -13,19 +15,11 @@ import io.mozart.encore.codec.StructCodec;
  *                false
  */
 public record ChangeNameResponse(boolean invalid, String name) {
-
-    /** The wire codec. */
-    public static final Codec<ChangeNameResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, ChangeNameResponse::invalid),
-            Field.of("name", Codecs.cstr().optional(), ChangeNameResponse::name),
+    public static final Codec<ChangeNameResponse> CODEC = of(
+            of("invalid", BOOL32, ChangeNameResponse::invalid),
+            of("name", cstr().optional(), ChangeNameResponse::name),
             ChangeNameResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ name present.
-     *
-     * @param invalid whether rejected
-     * @param name    the echo or {@code null}
-     */
     public ChangeNameResponse {
         if (invalid != (name == null)) {
             throw new IllegalArgumentException("name must be present exactly when invalid = 0");

@@ -1,9 +1,12 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ClaimGift — C→S request — opcode 0x139F (spec 05 §6.2). 10-byte body.
@@ -14,34 +17,17 @@ import io.mozart.encore.codec.StructCodec;
  * @param isAttributiveItem bool8, ignored by the server
  */
 public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {
-
     /** GiftType Item. */
     public static final int GIFT_TYPE_ITEM = 0;
-
     /** GiftType Music. */
     public static final int GIFT_TYPE_MUSIC = 1;
 
-    /** The wire codec. */
-    public static final Codec<ClaimGiftRequest> CODEC = StructCodec.of(
-            Field.of("giftType", Codecs.U8, ClaimGiftRequest::giftType),
-            Field.of("giftId", Codecs.I32, ClaimGiftRequest::giftId),
-            Field.of("resourceId", Codecs.I32, ClaimGiftRequest::resourceId),
-            Field.of("isAttributiveItem", Codecs.BOOL8, ClaimGiftRequest::isAttributiveItem),
+    public static final Codec<ClaimGiftRequest> CODEC = of(
+            of("giftType", U8, ClaimGiftRequest::giftType),
+            of("giftId", I32, ClaimGiftRequest::giftId),
+            of("resourceId", I32, ClaimGiftRequest::resourceId),
+            of("isAttributiveItem", BOOL8, ClaimGiftRequest::isAttributiveItem),
             ClaimGiftRequest::new);
-
-    /**
-     * Checks the u8 range.
-     *
-     * @param giftType          u8 gift type
-     * @param giftId            gift id
-     * @param resourceId        item or music id
-     * @param isAttributiveItem ignored flag
-     */
-    public ClaimGiftRequest {
-        if (giftType < 0 || giftType > 0xFF) {
-            throw new IllegalArgumentException("giftType out of u8 range: " + giftType);
-        }
-    }
 
     /** @return whether this claims an item gift (giftType 0); everything else is a music gift */
     public boolean isItemGift() {

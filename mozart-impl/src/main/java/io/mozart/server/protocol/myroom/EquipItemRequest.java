@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * EquipItem — C→S request — opcode 0x138C (spec 05 §6.1).
@@ -12,10 +13,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param bagSlotIndex 0-based bag slot to swap with
  */
 public record EquipItemRequest(int itemType, int bagSlotIndex) {
-
-    /** The wire codec. */
-    public static final Codec<EquipItemRequest> CODEC = StructCodec.of(
-            Field.of("itemType", Codecs.I32, EquipItemRequest::itemType),
-            Field.of("bagSlotIndex", Codecs.I32, EquipItemRequest::bagSlotIndex),
+    public static final Codec<EquipItemRequest> CODEC = of(
+            of("itemType", I32, EquipItemRequest::itemType),
+            of("bagSlotIndex", I32, EquipItemRequest::bagSlotIndex),
             EquipItemRequest::new);
 }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * EquipItem — S→C response — opcode 0x138D (spec 05 §6.1). Rejected: 4-byte body; success: 20 bytes.
@@ -12,19 +13,11 @@ import io.mozart.encore.codec.StructCodec;
  * @param info    the swap result; present exactly when {@code invalid} is false
  */
 public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
-
-    /** The wire codec. */
-    public static final Codec<EquipItemResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, EquipItemResponse::invalid),
-            Field.of("info", EquipmentInfo.CODEC.optional(), EquipItemResponse::info),
+    public static final Codec<EquipItemResponse> CODEC = of(
+            of("invalid", BOOL32, EquipItemResponse::invalid),
+            of("info", EquipmentInfo.CODEC.optional(), EquipItemResponse::info),
             EquipItemResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ info present.
-     *
-     * @param invalid whether rejected
-     * @param info    the tail or {@code null}
-     */
     public EquipItemResponse {
         if (invalid != (info == null)) {
             throw new IllegalArgumentException("info must be present exactly when invalid = 0");
@@ -36,10 +29,7 @@ public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
         return new EquipItemResponse(true, null);
     }
 
-    /**
-     * @param info the swap result
-     * @return the success reply
-     */
+    /** @return the success reply */
     public static EquipItemResponse accepted(EquipmentInfo info) {
         return new EquipItemResponse(false, info);
     }

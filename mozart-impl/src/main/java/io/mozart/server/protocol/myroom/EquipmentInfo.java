@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * EquipmentInfo, the 16-byte tail of EquipItem 0x138D (spec 05 §6.1).
@@ -14,15 +15,13 @@ import io.mozart.encore.codec.StructCodec;
  * @param previousEquippedItemId id that moved into the bag slot (0 = bag slot now empty)
  */
 public record EquipmentInfo(int itemType, int newEquippedItemId, int bagSlotIndex, int previousEquippedItemId) {
-
     /** Size on the wire in bytes. */
     public static final int SIZE = 16;
 
-    /** The wire codec. */
-    public static final Codec<EquipmentInfo> CODEC = StructCodec.of(
-            Field.of("itemType", Codecs.I32, EquipmentInfo::itemType),
-            Field.of("newEquippedItemId", Codecs.I32, EquipmentInfo::newEquippedItemId),
-            Field.of("bagSlotIndex", Codecs.I32, EquipmentInfo::bagSlotIndex),
-            Field.of("previousEquippedItemId", Codecs.I32, EquipmentInfo::previousEquippedItemId),
+    public static final Codec<EquipmentInfo> CODEC = of(
+            of("itemType", I32, EquipmentInfo::itemType),
+            of("newEquippedItemId", I32, EquipmentInfo::newEquippedItemId),
+            of("bagSlotIndex", I32, EquipmentInfo::bagSlotIndex),
+            of("previousEquippedItemId", I32, EquipmentInfo::previousEquippedItemId),
             EquipmentInfo::new);
 }

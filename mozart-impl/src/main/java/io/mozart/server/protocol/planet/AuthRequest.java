@@ -1,11 +1,14 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * Authorize, C→S request 0x03E8 (spec 01 §4.1).
@@ -17,25 +20,17 @@ import java.util.Objects;
  * @param clientId client identifier, {@code cstr(65535)}
  */
 public record AuthRequest(int userId, String token, Gender gender, int unused, String clientId) {
-
-    /** Wire codec. */
-    public static final Codec<AuthRequest> CODEC = StructCodec.of(
-            Field.of("userId", Codecs.I32, AuthRequest::userId),
-            Field.of("token", Codecs.cstr(), AuthRequest::token),
-            Field.of("gender", GenderCode.CODEC, AuthRequest::gender),
-            Field.of("unused", Codecs.U8, AuthRequest::unused),
-            Field.of("clientId", Codecs.cstr(), AuthRequest::clientId),
+    public static final Codec<AuthRequest> CODEC = of(
+            of("userId", I32, AuthRequest::userId),
+            of("token", cstr(), AuthRequest::token),
+            of("gender", GenderCode.CODEC, AuthRequest::gender),
+            of("unused", U8, AuthRequest::unused),
+            of("clientId", cstr(), AuthRequest::clientId),
             AuthRequest::new);
 
-    /**
-     * Validates the fields.
-     */
     public AuthRequest {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(gender, "gender");
         Objects.requireNonNull(clientId, "clientId");
-        if (unused < 0 || unused > 0xFF) {
-            throw new IllegalArgumentException("unused must be a u8: " + unused);
-        }
     }
 }

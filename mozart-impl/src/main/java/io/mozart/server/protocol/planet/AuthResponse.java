@@ -1,12 +1,16 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
 
 import java.time.Duration;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.BOOL16;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U32;
+import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
  * Authorize, S→C response 0x03E9 (spec 01 §4.2). Also the generic "not authorized" reply
@@ -19,7 +23,6 @@ import java.util.Objects;
  * @param passInfo present exactly when {@code result} is {@link #SUCCESS}
  */
 public record AuthResponse(int result, PassInfo passInfo) {
-
     /** AuthResult Success. */
     public static final int SUCCESS = 0;
     /** AuthResult InvalidLogin (0xFFFFFFFF). */
@@ -36,19 +39,14 @@ public record AuthResponse(int result, PassInfo passInfo) {
     public static final int TIME_EXCEEDED = -6;
     /** AuthResult DatabaseError (0xFFFFFF9B). */
     public static final int DATABASE_ERROR = -101;
-
     /** The reply to an unauthorized session (payload {@code E9 03 FF FF FF FF}). */
     public static final AuthResponse INVALID = new AuthResponse(INVALID_LOGIN, null);
 
-    /** Wire codec. */
     public static final Codec<AuthResponse> CODEC = StructCodec.of(
-            Field.of("result", Codecs.I32, AuthResponse::result),
+            Field.of("result", I32, AuthResponse::result),
             Field.of("passInfo", PassInfo.CODEC.optional(), AuthResponse::passInfo),
             AuthResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ pass info present.
-     */
     public AuthResponse {
         if ((result == SUCCESS) != (passInfo != null)) {
             throw new IllegalArgumentException("pass info must be present exactly on success (result "
@@ -64,10 +62,7 @@ public record AuthResponse(int result, PassInfo passInfo) {
         return new AuthResponse(result, null);
     }
 
-    /**
-     * @param passInfo the pass info
-     * @return the success reply
-     */
+    /** @return the success reply */
     public static AuthResponse success(PassInfo passInfo) {
         return new AuthResponse(SUCCESS, Objects.requireNonNull(passInfo, "passInfo"));
     }
@@ -83,23 +78,15 @@ public record AuthResponse(int result, PassInfo passInfo) {
      */
     public record PassInfo(long freePassType, String freePassText, int freePassSeconds,
                            boolean starterPassActive, String starterPassText) {
-
-        /** Wire codec. */
         public static final Codec<PassInfo> CODEC = StructCodec.of(
-                Field.of("freePassType", Codecs.U32, PassInfo::freePassType),
-                Field.of("freePassText", Codecs.cstr(), PassInfo::freePassText),
-                Field.of("freePassSeconds", Codecs.I32, PassInfo::freePassSeconds),
-                Field.of("starterPassActive", Codecs.BOOL16, PassInfo::starterPassActive),
-                Field.of("starterPassText", Codecs.cstr().optional(), PassInfo::starterPassText),
+                Field.of("freePassType", U32, PassInfo::freePassType),
+                Field.of("freePassText", cstr(), PassInfo::freePassText),
+                Field.of("freePassSeconds", I32, PassInfo::freePassSeconds),
+                Field.of("starterPassActive", BOOL16, PassInfo::starterPassActive),
+                Field.of("starterPassText", cstr().optional(), PassInfo::starterPassText),
                 PassInfo::new);
 
-        /**
-         * Validates ranges and the starter-pass shape.
-         */
         public PassInfo {
-            if (freePassType < 0 || freePassType > 0xFFFFFFFFL) {
-                throw new IllegalArgumentException("freePassType must be a u32: " + freePassType);
-            }
             Objects.requireNonNull(freePassText, "freePassText");
             if (starterPassActive != (starterPassText != null)) {
                 throw new IllegalArgumentException("starter pass text must be present exactly when active");

@@ -1,11 +1,15 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.listI32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * GetChannelList, S→C response 0x03EB (spec 01 §4.7): an {@code i32} count and 13-byte entries, one per
@@ -14,15 +18,9 @@ import java.util.List;
  * @param channels the entries, entry index = channel id
  */
 public record ChannelListResponse(List<Entry> channels) {
+    public static final Codec<ChannelListResponse> CODEC =
+            of(of("channels", listI32(Entry.CODEC), ChannelListResponse::channels), ChannelListResponse::new);
 
-    /** Wire codec. */
-    public static final Codec<ChannelListResponse> CODEC = StructCodec.of(
-            Field.of("channels", Codecs.listI32(Entry.CODEC), ChannelListResponse::channels),
-            ChannelListResponse::new);
-
-    /**
-     * Copies the list.
-     */
     public ChannelListResponse {
         channels = List.copyOf(channels);
     }
@@ -37,30 +35,18 @@ public record ChannelListResponse(List<Entry> channels) {
      * @param active     true when a channel with this id is configured
      */
     public record Entry(int serverId, int channelId, int capacity, int population, boolean active) {
-
         /** Size on the wire. */
         public static final int SIZE = 13;
 
-        /** Wire codec. */
-        public static final Codec<Entry> CODEC = StructCodec.of(
-                Field.of("serverId", Codecs.U16, Entry::serverId),
-                Field.of("channelId", Codecs.U16, Entry::channelId),
-                Field.of("capacity", Codecs.I32, Entry::capacity),
-                Field.of("population", Codecs.I32, Entry::population),
-                Field.of("active", Codecs.BOOL8, Entry::active),
+        public static final Codec<Entry> CODEC = of(
+                of("serverId", U16, Entry::serverId),
+                of("channelId", U16, Entry::channelId),
+                of("capacity", I32, Entry::capacity),
+                of("population", I32, Entry::population),
+                of("active", BOOL8, Entry::active),
                 Entry::new);
 
         /**
-         * Validates the {@code u16} fields.
-         */
-        public Entry {
-            if (serverId < 0 || serverId > 0xFFFF || channelId < 0 || channelId > 0xFFFF) {
-                throw new IllegalArgumentException("serverId and channelId must be u16");
-            }
-        }
-
-        /**
-         * @param serverId  the server id
          * @param channelId the missing channel id
          * @return an inactive placeholder entry
          */

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I16;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChannelLogin, C→S request 0x03EC (spec 01 §4.8).
@@ -12,10 +13,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param channelId the channel to enter
  */
 public record ChannelLoginRequest(short serverId, short channelId) {
-
-    /** Wire codec. */
-    public static final Codec<ChannelLoginRequest> CODEC = StructCodec.of(
-            Field.of("serverId", Codecs.I16, ChannelLoginRequest::serverId),
-            Field.of("channelId", Codecs.I16, ChannelLoginRequest::channelId),
+    public static final Codec<ChannelLoginRequest> CODEC = of(
+            of("serverId", I16, ChannelLoginRequest::serverId),
+            of("channelId", I16, ChannelLoginRequest::channelId),
             ChannelLoginRequest::new);
 }

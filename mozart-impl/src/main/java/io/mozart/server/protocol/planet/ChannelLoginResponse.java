@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.U32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChannelLogin, S→C response 0x03ED (spec 01 §4.9). Success: {@code 0C 00 ED 03 00 00 00 00 00 00 00 00};
@@ -13,7 +15,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param restricted carried as an {@code i32} 1/0 (always 0); present exactly when {@code result} is Success
  */
 public record ChannelLoginResponse(long result, Boolean restricted) {
-
     /** ChannelLoginResult Success. */
     public static final long SUCCESS = 0;
     /** ChannelLoginResult PremiumNotAuthorized, never sent by the reference. */
@@ -23,19 +24,12 @@ public record ChannelLoginResponse(long result, Boolean restricted) {
     /** ChannelLoginResult ChannelUnavailable. */
     public static final long CHANNEL_UNAVAILABLE = 7;
 
-    /** Wire codec. */
-    public static final Codec<ChannelLoginResponse> CODEC = StructCodec.of(
-            Field.of("result", Codecs.U32, ChannelLoginResponse::result),
-            Field.of("restricted", Codecs.BOOL32.optional(), ChannelLoginResponse::restricted),
+    public static final Codec<ChannelLoginResponse> CODEC = of(
+            of("result", U32, ChannelLoginResponse::result),
+            of("restricted", BOOL32.optional(), ChannelLoginResponse::restricted),
             ChannelLoginResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ restricted present.
-     */
     public ChannelLoginResponse {
-        if (result < 0 || result > 0xFFFFFFFFL) {
-            throw new IllegalArgumentException("result must be a u32: " + result);
-        }
         if ((result == SUCCESS) != (restricted != null)) {
             throw new IllegalArgumentException("restricted must be present exactly on success");
         }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ChannelLogout, S→C response 0x07E6 (spec 01 §4.10, 02 §5.6): frame {@code 08 00 E6 07 00 00 00 00}.
@@ -11,12 +12,9 @@ import io.mozart.encore.codec.StructCodec;
  * @param cancel always 0
  */
 public record ChannelLogoutResponse(int cancel) {
-
     /** The reply the reference always sends. */
     public static final ChannelLogoutResponse INSTANCE = new ChannelLogoutResponse(0);
 
-    /** Wire codec. */
-    public static final Codec<ChannelLogoutResponse> CODEC = StructCodec.of(
-            Field.of("cancel", Codecs.I32, ChannelLogoutResponse::cancel),
-            ChannelLogoutResponse::new);
+    public static final Codec<ChannelLogoutResponse> CODEC =
+            of(of("cancel", I32, ChannelLogoutResponse::cancel), ChannelLogoutResponse::new);
 }

@@ -19,7 +19,6 @@ public final class DurationText {
 
     /** 100-ns ticks per second. */
     public static final long TICKS_PER_SECOND = 10_000_000L;
-
     private static final long TICKS_PER_MINUTE = 60 * TICKS_PER_SECOND;
     private static final long TICKS_PER_HOUR = 60 * TICKS_PER_MINUTE;
     private static final long TICKS_PER_DAY = 24 * TICKS_PER_HOUR;
@@ -27,12 +26,7 @@ public final class DurationText {
     private DurationText() {
     }
 
-    /**
-     * Converts a duration to 100-ns ticks, truncating toward zero and saturating at the {@code long} range.
-     *
-     * @param duration the duration
-     * @return the ticks
-     */
+    /** Converts a duration to 100-ns ticks, truncating toward zero and saturating at the {@code long} range. */
     public static long ticks(Duration duration) {
         boolean negative = duration.isNegative();
         Duration magnitude = negative ? duration.negated() : duration;
@@ -46,22 +40,12 @@ public final class DurationText {
         return negative ? -ticks : ticks;
     }
 
-    /**
-     * Formats a duration.
-     *
-     * @param duration the duration
-     * @return the text
-     */
+    /** Formats a duration. */
     public static String format(Duration duration) {
         return formatTicks(ticks(duration));
     }
 
-    /**
-     * Formats a signed count of 100-ns ticks (the full {@code long} range, {@link Long#MIN_VALUE} included).
-     *
-     * @param ticks the ticks
-     * @return the text
-     */
+    /** Formats a signed count of 100-ns ticks (the full {@code long} range, {@link Long#MIN_VALUE} included). */
     public static String formatTicks(long ticks) {
         StringBuilder sb = new StringBuilder(26);
         // Unsigned magnitude: -Long.MIN_VALUE is 2^63 when read as unsigned.

@@ -1,11 +1,12 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
 
 import java.time.Duration;
+
+import static io.mozart.encore.codec.Codecs.I32;
 
 /**
  * The expiry-seconds field codec (spec 01 §1.8): a remaining duration sent as an {@code i32} of whole
@@ -22,7 +23,7 @@ public final class ExpirySeconds {
     public static final Codec<Duration> CODEC = new Codec<>() {
         @Override
         public Duration read(ByteBuf in) {
-            return Duration.ofSeconds(Codecs.I32.read(in));
+            return Duration.ofSeconds(I32.read(in));
         }
 
         @Override
@@ -30,17 +31,14 @@ public final class ExpirySeconds {
             if (value == null) {
                 throw new EncodeException("duration is null");
             }
-            Codecs.I32.write(out, toWire(value));
+            I32.write(out, toWire(value));
         }
     };
 
     private ExpirySeconds() {
     }
 
-    /**
-     * @param duration a remaining duration
-     * @return its whole seconds, truncated toward zero and saturated to the {@code i32} range
-     */
+    /** @return its whole seconds, truncated toward zero and saturated to the {@code i32} range */
     public static int toWire(Duration duration) {
         long seconds = duration.getSeconds();
         if (seconds < 0 && duration.getNano() > 0) {

@@ -23,10 +23,7 @@ public enum Gender {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return the matching gender; any undefined value maps to {@link #ANY} (never fails)
-     */
+    /** @return the matching gender; any undefined value maps to {@link #ANY} (never fails) */
     public static Gender fromWire(int wire) {
         return switch (wire) {
             case 0 -> FEMALE;

@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
 
 import java.util.Locale;
+
+import static io.mozart.encore.codec.Codecs.DEFAULT_STRING_MAX;
+import static io.mozart.encore.codec.Codecs.cstr;
 
 /**
  * The gender-code field codec of AuthRequest (spec 01 §1.8): a {@code cstr(65535)} where
@@ -18,9 +20,8 @@ import java.util.Locale;
  */
 public final class GenderCode {
 
-    private static final Codec<String> TEXT = Codecs.cstr(Codecs.DEFAULT_STRING_MAX);
+    private static final Codec<String> TEXT = cstr(DEFAULT_STRING_MAX);
 
-    /** The codec. */
     public static final Codec<Gender> CODEC = new Codec<>() {
         @Override
         public Gender read(ByteBuf in) {
@@ -48,10 +49,7 @@ public final class GenderCode {
         };
     }
 
-    /**
-     * @param gender a gender
-     * @return the code Mozart writes for it
-     */
+    /** @return the code Mozart writes for it */
     public static String format(Gender gender) {
         if (gender == null) {
             throw new EncodeException("gender is null");

@@ -1,14 +1,17 @@
 package io.mozart.server.protocol.planet;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+
+import static io.mozart.encore.codec.Codecs.I16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.bytes;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SessionKeys, S→C response 0x03F0 (spec 01 §4.3). 51-byte body; the keys are never used afterwards.
@@ -19,27 +22,19 @@ import java.util.random.RandomGenerator;
  * @param secondaryKey exactly 16 bytes, no count prefix
  */
 public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey) {
-
     /** Length of the primary key. */
     public static final int PRIMARY_KEY_LENGTH = 32;
     /** Length of the secondary key. */
     public static final int SECONDARY_KEY_LENGTH = 16;
 
-    /** Wire codec. */
-    public static final Codec<SessionKeysResponse> CODEC = StructCodec.of(
-            Field.of("seed", Codecs.I16, SessionKeysResponse::seed),
-            Field.of("prefix", Codecs.U8, SessionKeysResponse::prefix),
-            Field.of("primaryKey", Codecs.bytes(PRIMARY_KEY_LENGTH), SessionKeysResponse::primaryKey),
-            Field.of("secondaryKey", Codecs.bytes(SECONDARY_KEY_LENGTH), SessionKeysResponse::secondaryKey),
+    public static final Codec<SessionKeysResponse> CODEC = of(
+            of("seed", I16, SessionKeysResponse::seed),
+            of("prefix", U8, SessionKeysResponse::prefix),
+            of("primaryKey", bytes(PRIMARY_KEY_LENGTH), SessionKeysResponse::primaryKey),
+            of("secondaryKey", bytes(SECONDARY_KEY_LENGTH), SessionKeysResponse::secondaryKey),
             SessionKeysResponse::new);
 
-    /**
-     * Validates widths and copies the arrays.
-     */
     public SessionKeysResponse {
-        if (prefix < 0 || prefix > 0xFF) {
-            throw new IllegalArgumentException("prefix must be a u8: " + prefix);
-        }
         Objects.requireNonNull(primaryKey, "primaryKey");
         Objects.requireNonNull(secondaryKey, "secondaryKey");
         if (primaryKey.length != PRIMARY_KEY_LENGTH || secondaryKey.length != SECONDARY_KEY_LENGTH) {

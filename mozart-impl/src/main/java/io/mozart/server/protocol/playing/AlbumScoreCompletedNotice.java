@@ -1,12 +1,14 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * AlbumScoreCompleted, S→C 0x0FBD (spec 04 §4). Defined but never sent by the reference (album rooms use
@@ -16,18 +18,13 @@ import java.util.Objects;
  * @param entries 0 to 8 entries
  */
 public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) {
-
-    /** Wire codec. */
-    public static final Codec<AlbumScoreCompletedNotice> CODEC = StructCodec.of(
-            Field.of("entries", Codecs.list(Codecs.CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0,
-                    ScoreCompletedNotice.MAX_ENTRIES), AlbumScoreCompletedNotice::entries),
+    public static final Codec<AlbumScoreCompletedNotice> CODEC = of(
+            of(
+                    "entries",
+                    list(CountPrefix.I32, ScoreEntry.ALBUM_CODEC, 0, ScoreCompletedNotice.MAX_ENTRIES),
+                    AlbumScoreCompletedNotice::entries),
             AlbumScoreCompletedNotice::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param entries at most 8 entries
-     */
     public AlbumScoreCompletedNotice {
         Objects.requireNonNull(entries, "entries");
         if (entries.size() > ScoreCompletedNotice.MAX_ENTRIES) {

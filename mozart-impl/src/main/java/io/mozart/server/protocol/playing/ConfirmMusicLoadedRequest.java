@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ConfirmMusicLoaded, C→S 0x0FAC (spec 04 §4): the client finished loading; the server tracks it and
@@ -12,9 +13,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param powerSkillId {@code i32}, only logged
  */
 public record ConfirmMusicLoadedRequest(int powerSkillId) {
-
-    /** Wire codec. */
-    public static final Codec<ConfirmMusicLoadedRequest> CODEC = StructCodec.of(
-            Field.of("powerSkillId", Codecs.I32, ConfirmMusicLoadedRequest::powerSkillId),
-            ConfirmMusicLoadedRequest::new);
+    public static final Codec<ConfirmMusicLoadedRequest> CODEC =
+            of(of("powerSkillId", I32, ConfirmMusicLoadedRequest::powerSkillId), ConfirmMusicLoadedRequest::new);
 }

@@ -1,17 +1,14 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * FinalizeRank, C→S 0x0FC9 (spec 04 §4): empty body, frame {@code 04 00 C9 0F}. Logged only; no state
  * change, no reply.
  */
 public record FinalizeRankRequest() {
-
-    /** The single value. */
     public static final FinalizeRankRequest INSTANCE = new FinalizeRankRequest();
-
-    /** Wire codec. */
-    public static final Codec<FinalizeRankRequest> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<FinalizeRankRequest> CODEC = unit(INSTANCE);
 }

@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * GameStatsUpdate, S→C 0x0FAF (spec 04 §4), to ROOM. Frame: 17 bytes.
@@ -17,27 +19,14 @@ import java.util.List;
  *                    with 0xFF to 8 (the constructor pads shorter lists)
  */
 public record GameStatsUpdateNotice(int memberId, int type, int value, List<Integer> memberRanks) {
-
-    /** Wire codec. */
-    public static final Codec<GameStatsUpdateNotice> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, GameStatsUpdateNotice::memberId),
-            Field.of("type", Codecs.U16, GameStatsUpdateNotice::type),
-            Field.of("value", Codecs.U16, GameStatsUpdateNotice::value),
-            Field.of("memberRanks", MemberRanks.CODEC, GameStatsUpdateNotice::memberRanks),
+    public static final Codec<GameStatsUpdateNotice> CODEC = of(
+            of("memberId", U8, GameStatsUpdateNotice::memberId),
+            of("type", U16, GameStatsUpdateNotice::type),
+            of("value", U16, GameStatsUpdateNotice::value),
+            of("memberRanks", MemberRanks.CODEC, GameStatsUpdateNotice::memberRanks),
             GameStatsUpdateNotice::new);
 
-    /**
-     * Validates ranges and pads the standings.
-     *
-     * @param memberId    member id
-     * @param type        stats type
-     * @param value       value
-     * @param memberRanks up to 8 member ids
-     */
     public GameStatsUpdateNotice {
-        PlayingChecks.u8("memberId", memberId);
-        PlayingChecks.u16("type", type);
-        PlayingChecks.u16("value", value);
         memberRanks = MemberRanks.padded(memberRanks);
     }
 }

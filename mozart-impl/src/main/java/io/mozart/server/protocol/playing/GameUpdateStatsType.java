@@ -20,10 +20,7 @@ public enum GameUpdateStatsType {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return the constant, {@link #UNKNOWN} when undefined
-     */
+    /** @return the constant, {@link #UNKNOWN} when undefined */
     public static GameUpdateStatsType fromWire(int wire) {
         return switch (wire) {
             case 0 -> LIFE;

@@ -22,10 +22,7 @@ public enum MatchResult {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return the constant, {@link #UNKNOWN} when undefined
-     */
+    /** @return the constant, {@link #UNKNOWN} when undefined */
     public static MatchResult fromWire(int wire) {
         return switch (wire) {
             case 0 -> DRAW;

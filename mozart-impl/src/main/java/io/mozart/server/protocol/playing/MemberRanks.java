@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.fixedList;
 
 /**
  * The 8-byte standings list of GameStatsUpdate and GameRankUpdate (spec 04 §4): member ids in rank order
@@ -15,12 +17,10 @@ public final class MemberRanks {
 
     /** Number of bytes on the wire. */
     public static final int SIZE = 8;
-
     /** Padding value. */
     public static final int NOBODY = 0xFF;
-
     /** Wire codec: 8 × u8, no prefix. */
-    public static final Codec<List<Integer>> CODEC = Codecs.fixedList(Codecs.U8, SIZE);
+    public static final Codec<List<Integer>> CODEC = fixedList(U8, SIZE);
 
     private MemberRanks() {
     }
@@ -38,7 +38,7 @@ public final class MemberRanks {
         }
         List<Integer> out = new ArrayList<>(SIZE);
         for (Integer id : memberIds) {
-            PlayingChecks.u8("memberRanks[]", Objects.requireNonNull(id, "memberRanks[]"));
+            Objects.requireNonNull(id, "memberRanks[]");
             out.add(id);
         }
         while (out.size() < SIZE) {

@@ -1,7 +1,8 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.Opcodes;
+import io.mozart.server.protocol.Opcodes.Notice;
+import io.mozart.server.protocol.Opcodes.Request;
 
 /**
  * Binds every playing record (spec 04, plus the StartGame pair of spec 03 §7) to its opcode. MusicLoaded
@@ -18,21 +19,24 @@ public final class PlayingPackets {
      * @param builder the registry builder
      */
     public static void register(PacketRegistry.Builder builder) {
-        builder.register(Opcodes.Request.START_GAME, StartGameRequest.class, StartGameRequest.CODEC)
-                .register(Opcodes.Notice.START_GAME, StartGameNotice.class, StartGameNotice.CODEC)
-                .register(Opcodes.Request.CONFIRM_MUSIC_LOADED, ConfirmMusicLoadedRequest.class,
+        builder.register(Request.START_GAME, StartGameRequest.class, StartGameRequest.CODEC)
+                .register(Notice.START_GAME, StartGameNotice.class, StartGameNotice.CODEC)
+                .register(
+                        Request.CONFIRM_MUSIC_LOADED,
+                        ConfirmMusicLoadedRequest.class,
                         ConfirmMusicLoadedRequest.CODEC)
-                .register(Opcodes.Request.UPDATE_GAME_STATS, UpdateGameStatsRequest.class,
-                        UpdateGameStatsRequest.CODEC)
-                .register(Opcodes.Notice.GAME_STATS_UPDATE, GameStatsUpdateNotice.class, GameStatsUpdateNotice.CODEC)
-                .register(Opcodes.Request.SUBMIT_SCORE, SubmitScoreRequest.class, SubmitScoreRequest.CODEC)
-                .register(Opcodes.Notice.SCORE_SUBMISSION, ScoreSubmissionNotice.class, ScoreSubmissionNotice.CODEC)
-                .register(Opcodes.Notice.SCORE_COMPLETED, ScoreCompletedNotice.class, ScoreCompletedNotice.CODEC)
-                .register(Opcodes.Notice.ALBUM_SCORE_COMPLETED, AlbumScoreCompletedNotice.class,
+                .register(Request.UPDATE_GAME_STATS, UpdateGameStatsRequest.class, UpdateGameStatsRequest.CODEC)
+                .register(Notice.GAME_STATS_UPDATE, GameStatsUpdateNotice.class, GameStatsUpdateNotice.CODEC)
+                .register(Request.SUBMIT_SCORE, SubmitScoreRequest.class, SubmitScoreRequest.CODEC)
+                .register(Notice.SCORE_SUBMISSION, ScoreSubmissionNotice.class, ScoreSubmissionNotice.CODEC)
+                .register(Notice.SCORE_COMPLETED, ScoreCompletedNotice.class, ScoreCompletedNotice.CODEC)
+                .register(
+                        Notice.ALBUM_SCORE_COMPLETED,
+                        AlbumScoreCompletedNotice.class,
                         AlbumScoreCompletedNotice.CODEC)
-                .register(Opcodes.Request.EXIT_PLAYING, ExitPlayingRequest.class, ExitPlayingRequest.CODEC)
-                .register(Opcodes.Notice.USER_LEAVE_GAME, UserLeaveGameNotice.class, UserLeaveGameNotice.CODEC)
-                .register(Opcodes.Request.FINALIZE_RANK, FinalizeRankRequest.class, FinalizeRankRequest.CODEC)
-                .register(Opcodes.Notice.GAME_RANK_UPDATE, GameRankUpdateNotice.class, GameRankUpdateNotice.CODEC);
+                .register(Request.EXIT_PLAYING, ExitPlayingRequest.class, ExitPlayingRequest.CODEC)
+                .register(Notice.USER_LEAVE_GAME, UserLeaveGameNotice.class, UserLeaveGameNotice.CODEC)
+                .register(Request.FINALIZE_RANK, FinalizeRankRequest.class, FinalizeRankRequest.CODEC)
+                .register(Notice.GAME_RANK_UPDATE, GameRankUpdateNotice.class, GameRankUpdateNotice.CODEC);
     }
 }

@@ -1,12 +1,14 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ScoreCompleted, S→C 0x0FB2 (spec 04 §4, §6): the results, broadcast once to every room member.
@@ -15,21 +17,13 @@ import java.util.Objects;
  * @param entries 0 to 8 entries, ordered by score descending (ties by ascending memberId)
  */
 public record ScoreCompletedNotice(List<ScoreEntry> entries) {
-
     /** Most entries (one per slot). */
     public static final int MAX_ENTRIES = 8;
 
-    /** Wire codec. */
-    public static final Codec<ScoreCompletedNotice> CODEC = StructCodec.of(
-            Field.of("entries", Codecs.list(Codecs.CountPrefix.I32, ScoreEntry.CODEC, 0, MAX_ENTRIES),
-                    ScoreCompletedNotice::entries),
+    public static final Codec<ScoreCompletedNotice> CODEC = of(
+            of("entries", list(CountPrefix.I32, ScoreEntry.CODEC, 0, MAX_ENTRIES), ScoreCompletedNotice::entries),
             ScoreCompletedNotice::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param entries at most 8 entries
-     */
     public ScoreCompletedNotice {
         Objects.requireNonNull(entries, "entries");
         if (entries.size() > MAX_ENTRIES) {

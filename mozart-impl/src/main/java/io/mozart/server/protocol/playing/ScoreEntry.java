@@ -1,9 +1,15 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U32;
+import static io.mozart.encore.codec.Codecs.U8;
 
 /**
  * One result line of ScoreCompleted / AlbumScoreCompleted (spec 04 §4).
@@ -35,52 +41,16 @@ import io.netty.buffer.ByteBuf;
 public record ScoreEntry(int memberId, boolean active, int cool, int good, int bad, int miss, int maxCombo,
                          int jamCombo, long score, int reward, int level, int experience, int result, int gem,
                          int cashPoint, int speed, int longNoteScore) {
-
     /** Bytes of an active entry (normal variant). */
     public static final int ACTIVE_SIZE = 45;
-
     /** Bytes of an inactive entry. */
     public static final int INACTIVE_SIZE = 5;
-
     /** Codec of the ScoreCompleted variant. */
     public static final Codec<ScoreEntry> CODEC = codec(false);
-
     /** Codec of the AlbumScoreCompleted variant (one extra trailing byte per active entry). */
     public static final Codec<ScoreEntry> ALBUM_CODEC = codec(true);
 
-    /**
-     * Validates ranges; an inactive entry must have every other component 0.
-     *
-     * @param memberId      slot index
-     * @param active        active flag
-     * @param cool          cool
-     * @param good          good
-     * @param bad           bad
-     * @param miss          miss
-     * @param maxCombo      max combo
-     * @param jamCombo      jam combo
-     * @param score         score
-     * @param reward        reward
-     * @param level         level
-     * @param experience    experience
-     * @param result        match result
-     * @param gem           gem
-     * @param cashPoint     cash points
-     * @param speed         speed
-     * @param longNoteScore long-note score
-     */
     public ScoreEntry {
-        PlayingChecks.u8("memberId", memberId);
-        PlayingChecks.u16("cool", cool);
-        PlayingChecks.u16("good", good);
-        PlayingChecks.u16("bad", bad);
-        PlayingChecks.u16("miss", miss);
-        PlayingChecks.u16("maxCombo", maxCombo);
-        PlayingChecks.u16("jamCombo", jamCombo);
-        PlayingChecks.u32("score", score);
-        PlayingChecks.u16("reward", reward);
-        PlayingChecks.u8("result", result);
-        PlayingChecks.u8("speed", speed);
         boolean anyValue = (cool | good | bad | miss | maxCombo | jamCombo | reward | level | experience | result
                 | gem | cashPoint | speed | longNoteScore) != 0 || score != 0;
         if (!active && anyValue) {
@@ -117,31 +87,20 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
         return new Codec<>() {
             @Override
             public ScoreEntry read(ByteBuf in) {
-                int memberId = u8(in, "memberId");
-                boolean active = i32(in, "active") != 0;
-                if (!active) {
+                int memberId = Wire.read(in, "memberId", U8);
+                if (!Wire.read(in, "active", BOOL32)) {
                     return inactive(memberId);
                 }
-                int cool = u16(in, "cool");
-                int good = u16(in, "good");
-                int bad = u16(in, "bad");
-                int miss = u16(in, "miss");
-                int maxCombo = u16(in, "maxCombo");
-                int jamCombo = u16(in, "jamCombo");
-                long score = i32(in, "score") & 0xFFFFFFFFL;
-                int reward = u16(in, "reward");
-                int level = i32(in, "level");
-                int experience = i32(in, "experience");
-                int result = u8(in, "result");
-                int gem = i32(in, "gem");
-                int cashPoint = i32(in, "cashPoint");
-                int speed = u8(in, "speed");
-                int longNoteScore = i32(in, "longNoteScore");
+                ScoreEntry e = new ScoreEntry(memberId, true, Wire.read(in, "cool", U16), Wire.read(in, "good", U16),
+                        Wire.read(in, "bad", U16), Wire.read(in, "miss", U16), Wire.read(in, "maxCombo", U16),
+                        Wire.read(in, "jamCombo", U16), Wire.read(in, "score", U32), Wire.read(in, "reward", U16),
+                        Wire.read(in, "level", I32), Wire.read(in, "experience", I32), Wire.read(in, "result", U8),
+                        Wire.read(in, "gem", I32), Wire.read(in, "cashPoint", I32), Wire.read(in, "speed", U8),
+                        Wire.read(in, "longNoteScore", I32));
                 if (album) {
-                    u8(in, "padding");
+                    Wire.read(in, "padding", U8);
                 }
-                return new ScoreEntry(memberId, true, cool, good, bad, miss, maxCombo, jamCombo, score, reward,
-                        level, experience, result, gem, cashPoint, speed, longNoteScore);
+                return e;
             }
 
             @Override
@@ -149,52 +108,30 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
                 if (e == null) {
                     throw new EncodeException("required record is null");
                 }
-                out.writeByte(e.memberId);
-                out.writeIntLE(e.active ? 1 : 0);
+                Wire.write(out, "memberId", U8, e.memberId);
+                Wire.write(out, "active", BOOL32, e.active);
                 if (!e.active) {
                     return;
                 }
-                out.writeShortLE(e.cool);
-                out.writeShortLE(e.good);
-                out.writeShortLE(e.bad);
-                out.writeShortLE(e.miss);
-                out.writeShortLE(e.maxCombo);
-                out.writeShortLE(e.jamCombo);
-                out.writeIntLE((int) e.score);
-                out.writeShortLE(e.reward);
-                out.writeIntLE(e.level);
-                out.writeIntLE(e.experience);
-                out.writeByte(e.result);
-                out.writeIntLE(e.gem);
-                out.writeIntLE(e.cashPoint);
-                out.writeByte(e.speed);
-                out.writeIntLE(e.longNoteScore);
+                Wire.write(out, "cool", U16, e.cool);
+                Wire.write(out, "good", U16, e.good);
+                Wire.write(out, "bad", U16, e.bad);
+                Wire.write(out, "miss", U16, e.miss);
+                Wire.write(out, "maxCombo", U16, e.maxCombo);
+                Wire.write(out, "jamCombo", U16, e.jamCombo);
+                Wire.write(out, "score", U32, e.score);
+                Wire.write(out, "reward", U16, e.reward);
+                Wire.write(out, "level", I32, e.level);
+                Wire.write(out, "experience", I32, e.experience);
+                Wire.write(out, "result", U8, e.result);
+                Wire.write(out, "gem", I32, e.gem);
+                Wire.write(out, "cashPoint", I32, e.cashPoint);
+                Wire.write(out, "speed", U8, e.speed);
+                Wire.write(out, "longNoteScore", I32, e.longNoteScore);
                 if (album) {
                     out.writeByte(0);
                 }
             }
         };
-    }
-
-    private static void need(ByteBuf in, int n, String field) {
-        if (in.readableBytes() < n) {
-            throw DecodeException.at(in.readerIndex(), "needs " + n + " bytes, " + in.readableBytes() + " left")
-                    .within(field);
-        }
-    }
-
-    private static int u8(ByteBuf in, String field) {
-        need(in, 1, field);
-        return in.readUnsignedByte();
-    }
-
-    private static int u16(ByteBuf in, String field) {
-        need(in, 2, field);
-        return in.readUnsignedShortLE();
-    }
-
-    private static int i32(ByteBuf in, String field) {
-        need(in, 4, field);
-        return in.readIntLE();
     }
 }

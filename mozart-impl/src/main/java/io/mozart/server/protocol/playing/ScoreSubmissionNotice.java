@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ScoreSubmission, S→C 0x0FB1 (spec 04 §4), to ROOM. Frame: 5 bytes.
@@ -11,18 +12,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param memberId member who just submitted
  */
 public record ScoreSubmissionNotice(int memberId) {
-
-    /** Wire codec. */
-    public static final Codec<ScoreSubmissionNotice> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, ScoreSubmissionNotice::memberId),
-            ScoreSubmissionNotice::new);
-
-    /**
-     * Validates the range.
-     *
-     * @param memberId member id
-     */
-    public ScoreSubmissionNotice {
-        PlayingChecks.u8("memberId", memberId);
-    }
+    public static final Codec<ScoreSubmissionNotice> CODEC =
+            of(of("memberId", U8, ScoreSubmissionNotice::memberId), ScoreSubmissionNotice::new);
 }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.codec.EncodeException;
-import io.netty.buffer.ByteBuf;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * StartGame event/response, S→C 0x0FAB (spec 03 §7, 04 §4).
@@ -16,44 +17,11 @@ import io.netty.buffer.ByteBuf;
  * @param skillsSeed the room's skills seed; non-null exactly when {@code result == 0}
  */
 public record StartGameNotice(int result, Integer skillsSeed) {
+    public static final Codec<StartGameNotice> CODEC = of(
+            of("result", I32, StartGameNotice::result),
+            of("skillsSeed", I32.optional(), StartGameNotice::skillsSeed),
+            StartGameNotice::new);
 
-    /** Wire codec (hand-written: the seed's presence depends on the result). */
-    public static final Codec<StartGameNotice> CODEC = new Codec<>() {
-        @Override
-        public StartGameNotice read(ByteBuf in) {
-            if (in.readableBytes() < 4) {
-                throw DecodeException.at(in.readerIndex(), "needs 4 bytes, " + in.readableBytes() + " left")
-                        .within("result");
-            }
-            int result = in.readIntLE();
-            if (result != 0) {
-                return new StartGameNotice(result, null);
-            }
-            if (in.readableBytes() < 4) {
-                throw DecodeException.at(in.readerIndex(), "needs 4 bytes, " + in.readableBytes() + " left")
-                        .within("skillsSeed");
-            }
-            return new StartGameNotice(0, in.readIntLE());
-        }
-
-        @Override
-        public void write(ByteBuf out, StartGameNotice value) {
-            if (value == null) {
-                throw new EncodeException("required record is null");
-            }
-            out.writeIntLE(value.result);
-            if (value.result == 0) {
-                out.writeIntLE(value.skillsSeed);
-            }
-        }
-    };
-
-    /**
-     * Enforces the shape: success ⇔ seed present.
-     *
-     * @param result     start result
-     * @param skillsSeed seed, only with success
-     */
     public StartGameNotice {
         if ((result == 0) != (skillsSeed != null)) {
             throw new IllegalArgumentException("skillsSeed must be present exactly when result is Success (0)");

@@ -1,9 +1,12 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * UpdateGameStats, C→S 0x0FAE (spec 04 §4): live life/jam report. Frame: 20 bytes.
@@ -15,33 +18,16 @@ import io.mozart.encore.codec.StructCodec;
  * @param longNoteScore {@code i32} current long-note score
  */
 public record UpdateGameStatsRequest(int type, int value, int sequence, long score, int longNoteScore) {
-
     /** Highest valid life value. */
     public static final int MAX_LIFE = 1000;
 
-    /** Wire codec. */
-    public static final Codec<UpdateGameStatsRequest> CODEC = StructCodec.of(
-            Field.of("type", Codecs.U16, UpdateGameStatsRequest::type),
-            Field.of("value", Codecs.U16, UpdateGameStatsRequest::value),
-            Field.of("sequence", Codecs.I32, UpdateGameStatsRequest::sequence),
-            Field.of("score", Codecs.U32, UpdateGameStatsRequest::score),
-            Field.of("longNoteScore", Codecs.I32, UpdateGameStatsRequest::longNoteScore),
+    public static final Codec<UpdateGameStatsRequest> CODEC = of(
+            of("type", U16, UpdateGameStatsRequest::type),
+            of("value", U16, UpdateGameStatsRequest::value),
+            of("sequence", I32, UpdateGameStatsRequest::sequence),
+            of("score", U32, UpdateGameStatsRequest::score),
+            of("longNoteScore", I32, UpdateGameStatsRequest::longNoteScore),
             UpdateGameStatsRequest::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param type          stats type
-     * @param value         life or jam
-     * @param sequence      sequence
-     * @param score         score
-     * @param longNoteScore long-note score
-     */
-    public UpdateGameStatsRequest {
-        PlayingChecks.u16("type", type);
-        PlayingChecks.u16("value", value);
-        PlayingChecks.u32("score", score);
-    }
 
     /** @return the type as an enum */
     public GameUpdateStatsType statsType() {

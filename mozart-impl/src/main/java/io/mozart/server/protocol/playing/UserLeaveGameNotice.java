@@ -1,9 +1,12 @@
 package io.mozart.server.protocol.playing;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.U32;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * UserLeaveGame, S→C 0x0FB6 (spec 04 §4), to ROOM when a tracked player is untracked (ExitPlaying, leaving
@@ -15,25 +18,10 @@ import io.mozart.encore.codec.StructCodec;
  * @param freePassType {@code u32} FreePassType flags of the active pass (0 None if expired)
  */
 public record UserLeaveGameNotice(int memberId, int level, int cashPoint, long freePassType) {
-
-    /** Wire codec. */
-    public static final Codec<UserLeaveGameNotice> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, UserLeaveGameNotice::memberId),
-            Field.of("level", Codecs.I32, UserLeaveGameNotice::level),
-            Field.of("cashPoint", Codecs.I32, UserLeaveGameNotice::cashPoint),
-            Field.of("freePassType", Codecs.U32, UserLeaveGameNotice::freePassType),
+    public static final Codec<UserLeaveGameNotice> CODEC = of(
+            of("memberId", U8, UserLeaveGameNotice::memberId),
+            of("level", I32, UserLeaveGameNotice::level),
+            of("cashPoint", I32, UserLeaveGameNotice::cashPoint),
+            of("freePassType", U32, UserLeaveGameNotice::freePassType),
             UserLeaveGameNotice::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param memberId     slot index
-     * @param level        level
-     * @param cashPoint    cash points
-     * @param freePassType pass type flags
-     */
-    public UserLeaveGameNotice {
-        PlayingChecks.u8("memberId", memberId);
-        PlayingChecks.u32("freePassType", freePassType);
-    }
 }

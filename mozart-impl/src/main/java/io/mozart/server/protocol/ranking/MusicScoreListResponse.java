@@ -1,15 +1,19 @@
 package io.mozart.server.protocol.ranking;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 import io.mozart.server.protocol.ClientFrames;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
+
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.listRemaining;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>, up to the
@@ -18,18 +22,13 @@ import java.util.List;
  * @param entries one entry per music the player has a best-score record for
  */
 public record MusicScoreListResponse(List<ScoreEntry> entries) {
-
     /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2) / ScoreEntry.SIZE;
 
-    /** Wire codec. */
-    public static final Codec<MusicScoreListResponse> CODEC = StructCodec.of(
-            Field.of("entries", Codecs.listRemaining(ScoreEntry.CODEC), MusicScoreListResponse::entries),
+    public static final Codec<MusicScoreListResponse> CODEC = of(
+            of("entries", listRemaining(ScoreEntry.CODEC), MusicScoreListResponse::entries),
             MusicScoreListResponse::new);
 
-    /**
-     * Copies the list and enforces the frame limit.
-     */
     public MusicScoreListResponse {
         entries = List.copyOf(entries);
         if (entries.size() > MAX_ENTRIES) {
@@ -40,20 +39,15 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
     /**
      * Best scores of one music (20 bytes). The two padding fields are written as 0 and ignored on decode.
      *
-     * @param musicId {@code u16}
      * @param scoreEx best score on EX, 0 if none (the stored unsigned score, same bits)
      * @param scoreNx best score on NX
      * @param scoreHx best score on HX
      * @param rankEx  Rank {@code u8} (0 None, 1 F … 7 S, 8 Perfect)
-     * @param rankNx  Rank {@code u8}
-     * @param rankHx  Rank {@code u8}
      */
     public record ScoreEntry(int musicId, int scoreEx, int scoreNx, int scoreHx, int rankEx, int rankNx,
                              int rankHx) {
-
         /** Size on the wire. */
         public static final int SIZE = 20;
-
         /** Wire codec, hand-written for the two padding fields that are not record components. */
         public static final Codec<ScoreEntry> CODEC = new Codec<>() {
             @Override
@@ -79,28 +73,16 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
                 if (value == null) {
                     throw new EncodeException("required record is null");
                 }
-                out.writeShortLE(value.musicId);
+                Wire.write(out, "musicId", U16, value.musicId);
                 out.writeShortLE(0);
                 out.writeIntLE(value.scoreEx);
                 out.writeIntLE(value.scoreNx);
                 out.writeIntLE(value.scoreHx);
-                out.writeByte(value.rankEx);
-                out.writeByte(value.rankNx);
-                out.writeByte(value.rankHx);
+                Wire.write(out, "rankEx", U8, value.rankEx);
+                Wire.write(out, "rankNx", U8, value.rankNx);
+                Wire.write(out, "rankHx", U8, value.rankHx);
                 out.writeByte(0);
             }
         };
-
-        /**
-         * Validates widths.
-         */
-        public ScoreEntry {
-            if (musicId < 0 || musicId > 0xFFFF) {
-                throw new IllegalArgumentException("musicId must be a u16: " + musicId);
-            }
-            if ((rankEx | rankNx | rankHx) < 0 || rankEx > 0xFF || rankNx > 0xFF || rankHx > 0xFF) {
-                throw new IllegalArgumentException("ranks must be u8");
-            }
-        }
     }
 }

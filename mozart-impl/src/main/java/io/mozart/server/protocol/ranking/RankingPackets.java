@@ -1,11 +1,10 @@
 package io.mozart.server.protocol.ranking;
 
 import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.Opcodes;
+import io.mozart.server.protocol.Opcodes.Request;
+import io.mozart.server.protocol.Opcodes.Response;
 
-/**
- * Binds the ranking records (spec 02 §5.11) to their opcodes.
- */
+/** Binds the ranking records (spec 02 §5.11) to their opcodes. */
 public final class RankingPackets {
 
     private RankingPackets() {
@@ -17,13 +16,15 @@ public final class RankingPackets {
      * @param builder the registry builder
      */
     public static void register(PacketRegistry.Builder builder) {
-        builder.register(Opcodes.Request.GET_MUSIC_PLAY_RANKING, GetMusicPlayRankingRequest.class,
-                        GetMusicPlayRankingRequest.CODEC)
-                .register(Opcodes.Response.GET_MUSIC_PLAY_RANKING, MusicPlayRankingResponse.class,
+        builder.register(
+                Request.GET_MUSIC_PLAY_RANKING,
+                GetMusicPlayRankingRequest.class,
+                GetMusicPlayRankingRequest.CODEC)
+                .register(
+                        Response.GET_MUSIC_PLAY_RANKING,
+                        MusicPlayRankingResponse.class,
                         MusicPlayRankingResponse.CODEC)
-                .register(Opcodes.Request.GET_MUSIC_SCORE_LIST, GetMusicScoreListRequest.class,
-                        GetMusicScoreListRequest.CODEC)
-                .register(Opcodes.Response.GET_MUSIC_SCORE_LIST, MusicScoreListResponse.class,
-                        MusicScoreListResponse.CODEC);
+                .register(Request.GET_MUSIC_SCORE_LIST, GetMusicScoreListRequest.class, GetMusicScoreListRequest.CODEC)
+                .register(Response.GET_MUSIC_SCORE_LIST, MusicScoreListResponse.class, MusicScoreListResponse.CODEC);
     }
 }

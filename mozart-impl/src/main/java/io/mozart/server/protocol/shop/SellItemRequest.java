@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SellItem — C→S request — opcode 0x138A (spec 05 §3).
@@ -11,9 +12,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param bagSlotIndex 0-based bag slot (any i32; the handler range-checks it)
  */
 public record SellItemRequest(int bagSlotIndex) {
-
-    /** The wire codec. */
-    public static final Codec<SellItemRequest> CODEC = StructCodec.of(
-            Field.of("bagSlotIndex", Codecs.I32, SellItemRequest::bagSlotIndex),
-            SellItemRequest::new);
+    public static final Codec<SellItemRequest> CODEC =
+            of(of("bagSlotIndex", I32, SellItemRequest::bagSlotIndex), SellItemRequest::new);
 }

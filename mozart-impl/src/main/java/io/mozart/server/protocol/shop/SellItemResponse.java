@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SellItem — S→C response — opcode 0x138B (spec 05 §3). Rejected: 4-byte body; accepted: 8 bytes.
@@ -12,19 +14,11 @@ import io.mozart.encore.codec.StructCodec;
  * @param gem     the new Gem balance; present exactly when {@code invalid} is false
  */
 public record SellItemResponse(boolean invalid, Integer gem) {
-
-    /** The wire codec. */
-    public static final Codec<SellItemResponse> CODEC = StructCodec.of(
-            Field.of("invalid", Codecs.BOOL32, SellItemResponse::invalid),
-            Field.of("gem", Codecs.I32.optional(), SellItemResponse::gem),
+    public static final Codec<SellItemResponse> CODEC = of(
+            of("invalid", BOOL32, SellItemResponse::invalid),
+            of("gem", I32.optional(), SellItemResponse::gem),
             SellItemResponse::new);
 
-    /**
-     * Enforces the shape: success ⇔ {@code gem} present.
-     *
-     * @param invalid whether rejected
-     * @param gem     new balance or {@code null}
-     */
     public SellItemResponse {
         if (invalid != (gem == null)) {
             throw new IllegalArgumentException("gem must be present exactly when invalid = 0");

@@ -1,16 +1,20 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.fixedList;
+import static io.mozart.encore.codec.Codecs.listI16;
 
 /**
  * SyncMusicPurchase — S→C response — opcode 0x1393 (spec 05 §4).
@@ -34,24 +38,8 @@ import java.util.Objects;
 public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musicCash, int itemCash, int cashPoint,
                                         List<MusicPremiumEntry> musicEntries, List<GiftItemEntry> itemGifts,
                                         List<GiftMusicEntry> musicGifts, int freePassExtensionDays) {
-
-    /** The wire codec. */
     public static final Codec<SyncMusicPurchaseResponse> CODEC = new WireCodec();
 
-    /**
-     * Validates the lists.
-     *
-     * @param gem                   Gem
-     * @param point                 Point
-     * @param o2Cash                O2Cash
-     * @param musicCash             MusicCash
-     * @param itemCash              ItemCash
-     * @param cashPoint             CashPoint
-     * @param musicEntries          premium entries
-     * @param itemGifts             item gifts
-     * @param musicGifts            music gifts
-     * @param freePassExtensionDays extension days
-     */
     public SyncMusicPurchaseResponse {
         musicEntries = List.copyOf(Objects.requireNonNull(musicEntries, "musicEntries"));
         itemGifts = List.copyOf(Objects.requireNonNull(itemGifts, "itemGifts"));
@@ -68,54 +56,31 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
 
     private static final class WireCodec implements Codec<SyncMusicPurchaseResponse> {
 
-        private static final Codec<List<GiftItemEntry>> ITEM_GIFTS = Codecs.listI16(GiftItemEntry.CODEC);
-        private static final Codec<List<GiftMusicEntry>> MUSIC_GIFTS = Codecs.listI16(GiftMusicEntry.CODEC);
+        private static final Codec<List<GiftItemEntry>> ITEM_GIFTS = listI16(GiftItemEntry.CODEC);
+        private static final Codec<List<GiftMusicEntry>> MUSIC_GIFTS = listI16(GiftMusicEntry.CODEC);
 
         @Override
         public SyncMusicPurchaseResponse read(ByteBuf in) {
-            int gem = i32(in, "gem");
-            int point = i32(in, "point");
-            int o2Cash = i32(in, "o2Cash");
-            int musicCash = i32(in, "musicCash");
-            int itemCash = i32(in, "itemCash");
+            int gem = Wire.read(in, "gem", I32);
+            int point = Wire.read(in, "point", I32);
+            int o2Cash = Wire.read(in, "o2Cash", I32);
+            int musicCash = Wire.read(in, "musicCash", I32);
+            int itemCash = Wire.read(in, "itemCash", I32);
             int countAt = in.readerIndex();
-            int count = i32(in, "musicEntryCount");
+            int count = Wire.read(in, "musicEntryCount", I32);
             if (count < 0) {
                 throw DecodeException.at(countAt, "negative element count " + count).within("musicEntryCount");
             }
             if ((long) count * MusicPremiumEntry.SIZE > in.readableBytes()) {
                 throw DecodeException.at(countAt, count + " entries do not fit the frame").within("musicEntries");
             }
-            int cashPoint = i32(in, "cashPoint");
-            List<MusicPremiumEntry> entries;
-            List<GiftItemEntry> itemGifts;
-            List<GiftMusicEntry> musicGifts;
-            try {
-                entries = Codecs.fixedList(MusicPremiumEntry.CODEC, count).read(in);
-            } catch (DecodeException e) {
-                throw e.within("musicEntries");
-            }
-            try {
-                itemGifts = ITEM_GIFTS.read(in);
-            } catch (DecodeException e) {
-                throw e.within("itemGifts");
-            }
-            try {
-                musicGifts = MUSIC_GIFTS.read(in);
-            } catch (DecodeException e) {
-                throw e.within("musicGifts");
-            }
-            int days = i32(in, "freePassExtensionDays");
+            int cashPoint = Wire.read(in, "cashPoint", I32);
+            List<MusicPremiumEntry> entries = Wire.read(in, "musicEntries", fixedList(MusicPremiumEntry.CODEC, count));
+            List<GiftItemEntry> itemGifts = Wire.read(in, "itemGifts", ITEM_GIFTS);
+            List<GiftMusicEntry> musicGifts = Wire.read(in, "musicGifts", MUSIC_GIFTS);
+            int days = Wire.read(in, "freePassExtensionDays", I32);
             return new SyncMusicPurchaseResponse(gem, point, o2Cash, musicCash, itemCash, cashPoint, entries,
                     itemGifts, musicGifts, days);
-        }
-
-        private static int i32(ByteBuf in, String name) {
-            try {
-                return Codecs.I32.read(in);
-            } catch (DecodeException e) {
-                throw e.within(name);
-            }
         }
 
         @Override
@@ -137,16 +102,8 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
             } catch (EncodeException e) {
                 throw e.within("musicEntries");
             }
-            try {
-                ITEM_GIFTS.write(out, v.itemGifts());
-            } catch (EncodeException e) {
-                throw e.within("itemGifts");
-            }
-            try {
-                MUSIC_GIFTS.write(out, v.musicGifts());
-            } catch (EncodeException e) {
-                throw e.within("musicGifts");
-            }
+            Wire.write(out, "itemGifts", ITEM_GIFTS, v.itemGifts());
+            Wire.write(out, "musicGifts", MUSIC_GIFTS, v.musicGifts());
             out.writeIntLE(v.freePassExtensionDays());
         }
     }

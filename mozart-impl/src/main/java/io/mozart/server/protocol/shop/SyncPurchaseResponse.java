@@ -1,16 +1,20 @@
 package io.mozart.server.protocol.shop;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.common.BagCapacity;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.fixedList;
+import static io.mozart.encore.codec.Codecs.listI32;
 
 /**
  * SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase.
@@ -36,26 +40,11 @@ import java.util.Objects;
 public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint, List<Integer> bag,
                                    int musicCash, int itemCash, List<AttributiveItemEntry> attributiveItems,
                                    int freePassExtensionDays) {
-
     /** Body bytes besides the bag and the attributive entries. */
     public static final int FIXED_SIZE = 32;
-
     /** The wire codec (capacity inferred on decode). */
     public static final Codec<SyncPurchaseResponse> CODEC = new WireCodec(0);
 
-    /**
-     * Validates the shape.
-     *
-     * @param gem                   Gem
-     * @param point                 Point
-     * @param o2Cash                O2Cash
-     * @param cashPoint             CashPoint (0 in the reference)
-     * @param bag                   bag ids
-     * @param musicCash             MusicCash
-     * @param itemCash              ItemCash
-     * @param attributiveItems      attributive entries
-     * @param freePassExtensionDays extension days
-     */
     public SyncPurchaseResponse {
         bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
         attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));
@@ -113,7 +102,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
 
     private static final class WireCodec implements Codec<SyncPurchaseResponse> {
 
-        private static final Codec<List<AttributiveItemEntry>> ATTRIBUTIVE = Codecs.listI32(AttributiveItemEntry.CODEC);
+        private static final Codec<List<AttributiveItemEntry>> ATTRIBUTIVE = listI32(AttributiveItemEntry.CODEC);
 
         private final int fixedCapacity;
 
@@ -132,38 +121,20 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
                 }
                 capacity = candidates.get(0);
             }
-            int gem = field(in, "gem");
-            int point = field(in, "point");
-            int o2Cash = field(in, "o2Cash");
-            int cashPoint = field(in, "cashPoint");
-            List<Integer> bag;
-            try {
-                bag = Codecs.fixedList(Codecs.I32, capacity).read(in);
-            } catch (DecodeException e) {
-                throw e.within("bag");
-            }
-            int musicCash = field(in, "musicCash");
-            int itemCash = field(in, "itemCash");
-            List<AttributiveItemEntry> attributive;
-            try {
-                attributive = ATTRIBUTIVE.read(in);
-            } catch (DecodeException e) {
-                throw e.within("attributiveItems");
-            }
-            int days = field(in, "freePassExtensionDays");
+            int gem = Wire.read(in, "gem", I32);
+            int point = Wire.read(in, "point", I32);
+            int o2Cash = Wire.read(in, "o2Cash", I32);
+            int cashPoint = Wire.read(in, "cashPoint", I32);
+            List<Integer> bag = Wire.read(in, "bag", fixedList(I32, capacity));
+            int musicCash = Wire.read(in, "musicCash", I32);
+            int itemCash = Wire.read(in, "itemCash", I32);
+            List<AttributiveItemEntry> attributive = Wire.read(in, "attributiveItems", ATTRIBUTIVE);
+            int days = Wire.read(in, "freePassExtensionDays", I32);
             try {
                 return new SyncPurchaseResponse(gem, point, o2Cash, cashPoint, bag, musicCash, itemCash,
                         attributive, days);
             } catch (IllegalArgumentException e) {
                 throw DecodeException.at(in.readerIndex(), "invalid value: " + e.getMessage());
-            }
-        }
-
-        private static int field(ByteBuf in, String name) {
-            try {
-                return Codecs.I32.read(in);
-            } catch (DecodeException e) {
-                throw e.within(name);
             }
         }
 

@@ -1,12 +1,14 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.listU8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest (entries filtered by the
@@ -15,20 +17,12 @@ import java.util.Objects;
  * @param states one entry per reported slot, in slot order ({@code list<u8>(entry)}, at most 8)
  */
 public record AcquireMusicNotice(List<Entry> states) {
-
     /** A room has 8 slots, so at most 8 entries. */
     public static final int MAX_ENTRIES = 8;
 
-    /** Wire codec. */
-    public static final Codec<AcquireMusicNotice> CODEC = StructCodec.of(
-            Field.of("states", Codecs.listU8(Entry.CODEC), AcquireMusicNotice::states),
-            AcquireMusicNotice::new);
+    public static final Codec<AcquireMusicNotice> CODEC =
+            of(of("states", listU8(Entry.CODEC), AcquireMusicNotice::states), AcquireMusicNotice::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param states at most 8 entries
-     */
     public AcquireMusicNotice {
         Objects.requireNonNull(states, "states");
         if (states.size() > MAX_ENTRIES) {
@@ -44,22 +38,7 @@ public record AcquireMusicNotice(List<Entry> states) {
      * @param state    {@code u8} MusicState (NoMusic is reported as Downloading for occupied slots)
      */
     public record Entry(int memberId, int state) {
-
-        /** Wire codec. */
-        public static final Codec<Entry> CODEC = StructCodec.of(
-                Field.of("memberId", Codecs.U8, Entry::memberId),
-                Field.of("state", Codecs.U8, Entry::state),
-                Entry::new);
-
-        /**
-         * Validates ranges.
-         *
-         * @param memberId slot index
-         * @param state    music state
-         */
-        public Entry {
-            WaitingChecks.u8("memberId", memberId);
-            WaitingChecks.u8("state", state);
-        }
+        public static final Codec<Entry> CODEC =
+                of(of("memberId", U8, Entry::memberId), of("state", U8, Entry::state), Entry::new);
     }
 }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * DownloadProgressChanged, S→C 0x0FC7 (spec 03 §5.15), to ROOM, for any progress value.
@@ -12,21 +13,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param memberId   echoed slot index
  */
 public record DownloadProgressChangedNotice(int percentage, int memberId) {
-
-    /** Wire codec. */
-    public static final Codec<DownloadProgressChangedNotice> CODEC = StructCodec.of(
-            Field.of("percentage", Codecs.U8, DownloadProgressChangedNotice::percentage),
-            Field.of("memberId", Codecs.U8, DownloadProgressChangedNotice::memberId),
+    public static final Codec<DownloadProgressChangedNotice> CODEC = of(
+            of("percentage", U8, DownloadProgressChangedNotice::percentage),
+            of("memberId", U8, DownloadProgressChangedNotice::memberId),
             DownloadProgressChangedNotice::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param percentage progress
-     * @param memberId   slot index
-     */
-    public DownloadProgressChangedNotice {
-        WaitingChecks.u8("percentage", percentage);
-        WaitingChecks.u8("memberId", memberId);
-    }
 }

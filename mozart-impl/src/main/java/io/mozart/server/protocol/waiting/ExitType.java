@@ -18,10 +18,7 @@ public enum ExitType {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return {@link #PENALIZED} for 1; every other value behaves like {@link #NORMAL} (spec 03 §5.2)
-     */
+    /** @return {@link #PENALIZED} for 1; every other value behaves like {@link #NORMAL} (spec 03 §5.2) */
     public static ExitType fromWire(int wire) {
         return wire == 1 ? PENALIZED : NORMAL;
     }

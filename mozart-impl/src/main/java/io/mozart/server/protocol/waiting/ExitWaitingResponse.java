@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any).
@@ -11,12 +12,9 @@ import io.mozart.encore.codec.StructCodec;
  * @param failed {@code bool32}; the reference always sends false
  */
 public record ExitWaitingResponse(boolean failed) {
-
     /** The only reply the reference sends. */
     public static final ExitWaitingResponse OK = new ExitWaitingResponse(false);
 
-    /** Wire codec. */
-    public static final Codec<ExitWaitingResponse> CODEC = StructCodec.of(
-            Field.of("failed", Codecs.BOOL32, ExitWaitingResponse::failed),
-            ExitWaitingResponse::new);
+    public static final Codec<ExitWaitingResponse> CODEC =
+            of(of("failed", BOOL32, ExitWaitingResponse::failed), ExitWaitingResponse::new);
 }

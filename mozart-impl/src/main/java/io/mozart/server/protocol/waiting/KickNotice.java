@@ -1,17 +1,14 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * Kick, S→C 0x0BC2 (spec 03 §5.3): empty body, sent only to the kicked member, before RoomSlotUpdate.
  * Frame {@code 04 00 C2 0B}.
  */
 public record KickNotice() {
-
-    /** The single value. */
     public static final KickNotice INSTANCE = new KickNotice();
-
-    /** Wire codec. */
-    public static final Codec<KickNotice> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<KickNotice> CODEC = unit(INSTANCE);
 }

@@ -24,10 +24,7 @@ public enum MusicState {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return the constant, {@link #UNKNOWN} when undefined
-     */
+    /** @return the constant, {@link #UNKNOWN} when undefined */
     public static MusicState fromWire(int wire) {
         return switch (wire) {
             case 0 -> READY;

@@ -22,10 +22,7 @@ public enum PlayingState {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return the constant, {@link #UNKNOWN} when undefined
-     */
+    /** @return the constant, {@link #UNKNOWN} when undefined */
     public static PlayingState fromWire(int wire) {
         return switch (wire) {
             case 0 -> NONE;

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * RoomArenaChanged, S→C 0x0FA3 (spec 03 §5.7), to ROOM. The lobby is not told.
@@ -11,11 +12,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param arena {@code i32} arena word as stored
  */
 public record RoomArenaChangedNotice(int arena) {
-
-    /** Wire codec. */
-    public static final Codec<RoomArenaChangedNotice> CODEC = StructCodec.of(
-            Field.of("arena", Codecs.I32, RoomArenaChangedNotice::arena),
-            RoomArenaChangedNotice::new);
+    public static final Codec<RoomArenaChangedNotice> CODEC =
+            of(of("arena", I32, RoomArenaChangedNotice::arena), RoomArenaChangedNotice::new);
 
     /** @return whether the arena word selects a random arena (top byte 0x80) */
     public boolean random() {

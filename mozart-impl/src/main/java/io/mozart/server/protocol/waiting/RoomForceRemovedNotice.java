@@ -1,17 +1,14 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
+
+import static io.mozart.encore.codec.Codecs.unit;
 
 /**
  * RoomForceRemoved, S→C 0x0BC6 (spec 03 §5.3): empty body, frame {@code 04 00 C6 0B}. Defined but never
  * sent by the reference.
  */
 public record RoomForceRemovedNotice() {
-
-    /** The single value. */
     public static final RoomForceRemovedNotice INSTANCE = new RoomForceRemovedNotice();
-
-    /** Wire codec. */
-    public static final Codec<RoomForceRemovedNotice> CODEC = Codecs.unit(INSTANCE);
+    public static final Codec<RoomForceRemovedNotice> CODEC = unit(INSTANCE);
 }

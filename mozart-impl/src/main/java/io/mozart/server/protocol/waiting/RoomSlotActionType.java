@@ -22,10 +22,7 @@ public enum RoomSlotActionType {
         return wire;
     }
 
-    /**
-     * @param wire a wire value
-     * @return the constant, {@link #UNKNOWN} when undefined
-     */
+    /** @return the constant, {@link #UNKNOWN} when undefined */
     public static RoomSlotActionType fromWire(int wire) {
         return switch (wire) {
             case 0 -> SLOT_UNLOCKED;

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
 
 /**
  * RoomSlotUpdate, S→C 0x0BC1 (spec 03 §5.3), to ROOM after the change (a kicked member no longer
@@ -13,23 +14,10 @@ import io.mozart.encore.codec.StructCodec;
  * @param type  {@code u8} RoomSlotActionType: 0 SlotUnlocked, 2 SlotLocked, 3 PlayerKicked
  */
 public record RoomSlotUpdateNotice(int index, int type) {
-
-    /** Wire codec. */
     public static final Codec<RoomSlotUpdateNotice> CODEC = StructCodec.of(
-            Field.of("index", Codecs.U8, RoomSlotUpdateNotice::index),
-            Field.of("type", Codecs.U8, RoomSlotUpdateNotice::type),
+            Field.of("index", U8, RoomSlotUpdateNotice::index),
+            Field.of("type", U8, RoomSlotUpdateNotice::type),
             RoomSlotUpdateNotice::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param index slot index
-     * @param type  action type
-     */
-    public RoomSlotUpdateNotice {
-        WaitingChecks.u8("index", index);
-        WaitingChecks.u8("type", type);
-    }
 
     /**
      * @param index  slot index

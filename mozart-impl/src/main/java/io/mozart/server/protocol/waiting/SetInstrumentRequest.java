@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetInstrument, C→S 0x0FA6 (spec 03 §5.9). Accepted and ignored: no state change, no event, no reply.
@@ -11,9 +12,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param instrumentId {@code i32}; the client reportedly always sends 0
  */
 public record SetInstrumentRequest(int instrumentId) {
-
-    /** Wire codec. */
-    public static final Codec<SetInstrumentRequest> CODEC = StructCodec.of(
-            Field.of("instrumentId", Codecs.I32, SetInstrumentRequest::instrumentId),
-            SetInstrumentRequest::new);
+    public static final Codec<SetInstrumentRequest> CODEC =
+            of(of("instrumentId", I32, SetInstrumentRequest::instrumentId), SetInstrumentRequest::new);
 }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetRoomArena, C→S 0x0FA2 (spec 03 §5.7). Master only; stored and echoed unvalidated.
@@ -12,9 +13,6 @@ import io.mozart.encore.codec.StructCodec;
  *              otherwise a fixed arena numbered by the low 16 bits
  */
 public record SetRoomArenaRequest(int arena) {
-
-    /** Wire codec. */
-    public static final Codec<SetRoomArenaRequest> CODEC = StructCodec.of(
-            Field.of("arena", Codecs.I32, SetRoomArenaRequest::arena),
-            SetRoomArenaRequest::new);
+    public static final Codec<SetRoomArenaRequest> CODEC =
+            of(of("arena", I32, SetRoomArenaRequest::arena), SetRoomArenaRequest::new);
 }

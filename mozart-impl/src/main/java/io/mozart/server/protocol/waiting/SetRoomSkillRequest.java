@@ -1,12 +1,15 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). Master only.
@@ -18,21 +21,14 @@ import java.util.Objects;
  * @param skills one to three attributive item ids as sent (0 or negative = none)
  */
 public record SetRoomSkillRequest(List<Integer> skills) {
-
     /** Most skills a room can have. */
     public static final int MAX_SKILLS = 3;
 
-    /** Wire codec. */
-    public static final Codec<SetRoomSkillRequest> CODEC = StructCodec.of(
-            Field.of("skills", Codecs.list(Codecs.CountPrefix.I32, Codecs.I32, 0, MAX_SKILLS)
+    public static final Codec<SetRoomSkillRequest> CODEC = of(
+            of("skills", list(CountPrefix.I32, I32, 0, MAX_SKILLS)
                     .map(l -> l.isEmpty() ? List.of(0) : l, l -> l), SetRoomSkillRequest::skills),
             SetRoomSkillRequest::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param skills one to three ids
-     */
     public SetRoomSkillRequest {
         Objects.requireNonNull(skills, "skills");
         if (skills.isEmpty() || skills.size() > MAX_SKILLS) {

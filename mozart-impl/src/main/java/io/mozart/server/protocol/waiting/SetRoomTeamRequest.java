@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.common.Ranges;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetRoomTeam, C→S 0x0FA4 (spec 03 §5.8). Any member. The team travels as an {@code i32} but must fit
@@ -13,18 +15,10 @@ import io.mozart.encore.codec.StructCodec;
  * @param team team number 0..255
  */
 public record SetRoomTeamRequest(int team) {
+    public static final Codec<SetRoomTeamRequest> CODEC =
+            of(of("team", I32, SetRoomTeamRequest::team), SetRoomTeamRequest::new);
 
-    /** Wire codec. */
-    public static final Codec<SetRoomTeamRequest> CODEC = StructCodec.of(
-            Field.of("team", Codecs.I32, SetRoomTeamRequest::team),
-            SetRoomTeamRequest::new);
-
-    /**
-     * Validates the range (a violation while decoding becomes a decode error).
-     *
-     * @param team team number
-     */
     public SetRoomTeamRequest {
-        WaitingChecks.u8("team", team);
+        Ranges.u8("team", team);
     }
 }

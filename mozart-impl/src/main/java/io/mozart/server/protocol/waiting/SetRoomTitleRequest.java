@@ -1,11 +1,13 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SetRoomTitle, C→S 0x0BB8 (spec 03 §5.1). Master only.
@@ -16,20 +18,12 @@ import java.util.Objects;
  * @param title the new room title
  */
 public record SetRoomTitleRequest(String title) {
-
     /** Field size of the title, terminator included. */
     public static final int TITLE_MAX = 21;
 
-    /** Wire codec. */
-    public static final Codec<SetRoomTitleRequest> CODEC = StructCodec.of(
-            Field.of("title", Codecs.cstr(TITLE_MAX), SetRoomTitleRequest::title),
-            SetRoomTitleRequest::new);
+    public static final Codec<SetRoomTitleRequest> CODEC =
+            of(of("title", cstr(TITLE_MAX), SetRoomTitleRequest::title), SetRoomTitleRequest::new);
 
-    /**
-     * Validates.
-     *
-     * @param title the new room title
-     */
     public SetRoomTitleRequest {
         Objects.requireNonNull(title, "title");
     }

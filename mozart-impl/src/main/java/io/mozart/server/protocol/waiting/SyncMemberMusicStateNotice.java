@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SyncMemberMusicState event, S→C 0x0FC5 (spec 03 §5.14), to ROOM: the stored, unadjusted state (NoMusic is
@@ -13,21 +14,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param state    {@code u8} MusicState
  */
 public record SyncMemberMusicStateNotice(int memberId, int state) {
-
-    /** Wire codec. */
-    public static final Codec<SyncMemberMusicStateNotice> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, SyncMemberMusicStateNotice::memberId),
-            Field.of("state", Codecs.U8, SyncMemberMusicStateNotice::state),
+    public static final Codec<SyncMemberMusicStateNotice> CODEC = of(
+            of("memberId", U8, SyncMemberMusicStateNotice::memberId),
+            of("state", U8, SyncMemberMusicStateNotice::state),
             SyncMemberMusicStateNotice::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param memberId slot index
-     * @param state    music state
-     */
-    public SyncMemberMusicStateNotice {
-        WaitingChecks.u8("memberId", memberId);
-        WaitingChecks.u8("state", state);
-    }
 }

@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * SyncMemberMusicState, C→S 0x0FC4 (spec 03 §5.14): asks for one slot's stored music state. An unoccupied
@@ -12,18 +13,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param memberId slot index to query
  */
 public record SyncMemberMusicStateRequest(int memberId) {
-
-    /** Wire codec. */
-    public static final Codec<SyncMemberMusicStateRequest> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, SyncMemberMusicStateRequest::memberId),
-            SyncMemberMusicStateRequest::new);
-
-    /**
-     * Validates the range.
-     *
-     * @param memberId slot index
-     */
-    public SyncMemberMusicStateRequest {
-        WaitingChecks.u8("memberId", memberId);
-    }
+    public static final Codec<SyncMemberMusicStateRequest> CODEC =
+            of(of("memberId", U8, SyncMemberMusicStateRequest::memberId), SyncMemberMusicStateRequest::new);
 }

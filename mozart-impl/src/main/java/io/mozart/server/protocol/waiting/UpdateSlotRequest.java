@@ -1,9 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * UpdateSlot, C→S 0x0BC0 (spec 03 §5.3): the master toggles a slot (lock, unlock, or kick its occupant).
@@ -12,18 +13,6 @@ import io.mozart.encore.codec.StructCodec;
  * @param slotIndex slot to toggle ("member id" in the reference)
  */
 public record UpdateSlotRequest(int slotIndex) {
-
-    /** Wire codec. */
-    public static final Codec<UpdateSlotRequest> CODEC = StructCodec.of(
-            Field.of("slotIndex", Codecs.U8, UpdateSlotRequest::slotIndex),
-            UpdateSlotRequest::new);
-
-    /**
-     * Validates the range.
-     *
-     * @param slotIndex u8 slot index
-     */
-    public UpdateSlotRequest {
-        WaitingChecks.u8("slotIndex", slotIndex);
-    }
+    public static final Codec<UpdateSlotRequest> CODEC =
+            of(of("slotIndex", U8, UpdateSlotRequest::slotIndex), UpdateSlotRequest::new);
 }

@@ -1,9 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.BOOL8;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * UserReadyStateChanged, S→C 0x0FA9 (spec 03 §5.10), to ROOM.
@@ -12,20 +14,8 @@ import io.mozart.encore.codec.StructCodec;
  * @param ready    new state ({@code bool8})
  */
 public record UserReadyStateChangedNotice(int memberId, boolean ready) {
-
-    /** Wire codec. */
-    public static final Codec<UserReadyStateChangedNotice> CODEC = StructCodec.of(
-            Field.of("memberId", Codecs.U8, UserReadyStateChangedNotice::memberId),
-            Field.of("ready", Codecs.BOOL8, UserReadyStateChangedNotice::ready),
+    public static final Codec<UserReadyStateChangedNotice> CODEC = of(
+            of("memberId", U8, UserReadyStateChangedNotice::memberId),
+            of("ready", BOOL8, UserReadyStateChangedNotice::ready),
             UserReadyStateChangedNotice::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param memberId slot index
-     * @param ready    ready flag
-     */
-    public UserReadyStateChangedNotice {
-        WaitingChecks.u8("memberId", memberId);
-    }
 }

@@ -1,39 +1,25 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * WaitingMusicChanged, S→C 0x0FA1 (spec 03 §5.5), to ROOM after SetRoomMusic <em>and</em> after
  * SetRoomAlbum (then with the album id cut to 16 bits, see {@link #ofAlbum}).
  *
  * @param musicId    {@code u16} room music id (low 16 bits)
- * @param difficulty {@code u8} Difficulty
  * @param speed      {@code u8} GameSpeed
  */
 public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) {
-
-    /** Wire codec. */
-    public static final Codec<WaitingMusicChangedNotice> CODEC = StructCodec.of(
-            Field.of("musicId", Codecs.U16, WaitingMusicChangedNotice::musicId),
-            Field.of("difficulty", Codecs.U8, WaitingMusicChangedNotice::difficulty),
-            Field.of("speed", Codecs.U8, WaitingMusicChangedNotice::speed),
+    public static final Codec<WaitingMusicChangedNotice> CODEC = of(
+            of("musicId", U16, WaitingMusicChangedNotice::musicId),
+            of("difficulty", U8, WaitingMusicChangedNotice::difficulty),
+            of("speed", U8, WaitingMusicChangedNotice::speed),
             WaitingMusicChangedNotice::new);
-
-    /**
-     * Validates ranges.
-     *
-     * @param musicId    music id
-     * @param difficulty difficulty
-     * @param speed      speed
-     */
-    public WaitingMusicChangedNotice {
-        WaitingChecks.u16("musicId", musicId);
-        WaitingChecks.u8("difficulty", difficulty);
-        WaitingChecks.u8("speed", speed);
-    }
 
     /**
      * The notice SetRoomAlbum publishes (spec 03 §5.6): the i32 album id cut to its low 16 bits.

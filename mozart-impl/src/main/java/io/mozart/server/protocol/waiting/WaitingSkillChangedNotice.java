@@ -1,12 +1,15 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
 
 import java.util.List;
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.list;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * WaitingSkillChanged, S→C 0x0FB8 (spec 03 §5.11), to ROOM. The skills seed is not sent here.
@@ -14,18 +17,13 @@ import java.util.Objects;
  * @param skills the room's current skills, 0 to 3 item ids ({@code list<i32>(i32)}, count may be 0)
  */
 public record WaitingSkillChangedNotice(List<Integer> skills) {
-
-    /** Wire codec. */
-    public static final Codec<WaitingSkillChangedNotice> CODEC = StructCodec.of(
-            Field.of("skills", Codecs.list(Codecs.CountPrefix.I32, Codecs.I32, 0, SetRoomSkillRequest.MAX_SKILLS),
+    public static final Codec<WaitingSkillChangedNotice> CODEC = of(
+            of(
+                    "skills",
+                    list(CountPrefix.I32, I32, 0, SetRoomSkillRequest.MAX_SKILLS),
                     WaitingSkillChangedNotice::skills),
             WaitingSkillChangedNotice::new);
 
-    /**
-     * Validates the shape.
-     *
-     * @param skills at most three ids
-     */
     public WaitingSkillChangedNotice {
         Objects.requireNonNull(skills, "skills");
         if (skills.size() > SetRoomSkillRequest.MAX_SKILLS) {

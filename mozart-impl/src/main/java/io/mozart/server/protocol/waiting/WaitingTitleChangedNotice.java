@@ -1,11 +1,12 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
+
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
 
 /**
  * WaitingTitleChanged, S→C 0x0BB9 (spec 03 §5.1), to ROOM after SetRoomTitle.
@@ -16,17 +17,10 @@ import java.util.Objects;
  * @param title the room title
  */
 public record WaitingTitleChangedNotice(String title) {
-
-    /** Wire codec. */
-    public static final Codec<WaitingTitleChangedNotice> CODEC = StructCodec.of(
-            Field.of("title", Codecs.cstr(SetRoomTitleRequest.TITLE_MAX), WaitingTitleChangedNotice::title),
+    public static final Codec<WaitingTitleChangedNotice> CODEC = of(
+            of("title", cstr(SetRoomTitleRequest.TITLE_MAX), WaitingTitleChangedNotice::title),
             WaitingTitleChangedNotice::new);
 
-    /**
-     * Validates.
-     *
-     * @param title the room title
-     */
     public WaitingTitleChangedNotice {
         Objects.requireNonNull(title, "title");
     }

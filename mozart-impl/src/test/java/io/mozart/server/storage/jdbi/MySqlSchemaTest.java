@@ -1,71 +1,47 @@
 package io.mozart.server.storage.jdbi;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 
 import static io.mozart.server.storage.jdbi.AppendixA.BOOLS;
 import static io.mozart.server.storage.jdbi.AppendixA.CHARS;
 import static io.mozart.server.storage.jdbi.AppendixA.DATES;
-import static io.mozart.server.storage.jdbi.AppendixA.EF_IDS;
-import static io.mozart.server.storage.jdbi.AppendixA.FK;
-import static io.mozart.server.storage.jdbi.AppendixA.INDEX;
-import static io.mozart.server.storage.jdbi.AppendixA.PK_NAME;
 import static io.mozart.server.storage.jdbi.AppendixA.STRINGS;
-import static io.mozart.server.storage.jdbi.AppendixA.lines;
 import static io.mozart.server.storage.jdbi.AppendixA.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The MySQL migrations against spec 06 Appendix A and the MySQL column of the §1.2 type table (utf8mb4 tables):
- * every table and column (order, type, nullability, default, identity), primary key (columns: MySQL names
- * them all PRIMARY), foreign key (name, columns, delete rule) and index of the reference DDL exists with the
- * same names, and V11 adds only what it documents. Appendix A is loaded into SQLite and read back, so the
- * expectation comes from the spec's DDL, not from the migrations under test.
+ * {@link ServerSchemaSuite} on MySQL or MariaDB: the MySQL column of the §1.2 type table (utf8mb4 tables), in a
+ * fresh database. MySQL names every primary key PRIMARY, so only a key's columns are compared.
  */
-class MySqlSchemaTest {
+class MySqlSchemaTest extends ServerSchemaSuite {
 
     /** §1.3 byte columns. */
     private static final Set<String> BYTES = Set.of("t_o2jam_user_music_ranking.DIFFICULTY",
             "t_o2jam_user_music_ranking.FLAG");
 
-
-    private static MySqlTestDatabase server;
-
-    @TempDir
-    Path dir;
-
-    @BeforeEach
-    void connect() {
-        if (server == null) {
-            server = MySqlTestDatabase.fromEnvironment();
-        }
+    @Override
+    protected ServerTestDatabase openServer() {
+        return MySqlTestDatabase.fromEnvironment();
     }
 
-    @AfterAll
-    static void dropDatabases() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+    @Override
+    protected Dialect dialect() {
+        return Dialect.MYSQL;
     }
 
-    /** Maps a column to its MySQL type by §1.2, checking Appendix A's SQLite type agrees. */
-    private static String mySqlType(final String column, final String sqliteType) {
+    @Override
+    protected String pkLine(final String table, final String name, final String columns) {
+        return "pk " + table + " (" + columns + ")";
+    }
+
+    @Override
+    protected String columnType(final String column, final String sqliteType) {
         final String expected;
         final String name = column.substring(column.indexOf('.') + 1);
         if (STRINGS.containsKey(column)) {
@@ -100,61 +76,9 @@ class MySqlSchemaTest {
         return expected;
     }
 
-    /** Appendix A in the canonical form of {@link #describeMySql}. */
-    private Set<String> describeAppendixA() throws Exception {
-        final Set<String> out = new TreeSet<>();
-        try (Connection c = SchemaInspector.open(dir.resolve("appendix-a.db"))) {
-            SchemaInspector.run(c, SchemaInspector.appendixA());
-            final List<String[]> objects = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
-                while (rs.next()) {
-                    objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-                }
-            }
-            for (final String[] o : objects) {
-                if (o[0].equals("index")) {
-                    final Matcher m = INDEX.matcher(o[2]);
-                    assertTrue(m.find(), o[2]);
-                    out.add("index " + m.group(3) + " " + m.group(2) + " unique=" + (m.group(1) != null)
-                            + " (" + m.group(4) + ")");
-                    continue;
-                }
-                final String table = o[1];
-                final Map<Integer, String> pk = new TreeMap<>();
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("PRAGMA table_info(\"" + table + "\")")) {
-                    while (rs.next()) {
-                        final String name = rs.getString("name");
-                        final String column = table + "." + name;
-                        final boolean identity = o[2].contains("\"" + name + "\" INTEGER NOT NULL CONSTRAINT")
-                                && o[2].contains("PRIMARY KEY AUTOINCREMENT");
-                        out.add("column " + table + " #" + (rs.getInt("cid") + 1) + " " + name + " "
-                                + mySqlType(column, rs.getString("type")) + " notnull="
-                                + (rs.getInt("notnull") == 1) + " default="
-                                + expectedDefault(rs.getString("dflt_value"))
-                                + " identity=" + identity);
-                        if (rs.getInt("pk") > 0) {
-                            pk.put(rs.getInt("pk"), name);
-                        }
-                    }
-                }
-                final Matcher pkName = PK_NAME.matcher(o[2]);
-                assertTrue(pkName.find(), table);
-                // MySQL names every primary key PRIMARY: only the columns can be compared.
-                out.add("pk " + table + " (" + String.join(",", pk.values()) + ")");
-                final Matcher fk = FK.matcher(o[2]);
-                while (fk.find()) {
-                    out.add("fk " + table + " " + fk.group(1) + " (" + fk.group(2) + ") -> " + fk.group(3) + "("
-                            + fk.group(4) + ") delete=" + (fk.group(5) != null ? "c" : "a"));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Appendix A's default in the form {@link #actualDefault} gives (DateTime defaults have six digits). */
-    private static String expectedDefault(final String sqlite) {
+    @Override
+    protected String expectedDefault(final String sqlite) {
         if (sqlite == null) {
             return null;
         }
@@ -171,8 +95,8 @@ class MySqlSchemaTest {
         return v.equalsIgnoreCase("current_timestamp(6)") ? "CURRENT_TIMESTAMP(6)" : v;
     }
 
-    /** A migrated database as lines: columns, primary and foreign keys, and indexes. */
-    private static Set<String> describeMySql(final Connection c, final String database) throws SQLException {
+    @Override
+    protected Set<String> describe(final Connection c, final String database) throws SQLException {
         final Set<String> out = new TreeSet<>();
         for (final List<String> r : rows(c, "SELECT table_name, ordinal_position, column_name, column_type,"
                 + " is_nullable, column_default, extra FROM information_schema.columns WHERE table_schema = ?",
@@ -185,7 +109,7 @@ class MySqlSchemaTest {
                     : r.get(3).replaceAll("^(tinyint|smallint|int|bigint)\\(\\d+\\)", "$1");
             out.add("column " + r.get(0) + " #" + r.get(1) + " " + r.get(2) + " " + type + " notnull="
                     + "NO".equals(r.get(4)) + " default=" + actualDefault(r.get(5)) + " identity="
-                    + r.get(6).toLowerCase(java.util.Locale.ROOT).contains("auto_increment"));
+                    + r.get(6).toLowerCase(Locale.ROOT).contains("auto_increment"));
         }
         for (final List<String> r : rows(c, "SELECT table_name, GROUP_CONCAT(column_name ORDER BY ordinal_position)"
                 + " FROM information_schema.key_column_usage WHERE table_schema = ? AND constraint_name = 'PRIMARY'"
@@ -215,49 +139,19 @@ class MySqlSchemaTest {
         return out;
     }
 
-    @Test
-    void referenceMigrationsCreateAppendixAWithMySqlTypes() throws Exception {
-        final String database = server.newDatabase();
-        try (JdbiStorage s = JdbiStorage.open(server.urlFor(database), server.user(), server.password(),
-                java.time.Clock.systemUTC())) {
-            assertEquals(Dialect.MYSQL, s.dialect());
-            s.migrateTo("10");
-        }
-        final Set<String> expected = describeAppendixA();
-        assertEquals(14 + 9, expected.stream().filter(l -> l.startsWith("pk ") || l.startsWith("index ")).count(),
-                "14 tables (each with a primary key) and 9 indexes in Appendix A");
-        try (Connection c = server.connect(database)) {
-            assertEquals(lines(expected), lines(describeMySql(c, database)));
-            assertEquals(EF_IDS, SchemaInspector.column(c,
-                    "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1"));
-            assertEquals(List.of("10.0.2"), SchemaInspector.column(c,
-                    "SELECT DISTINCT \"ProductVersion\" FROM \"__EFMigrationsHistory\""));
-            assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation"
-                    + " FROM information_schema.tables WHERE table_schema = ?"
-                    + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(),
-                    "utf8mb4 tables, compared exactly as on SQLite");
-        }
+    @Override
+    protected void checkReference(final Connection c, final String database) throws SQLException {
+        assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation"
+                + " FROM information_schema.tables WHERE table_schema = ?"
+                + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(),
+                "utf8mb4 tables, compared exactly as on SQLite");
     }
 
-    @Test
-    void mozartFixesChangeOnlyWhatTheyDocument() throws Exception {
-        final String database = server.newDatabase();
-        try (JdbiStorage s = JdbiStorage.open(server.urlFor(database), server.user(), server.password(),
-                java.time.Clock.systemUTC())) {
-            s.migrate();
-            s.migrate(); // idempotent: nothing pending
-        }
-        final Set<String> expected = new TreeSet<>(describeAppendixA());
+    @Override
+    protected void addDocumentedFixes(final Set<String> expected) {
         assertTrue(expected.remove("pk t_o2jam_musiclist (USER_INDEX_ID)"));
         expected.add("pk t_o2jam_musiclist (USER_INDEX_ID,MUSIC_ID)");
         expected.add("index t_o2jam_login IX_t_o2jam_login_TUSER_ID unique=false (TUSER_ID)");
         expected.add("index t_o2jam_login IX_t_o2jam_login_USER_ID unique=false (USER_ID)");
-        try (Connection c = server.connect(database)) {
-            assertEquals(lines(expected), lines(describeMySql(c, database)));
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
-                    SchemaInspector.column(c, "SELECT \"version\" FROM flyway_schema_history"
-                            + " WHERE \"success\" ORDER BY \"installed_rank\""));
-            assertEquals(EF_IDS.size(), SchemaInspector.column(c, "SELECT * FROM \"__EFMigrationsHistory\"").size());
-        }
     }
 }

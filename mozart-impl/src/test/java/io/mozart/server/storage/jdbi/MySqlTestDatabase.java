@@ -1,26 +1,14 @@
 package io.mozart.server.storage.jdbi;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
- * The MySQL (or MariaDB) server the tests run against, named by environment variables ({@code .ci/run} sets
- * them). MySQL has no schemas inside a database, so every {@link #newDatabase()} is a fresh, uniquely named
- * database on that server; {@link #close()} drops the databases it created.
- *
- * <p>Without {@value #URL} the tests are skipped (a JUnit assumption that says how to enable them), unless
- * {@code CI=true}: then they fail, so CI can never skip them silently.
+ * The MySQL (or MariaDB) server of the tests. MySQL has no schemas inside a database, so every namespace is a
+ * database (utf8mb4) on that server.
  */
-public final class MySqlTestDatabase implements AutoCloseable {
+public final class MySqlTestDatabase extends ServerTestDatabase {
 
     /** JDBC URL of the test database, e.g. {@code jdbc:mysql://127.0.0.1:3306/mozart_test}. */
     public static final String URL = "MOZART_TEST_MYSQL_URL";
@@ -34,15 +22,8 @@ public final class MySqlTestDatabase implements AutoCloseable {
             + "=mozart to run them against a server whose user may create databases (as root, the set-up part"
             + " of .ci/run installs and starts MariaDB and creates that user and database)";
 
-    private final String url;
-    private final String user;
-    private final String password;
-    private final List<String> databases = new ArrayList<>();
-
-    private MySqlTestDatabase(final String url, final String user, final String password) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    private MySqlTestDatabase() {
+        super("MySQL", URL, HOW_TO_ENABLE);
     }
 
     /**
@@ -50,45 +31,23 @@ public final class MySqlTestDatabase implements AutoCloseable {
      *     {@code CI=true})
      */
     public static MySqlTestDatabase fromEnvironment() {
-        final String url = System.getenv(URL);
-        if (url == null || url.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(URL + " is not set but CI=true: the MySQL tests must run in CI; "
-                        + HOW_TO_ENABLE);
-            }
-            Assumptions.abort("MySQL tests skipped: " + HOW_TO_ENABLE);
-        }
-        return new MySqlTestDatabase(url.strip(), System.getenv(USER), System.getenv(PASSWORD));
+        return new MySqlTestDatabase();
     }
 
-    /** @return the user name, may be null */
-    public String user() {
-        return user;
+    @Override
+    protected String createSql(String name) {
+        return "CREATE DATABASE " + name + " CHARACTER SET utf8mb4";
     }
 
-    /** @return the password, may be null */
-    public String password() {
-        return password;
+    @Override
+    protected String dropSql(String name) {
+        return "DROP DATABASE IF EXISTS " + name;
     }
 
-    /**
-     * Creates an empty database (utf8mb4).
-     *
-     * @return its name
-     */
-    public String newDatabase() throws SQLException {
-        final String database = "mozart_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-                .toLowerCase(Locale.ROOT);
-        execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-        databases.add(database);
-        return database;
-    }
-
-    /**
-     * @param database a database from {@link #newDatabase()}
-     * @return the configured URL with that database instead of its own (query parameters kept)
-     */
-    public String urlFor(final String database) {
+    /** @return the configured URL with that database instead of its own (query parameters kept) */
+    @Override
+    public String urlFor(String database) {
+        final String url = url();
         final int hosts = url.indexOf("//");
         final int slash = url.indexOf('/', hosts < 0 ? 0 : hosts + 2);
         final int query = url.indexOf('?');
@@ -96,38 +55,13 @@ public final class MySqlTestDatabase implements AutoCloseable {
         return server + "/" + database + (query < 0 ? "" : url.substring(query));
     }
 
-    /**
-     * @return a storage on a fresh database (not migrated)
-     */
-    public JdbiStorage openFresh() throws SQLException {
-        return JdbiStorage.open(urlFor(newDatabase()), user, password, Clock.systemUTC());
-    }
-
-    /**
-     * @param sql a statement run on its own connection to the configured database
-     */
-    public void execute(final String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, password);
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    /** @return a plain connection to a database, in UTC with ANSI quotes as the storage's (the caller closes it) */
-    public Connection connect(final String database) throws SQLException {
-        final Connection c = DriverManager.getConnection(urlFor(database), user, password);
+    /** @return a connection in UTC with ANSI quotes, as the storage's */
+    @Override
+    public Connection connect(String database) throws SQLException {
+        final Connection c = super.connect(database);
         try (Statement s = c.createStatement()) {
             s.execute(Dialect.MYSQL.connectionInitSql());
         }
         return c;
-    }
-
-    /** Drops every database this object created. */
-    @Override
-    public void close() throws SQLException {
-        for (final String database : databases) {
-            execute("DROP DATABASE IF EXISTS " + database);
-        }
-        databases.clear();
     }
 }

@@ -1,0 +1,42 @@
+package io.mozart.server.protocol.messaging;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.StructCodec.Constructor2;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import static io.mozart.encore.codec.Codecs.cstr;
+import static io.mozart.encore.codec.Codecs.remainingBytes;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
+
+/**
+ * The layout the three plain chat broadcasts share (spec 02 §5.10): {@code cstr sender}, then the request's content
+ * bytes to the end of the frame, verbatim. The records stay separate (one per opcode); this holds their codec,
+ * content equality and text.
+ */
+interface ChatLine {
+
+    String sender();
+
+    byte[] content();
+
+    static <R extends ChatLine> Codec<R> codec(Constructor2<String, byte[], R> create) {
+        return of(of("sender", cstr(), R::sender), of("content", remainingBytes(), R::content), create);
+    }
+
+    static boolean same(ChatLine a, Object b) {
+        return b != null && a.getClass() == b.getClass() && a.sender().equals(((ChatLine) b).sender())
+                && Arrays.equals(a.content(), ((ChatLine) b).content());
+    }
+
+    static int hash(ChatLine line) {
+        return 31 * line.sender().hashCode() + Arrays.hashCode(line.content());
+    }
+
+    static String text(ChatLine line) {
+        return line.getClass().getSimpleName() + "[sender=" + line.sender() + ", content="
+                + HexFormat.of().formatHex(line.content()) + "]";
+    }
+}

@@ -1,0 +1,59 @@
+package io.mozart.server.storage.jdbi;
+
+import io.mozart.api.storage.LoginSession;
+import io.mozart.api.storage.LoginSessionRepository;
+import io.mozart.server.storage.jdbi.Daos.LoginDao;
+import java.util.Optional;
+
+final class JdbiLogins implements LoginSessionRepository {
+
+    private final JdbiStorage db;
+
+    JdbiLogins(JdbiStorage db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<LoginSession> findByToken(final String token) {
+        return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByToken(token), "login session"));
+    }
+
+    @Override
+    public Optional<LoginSession> findByUsername(final String username) {
+        return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByUsername(username), "login session"));
+    }
+
+    @Override
+    public Optional<LoginSession> findByUserId(final int userId) {
+        return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByUserId(userId), "login session"));
+    }
+
+    @Override
+    public void create(final LoginSession s) {
+        db.write(h -> {
+            h.attach(LoginDao.class).insert(s.userId(), s.gatewayId(), s.serverId(), s.channelId(), s.username(),
+                    s.token(), s.address(), s.loginTime());
+            return null;
+        });
+    }
+
+    @Override
+    public boolean updateChannel(final String token, final int serverId, final int channelId) {
+        return db.write(h -> h.attach(LoginDao.class).updateChannel(token, serverId, channelId) > 0);
+    }
+
+    @Override
+    public boolean revoke(final String token) {
+        return db.write(h -> h.attach(LoginDao.class).deleteByToken(token) > 0);
+    }
+
+    @Override
+    public int clear() {
+        return db.write(h -> h.attach(LoginDao.class).deleteAll());
+    }
+
+    @Override
+    public int clear(final int serverId, final int channelId) {
+        return db.write(h -> h.attach(LoginDao.class).deleteByChannel(serverId, channelId));
+    }
+}
