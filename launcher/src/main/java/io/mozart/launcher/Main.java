@@ -77,7 +77,6 @@ public final class Main {
      *
      * @param args configuration overrides and an optional command
      */
-    @SuppressWarnings("SystemConsoleNull") // Java 17: null means started without a console
     public static void main(final String[] args) {
         final Path workingDirectory = Path.of("").toAbsolutePath();
         final String home = System.getProperty(HOME_PROPERTY);

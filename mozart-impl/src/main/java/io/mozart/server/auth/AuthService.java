@@ -302,7 +302,7 @@ public final class AuthService {
      */
     public boolean resetPassword(final String username, final String password) {
         if (password == null || password.isEmpty()
-                || mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
+                || (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD)) {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
         }
         return storage.members().changePassword(username, hasher.hash(password));
