@@ -1,11 +1,15 @@
 package io.mozart.benchmarks;
 
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
+import io.mozart.api.metrics.MetricsSink;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.Storage;
 import io.mozart.client.Bot;
 import io.mozart.server.MozartServerImpl;
+import io.mozart.server.metrics.MicrometerSink;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.messaging.MainRoomUserMessageResponse;
 import io.mozart.server.protocol.messaging.SendMainRoomMessageRequest;
@@ -33,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.mozart.benchmarks.LoadTool [--players N] [--messages M]
- *      [--storage memory|sqlite]
+ *      [--storage memory|sqlite] [--metrics]
  * </pre>
  *
  * Phases: (1) N players authorize and enter channel 0 concurrently; (2) every player sends M lobby chat
@@ -52,11 +56,13 @@ public final class LoadTool {
         int players = 200;
         int messages = 5;
         String storageKind = "memory";
+        boolean metrics = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--players" -> players = Integer.parseInt(args[++i]);
                 case "--messages" -> messages = Integer.parseInt(args[++i]);
                 case "--storage" -> storageKind = args[++i];
+                case "--metrics" -> metrics = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -69,13 +75,16 @@ public final class LoadTool {
                 : new MemoryStorage();
         ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0)
                 .channels(io.mozart.api.ChannelOptions.of(0).withCapacity(players + 10)).build();
+        PrometheusMeterRegistry registry = metrics ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : null;
         MozartServerImpl server = new MozartServerImpl(new MozartServer.Settings(options, storage, null, List.of(),
-                List.of()), Clock.systemUTC(), new SecureRandom());
+                List.of(), metrics ? new MicrometerSink(registry) : MetricsSink.NONE), Clock.systemUTC(),
+                new SecureRandom());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(players, 256));
         List<Bot> bots = new ArrayList<>(players);
         try {
-            System.out.printf(Locale.ROOT, "Mozart load tool: %d players, %d chat lines each, %s storage, %d cores%n",
-                    players, messages, storageKind, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT,
+                    "Mozart load tool: %d players, %d chat lines each, %s storage, %d cores%s%n", players, messages,
+                    storageKind, Runtime.getRuntime().availableProcessors(), metrics ? ", Prometheus metrics" : "");
             List<String> tokens = new ArrayList<>(players);
             long t0 = System.nanoTime();
             for (int i = 0; i < players; i++) {
@@ -162,6 +171,12 @@ public final class LoadTool {
             }
             report("create room + join room (pairs, incl. lobby notices)", pairs, t0);
             System.out.printf(Locale.ROOT, "server metrics: %s%n", server.encore().metrics());
+            if (registry != null) {
+                long s0 = System.nanoTime();
+                String text = registry.scrape();
+                System.out.printf(Locale.ROOT, "Prometheus scrape: %d lines, %d bytes, %.1f ms%n",
+                        text.lines().count(), text.length(), (System.nanoTime() - s0) / 1e6);
+            }
         } finally {
             pool.shutdownNow();
             for (Bot b : bots) {

@@ -7,6 +7,8 @@ import io.mozart.api.event.Subscription;
 import io.mozart.api.extension.PacketContext;
 import io.mozart.api.extension.RawPacket;
 import io.mozart.api.extension.Requirement;
+import io.mozart.examples.plugin.ServerTimePackets;
+import io.mozart.examples.plugin.ServerTimeReply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +21,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Extending the protocol: a new opcode (a "server time" query answered with a raw frame), a
- * replaced built-in one (Announce 0x07DF), and a chat filter on the event bus.
+ * Extending the protocol: a new opcode with typed records (a "server time" query, declared with the
+ * same field templates as the built-in packets in {@link ServerTimePackets}), a replaced built-in one
+ * handled as raw bytes (Announce 0x07DF), and a chat filter on the event bus.
  *
  * <pre>
  * java io.mozart.examples.CustomPacketHandler [port]
@@ -29,9 +32,9 @@ import java.util.stream.Collectors;
 public final class CustomPacketHandler {
 
     /** Client → server: "what time is it?", empty body. Not an O2JamO2 opcode. */
-    public static final int SERVER_TIME_REQUEST = 0x7D00;
+    public static final int SERVER_TIME_REQUEST = ServerTimePackets.REQUEST_OPCODE;
     /** Server → client: the answer, body = the server's time in epoch milliseconds (i64, little-endian). */
-    public static final int SERVER_TIME_RESPONSE = 0x7D01;
+    public static final int SERVER_TIME_RESPONSE = ServerTimePackets.REPLY_OPCODE;
     /** Announce, client → server (spec 02 §5.10): body = NUL-terminated UTF-8 text. */
     public static final int ANNOUNCE = 0x07DF;
     /** Announcement, server → client: body = NUL-terminated UTF-8 text. */
@@ -71,9 +74,11 @@ public final class CustomPacketHandler {
         return MozartServer.builder()
                 .address("127.0.0.1")
                 .port(port)
-                // An opcode Mozart does not know: served only to authorized connections.
-                .handler(SERVER_TIME_REQUEST, Requirement.AUTHORIZED, (ctx, packet) -> serverTime(clock, ctx))
-                // An opcode Mozart knows: this handler replaces the built-in one.
+                // An opcode Mozart does not know, typed: the handler gets the decoded request and returns the
+                // reply record; served only to authorized connections.
+                .handler(ServerTimePackets.REQUEST, ServerTimePackets.REPLY, Requirement.AUTHORIZED,
+                        (ctx, request) -> new ServerTimeReply(clock.millis()))
+                // An opcode Mozart knows, as raw bytes: this handler replaces the built-in one.
                 .handler(ANNOUNCE, Requirement.IN_CHANNEL, CustomPacketHandler::announce)
                 .start();
     }
@@ -94,10 +99,6 @@ public final class CustomPacketHandler {
                 line.cancel("banned word");
             }
         });
-    }
-
-    private static void serverTime(final Clock clock, final PacketContext ctx) {
-        ctx.send(SERVER_TIME_RESPONSE, encodeTime(clock.millis()));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.mozart.examples;
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
+import io.mozart.api.launch.ClientLaunch;
 import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.storage.Gender;
 import io.mozart.server.metadata.MetadataLoader;
@@ -13,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * The smallest useful embedding: a server on one channel with in-memory storage, one registered
- * account, and the login token printed for the game client. Stops on Ctrl-C.
+ * account, and the OTwo.exe launch token and command line printed for the game client (the client is
+ * started with the launch token, which carries the login token and the address). Stops on Ctrl-C.
  *
  * <pre>
  * java io.mozart.examples.EmbeddedServer [port] [game data directory]
@@ -52,16 +54,22 @@ public final class EmbeddedServer {
      *
      * @param port     the port, 0 for any free port
      * @param metadata the game data, or {@code null} for none
-     * @param out      where to print host, port and token
+     * @param out      where to print host, port, the login token, the launch token and the command line
      * @return the running server (the caller closes it)
      */
     public static MozartServer launch(final int port, final MetadataProvider metadata, final PrintStream out) {
         final MozartServer server = start(port, metadata);
-        final String token = createPlayer(server, USERNAME, PASSWORD);
+        server.accounts().register(USERNAME, PASSWORD, Gender.MALE, false);
+        // The address clients should use: here the bound one; behind NAT or on 0.0.0.0 pass the public one.
+        final ClientLaunch launch = server.accounts().launch(USERNAME, PASSWORD, server.address(), server.port())
+                .orElseThrow(() -> new IllegalStateException("the account just registered does not log in"));
         out.println("host=" + server.address());
         out.println("port=" + server.port());
-        out.println("token=" + token);
-        out.println("Start the game client with this token; press Ctrl-C to stop.");
+        out.println("token=" + launch.loginToken());
+        out.println("launch=" + launch.launchToken());
+        out.println("command=" + String.join(" ", launch.commandLine()));
+        out.println("Start the game client with that command line (OTwo.exe and the launch token);"
+                + " press Ctrl-C to stop.");
         return server;
     }
 

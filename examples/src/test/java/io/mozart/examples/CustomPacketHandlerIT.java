@@ -52,8 +52,8 @@ class CustomPacketHandlerIT {
     }
 
     private String token(String name, boolean admin) {
-        server.accounts().register(name, "pw", Gender.MALE, admin);
-        return server.accounts().authenticate(name, "pw").orElseThrow();
+        server.accounts().register(name, "secret", Gender.MALE, admin);
+        return server.accounts().authenticate(name, "secret").orElseThrow();
     }
 
     private Bot lobbyBot(String name, boolean admin) {

@@ -30,7 +30,7 @@ class CustomStorageIT {
                     CustomStorage.appendTo(journalFile).andThen(changes::add), Clock.systemUTC());
             try (MozartServer server = MozartServer.builder().address("127.0.0.1").port(0).storage(storage).start();
                  Bot bot = Bot.connect("127.0.0.1", server.port())) {
-                String token = CustomStorage.registerWithWelcomeGift(server, storage, "rich", "pw");
+                String token = CustomStorage.registerWithWelcomeGift(server, storage, "rich", "secret");
                 int userId = sqlite.characters().findByUsername("rich").orElseThrow().id();
 
                 bot.login(token, 0);

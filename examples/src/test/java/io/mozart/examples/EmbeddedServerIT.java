@@ -2,6 +2,7 @@ package io.mozart.examples;
 
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerStatus;
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
@@ -40,8 +41,15 @@ class EmbeddedServerIT {
             assertTrue(port > 0, "port 0 resolves to the bound port");
             assertEquals(server.port(), port);
 
+            LaunchParameters launch = LaunchParameters.decrypt(out.get("launch"));
+            assertEquals(out.get("token"), launch.username(), "launch field 6 carries the login token");
+            assertEquals("127.0.0.1", launch.gatewayAddress());
+            assertEquals(Integer.toString(port), launch.gatewayPort());
+            assertEquals("OTwo.exe " + out.get("launch") + (" |test|??|127.0.0.1|" + port).repeat(5),
+                    out.get("command"));
+
             try (Bot bot = Bot.connect(out.get("host"), port)) {
-                assertEquals(AuthResponse.SUCCESS, bot.authorize(out.get("token")).result());
+                assertEquals(AuthResponse.SUCCESS, bot.authorize(launch.username()).result());
                 assertEquals(1, bot.channelList().channels().size());
                 assertEquals(ChannelLoginResponse.success(), bot.channelLogin(0, 0));
                 assertEquals(EmbeddedServer.USERNAME, bot.characterInfo().info().nickname());
@@ -63,7 +71,7 @@ class EmbeddedServerIT {
             }
         });
         try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
-            String token = EmbeddedServer.createPlayer(server, "second", "pw");
+            String token = EmbeddedServer.createPlayer(server, "second", "secret");
             assertEquals(AuthResponse.SUCCESS, bot.authorize(token).result());
             assertFalse(waiter.isDone());
         } finally {
@@ -84,7 +92,7 @@ class EmbeddedServerIT {
         assertTrue(metadata.albums(0).all().isEmpty(), "no AlbumList.ojs");
         try (MozartServer server = EmbeddedServer.start(0, metadata); Bot bot = Bot.connect("127.0.0.1",
                 server.port())) {
-            bot.login(EmbeddedServer.createPlayer(server, "musician", "pw"), 0);
+            bot.login(EmbeddedServer.createPlayer(server, "musician", "secret"), 0);
             assertEquals("musician", bot.characterInfo().info().nickname());
         }
     }

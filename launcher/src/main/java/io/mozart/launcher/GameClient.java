@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class GameClient {
 
     /** How many times the gateway is passed (the reference passes the local gateway five times). */
-    public static final int GATEWAYS = 5;
+    public static final int GATEWAYS = io.mozart.api.launch.LaunchTokens.GATEWAY_ENTRIES;
 
     private GameClient() {
     }
@@ -49,13 +49,9 @@ public final class GameClient {
      * @return the argument vector
      */
     public static List<String> commandLine(Path exe, String launchToken, String address, int port) {
-        final List<String> command = new ArrayList<>();
-        command.add(exe.toString());
-        command.add(launchToken);
-        for (int i = 0; i < GATEWAYS; i++) {
-            command.add("|test|??|" + address + "|" + port);
-        }
-        return command;
+        // The API's code, as embedders get it (spec 06 §2.6).
+        return new ArrayList<>(io.mozart.api.launch.LaunchTokens.commandLine(exe.toString(), launchToken, address,
+                port));
     }
 
     /** @return whether OTwo.exe can be started here (Windows) rather than shown as a command line */

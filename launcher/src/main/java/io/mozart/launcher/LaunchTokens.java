@@ -1,13 +1,9 @@
 package io.mozart.launcher;
 
-import io.mozart.api.storage.Gender;
-import io.mozart.api.storage.Member;
-import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
-import io.mozart.server.auth.LaunchParameters;
 
 import java.time.Instant;
 
@@ -21,7 +17,8 @@ public final class LaunchTokens {
     }
 
     /**
-     * Builds the launch token.
+     * Builds the launch token with the API's {@link io.mozart.api.launch.LaunchTokens} (the same code an
+     * embedder uses).
      *
      * @param storage        the storage (reads the user's ranking and free pass)
      * @param user           the character
@@ -33,12 +30,8 @@ public final class LaunchTokens {
      */
     public static String forUser(final Storage storage, final UserProfile user, final String sessionToken,
                                  final String gatewayAddress, final int gatewayPort, final Instant now) {
-        final int ranking = storage.rankings().find(user.id()).map(RankingEntry::ranking).orElse(0);
-        final int freePass = storage.members().findByUsername(user.username()).map(Member::passes)
-                .map(p -> p.activeFreePassType(now)).orElse(0);
-        return LaunchParameters.forSession(user.id(), sessionToken, user.progress().level(),
-                user.gender() != Gender.FEMALE, LaunchParameters.rankField(ranking, freePass), gatewayAddress,
-                gatewayPort).encrypt();
+        return io.mozart.api.launch.LaunchTokens.forUser(storage, user, sessionToken, gatewayAddress, gatewayPort,
+                now);
     }
 
     /**

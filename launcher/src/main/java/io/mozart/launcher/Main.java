@@ -18,11 +18,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,6 +57,7 @@ public final class Main {
     private final Path workingDirectory;
     private final PrintStream out;
     private final PrintStream err;
+    private final Map<String, String> environment;
     private boolean windowed;
     private InputStream in = System.in;
 
@@ -66,6 +69,19 @@ public final class Main {
      */
     public Main(final Path applicationDirectory, final Path workingDirectory, final PrintStream out,
                 final PrintStream err) {
+        this(applicationDirectory, workingDirectory, out, err, System.getenv());
+    }
+
+    /**
+     * @param applicationDirectory where config.ini and mozart.ini are read
+     * @param workingDirectory     the working directory (relative data paths, command defaults)
+     * @param out                  standard output
+     * @param err                  standard error
+     * @param environment          the environment variables ({@code Section__Key} configuration entries)
+     */
+    public Main(Path applicationDirectory, Path workingDirectory, PrintStream out, PrintStream err,
+                Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
         this.applicationDirectory = Objects.requireNonNull(applicationDirectory, "applicationDirectory");
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out");
@@ -120,12 +136,16 @@ public final class Main {
     public int run(final String[] args) {
         final ConfigLoader.Loaded loaded;
         try {
-            loaded = ConfigLoader.load(args, applicationDirectory, workingDirectory);
+            loaded = ConfigLoader.load(args, applicationDirectory, workingDirectory, environment);
         } catch (ConfigException e) {
             return configError(e);
         }
         final MozartConfig config = loaded.config();
-        Logging.configure(config.logLevel());
+        if (loaded.remainingArgs().isEmpty()) {
+            Logging.configureServer(config.logging(), applicationDirectory);
+        } else {
+            Logging.configureCommand(config.logging(), applicationDirectory);
+        }
         for (final ConfigWarning warning : loaded.warnings()) {
             err.println("Warning: " + warning.message());
         }
@@ -168,13 +188,17 @@ public final class Main {
             return configError(e);
         }
         // Started without a console (double-click) on a machine with a display: the desktop window, whose log
-        // view needs the log from the first line on.
-        final LogTail log = windowed ? LogTail.captureStandardStreams() : null;
+        // view is a Logback appender from the first line on (the banner reaches it through Logging.BANNER_LOGGER).
+        final LogTail log = windowed ? new LogTail(LogTail.DEFAULT_LINES, StandardCharsets.UTF_8) : null;
+        if (log != null) {
+            Logging.attach(log);
+        }
         final RunningServer server;
         try {
-            // In the window, the banner goes through the captured standard output so its log view shows it too.
-            server = ServerLauncher.start(config, windowed ? System.out : out, command(),
-                    applicationDirectory.resolve(ConfigLoader.MOZART_INI));
+            // Jars in plugins/ next to mozart.jar; one that fails stops the start, naming the jar.
+            final Plugins plugins = Plugins.load(applicationDirectory.resolve(Plugins.FOLDER));
+            server = ServerLauncher.start(config, out, command(),
+                    applicationDirectory.resolve(ConfigLoader.MOZART_INI), plugins);
         } catch (RuntimeException e) {
             final String reason = e instanceof StartFailure ? e.getMessage()
                     : "Mozart could not start: " + e.getMessage();

@@ -54,6 +54,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     private final PrintStream out;
     private final Clock clock;
     private final Path settingsFile;
+    private final Plugins plugins;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile MozartConfig config;
     private volatile ServerLauncher.Listeners listeners;
@@ -62,6 +63,12 @@ public final class RunningServer implements ServerControl, AutoCloseable {
 
     RunningServer(final ServerLauncher.Listeners listeners, final Storage storage, final MetadataResolver metadata,
                   final MozartConfig config, final PrintStream out, final Clock clock, final Path settingsFile) {
+        this(listeners, storage, metadata, config, out, clock, settingsFile, Plugins.none());
+    }
+
+    RunningServer(ServerLauncher.Listeners listeners, Storage storage, MetadataResolver metadata, MozartConfig config,
+                  PrintStream out, Clock clock, Path settingsFile, Plugins plugins) {
+        this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.listeners = Objects.requireNonNull(listeners, "listeners");
         this.storage = Objects.requireNonNull(storage, "storage");
         this.metadata = Objects.requireNonNull(metadata, "metadata");
@@ -93,12 +100,22 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         watcher.start();
     }
 
+    @Override
+    public List<String> plugins() {
+        return plugins.descriptions();
+    }
+
     private ServerLauncher.Listeners current() {
         final ServerLauncher.Listeners l = listeners;
         if (l == null) {
             throw new IllegalStateException("the server is restarting its listener; try again in a moment");
         }
         return l;
+    }
+
+    /** @return the launcher's metrics registries, when {@code Metrics:Enabled} (new ones after the LAN switch) */
+    public Optional<MetricsRegistry> metrics() {
+        return Optional.ofNullable(current().metrics());
     }
 
     /** @return the port of the HTTP API, when {@code Http:Enabled} started it */
@@ -219,11 +236,12 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         closeListeners(old);
         ServerLauncher.Listeners started;
         try {
-            started = ServerLauncher.listen(after, storage, metadata, false);
+            started = ServerLauncher.listen(after, storage, metadata, false, plugins);
         } catch (RuntimeException e) {
             LOG.warn("cannot listen on {}:{}: {}", after.server().address(), port(old), e.getMessage());
             try {
-                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false);
+                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false,
+                        plugins);
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
                 LOG.error("cannot listen on the previous address either; stopping: {}", again.getMessage());
@@ -253,7 +271,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         final var s = c.server();
         return new MozartConfig(new io.mozart.launcher.config.ServerConfig(s.mode(), s.address(), port,
                 s.maxConnections(), s.packetBufferSize(), s.publicAddress()), c.http(), c.database(), c.metadata(),
-                c.game(), c.auth(), c.gateway(), c.logLevel());
+                c.game(), c.auth(), c.gateway(), c.logLevel(), c.logging(), c.metrics(), c.security());
     }
 
     private static void closeListeners(final ServerLauncher.Listeners l) {
@@ -265,6 +283,9 @@ public final class RunningServer implements ServerControl, AutoCloseable {
             }
         }
         l.server().close();
+        if (l.metrics() != null) {
+            l.metrics().close();
+        }
     }
 
     private static Path rememberedClientFolder(final Path settingsFile) {

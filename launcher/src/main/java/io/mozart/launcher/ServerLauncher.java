@@ -71,10 +71,27 @@ public final class ServerLauncher {
      *                      fails, saying so in plain words; whatever was started is closed again
      */
     public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile) {
+        return start(config, out, command, settingsFile, Plugins.none());
+    }
+
+    /**
+     * Starts everything with plugins and prints the banner, which lists them.
+     *
+     * @param config       the configuration, {@linkplain #check checked}
+     * @param out          where the banner goes
+     * @param command      how the operator runs Mozart, for the hints in the banner
+     * @param settingsFile the {@code mozart.ini} the window remembers its choices in, or null for none
+     * @param plugins      the plugins; they configure the server builder before each server starts
+     * @return the running server
+     * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String, Path)}, and a
+     *                          {@link Plugins.PluginException} naming the jar of a plugin that fails to configure
+     */
+    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile,
+                                      Plugins plugins) {
         check(config);
         final Storage storage;
         try {
-            storage = StorageFactory.open(config.database());
+            storage = StorageFactory.open(config.database(), config.security().synchronous());
             if (config.auth().mode() == AuthMode.DEFAULT) {
                 storage.migrate();
             }
@@ -85,10 +102,10 @@ public final class ServerLauncher {
             final MetadataResolver metadata = metadata(config);
             final List<Integer> channelIds = channelIds(config);
             metadata.loadAll(channelIds);
-            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup());
+            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup(), plugins);
             final RunningServer running = new RunningServer(listeners, storage, metadata, config, out,
-                    Clock.systemUTC(), settingsFile);
-            banner(config, running, metadata, channelIds, out, command);
+                    Clock.systemUTC(), settingsFile, plugins);
+            banner(config, running, metadata, channelIds, new BannerStream(out), command);
             return running;
         } catch (RuntimeException e) {
             storage.close();
@@ -99,10 +116,12 @@ public final class ServerLauncher {
     /**
      * The game server and the HTTP API of one listen address; the window's LAN switch replaces them.
      *
-     * @param server the game server
-     * @param http   the HTTP API, or null when {@code Http:Enabled} is false
+     * @param server  the game server
+     * @param http    the HTTP API, or null when {@code Http:Enabled} is false
+     * @param metrics the server's metrics registries (Prometheus for {@code /metrics}, JMX), or null when
+     *                {@code Metrics:Enabled} is false; closed with the server
      */
-    record Listeners(MozartServerImpl server, HttpApi http) {
+    record Listeners(MozartServerImpl server, HttpApi http, MetricsRegistry metrics) {
     }
 
     /**
@@ -116,24 +135,53 @@ public final class ServerLauncher {
      * @throws StartFailure when a port cannot be bound
      */
     static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke) {
+        return listen(config, storage, metadata, revoke, Plugins.none());
+    }
+
+    /**
+     * {@link #listen(MozartConfig, Storage, MetadataResolver, boolean)} with plugins, which configure the server
+     * builder first.
+     *
+     * @param config   the configuration
+     * @param storage  the storage
+     * @param metadata the catalogues
+     * @param revoke   whether login sessions are revoked at start
+     * @param plugins  the plugins
+     * @return both
+     */
+    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke,
+                            Plugins plugins) {
         final ServerOptions options = options(config).toBuilder().revokeOnStartup(revoke).build();
+        final MozartServer.Builder builder = MozartServer.builder().options(options).storage(storage)
+                .metadata(metadata);
+        plugins.configure(builder);
         final MozartServerImpl server;
+        final MetricsRegistry metrics = config.metrics().enabled() ? new MetricsRegistry(config.metrics()) : null;
         try {
-            server = new MozartServerImpl(MozartServer.builder().options(options).storage(storage)
-                    .metadata(metadata).settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
+            if (metrics != null) {
+                builder.metrics(metrics.sink());
+            }
+            server = new MozartServerImpl(builder.settings(), Clock.systemUTC(), new SecureRandom(), cluster(config));
         } catch (RuntimeException e) {
+            if (metrics != null) {
+                metrics.close();
+            }
             if (StartFailure.portProblem(e)) {
                 throw StartFailure.listen("Server:Port", config.server().address(), config.server().port(), e);
             }
             throw e;
         }
         if (!config.http().enabled()) {
-            return new Listeners(server, null);
+            return new Listeners(server, null, metrics);
         }
         try {
-            return new Listeners(server, HttpApi.start(config.http(), server.auth()));
+            return new Listeners(server, HttpApi.start(config.http(), server.auth(), config.security().http(),
+                    metrics == null ? null : metrics::scrape), metrics);
         } catch (RuntimeException e) {
             server.close();
+            if (metrics != null) {
+                metrics.close();
+            }
             throw StartFailure.listen("Http:Port", config.http().address(), config.http().port(), e);
         }
     }
@@ -178,6 +226,7 @@ public final class ServerLauncher {
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
+                .security(config.security().options())
                 .build();
     }
 
@@ -210,6 +259,9 @@ public final class ServerLauncher {
                     + (channelIds.size() == 1 ? " channel" : " channels"));
         }
         out.println("Database: " + StorageFactory.describe(config.database()));
+        if (!running.plugins().isEmpty()) {
+            out.println("Plugins: " + String.join(", ", running.plugins()));
+        }
         running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
                 + "/ (register, authenticate, ping, healthz)"));
         for (final int id : channelIds) {

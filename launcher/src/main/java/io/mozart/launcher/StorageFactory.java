@@ -3,6 +3,7 @@ package io.mozart.launcher;
 import io.mozart.api.storage.Storage;
 import io.mozart.launcher.config.ConfigException;
 import io.mozart.launcher.config.DatabaseConfig;
+import io.mozart.launcher.config.SqliteSynchronous;
 import io.mozart.launcher.config.JdbcTarget;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import io.mozart.server.storage.memory.MemoryStorage;
@@ -51,13 +52,24 @@ public final class StorageFactory {
      * @return the storage; the caller closes it
      */
     public static Storage open(final DatabaseConfig db) {
+        return open(db, SqliteSynchronous.FULL);
+    }
+
+    /**
+     * Opens the storage, as {@link #open(DatabaseConfig)}, with SQLite's durability chosen.
+     *
+     * @param db          the {@code [Db]} section
+     * @param synchronous {@code Db:Synchronous} (SQLite only)
+     * @return the storage; the caller closes it
+     */
+    public static Storage open(DatabaseConfig db, SqliteSynchronous synchronous) {
         check(db);
         return switch (db.driver()) {
             case MEMORY -> new MemoryStorage();
             case SQLITE, POSTGRES, MYSQL -> {
                 final JdbcTarget target = db.jdbc().orElseThrow();
                 yield JdbiStorage.open(target.url(), target.user().orElse(null), target.password().orElse(null),
-                        Clock.systemUTC());
+                        Clock.systemUTC(), synchronous == SqliteSynchronous.FULL);
             }
         };
     }

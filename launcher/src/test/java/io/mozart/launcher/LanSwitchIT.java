@@ -1,10 +1,10 @@
 package io.mozart.launcher;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.IniReader;
 import io.mozart.launcher.config.MozartConfig;
-import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +82,8 @@ class LanSwitchIT {
                 assertTrue(address.endsWith(":" + port), address);
             }
             // Tokens made now name this computer's address, not the wildcard.
-            final ServerControlTokens t = new ServerControlTokens(server.createAccount("carol", "pw").launchToken());
+            final ServerControlTokens t = new ServerControlTokens(server.createAccount("carol", "secret")
+                    .launchToken());
             assertEquals(server.publicAddress(), t.address());
             assertFalse(t.address().equals("0.0.0.0"));
             final var remembered = IniReader.read(dir.resolve("mozart.ini"));

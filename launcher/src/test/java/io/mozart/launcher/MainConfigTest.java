@@ -1,6 +1,6 @@
 package io.mozart.launcher;
 
-import io.mozart.server.auth.LaunchParameters;
+import io.mozart.api.launch.LaunchParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,15 +44,15 @@ class MainConfigTest {
 
     @Test
     void precedenceIsDefaultsThenConfigIniThenMozartIniThenTheCommandLine() throws IOException {
-        assertEquals(0, cli.run("user:register", "alice", "pw").code());
-        assertEquals(15010, launchPort("user:authorize", "alice", "pw"));
+        assertEquals(0, cli.run("user:register", "alice", "secret").code());
+        assertEquals(15010, launchPort("user:authorize", "alice", "secret"));
         Files.writeString(cli.app().resolve("config.ini"), "[Server]\nPort=1000\nAddress = \"127.0.0.2\"\n");
-        assertEquals(1000, launchPort("user:authorize", "alice", "pw"));
+        assertEquals(1000, launchPort("user:authorize", "alice", "secret"));
         Files.writeString(cli.app().resolve("mozart.ini"), "; local\n[server]\nport=2000\n");
-        assertEquals(2000, launchPort("user:authorize", "alice", "pw"));
-        assertEquals(3000, launchPort("--Server:Port=3000", "user:authorize", "alice", "pw"));
-        assertEquals(4000, launchPort("user:authorize", "alice", "pw", "--Server:Port", "4000"));
-        final Cli.Result r = cli.run("user:authorize", "alice", "pw");
+        assertEquals(2000, launchPort("user:authorize", "alice", "secret"));
+        assertEquals(3000, launchPort("--Server:Port=3000", "user:authorize", "alice", "secret"));
+        assertEquals(4000, launchPort("user:authorize", "alice", "secret", "--Server:Port", "4000"));
+        final Cli.Result r = cli.run("user:authorize", "alice", "secret");
         assertEquals("127.0.0.2", LaunchParameters.decrypt(r.value("  Launch token:")).gatewayAddress());
     }
 
@@ -93,7 +93,7 @@ class MainConfigTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badValues")
     void aBadValueStopsACommandWithExitCode2BeforeAnythingIsWritten(final String override, final String key) {
-        final String[] args = Stream.concat(Stream.of("user:register", "alice", "pw"),
+        final String[] args = Stream.concat(Stream.of("user:register", "alice", "secret"),
                 Stream.of(override.split("\\|"))).toArray(String[]::new);
         final Cli.Result r = cli.run(args);
         assertEquals(2, r.code(), r::toString);

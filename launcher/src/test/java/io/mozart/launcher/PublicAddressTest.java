@@ -1,8 +1,8 @@
 package io.mozart.launcher;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.MozartConfig;
-import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,9 +109,9 @@ class PublicAddressTest {
         final Cli cli = new Cli(root);
         final Path client = Files.createDirectories(root.resolve("O2Jam"));
         Files.write(client.resolve("OTwo.exe"), new byte[] {'M', 'Z'});
-        assertEquals(0, cli.run("user:register", "bob", "pw").code());
+        assertEquals(0, cli.run("user:register", "bob", "secret").code());
         final Cli.Result r = cli.run("--Server:Address=0.0.0.0", "--Server:PublicAddress=192.168.7.7",
-                "game:start", "bob", "pw", client.toString());
+                "game:start", "bob", "secret", client.toString());
         assertEquals(0, r.code(), r::toString);
         if (GameClient.canStart()) {
             return; // Windows started OTwo.exe; the command line is not printed there

@@ -1,10 +1,10 @@
 package io.mozart.launcher;
 
 import io.mozart.api.ServerStatus;
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.window.ServerControl;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
@@ -127,7 +127,7 @@ class RunningServerTest {
             Files.copy(in, cli.app().resolve("config.ini"));
         }
         try (RunningServer server = start("--Server:Port=0"); Bot bot = Bot.connect("127.0.0.1", server.port())) {
-            final ServerControl.Credentials credentials = server.createAccount("bob", "pw");
+            final ServerControl.Credentials credentials = server.createAccount("bob", "secret");
             assertEquals(6, server.status().channels().size());
             bot.authorize(credentials.token());
             final ChannelListResponse list = bot.channelList();
@@ -140,15 +140,15 @@ class RunningServerTest {
         try (RunningServer server = start("--Server:Port=0")) {
             final ServerControl control = server;
             assertEquals("127.0.0.1:" + server.port(), control.endpoint());
-            final ServerControl.Credentials credentials = control.createAccount("carol", "pw");
+            final ServerControl.Credentials credentials = control.createAccount("carol", "secret");
             assertTrue(credentials.token().matches("[0-9A-F]{32}"), credentials.token());
             final LaunchParameters launch = LaunchParameters.decrypt(credentials.launchToken());
             assertEquals(credentials.token(), launch.username());
             assertEquals(Integer.toString(server.port()), launch.gatewayPort(), "the bound port, not 0");
             final IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
-                    () -> control.createAccount("CAROL", "pw"));
+                    () -> control.createAccount("CAROL", "secret"));
             assertEquals("Username 'CAROL' is already taken.", taken.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> control.createAccount("", "pw"));
+            assertThrows(IllegalArgumentException.class, () -> control.createAccount("", "secret"));
 
             try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
                 bot.login(credentials.token(), 0);
@@ -169,7 +169,7 @@ class RunningServerTest {
             final HttpResponse<String> register = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/register"))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dave\",\"password\":\"pw\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dave\",\"password\":\"secret\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, register.statusCode(), register::body);
             try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
@@ -195,7 +195,7 @@ class RunningServerTest {
         try (RunningServer server = start("--Server:Port=0", "--Db:Driver=Memory");
              Bot bot = Bot.connect("127.0.0.1", server.port())) {
             assertTrue(banner.toString(StandardCharsets.UTF_8).contains("Database: in memory as 'O2JAM'"));
-            bot.login(server.createAccount("erin", "pw").token(), 0);
+            bot.login(server.createAccount("erin", "secret").token(), 0);
             assertEquals(1, server.status().playersInChannels());
         }
         assertTrue(Files.notExists(cli.database()));
@@ -210,7 +210,7 @@ class RunningServerTest {
             assertTrue(r.err().startsWith("Error: Another program uses port " + taken.getLocalPort()
                     + " — close it or change Server:Port"), r::toString);
         }
-        final Cli.Result after = cli.run("user:register", "dave", "pw");
+        final Cli.Result after = cli.run("user:register", "dave", "secret");
         assertEquals(0, after.code(), "the database file is not left locked: " + after);
     }
 }

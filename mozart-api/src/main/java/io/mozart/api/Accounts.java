@@ -1,5 +1,6 @@
 package io.mozart.api;
 
+import io.mozart.api.launch.ClientLaunch;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.UserProfile;
 
@@ -8,8 +9,10 @@ import java.util.Optional;
 /**
  * Account registration and login tokens, the embedder's way to create players without reaching into
  * the implementation: {@code server.accounts().register("alice", "secret", Gender.FEMALE, false)}, then
- * {@code server.accounts().authenticate("alice", "secret")} gives the token the game client sends with
- * Authorize (the launcher passes it on the client's command line).
+ * {@code server.accounts().authenticate("alice", "secret")} gives the login token the game client sends
+ * with Authorize. The game client is not started with that token: it needs the OTwo.exe launch token,
+ * which carries the login token and the address to connect to; {@link #launch} gives it with the whole
+ * command line.
  *
  * <p>Passwords are stored the way the server's {@link AuthMode} demands (hashed in Default mode,
  * plaintext in Foreign mode), in the server's storage. Both methods do storage I/O and may be called
@@ -56,4 +59,19 @@ public interface Accounts {
     default Optional<String> authenticate(final String username, final String password) {
         return authenticate(username, password, null);
     }
+
+    /**
+     * Authenticates like {@link #authenticate(String, String, String)} and builds what starts the game
+     * client for the account (spec 06 §2.6): the OTwo.exe launch token and its command line, naming the
+     * address and port clients should connect to (which may differ from the bound address, for example
+     * behind NAT or when bound to 0.0.0.0).
+     *
+     * @param username the exact username
+     * @param password the password
+     * @param address  the address clients should use
+     * @param port     the port clients should use
+     * @return the launch, empty for an unknown username or a wrong password
+     * @throws IllegalStateException when the account exists but has no character (a broken import)
+     */
+    Optional<ClientLaunch> launch(String username, String password, String address, int port);
 }

@@ -3,8 +3,11 @@ package io.mozart.api;
 import io.mozart.api.event.Events;
 import io.mozart.api.event.GameEvent;
 import io.mozart.api.extension.CustomHandler;
+import io.mozart.api.extension.CustomPacket;
 import io.mozart.api.extension.PacketHandler;
 import io.mozart.api.extension.Requirement;
+import io.mozart.api.extension.TypedHandler;
+import io.mozart.api.metrics.MetricsSink;
 import io.mozart.api.spi.MozartServerProvider;
 import io.mozart.api.storage.Storage;
 
@@ -78,9 +81,10 @@ public interface MozartServer extends AutoCloseable {
      *                  load files with {@code io.mozart.server.metadata.MetadataLoader} or a resolver)
      * @param handlers  custom packet handlers, in registration order (a later one for the same opcode wins)
      * @param listeners event listeners registered before start
+     * @param metrics   where the server registers its meters ({@link MetricsSink#NONE} for nowhere)
      */
     record Settings(ServerOptions options, Storage storage, io.mozart.api.metadata.MetadataProvider metadata,
-                    List<CustomHandler> handlers, List<Listener<?>> listeners) {
+                    List<CustomHandler> handlers, List<Listener<?>> listeners, MetricsSink metrics) {
 
         /**
          * Copies the lists.
@@ -95,6 +99,21 @@ public interface MozartServer extends AutoCloseable {
             Objects.requireNonNull(options, "options");
             handlers = List.copyOf(handlers);
             listeners = List.copyOf(listeners);
+            Objects.requireNonNull(metrics, "metrics");
+        }
+
+        /**
+         * Settings without metrics.
+         *
+         * @param options   options
+         * @param storage   storage or null
+         * @param metadata  metadata or null
+         * @param handlers  custom handlers
+         * @param listeners listeners
+         */
+        public Settings(ServerOptions options, Storage storage, io.mozart.api.metadata.MetadataProvider metadata,
+                        List<CustomHandler> handlers, List<Listener<?>> listeners) {
+            this(options, storage, metadata, handlers, listeners, MetricsSink.NONE);
         }
     }
 
@@ -115,6 +134,7 @@ public interface MozartServer extends AutoCloseable {
         private io.mozart.api.metadata.MetadataProvider metadata;
         private final List<CustomHandler> handlers = new ArrayList<>();
         private final List<Listener<?>> listeners = new ArrayList<>();
+        private MetricsSink metrics = MetricsSink.NONE;
 
         private Builder() {
         }
@@ -191,6 +211,26 @@ public interface MozartServer extends AutoCloseable {
         }
 
         /**
+         * Adds or replaces the handler of an opcode with a typed one: the request's body is decoded with its
+         * codec before the handler runs (a body that does not decode is dropped with one log line), and a
+         * non-null return value is sent back as the reply packet.
+         *
+         * @param request     the request packet (opcode, record class, codec)
+         * @param reply       the reply packet, {@code null} when the handler never answers
+         * @param requirement what the connection must have done first (checked by the built-in guards)
+         * @param handler     the handler
+         * @param <Q>         request type
+         * @param <A>         reply type
+         * @return this builder
+         */
+        public <Q, A> Builder handler(CustomPacket<Q> request, CustomPacket<A> reply, Requirement requirement,
+                                      TypedHandler<? super Q, ? extends A> handler) {
+            handlers.add(new CustomHandler(request.opcode(), requirement, null,
+                    new CustomHandler.Typed<>(request, reply, handler)));
+            return this;
+        }
+
+        /**
          * Registers an event listener before the server starts.
          *
          * @param type     event class
@@ -203,9 +243,21 @@ public interface MozartServer extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Registers the server's meters (connections, players, rooms, games, logins, frames, bytes, handler and
+         * storage latency) with a metrics library.
+         *
+         * @param sink the binding, for example {@code new io.mozart.server.metrics.MicrometerSink(registry)}
+         * @return this builder
+         */
+        public Builder metrics(MetricsSink sink) {
+            this.metrics = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
         /** @return the settings collected so far */
         public Settings settings() {
-            return new Settings(options.build(), storage, metadata, handlers, listeners);
+            return new Settings(options.build(), storage, metadata, handlers, listeners, metrics);
         }
 
         /**

@@ -31,12 +31,13 @@ import java.util.Objects;
  * @param giftDateFormat             {@link java.time.format.DateTimeFormatter} pattern of the write date in
  *                                   GiftMessageList 0x139A, formatted in UTC (spec 02 §5.9 leaves the format to
  *                                   the host culture); default {@value #DEFAULT_GIFT_DATE_FORMAT}
+ * @param security                   password hashing cost, shortest password, chat rate (issue 15)
  */
 public record ServerOptions(String address, int port, int gatewayId, List<ChannelOptions> channels,
                             boolean freeMusic, Duration musicLoadTimeout, boolean allowSoloInVersus,
                             int singleModeRewardLevelLimit, AuthMode authMode, Duration sessionExpiry,
                             boolean revokeOnStartup, int gameThreads, int maxConnections, int backlog,
-                            String giftDateFormat) {
+                            String giftDateFormat, SecurityOptions security) {
 
     /** Default listen address. */
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
@@ -65,6 +66,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
      * @param maxConnections             connection limit
      * @param backlog                    listen backlog
      * @param giftDateFormat             gift-message date pattern
+     * @param security                   account and abuse limits
      */
     public ServerOptions {
         Objects.requireNonNull(address, "address");
@@ -105,6 +107,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("giftDateFormat is not a usable date pattern: " + giftDateFormat, e);
         }
+        Objects.requireNonNull(security, "security");
     }
 
     /** @return the zero-configuration defaults */
@@ -135,6 +138,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         b.maxConnections = maxConnections;
         b.backlog = backlog;
         b.giftDateFormat = giftDateFormat;
+        b.security = security;
         return b;
     }
 
@@ -155,6 +159,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         private int maxConnections;
         private int backlog = DEFAULT_BACKLOG;
         private String giftDateFormat = DEFAULT_GIFT_DATE_FORMAT;
+        private SecurityOptions security = SecurityOptions.defaults();
 
         private Builder() {
         }
@@ -258,11 +263,17 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
             return this;
         }
 
+        /** @param value account and abuse limits @return this builder */
+        public Builder security(SecurityOptions value) {
+            this.security = value;
+            return this;
+        }
+
         /** @return the options */
         public ServerOptions build() {
             return new ServerOptions(address, port, gatewayId, channels, freeMusic, musicLoadTimeout,
                     allowSoloInVersus, singleModeRewardLevelLimit, authMode, sessionExpiry, revokeOnStartup,
-                    gameThreads, maxConnections, backlog, giftDateFormat);
+                    gameThreads, maxConnections, backlog, giftDateFormat, security);
         }
     }
 }

@@ -1,7 +1,11 @@
 package io.mozart.client;
 
+import io.mozart.api.extension.CustomPacket;
 import io.mozart.encore.client.EncoreClient;
+import io.mozart.encore.codec.Codec;
 import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.encore.protocol.PacketType;
+import io.mozart.server.extension.CustomPackets;
 import io.mozart.server.protocol.MozartProtocol;
 import io.mozart.server.protocol.lobby.CharacterInfoResponse;
 import io.mozart.server.protocol.lobby.CreateRoomRequest;
@@ -86,6 +90,54 @@ public final class Bot implements AutoCloseable {
      */
     public static Bot connect(String host, int port) {
         return new Bot(EncoreClient.connect(host, port, REGISTRY), DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Connects to a server with extra bindings: every O2JamO2 message plus the custom packets of
+     * {@code custom} (a custom binding replaces Mozart's binding of the same opcode), so that the bot can
+     * {@link #send} and {@link #expect} an embedder's or plugin's records.
+     *
+     * @param host   the host
+     * @param port   the port
+     * @param custom the custom bindings
+     * @return the bot
+     */
+    public static Bot connect(String host, int port, PacketRegistry custom) {
+        PacketRegistry.Builder b = PacketRegistry.builder().include(REGISTRY);
+        for (PacketType<?> t : custom.types()) {
+            PacketType<?> sameClass = REGISTRY.contains(t.type()) ? REGISTRY.byClass(t.type()) : null;
+            if (sameClass != null) {
+                b.unregister(sameClass.opcode());
+            }
+            b.unregister(t.opcode());
+            register(b, t);
+        }
+        return new Bot(EncoreClient.connect(host, port, b.build()), DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * Connects to a server that also speaks the given typed custom packets (requests and replies alike).
+     *
+     * @param host    the host
+     * @param port    the port
+     * @param packets the custom packets
+     * @return the bot
+     */
+    public static Bot connect(String host, int port, CustomPacket<?>... packets) {
+        PacketRegistry.Builder b = PacketRegistry.builder();
+        for (CustomPacket<?> p : packets) {
+            register(b, p);
+        }
+        return connect(host, port, b.build());
+    }
+
+    private static <T> void register(PacketRegistry.Builder b, PacketType<T> t) {
+        b.register(t.opcode(), t.type(), t.codec());
+    }
+
+    private static <T> void register(PacketRegistry.Builder b, CustomPacket<T> p) {
+        Codec<T> codec = CustomPackets.templateOf(p.codec());
+        b.register(p.opcode(), p.type(), codec);
     }
 
     /** @return the client registry (every O2JamO2 message) */

@@ -2,6 +2,7 @@ package io.mozart.server;
 
 import io.mozart.api.Accounts;
 import io.mozart.api.AuthMode;
+import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
 import io.mozart.api.ServerStatus;
@@ -31,6 +32,7 @@ import io.mozart.server.game.Player;
 import io.mozart.server.game.World;
 import io.mozart.server.lobby.LobbyHandlers;
 import io.mozart.server.messaging.MessagingHandlers;
+import io.mozart.server.metrics.ServerMetrics;
 import io.mozart.server.myroom.MyRoomHandlers;
 import io.mozart.server.planet.PlanetHandlers;
 import io.mozart.server.playing.PlayingHandlers;
@@ -127,8 +129,9 @@ public final class MozartServerImpl implements MozartServer {
             }
             this.auth = new AuthService(storage, options.authMode(),
                     isChannel ? cluster.linkAddress() : options.address(), clock, timers,
-                    token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))));
-            this.accounts = new ServerAccounts(auth);
+                    token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))),
+                    options.security());
+            this.accounts = new ServerAccounts(auth, storage, clock);
             if (options.revokeOnStartup() && cluster == null) {
                 int n = auth.clear();
                 LOG.info("revoked {} login session(s) at start-up", n);
@@ -151,12 +154,13 @@ public final class MozartServerImpl implements MozartServer {
 
             PacketRegistry builtIn = MozartProtocol.registry();
             PacketRegistry.Builder registry = PacketRegistry.builder().include(builtIn);
-            new CustomHandlers(settings.handlers(), world).wire(registry, builtIn, routes);
+            new CustomHandlers(settings.handlers(), world, guards).wire(registry, builtIn, routes);
             if (isGateway) {
                 gatewayNode = new GatewayNode(cluster, options.gatewayId(), name + "-link");
                 routes.interceptor(gatewayNode);
             }
             GatewayNode gw = gatewayNode;
+            ServerMetrics metrics = new ServerMetrics(settings.metrics());
             Consumer<Session> opened = isChannel
                     ? s -> s.close("a channel process accepts no client connection")
                     : Player::of;
@@ -181,8 +185,11 @@ public final class MozartServerImpl implements MozartServer {
                             .build())
                     .onSessionOpened(opened)
                     .onSessionClosed(closedCallback)
+                    .observer(metrics)
                     .start();
             this.encore = started;
+            metrics.bind(encore, this::status, worldOptions.channels().stream().map(ChannelOptions::id).toList(),
+                    events, storage);
             if (isChannel) {
                 this.channelNode = new ChannelNode(cluster, ctx, planet, encore, this::closeInBackground);
                 if (options.revokeOnStartup()) {

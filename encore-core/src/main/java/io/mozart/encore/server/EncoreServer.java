@@ -85,6 +85,7 @@ public final class EncoreServer implements AutoCloseable {
     private final EncoreOptions options;
     private final Consumer<Session> onOpened;
     private final Consumer<Session> onClosed;
+    private final HandlerObserver observer;
     private final Counters counters = new Counters();
     private final Map<Long, ServerSession> sessions = new ConcurrentHashMap<>();
     private final Collection<Session> sessionsView = Collections.unmodifiableCollection(sessions.values());
@@ -114,6 +115,7 @@ public final class EncoreServer implements AutoCloseable {
         this.options = b.options;
         this.onOpened = b.onOpened;
         this.onClosed = b.onClosed;
+        this.observer = b.observer;
         this.threadPrefix = options.threadNamePrefix() != null ? options.threadNamePrefix()
                 : "encore-" + SERVER_COUNTER.incrementAndGet();
         this.bytesIn = new BytesInCounter(counters);
@@ -287,6 +289,7 @@ public final class EncoreServer implements AutoCloseable {
                     reply = null;
                 }
             } else {
+                long started = System.nanoTime();
                 try {
                     reply = route.invoke(s, packet);
                 } catch (VirtualMachineError e) {
@@ -301,8 +304,17 @@ public final class EncoreServer implements AutoCloseable {
                         reply = null;
                     }
                 }
+                observe(s, packet, reply, System.nanoTime() - started);
             }
             sendReply(s, type, reply);
+        }
+    }
+
+    private void observe(Session s, Object packet, Object reply, long nanos) {
+        try {
+            observer.handled(s, packet, reply, nanos);
+        } catch (RuntimeException e) {
+            LOG.warn("session {}: handler observer failed: {}", s.id(), e.toString());
         }
     }
 
@@ -623,6 +635,7 @@ public final class EncoreServer implements AutoCloseable {
         private EncoreOptions options = EncoreOptions.defaults();
         private Consumer<Session> onOpened = s -> { };
         private Consumer<Session> onClosed = s -> { };
+        private HandlerObserver observer = HandlerObserver.NONE;
 
         private Builder() {
         }
@@ -690,6 +703,15 @@ public final class EncoreServer implements AutoCloseable {
          */
         public Builder onSessionClosed(Consumer<Session> callback) {
             this.onClosed = Objects.requireNonNull(callback, "callback");
+            return this;
+        }
+
+        /**
+         * @param observer told about every handler run and its duration (default {@link HandlerObserver#NONE})
+         * @return this builder
+         */
+        public Builder observer(HandlerObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

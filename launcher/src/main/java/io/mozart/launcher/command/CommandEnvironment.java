@@ -128,7 +128,7 @@ public final class CommandEnvironment implements AutoCloseable {
      */
     public Storage rawStorage() {
         if (storage == null) {
-            storage = StorageFactory.open(config.database());
+            storage = StorageFactory.open(config.database(), config.security().synchronous());
         }
         return storage;
     }
@@ -159,7 +159,7 @@ public final class CommandEnvironment implements AutoCloseable {
                 return t;
             });
             auth = new AuthService(storage(), config.auth().mode(), gatewayId, clock, scheduler,
-                    null);
+                    null, config.security().options());
         }
         return auth;
     }

@@ -1,6 +1,7 @@
 package io.mozart.launcher.command;
 
 import io.mozart.launcher.MozartVersion;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +61,7 @@ public final class Commands {
             return ERROR;
         });
         line.setExecutionExceptionHandler((e, command, parsed) -> {
+            LoggerFactory.getLogger(Commands.class).debug("command failed", e);
             err.println("Error: " + describe(e));
             return ERROR;
         });

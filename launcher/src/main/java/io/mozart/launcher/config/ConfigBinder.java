@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,7 +37,12 @@ public final class ConfigBinder {
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
             "Logging:Level",
-            "Window:ClientFolder");
+            "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
+            "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
+            "Http:AccountBurst", "Db:Synchronous",
+            "Window:ClientFolder",
+            "Logging:File", "Logging:MaxFileSize", "Logging:MaxFiles", "Logging:Format",
+            "Metrics:Enabled", "Metrics:Jmx");
 
     /** Keys of one channel entry. */
     static final List<String> CHANNEL_KEYS = List.of(
@@ -45,6 +52,7 @@ public final class ConfigBinder {
     private static final String CHANNELS_PREFIX = "gateway:channels:";
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    private static final Pattern FILE_SIZE = Pattern.compile("(\\d{1,18})\\s*([KkMmGg][Bb])?");
     private static final Pattern INDEX = Pattern.compile("0|[1-9]\\d{0,8}");
 
     private static final Map<String, String> CANONICAL = Stream.concat(KEYS.stream(), CHANNEL_KEYS.stream())
@@ -118,7 +126,56 @@ public final class ConfigBinder {
                     + "; index 0 is also a built-in default)");
         }
         final LogLevel logLevel = parseEnum("Logging:Level", LogLevel.class, LogLevel::configName);
-        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel);
+        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel, logging(logLevel),
+                new MetricsConfig(bool("Metrics:Enabled"), bool("Metrics:Jmx")), security());
+    }
+
+    private SecurityConfig security() {
+        final SecurityConfig.HttpLimits http = new SecurityConfig.HttpLimits(
+                integer("Http:Threads", 1, 1024),
+                Duration.ofSeconds(integer("Http:BodyTimeout", 1, 3600)),
+                integer("Http:IpPerMinute", 0, Integer.MAX_VALUE), integer("Http:IpBurst", 1, Integer.MAX_VALUE),
+                integer("Http:AccountPerMinute", 0, Integer.MAX_VALUE),
+                integer("Http:AccountBurst", 1, Integer.MAX_VALUE));
+        return new SecurityConfig(integer("Auth:HashIterations", 1, Integer.MAX_VALUE),
+                integer("Auth:MinPasswordLength", 1, 64),
+                integer("Game:ChatPerMinute", 0, Integer.MAX_VALUE), integer("Game:ChatBurst", 1, Integer.MAX_VALUE),
+                http, parseEnum("Db:Synchronous", SqliteSynchronous.class, SqliteSynchronous::configName));
+    }
+
+    private LoggingConfig logging(LogLevel level) {
+        boolean configured = raw.get("Logging:Level").map(e -> !ConfigDefaults.ORIGIN.equals(e.origin()))
+                .orElse(false);
+        Optional<Path> file = optionalPath("Logging:File");
+        return new LoggingConfig(level, configured, file, fileSize("Logging:MaxFileSize"),
+                integer("Logging:MaxFiles", 1, LoggingConfig.MAX_FILES),
+                parseEnum("Logging:Format", LogFormat.class, LogFormat::configName));
+    }
+
+    /** A size in bytes: a whole number with an optional unit KB, MB or GB (powers of 1024), in any case. */
+    private long fileSize(String key) {
+        String value = entry(key).value().strip();
+        Matcher m = FILE_SIZE.matcher(value);
+        if (!m.matches()) {
+            throw bad(key, "is not a size (write it like 10MB, 512KB or 1GB)");
+        }
+        String unit = m.group(2) == null ? "" : m.group(2).toUpperCase(Locale.ROOT);
+        long factor = switch (unit) {
+            case "KB" -> 1024L;
+            case "MB" -> 1024L * 1024;
+            case "GB" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        long number;
+        try {
+            number = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            throw bad(key, "is too large");
+        }
+        if (number < 1 || number > Long.MAX_VALUE / factor) {
+            throw bad(key, "must be at least 1 byte and at most 8 EB");
+        }
+        return number * factor;
     }
 
     private void warnUnknownKeys() {

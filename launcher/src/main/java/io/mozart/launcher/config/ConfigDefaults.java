@@ -38,7 +38,25 @@ public final class ConfigDefaults {
             "Gateway:Port", "15047",
             "Gateway:Timeout", "30",
             "Gateway:Channels:0:Id", "0",
-            "Logging:Level", "Info");
+            "Logging:Level", "Info",
+            "Logging:File", "logs/mozart.log",
+            "Logging:MaxFileSize", "10MB",
+            "Logging:MaxFiles", "10",
+            "Logging:Format", "Text",
+            "Metrics:Enabled", "true",
+            "Metrics:Jmx", "true",
+            // Mozart's hardening keys (issue 15)
+            "Auth:HashIterations", "600000",
+            "Auth:MinPasswordLength", "6",
+            "Game:ChatPerMinute", "60",
+            "Game:ChatBurst", "10",
+            "Http:Threads", "16",
+            "Http:BodyTimeout", "10",
+            "Http:IpPerMinute", "30",
+            "Http:IpBurst", "10",
+            "Http:AccountPerMinute", "5",
+            "Http:AccountBurst", "5",
+            "Db:Synchronous", "Full");
 
     private ConfigDefaults() {
     }

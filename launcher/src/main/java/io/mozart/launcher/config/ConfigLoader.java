@@ -7,6 +7,7 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Objects;
  *   <li>{@link ConfigDefaults#builtIn() built-in defaults};</li>
  *   <li>{@value #CONFIG_INI} in the application directory, if present;</li>
  *   <li>{@value #MOZART_INI} in the application directory, if present;</li>
+ *   <li>environment variables {@code Section__Key} ({@link EnvironmentOverrides});</li>
  *   <li>{@code --Section:Key=Value} overrides anywhere on the command line.</li>
  * </ol>
  * The reference's fifth source, an INI file in the working directory named
@@ -70,6 +72,21 @@ public final class ConfigLoader {
      *                         exits with code 2
      */
     public static Loaded load(final String[] args, final Path applicationDirectory, final Path workingDirectory) {
+        return load(args, applicationDirectory, workingDirectory, System.getenv());
+    }
+
+    /**
+     * Loads the configuration with a given environment.
+     *
+     * @param args                 the program arguments
+     * @param applicationDirectory where {@value #CONFIG_INI} and {@value #MOZART_INI} are looked for
+     * @param workingDirectory     the process working directory
+     * @param environment          the environment variables ({@code Section__Key} entries are read)
+     * @return the configuration, the remaining arguments and the warnings
+     * @throws ConfigException on a malformed file, a bad override or a bad value
+     */
+    public static Loaded load(String[] args, Path applicationDirectory, Path workingDirectory,
+                              Map<String, String> environment) {
         final CommandLineOverrides.Split split = CommandLineOverrides.split(Arrays.asList(args));
         RawConfig merged = ConfigDefaults.builtIn();
         final List<Path> filesRead = new ArrayList<>();
@@ -80,6 +97,7 @@ public final class ConfigLoader {
                 filesRead.add(file);
             }
         }
+        merged = merged.overriddenBy(EnvironmentOverrides.from(environment));
         merged = merged.overriddenBy(split.overrides());
         final ConfigBinder.Result result = ConfigBinder.bind(merged, workingDirectory);
         final List<ConfigWarning> warnings = new ArrayList<>(result.warnings());

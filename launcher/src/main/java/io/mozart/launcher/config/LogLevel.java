@@ -1,7 +1,5 @@
 package io.mozart.launcher.config;
 
-import java.util.Locale;
-
 /**
  * {@code Logging:Level}, Mozart's own key (the reference has no such option): the least severe log level the
  * launcher prints. Names are matched case-insensitively.
@@ -29,10 +27,5 @@ public enum LogLevel {
     /** @return the name as written in config.ini */
     public String configName() {
         return configName;
-    }
-
-    /** @return the level name slf4j-simple understands ({@code info}, {@code off}, ...) */
-    public String simpleLoggerName() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

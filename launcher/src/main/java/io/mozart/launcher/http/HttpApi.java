@@ -6,9 +6,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.UsernameTakenException;
+import io.mozart.api.storage.Names;
 import io.mozart.launcher.config.HttpConfig;
+import io.mozart.launcher.config.SecurityConfig;
 import io.mozart.server.auth.AuthException;
 import io.mozart.server.auth.AuthService;
+import io.mozart.server.auth.NameRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +26,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,10 +38,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The optional HTTP API (spec 06 §6) on the JDK's built-in HTTP server: {@code GET /healthz},
- * {@code GET /ping}, {@code POST /authenticate} and {@code POST /register}. No authentication on any
+ * {@code GET /ping}, {@code POST /authenticate} and {@code POST /register}; with metrics on, also
+ * {@code GET /metrics} (Prometheus text format, Mozart's own endpoint). No authentication on any
  * endpoint; it listens on {@code Http:Address:Http:Port} (loopback by default).
  *
  * <p>Framework answers: unknown path 404, wrong method 405 (with {@code Allow}), a body that is not JSON
@@ -45,6 +51,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * object or has a property of the wrong type 400 with an empty body, an unexpected failure 500, a request
  * arriving while the API closes 503. Paths match
  * ignoring case and one trailing slash, as ASP.NET routing does.
+ *
+ * <p>Limits (issue 15, {@link SecurityConfig.HttpLimits}): a request must arrive, headers and body, within
+ * {@code Http:BodyTimeout} or its connection is closed; when every worker is busy and the queue is full, a
+ * request is answered 503 with {@code Retry-After} instead of being reset; {@code /authenticate} and
+ * {@code /register} are throttled per client IP and, for failed attempts, per account name (token buckets,
+ * 429 with {@code Retry-After}).
  *
  * <p>Each request logs one line (method, path, status, peer, time); bodies, and so passwords, are never
  * logged.
@@ -56,29 +68,45 @@ public final class HttpApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
-    private static final int THREADS = 4;
     private static final int QUEUE = 64;
+    private static final int OVERFLOW_QUEUE = 256;
+    private static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
+    /** Set while an overflow thread runs an exchange: answer 503 at once, read nothing. */
+    private static final ThreadLocal<Boolean> BUSY = ThreadLocal.withInitial(() -> Boolean.FALSE);
     private static final int BACKLOG = 64;
     private static final int STOP_SECONDS = 2;
     private static final String JSON = "application/json; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
+    private final ThreadPoolExecutor overflow;
     private final AuthService auth;
+    private final Throttle perIp;
+    private final Throttle perAccount;
     private final Map<String, Route> routes;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    private HttpApi(final HttpServer server, final ThreadPoolExecutor executor, final AuthService auth) {
+    private HttpApi(HttpServer server, ThreadPoolExecutor executor, ThreadPoolExecutor overflow, AuthService auth,
+                    SecurityConfig.HttpLimits limits, Supplier<String> metrics) {
         this.server = server;
         this.executor = executor;
+        this.overflow = overflow;
         this.auth = auth;
-        this.routes = Map.of(
+        this.perIp = new Throttle(limits.ipPerMinute(), limits.ipBurst(), System::nanoTime);
+        this.perAccount = new Throttle(limits.accountPerMinute(), limits.accountBurst(), System::nanoTime);
+        final Map<String, Route> table = new HashMap<>(Map.of(
                 "/healthz", new Route("GET", exchange -> Reply.text(200, "text/plain", "Healthy")),
                 "/ping", new Route("GET", exchange -> Reply.json(200, success("message", "pong"))),
                 "/authenticate", new Route("POST", this::authenticate),
-                "/register", new Route("POST", this::register));
+                "/register", new Route("POST", this::register)));
+        if (metrics != null) {
+            // Prometheus text exposition format 0.0.4 (what Prometheus scrapes by default).
+            table.put("/metrics", new Route("GET", exchange -> Reply.text(200, PROMETHEUS, metrics.get())));
+        }
+        this.routes = Map.copyOf(table);
     }
 
     /**
@@ -92,7 +120,51 @@ public final class HttpApi implements AutoCloseable {
      * @throws UncheckedIOException     when the address cannot be bound, naming it
      */
     public static HttpApi start(final HttpConfig config, final AuthService auth) {
+        return start(config, auth, SecurityConfig.HttpLimits.defaults(), null);
+    }
+
+    /**
+     * Binds and starts the HTTP API with its limits, without {@code GET /metrics}.
+     *
+     * @param config the {@code [Http]} section; must be enabled
+     * @param auth   the running server's auth service
+     * @param limits threads, body timeout and throttles
+     * @return the running API; {@link #close()} stops it
+     */
+    public static HttpApi start(HttpConfig config, AuthService auth, SecurityConfig.HttpLimits limits) {
+        return start(config, auth, limits, null);
+    }
+
+    /**
+     * Binds and starts the HTTP API with {@code GET /metrics} and the default limits.
+     *
+     * @param config  the {@code [Http]} section; must be enabled
+     * @param auth    the running server's auth service
+     * @param metrics produces the Prometheus text for {@code GET /metrics}; {@code null} for no such endpoint (404)
+     * @return the running API
+     */
+    public static HttpApi start(HttpConfig config, AuthService auth, Supplier<String> metrics) {
+        return start(config, auth, SecurityConfig.HttpLimits.defaults(), metrics);
+    }
+
+    /**
+     * Binds and starts the HTTP API with its limits and {@code GET /metrics}.
+     *
+     * @param config  the {@code [Http]} section; must be enabled
+     * @param auth    the running server's auth service
+     * @param limits  threads, body timeout and throttles. The body timeout is the JDK HTTP server's
+     *                {@code sun.net.httpserver.maxReqTime}, which the JDK reads once per process: the first API
+     *                started in a JVM sets it (unless the property was given on the command line)
+     * @param metrics produces the Prometheus text for {@code GET /metrics}; {@code null} for no such endpoint (404)
+     * @return the running API; {@link #close()} stops it
+     */
+    public static HttpApi start(HttpConfig config, AuthService auth, SecurityConfig.HttpLimits limits,
+                                Supplier<String> metrics) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(limits, "limits");
+        if (System.getProperty(MAX_REQ_TIME) == null) {
+            System.setProperty(MAX_REQ_TIME, Long.toString(limits.bodyTimeout().toSeconds()));
+        }
         Objects.requireNonNull(auth, "auth");
         if (!config.enabled()) {
             throw new IllegalArgumentException("Http:Enabled is false; the HTTP API must not start");
@@ -105,11 +177,23 @@ public final class HttpApi implements AutoCloseable {
             throw new UncheckedIOException("HTTP API cannot listen on " + config.address() + ":" + config.port()
                     + ": " + e.getMessage(), e);
         }
-        // Small and bounded: a full queue refuses the connection rather than piling up work.
-        final ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), threads(), new ThreadPoolExecutor.AbortPolicy());
+        // Bounded: when every worker is busy and the queue is full, one overflow thread answers 503 at once.
+        final ThreadPoolExecutor overflow = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(OVERFLOW_QUEUE), threads("mozart-http-busy-"), (r, pool) ->
+                LOG.warn("HTTP API overloaded: a connection is dropped unanswered"));
+        overflow.allowCoreThreadTimeOut(true);
+        final ThreadPoolExecutor executor = new ThreadPoolExecutor(limits.threads(), limits.threads(), 30,
+                TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads("mozart-http-"),
+                (r, pool) -> overflow.execute(() -> {
+                    BUSY.set(Boolean.TRUE);
+                    try {
+                        r.run();
+                    } finally {
+                        BUSY.set(Boolean.FALSE);
+                    }
+                }));
         executor.allowCoreThreadTimeOut(true);
-        final HttpApi api = new HttpApi(server, executor, auth);
+        final HttpApi api = new HttpApi(server, executor, overflow, auth, limits, metrics);
         server.createContext("/", api::handle);
         server.setExecutor(executor);
         server.start();
@@ -117,10 +201,10 @@ public final class HttpApi implements AutoCloseable {
         return api;
     }
 
-    private static ThreadFactory threads() {
+    private static ThreadFactory threads(String prefix) {
         final AtomicInteger n = new AtomicInteger();
         return r -> {
-            final Thread t = new Thread(r, "mozart-http-" + n.incrementAndGet());
+            final Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         };
@@ -156,12 +240,17 @@ public final class HttpApi implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdown();
+        overflow.shutdown();
         try {
             if (!executor.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
                 executor.shutdownNow();
             }
+            if (!overflow.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+                overflow.shutdownNow();
+            }
         } catch (InterruptedException e) {
             executor.shutdownNow();
+            overflow.shutdownNow();
             Thread.currentThread().interrupt();
         }
         LOG.info("HTTP API stopped");
@@ -176,7 +265,9 @@ public final class HttpApi implements AutoCloseable {
         try (exchange) {
             Reply reply;
             try {
-                reply = closed.get() ? Reply.empty(503) : dispatch(exchange, method, path);
+                reply = closed.get() ? Reply.empty(503)
+                        : BUSY.get() ? failure(503, "busy, try again").retryAfter(1)
+                        : dispatch(exchange, method, path);
             } catch (Rejected e) {
                 reply = e.reply();
             } catch (RuntimeException e) {
@@ -213,23 +304,55 @@ public final class HttpApi implements AutoCloseable {
         return trimmed.toLowerCase(Locale.ROOT);
     }
 
-    /** POST /authenticate: 200 token, 400 missing parameters, 422 failed. */
+    /** POST /authenticate: 200 token, 400 missing parameters, 422 failed, 429 throttled. */
     private Reply authenticate(final HttpExchange exchange) throws Rejected {
+        throttleIp(exchange);
         final JsonRequest body = readJson(exchange);
         final Optional<String> username = string(body, "username");
         final Optional<String> password = string(body, "password");
         if (username.isEmpty() || password.isEmpty()) {
             return failure(400, "missing parameters");
         }
+        final String account = throttleAccount(username.get());
         try {
             return Reply.text(200, TEXT, auth.authenticate(username.get(), password.get(), peer(exchange)));
         } catch (AuthException e) {
+            perAccount.take(account);
             return failure(422, "failed");
         }
     }
 
-    /** POST /register: 200 token, 400 missing parameters or bad gender, 409 taken, 422 unusable name. */
+    /** Takes a token of the caller's IP bucket; an empty bucket ends the request with 429. */
+    private void throttleIp(HttpExchange exchange) throws Rejected {
+        final long wait = perIp.take(peer(exchange));
+        if (wait > 0) {
+            throw new Rejected(tooMany(wait));
+        }
+    }
+
+    /**
+     * @return the account's throttle key (its name as the uniqueness rule compares it); an account with no
+     *         failed attempts left ends the request with 429
+     */
+    private String throttleAccount(String username) throws Rejected {
+        final String key = Names.key(NameRules.normalise(username));
+        final long wait = perAccount.peek(key);
+        if (wait > 0) {
+            throw new Rejected(tooMany(wait));
+        }
+        return key;
+    }
+
+    private static Reply tooMany(long seconds) {
+        return failure(429, "too many attempts, retry in " + seconds + " s").retryAfter(seconds);
+    }
+
+    /**
+     * POST /register: 200 token, 400 missing parameters or bad gender, 409 taken, 422 unusable name or password,
+     * 429 throttled.
+     */
     private Reply register(final HttpExchange exchange) throws Rejected {
+        throttleIp(exchange);
         final JsonRequest body = readJson(exchange);
         final Optional<String> username = string(body, "username");
         final Optional<String> password = string(body, "password");
@@ -246,12 +369,15 @@ public final class HttpApi implements AutoCloseable {
         if (g < 0 || g > 2) {
             return failure(400, "gender must be 0 (Female), 1 (Male) or 2 (Any)");
         }
+        final String account = throttleAccount(username.get());
         try {
             auth.register(username.get(), password.get(), Gender.of(g), false);
         } catch (UsernameTakenException e) {
+            perAccount.take(account);
             return failure(409, "username already taken");
         } catch (AuthException e) {
             // INVALID_REGISTRATION: the validator's message names the rule and never echoes the password.
+            perAccount.take(account);
             return failure(422, e.getMessage());
         }
         return Reply.text(200, TEXT, auth.authenticate(username.get(), password.get(), peer(exchange)));
@@ -381,26 +507,35 @@ public final class HttpApi implements AutoCloseable {
      * @param status      HTTP status
      * @param contentType content type, null for no body
      * @param body        body bytes
+     * @param retryAfter  seconds for a {@code Retry-After} header, 0 for none
      */
-    record Reply(int status, String contentType, byte[] body) {
+    record Reply(int status, String contentType, byte[] body, long retryAfter) {
 
         static Reply empty(final int status) {
-            return new Reply(status, null, new byte[0]);
+            return new Reply(status, null, new byte[0], 0);
         }
 
         static Reply text(final int status, final String contentType, final String text) {
-            return new Reply(status, contentType, text.getBytes(StandardCharsets.UTF_8));
+            return new Reply(status, contentType, text.getBytes(StandardCharsets.UTF_8), 0);
         }
 
         static Reply json(final int status, final ObjectNode node) {
             try {
-                return new Reply(status, JSON, JsonRequest.MAPPER.writeValueAsBytes(node));
+                return new Reply(status, JSON, JsonRequest.MAPPER.writeValueAsBytes(node), 0);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot write a JSON tree", e);
             }
         }
 
+        /** @param seconds value of a {@code Retry-After} header @return this reply with it */
+        Reply retryAfter(long seconds) {
+            return new Reply(status, contentType, body, seconds);
+        }
+
         void send(final HttpExchange exchange) throws IOException {
+            if (retryAfter > 0) {
+                exchange.getResponseHeaders().set("Retry-After", Long.toString(retryAfter));
+            }
             if (contentType != null) {
                 exchange.getResponseHeaders().set("Content-Type", contentType);
             }

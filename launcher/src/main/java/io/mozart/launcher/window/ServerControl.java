@@ -31,6 +31,11 @@ public interface ServerControl {
      */
     Credentials createAccount(String username, String password);
 
+    /** @return the loaded plugins as {@code name (jar)}, empty when there are none */
+    default java.util.List<String> plugins() {
+        return java.util.List.of();
+    }
+
     /** Stops the server; the window closes when the server has stopped. */
     void stop();
 

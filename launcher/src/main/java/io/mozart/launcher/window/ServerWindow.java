@@ -257,6 +257,10 @@ public final class ServerWindow implements AutoCloseable {
         stop.setName("stop");
         frame.setIconImages(AppIcon.images());
         endpoint.setText(StatusText.endpoint(control.endpoint()));
+        if (!control.plugins().isEmpty()) {
+            endpoint.setToolTipText("Plugins: " + String.join(", ", control.plugins()));
+            summary.setToolTipText(endpoint.getToolTipText());
+        }
         endpoint.setFont(endpoint.getFont().deriveFont(Font.BOLD, endpoint.getFont().getSize2D() + 2f));
         readOnly(channels);
         channels.setOpaque(false);

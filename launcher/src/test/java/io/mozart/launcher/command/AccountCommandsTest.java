@@ -1,12 +1,12 @@
 package io.mozart.launcher.command;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
 import io.mozart.launcher.Cli;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,26 +77,26 @@ class AccountCommandsTest {
         assertEquals(36, inDatabase(s -> s.inventories().find(alice.id()).orElseThrow()).equipped(Loadout.FACE));
         assertTrue(inDatabase(s -> s.loginSessions().findByUsername("alice")).isEmpty(), "no login session");
 
-        final Cli.Result taken = cli.run("user:register", "ALICE", "other");
+        final Cli.Result taken = cli.run("user:register", "ALICE", "others");
         assertEquals(1, taken.code(), taken::toString);
         assertEquals(List.of("Registration failed: username 'ALICE' is already taken."), taken.lines());
     }
 
     @Test
     void registerDefaultsToMaleAndAcceptsGenderNumbers() {
-        register("user:register", "bob", "pw");
-        register("user:register", "carol", "pw", "--gender", "0");
+        register("user:register", "bob", "secret");
+        register("user:register", "carol", "secret", "--gender", "0");
         assertEquals(Gender.MALE, inDatabase(s -> s.characters().findByUsername("bob").orElseThrow()).gender());
         assertEquals(Gender.FEMALE, inDatabase(s -> s.characters().findByUsername("carol").orElseThrow()).gender());
     }
 
     @Test
     void registerRefusesABadNameOrGenderOrMissingArguments() {
-        final Cli.Result badName = cli.run("user:register", "a:b", "pw");
+        final Cli.Result badName = cli.run("user:register", "a:b", "secret");
         assertEquals(1, badName.code(), badName::toString);
         assertTrue(badName.out().startsWith("Registration failed: username must not"), badName::toString);
 
-        final Cli.Result badGender = cli.run("user:register", "dave", "pw", "--gender", "robot");
+        final Cli.Result badGender = cli.run("user:register", "dave", "secret", "--gender", "robot");
         assertEquals(1, badGender.code(), badGender::toString);
         assertTrue(badGender.err().contains("'robot' is not Female, Male or Any"), badGender::toString);
         assertTrue(badGender.err().contains("Usage: mozart user:register"), badGender::toString);
@@ -167,14 +167,14 @@ class AccountCommandsTest {
 
     @Test
     void foreignModeUsesAnExistingDatabaseAndPlaintextPasswords() {
-        final Cli.Result fresh = cli.run("--Auth:Mode=Foreign", "user:register", "bob", "pw");
+        final Cli.Result fresh = cli.run("--Auth:Mode=Foreign", "user:register", "bob", "secret");
         assertEquals(1, fresh.code(), "Foreign mode does not migrate: " + fresh);
         assertTrue(fresh.err().startsWith("Error: "), fresh::toString);
         assertEquals(0, cli.run("db:migrate").code());
-        register("--Auth:Mode=9you", "user:register", "bob", "pw");
-        assertEquals("pw", new String(inDatabase(s -> s.members().findByUsername("bob").orElseThrow()).password(),
+        register("--Auth:Mode=9you", "user:register", "bob", "secret");
+        assertEquals("secret", new String(inDatabase(s -> s.members().findByUsername("bob").orElseThrow()).password(),
                 java.nio.charset.StandardCharsets.UTF_8));
-        final Cli.Result r = cli.run("--Auth:Mode=GAMANIA", "user:authorize", "bob", "pw");
+        final Cli.Result r = cli.run("--Auth:Mode=GAMANIA", "user:authorize", "bob", "secret");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.value("  Token:").matches("[0-9A-F]{32}"), r::toString);
     }
@@ -196,14 +196,14 @@ class AccountCommandsTest {
         final Cli.Result wrong = cli.run("user:authorize", "alice", "nope");
         assertEquals(-1, wrong.code(), wrong::toString);
         assertEquals(List.of("Generating auth token for: [alice]..", "Invalid username or password"), wrong.lines());
-        final Cli.Result unknown = cli.run("user:authorize", "nobody", "pw");
+        final Cli.Result unknown = cli.run("user:authorize", "nobody", "secret");
         assertEquals(-1, unknown.code(), unknown::toString);
         assertTrue(inDatabase(s -> s.loginSessions().findByUsername("alice")).isEmpty());
     }
 
     @Test
     void depositAddsGemsAndPoints() {
-        register("user:register", "alice", "pw");
+        register("user:register", "alice", "secret");
         final Cli.Result r = cli.run("user:deposit", "alice", "500", "20");
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of("Deposited 500 gem and 20 point to 'alice'."), r.lines());
@@ -217,7 +217,7 @@ class AccountCommandsTest {
 
     @Test
     void depositRefusesNegativeAmountsUnknownUsersAndOverflow() {
-        register("user:register", "alice", "pw");
+        register("user:register", "alice", "secret");
         final Cli.Result negative = cli.run("user:deposit", "alice", "5", "-1");
         assertEquals(1, negative.code(), negative::toString);
         assertEquals(List.of("Gem and point amounts cannot be negative."), negative.lines());
@@ -240,8 +240,8 @@ class AccountCommandsTest {
 
     @Test
     void rankingUpsertRanksByLevel() {
-        register("user:register", "alice", "pw");
-        register("user:register", "bob", "pw");
+        register("user:register", "alice", "secret");
+        register("user:register", "bob", "secret");
         final Cli.Result r = cli.run("ranking:upsert", "--count", "1");
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of("User ranking has been updated successfully"), r.lines());

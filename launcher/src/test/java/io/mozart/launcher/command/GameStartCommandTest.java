@@ -1,7 +1,7 @@
 package io.mozart.launcher.command;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.Cli;
-import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;

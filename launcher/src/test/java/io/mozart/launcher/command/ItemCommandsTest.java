@@ -46,7 +46,7 @@ class ItemCommandsTest {
                 item(STACK, ItemKind.ATTRIBUTIVE_ITEM.code(), ItemPart.ATTRIBUTIVE_ITEM.code(), 5),
                 item(SINGLE, ItemKind.ATTRIBUTIVE_ITEM.code(), ItemPart.ATTRIBUTIVE_ITEM.code(), 1)))
                 .write(cli.work().resolve("Itemdata.dat"));
-        assertEquals(0, cli.run("user:register", "alice", "pw").code());
+        assertEquals(0, cli.run("user:register", "alice", "secret").code());
         aliceId = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow().id());
     }
 

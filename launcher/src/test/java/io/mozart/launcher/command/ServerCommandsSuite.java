@@ -97,7 +97,7 @@ abstract class ServerCommandsSuite {
         final Cli.Result ok = run("user:register", "alice", "s3cret", "--gender", "female", "--admin");
         assertEquals(0, ok.code(), ok::toString);
         assertEquals(List.of("User has been registered successfully"), ok.lines());
-        final Cli.Result taken = run("user:register", "ALICE", "other");
+        final Cli.Result taken = run("user:register", "ALICE", "others");
         assertEquals(1, taken.code(), taken::toString);
         final Cli.Result token = run("user:authorize", "alice", "s3cret");
         assertEquals(0, token.code(), token::toString);

@@ -89,6 +89,15 @@ class ConfigBinderTest {
                 row("Gateway:Timeout", "5", c -> c.gateway().timeout(), Duration.ofSeconds(5)),
                 row("Logging:Level", "debug", MozartConfig::logLevel, LogLevel.DEBUG),
                 row("Logging:Level", "OFF", MozartConfig::logLevel, LogLevel.OFF),
+                row("Logging:File", "log/server.txt", c -> c.logging().file(),
+                        Optional.of(WORK.resolve("log/server.txt").toAbsolutePath().normalize())),
+                row("Logging:File", "", c -> c.logging().file(), Optional.empty()),
+                row("Logging:MaxFileSize", "2048", c -> c.logging().maxFileSize(), 2048L),
+                row("Logging:MaxFileSize", "1gb", c -> c.logging().maxFileSize(), 1024L * 1024 * 1024),
+                row("Logging:MaxFiles", "20", c -> c.logging().maxFiles(), 20),
+                row("Logging:Format", "JSON", c -> c.logging().format(), LogFormat.JSON),
+                row("Metrics:Enabled", "false", c -> c.metrics().enabled(), false),
+                row("Metrics:Jmx", "False", c -> c.metrics().jmx(), false),
                 row("Gateway:Channels:0:Id", "9", c -> c.gateway().channels().get(0).id(), 9),
                 row("Gateway:Channels:0:Capacity", "0", c -> c.gateway().channels().get(0).capacity(), 0),
                 row("Gateway:Channels:0:Gem", "1.1", c -> c.gateway().channels().get(0).gem(), 1.1f),
@@ -103,7 +112,18 @@ class ConfigBinderTest {
                 row("Gateway:Channels:0:FreeMusic", "false", c -> c.gateway().channels().get(0).freeMusic(),
                         Optional.of(false)),
                 row("gateway:channels:0:freemusic", "True", c -> c.gateway().channels().get(0).freeMusic(),
-                        Optional.of(true)));
+                        Optional.of(true)),
+                row("Auth:HashIterations", "10000", c -> c.security().hashIterations(), 10_000),
+                row("Auth:MinPasswordLength", "8", c -> c.security().minPasswordLength(), 8),
+                row("Game:ChatPerMinute", "0", c -> c.security().chatPerMinute(), 0),
+                row("Game:ChatBurst", "3", c -> c.security().chatBurst(), 3),
+                row("Http:Threads", "4", c -> c.security().http().threads(), 4),
+                row("Http:BodyTimeout", "30", c -> c.security().http().bodyTimeout(), Duration.ofSeconds(30)),
+                row("Http:IpPerMinute", "0", c -> c.security().http().ipPerMinute(), 0),
+                row("Http:IpBurst", "50", c -> c.security().http().ipBurst(), 50),
+                row("Http:AccountPerMinute", "0", c -> c.security().http().accountPerMinute(), 0),
+                row("Http:AccountBurst", "2", c -> c.security().http().accountBurst(), 2),
+                row("Db:Synchronous", "normal", c -> c.security().synchronous(), SqliteSynchronous.NORMAL));
     }
 
     private static Arguments row(final String key, final String value, final Function<MozartConfig, Object> get,
@@ -118,6 +138,16 @@ class ConfigBinderTest {
         final ConfigBinder.Result result = bind(key, value);
         assertEquals(expected, get.apply(result.config()));
         assertEquals(List.of(), result.warnings());
+    }
+
+    @Test
+    void securityDefaultsAreTheSafeOnes() {
+        final MozartConfig c = ConfigBinder.bind(ConfigDefaults.builtIn(), WORK).config();
+        assertEquals(600_000, c.security().hashIterations(), "OWASP's PBKDF2-HMAC-SHA256 count");
+        assertEquals(6, c.security().minPasswordLength());
+        assertEquals(SqliteSynchronous.FULL, c.security().synchronous());
+        assertEquals(SecurityConfig.defaults(), c.security());
+        assertEquals(c.security().options(), io.mozart.launcher.ServerLauncher.options(c).security());
     }
 
     @Test
@@ -178,6 +208,11 @@ class ConfigBinderTest {
                 Arguments.of("Gateway:Port", "65536"),
                 Arguments.of("Gateway:Timeout", "0"),
                 Arguments.of("Logging:Level", "verbose"),
+                Arguments.of("Logging:MaxFileSize", "ten"),
+                Arguments.of("Logging:MaxFileSize", "10TB"),
+                Arguments.of("Logging:MaxFiles", "0"),
+                Arguments.of("Logging:Format", "xml"),
+                Arguments.of("Metrics:Enabled", "yes"),
                 Arguments.of("Gateway:Channels:0:Id", "x"),
                 Arguments.of("Gateway:Channels:0:Id", "-1"),
                 Arguments.of("Gateway:Channels:0:Id", "2519"),

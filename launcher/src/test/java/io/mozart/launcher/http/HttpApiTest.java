@@ -9,6 +9,7 @@ import io.mozart.api.AuthMode;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.LoginSession;
 import io.mozart.launcher.config.HttpConfig;
+import io.mozart.launcher.config.SecurityConfig;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import java.io.ByteArrayInputStream;
@@ -55,7 +56,9 @@ class HttpApiTest {
         storage.migrate();
         scheduler = Executors.newSingleThreadScheduledExecutor();
         auth = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), scheduler, null);
-        api = HttpApi.start(new HttpConfig(true, "127.0.0.1", 0), auth);
+        // Throttling has its own tests (HttpLimitsTest); these send many requests from one address.
+        api = HttpApi.start(new HttpConfig(true, "127.0.0.1", 0), auth,
+                SecurityConfig.HttpLimits.defaults().unthrottled());
     }
 
     @AfterEach

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.RunningServer;
-import io.mozart.server.auth.LaunchParameters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,8 +53,8 @@ class AccountFormTest {
 
     @Test
     void theServersRefusalIsShownAsItsMessage() {
-        assertTrue(AccountForm.submit(control, "alice", "one").created());
-        final AccountForm.Result taken = AccountForm.submit(control, "ALICE", "two");
+        assertTrue(AccountForm.submit(control, "alice", "one-one").created());
+        final AccountForm.Result taken = AccountForm.submit(control, "ALICE", "two-two");
         assertFalse(taken.created());
         assertEquals("Username 'ALICE' is already taken.", taken.error());
         final AccountForm.Result bad = AccountForm.submit(control, "a:b", "pw");

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.RunningServer;
-import io.mozart.server.auth.LaunchParameters;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
 import java.net.Socket;
@@ -81,7 +81,7 @@ class ServerWindowDisplayTest {
         assertTrue(text("accountMessage").contains("'alice' created"), text("accountMessage"));
 
         type("username", "ALICE");
-        type("password", "other");
+        type("password", "others");
         click("create");
         waitFor("the refusal", () -> text("accountMessage").contains("already taken"), 10);
         assertEquals(token, text("token"), "the last tokens stay");

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.launch.LaunchParameters;
 import io.mozart.api.metadata.Music;
 import io.mozart.launcher.Main;
 import io.mozart.launcher.RunningServer;
 import io.mozart.launcher.config.IniReader;
-import io.mozart.server.auth.LaunchParameters;
 import io.mozart.server.metadata.OjnListFile;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -136,7 +136,7 @@ class WindowHostingDisplayTest {
     void createsListsAndResetsAccounts() throws Exception {
         for (final String name : List.of("zoe", "alice")) {
             type("username", name);
-            type("password", "first");
+            type("password", "first1");
             click("create");
             waitFor("the account", () -> text("accountMessage").contains("'" + name + "' created"), 10);
         }
@@ -148,15 +148,15 @@ class WindowHostingDisplayTest {
         click("resetPassword");
         waitFor("the new password", () -> text("accountMessage").contains("is changed"), 10);
         assertTrue(control.server().accounts().authenticate("alice", "second", "0.0.0.0").isPresent());
-        assertTrue(control.server().accounts().authenticate("alice", "first", "0.0.0.0").isEmpty());
+        assertTrue(control.server().accounts().authenticate("alice", "first1", "0.0.0.0").isEmpty());
 
         type("username", "nobody");
-        type("password", "x");
+        type("password", "xxxxxx");
         click("resetPassword");
         waitFor("the refusal", () -> text("accountMessage").contains("no account 'nobody'"), 10);
 
         // An account made elsewhere (user:register, the HTTP API) appears within a few seconds.
-        control.server().auth().register("mike", "pw", io.mozart.api.storage.Gender.FEMALE, false);
+        control.server().auth().register("mike", "secret", io.mozart.api.storage.Gender.FEMALE, false);
         waitFor("the other account", () -> items("accounts").equals(List.of("alice", "mike", "zoe")), 10);
     }
 
@@ -164,10 +164,10 @@ class WindowHostingDisplayTest {
     void startO2JamShowsTheCommandLineOfGameStartAndRemembersTheFolder() throws Exception {
         final Path client = o2jamFolder(1);
         type("username", "alice");
-        type("password", "pw");
+        type("password", "secret");
         click("create");
         waitFor("the account", () -> text("accountMessage").contains("created"), 10);
-        type("password", "pw");
+        type("password", "secret");
         type("clientFolder", client.toString());
         click("startGame");
         waitFor("the command line", () -> !text("clientCommand").isEmpty(), 10);

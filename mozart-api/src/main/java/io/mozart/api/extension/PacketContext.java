@@ -39,6 +39,17 @@ public interface PacketContext {
     void send(int opcode, byte[] body);
 
     /**
+     * Sends one typed custom packet to this connection.
+     *
+     * @param packet the custom packet (opcode and codec)
+     * @param value  the record
+     * @param <T>    the record type
+     */
+    default <T> void send(CustomPacket<T> packet, T value) {
+        send(packet.opcode(), packet.codec().encode(value));
+    }
+
+    /**
      * Sends one frame to every player in any channel of this server (the scope of lobby chat and
      * announcements). The frame is encoded once.
      *

@@ -1,6 +1,7 @@
 package io.mozart.server.auth;
 
 import io.mozart.api.AuthMode;
+import io.mozart.api.SecurityOptions;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.Loadout;
@@ -40,6 +41,7 @@ public final class AuthService {
     private final Storage storage;
     private final AuthMode mode;
     private final PasswordHasher hasher;
+    private final int minPasswordLength;
     private final String gatewayId;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
@@ -47,6 +49,9 @@ public final class AuthService {
     private final ConcurrentHashMap<String, Expiry> expiries = new ConcurrentHashMap<>();
 
     /**
+     * An auth service with the spec's rules (06 §2.1): new hashes at 10,000 iterations, any non-empty
+     * password. For tests of the spec's behaviour; servers use the constructor with a {@link SecurityOptions}.
+     *
      * @param storage   the storage
      * @param mode      the auth mode
      * @param gatewayId address written to {@code GATEWAY_ID} of new login rows
@@ -57,9 +62,26 @@ public final class AuthService {
      */
     public AuthService(final Storage storage, final AuthMode mode, final String gatewayId, final Clock clock,
                        final ScheduledExecutorService scheduler, final Consumer<String> onExpiry) {
+        this(storage, mode, gatewayId, clock, scheduler, onExpiry,
+                new SecurityOptions(Pbkdf2PasswordHasher.ITERATIONS, 1, 0, 1));
+    }
+
+    /**
+     * @param storage   the storage
+     * @param mode      the auth mode
+     * @param gatewayId address written to {@code GATEWAY_ID} of new login rows
+     * @param clock     source of "now" ({@code LOGIN_TIME})
+     * @param scheduler runs session expiries (not owned: not shut down here)
+     * @param onExpiry  called with the token when an expiry fires, before the row is deleted (to
+     *                  take the user out of its channel); may be null
+     * @param security  hash iterations of new hashes and the shortest password accepted at registration
+     */
+    public AuthService(Storage storage, AuthMode mode, String gatewayId, Clock clock,
+                       ScheduledExecutorService scheduler, Consumer<String> onExpiry, SecurityOptions security) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.mode = Objects.requireNonNull(mode, "mode");
-        this.hasher = PasswordHasher.forMode(mode);
+        this.hasher = PasswordHasher.forMode(mode, security.passwordHashIterations());
+        this.minPasswordLength = security.minPasswordLength();
         this.gatewayId = Objects.requireNonNull(gatewayId, "gatewayId");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -76,9 +98,9 @@ public final class AuthService {
     /**
      * Registers an account: every row of spec 06 §1.9 in one transaction.
      *
-     * @param username      1..20 characters (1..12 in Foreign mode), no surrounding whitespace,
-     *                      no control characters, no {@code ':'}
-     * @param password      non-empty (≤ 20 characters in Foreign mode)
+     * @param username      1..20 characters (1..12 in Foreign mode) after NFC normalisation, no surrounding
+     *                      whitespace, no {@code ':'}, nothing {@link NameRules} refuses; stored in NFC
+     * @param password      at least the configured minimum length (≤ 20 characters in Foreign mode)
      * @param gender        gender
      * @param administrator admin flag
      * @return the new character
@@ -86,8 +108,9 @@ public final class AuthService {
      *                                                      ASCII-case-insensitive)
      * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a bad name or password
      */
-    public UserProfile register(final String username, final String password, final Gender gender,
+    public UserProfile register(final String name, final String password, final Gender gender,
                                 final boolean administrator) {
+        final String username = name == null ? null : NameRules.normalise(name);
         validateRegistration(username, password);
         final byte[] stored = hasher.hash(password);
         return storage.inTransaction(s -> {
@@ -111,9 +134,17 @@ public final class AuthService {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
                     "username must not have surrounding spaces, control characters or ':'");
         }
-        if (password == null || password.isEmpty()
-                || (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD)) {
-            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
+        final Optional<String> problem = NameRules.problem(username);
+        if (problem.isPresent()) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "username " + problem.get());
+        }
+        if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+                    "password must have at least " + minPasswordLength + " characters");
+        }
+        if (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+                    "password must have at most " + MAX_FOREIGN_PASSWORD + " characters");
         }
     }
 
@@ -128,11 +159,20 @@ public final class AuthService {
      * @throws AuthException for bad credentials or a missing character
      */
     public String authenticate(final String username, final String password, final String clientAddress) {
-        final Optional<Member> member = storage.members().findByUsername(username);
-        if (member.isEmpty() || !hasher.verify(password, member.get().password())) {
+        final String nfc = NameRules.normalise(username);
+        final Optional<Member> member = storage.members().findByUsername(nfc)
+                .or(() -> nfc.equals(username) ? Optional.empty() : storage.members().findByUsername(username));
+        // An unknown user costs the same hashing as a wrong password: no names leak by timing.
+        final PasswordHasher.Match match = hasher.check(password,
+                member.isPresent() ? member.get().password() : hasher.dummy());
+        if (member.isEmpty() || match == PasswordHasher.Match.NO) {
             throw new AuthException(AuthException.Reason.INVALID_CREDENTIALS, "Invalid username or password");
         }
         final String name = member.get().username();
+        if (match == PasswordHasher.Match.REHASH) {
+            storage.members().changePassword(name, hasher.hash(password));
+            LOG.info("password of '{}' rehashed at the current iteration count", name);
+        }
         return storage.inTransaction(s -> {
             final UserProfile user = s.characters().findByUsername(name).orElseThrow(() -> new AuthException(
                     AuthException.Reason.CHARACTER_MISSING, "account '" + name + "' has no character"));
@@ -296,13 +336,17 @@ public final class AuthService {
      * {@link #register} stores one.
      *
      * @param username exact username
-     * @param password the new password, non-empty (at most 20 characters in Foreign mode)
+     * @param password the new password, at least the configured minimum length (at most 20 characters in Foreign
+     *                 mode)
      * @return whether the account exists
-     * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for an empty or too long password
+     * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a too short or too long password
      */
     public boolean resetPassword(final String username, final String password) {
-        if (password == null || password.isEmpty()
-                || (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD)) {
+        if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
+            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+                    "password must have at least " + minPasswordLength + " characters");
+        }
+        if (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "password is empty or too long");
         }
         return storage.members().changePassword(username, hasher.hash(password));

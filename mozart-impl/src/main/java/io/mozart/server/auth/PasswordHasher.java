@@ -20,11 +20,39 @@ public interface PasswordHasher {
      */
     boolean verify(String password, byte[] stored);
 
+    /** The outcome of {@link #check}. */
+    enum Match {
+        /** The password does not match. */
+        NO,
+        /** The password matches. */
+        YES,
+        /** The password matches a hash of an older cost: store {@link #hash(String)} of it. */
+        REHASH
+    }
+
     /**
-     * @param mode the auth mode
+     * @param password a password attempt
+     * @param stored   the stored bytes
+     * @return whether they match, and whether the stored value should be replaced
+     */
+    default Match check(String password, byte[] stored) {
+        return verify(password, stored) ? Match.YES : Match.NO;
+    }
+
+    /**
+     * @return a stored value no password matches, to check against when the user is unknown so that the
+     *         answer takes as long as for a wrong password
+     */
+    default byte[] dummy() {
+        return new byte[0];
+    }
+
+    /**
+     * @param mode       the auth mode
+     * @param iterations PBKDF2 iterations of new hashes (Default mode)
      * @return PBKDF2 in Default mode, plaintext in Foreign mode
      */
-    static PasswordHasher forMode(final AuthMode mode) {
-        return mode == AuthMode.FOREIGN ? new PlaintextPasswordHasher() : new Pbkdf2PasswordHasher();
+    static PasswordHasher forMode(final AuthMode mode, final int iterations) {
+        return mode == AuthMode.FOREIGN ? new PlaintextPasswordHasher() : new Pbkdf2PasswordHasher(iterations);
     }
 }

@@ -10,14 +10,20 @@ import java.util.Arrays;
 
 /**
  * Default-mode password hashing (spec 06 §2.1): PBKDF2-HMAC-SHA256 over the raw UTF-8 bytes of
- * the password, 10 000 iterations, 16-byte random salt, 32-byte key; stored as salt ‖ key
- * (48 bytes). Implemented on {@link Mac} directly because the JCE's PBKDF2 takes a {@code char[]}
+ * the password, 16-byte random salt, 32-byte key; stored as salt ‖ key (48 bytes), the spec's format.
+ * New hashes use the configured iteration count (600,000 by default, issue 15); the stored value does not
+ * record the count, so a check tries the configured count and then the spec's 10,000, and reports a
+ * match at 10,000 as {@link Match#REHASH}. A failed check always costs both counts, whether the stored
+ * value is real or {@link #dummy() the dummy}, so an unknown user answers as slowly as a wrong password.
+ * Implemented on {@link Mac} directly because the JCE's PBKDF2 takes a {@code char[]}
  * and does its own encoding.
  */
 public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
-    /** Iteration count. */
+    /** The spec's iteration count (06 §2.1), kept for verifying old hashes. */
     public static final int ITERATIONS = 10_000;
+    /** Default iteration count for new hashes. */
+    public static final int DEFAULT_ITERATIONS = 600_000;
     /** Salt length in bytes. */
     public static final int SALT_LENGTH = 16;
     /** Derived key length in bytes. */
@@ -26,24 +32,58 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     public static final int STORED_LENGTH = SALT_LENGTH + KEY_LENGTH;
 
     private final SecureRandom random = new SecureRandom();
+    private final int iterations;
+    private final byte[] dummy;
+
+    /** A hasher at the spec's 10,000 iterations. */
+    public Pbkdf2PasswordHasher() {
+        this(ITERATIONS);
+    }
+
+    /**
+     * @param iterations iteration count of new hashes, at least 1
+     */
+    public Pbkdf2PasswordHasher(int iterations) {
+        if (iterations < 1) {
+            throw new IllegalArgumentException("iterations must be at least 1: " + iterations);
+        }
+        this.iterations = iterations;
+        this.dummy = new byte[STORED_LENGTH];
+        random.nextBytes(dummy);
+    }
+
+    /** @return the iteration count of new hashes */
+    public int iterations() {
+        return iterations;
+    }
 
     @Override
     public byte[] hash(final String password) {
         final byte[] salt = new byte[SALT_LENGTH];
         random.nextBytes(salt);
-        return hash(password, salt);
+        return hash(password, salt, iterations);
     }
 
     /**
      * @param password the password
      * @param salt     16 bytes of salt
-     * @return salt ‖ derived key
+     * @return salt ‖ derived key at the spec's 10,000 iterations
      */
     public static byte[] hash(final String password, final byte[] salt) {
+        return hash(password, salt, ITERATIONS);
+    }
+
+    /**
+     * @param password   the password
+     * @param salt       16 bytes of salt
+     * @param iterations iteration count
+     * @return salt ‖ derived key
+     */
+    public static byte[] hash(final String password, final byte[] salt, final int iterations) {
         if (salt.length != SALT_LENGTH) {
             throw new IllegalArgumentException("salt must be 16 bytes");
         }
-        final byte[] key = derive(password.getBytes(StandardCharsets.UTF_8), salt, ITERATIONS, KEY_LENGTH);
+        final byte[] key = derive(password.getBytes(StandardCharsets.UTF_8), salt, iterations, KEY_LENGTH);
         final byte[] out = Arrays.copyOf(salt, STORED_LENGTH);
         System.arraycopy(key, 0, out, SALT_LENGTH, KEY_LENGTH);
         return out;
@@ -51,11 +91,27 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(final String password, final byte[] stored) {
-        if (stored == null || stored.length != STORED_LENGTH) {
-            return false;
+        return check(password, stored) != Match.NO;
+    }
+
+    @Override
+    public Match check(final String password, final byte[] stored) {
+        final boolean wellFormed = stored != null && stored.length == STORED_LENGTH;
+        // A malformed value is checked against the dummy so that it costs the same.
+        final byte[] value = wellFormed ? stored : dummy;
+        final byte[] salt = Arrays.copyOf(value, SALT_LENGTH);
+        if (MessageDigest.isEqual(hash(password, salt, iterations), value)) {
+            return wellFormed ? Match.YES : Match.NO;
         }
-        final byte[] expected = hash(password, Arrays.copyOf(stored, SALT_LENGTH));
-        return MessageDigest.isEqual(expected, stored);
+        if (iterations != ITERATIONS && MessageDigest.isEqual(hash(password, salt, ITERATIONS), value)) {
+            return wellFormed ? Match.REHASH : Match.NO;
+        }
+        return Match.NO;
+    }
+
+    @Override
+    public byte[] dummy() {
+        return dummy.clone();
     }
 
     /**

@@ -1,9 +1,13 @@
 package io.mozart.server.auth;
 
 import io.mozart.api.Accounts;
+import io.mozart.api.launch.ClientLaunch;
+import io.mozart.api.launch.LaunchTokens;
 import io.mozart.api.storage.Gender;
+import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,12 +18,18 @@ import java.util.Optional;
 public final class ServerAccounts implements Accounts {
 
     private final AuthService auth;
+    private final Storage storage;
+    private final Clock clock;
 
     /**
-     * @param auth the server's auth service
+     * @param auth    the server's auth service
+     * @param storage the storage the auth service uses (read for the launch token's rank field)
+     * @param clock   the clock that decides whether a free pass is active
      */
-    public ServerAccounts(final AuthService auth) {
+    public ServerAccounts(AuthService auth, Storage storage, Clock clock) {
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -48,5 +58,19 @@ public final class ServerAccounts implements Accounts {
             }
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Optional<ClientLaunch> launch(String username, String password, String address, int port) {
+        Objects.requireNonNull(address, "address");
+        Optional<String> token = authenticate(username, password, null);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        UserProfile user = storage.characters().findByUsername(username)
+                .orElseThrow(() -> new IllegalStateException("account " + username + " has no character"));
+        String launchToken = LaunchTokens.forUser(storage, user, token.get(), address, port, clock.instant());
+        return Optional.of(new ClientLaunch(token.get(), launchToken,
+                LaunchTokens.commandLine(ClientLaunch.EXECUTABLE, launchToken, address, port)));
     }
 }

@@ -67,8 +67,8 @@ public final class ChargeHandlers {
 
     private Object syncPoint(Session session, SyncPointRequest request) {
         Identity id = refreshed(session, "SyncPoint");
-        // The reference reports O2Cash in this "point" field; Mozart reports the Point balance (E2).
-        return id == null ? null : new SyncPointResponse(id.user().wallet().point());
+        // Spec 05 §5: the field is named "point" but carries the wallet's O2Cash.
+        return id == null ? null : new SyncPointResponse(id.user().wallet().o2Cash());
     }
 
     private Object syncCashPoint(Session session, SyncCashPointRequest request) {

@@ -1,19 +1,19 @@
 package io.mozart.server.extension;
 
 import io.mozart.api.extension.CustomHandler;
+import io.mozart.api.extension.CustomPacket;
 import io.mozart.api.extension.PacketContext;
 import io.mozart.api.extension.RawPacket;
 import io.mozart.api.extension.Requirement;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
 import io.mozart.encore.protocol.RawFrame;
+import io.mozart.encore.route.Guard;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.Guards;
-import io.mozart.server.game.Phase;
 import io.mozart.server.game.Player;
-import io.mozart.server.game.Room;
 import io.mozart.server.game.World;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +23,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Wires an embedder's {@link CustomHandler}s: each opcode is bound as a raw frame (replacing Mozart's
- * own record binding and routes when it had one) and dispatched to its handler after its requirement
- * is checked, with the same answer to a failed requirement as the built-in guards give.
+ * Wires an embedder's {@link CustomHandler}s. A raw handler's opcode is bound as a raw frame and
+ * dispatched to it after its requirement is checked by the built-in guard. A typed handler's request is
+ * bound to its record class with its codec (the template codec itself when the packet came from
+ * {@link CustomPackets#of}), so the built-in decoder decodes it and drops a body that fails with one log
+ * line; its route carries the built-in guard; its reply record is encoded with the reply packet's codec.
+ * Either kind replaces Mozart's own binding and routes for the opcode when it had one.
  */
 public final class CustomHandlers {
 
@@ -33,16 +36,19 @@ public final class CustomHandlers {
 
     private final Map<Integer, CustomHandler> byOpcode = new LinkedHashMap<>();
     private final World world;
+    private final Guards guards;
 
     /**
      * @param handlers the embedder's handlers in registration order (a later one for an opcode wins)
      * @param world    the world (for room lookups)
+     * @param guards   the built-in guards the requirements map to
      */
-    public CustomHandlers(List<CustomHandler> handlers, World world) {
+    public CustomHandlers(List<CustomHandler> handlers, World world, Guards guards) {
         for (CustomHandler h : handlers) {
             byOpcode.put(h.opcode(), h);
         }
         this.world = world;
+        this.guards = guards;
     }
 
     /** @return whether there is anything to wire */
@@ -58,45 +64,69 @@ public final class CustomHandlers {
      * @param routes   the routes builder
      */
     public void wire(PacketRegistry.Builder registry, PacketRegistry builtIn, Routes.Builder routes) {
-        for (int opcode : byOpcode.keySet()) {
+        boolean anyRaw = false;
+        for (CustomHandler h : byOpcode.values()) {
+            int opcode = h.opcode();
             PacketType<?> replaced = builtIn.byOpcode(opcode);
             if (replaced != null) {
                 routes.remove(replaced.type());
                 LOG.info("custom handler replaces the built-in handling of {}", replaced);
             }
-            registry.unregister(opcode).registerRaw(opcode);
+            registry.unregister(opcode);
+            if (h.typed() == null) {
+                registry.registerRaw(opcode);
+                anyRaw = true;
+            } else {
+                wireTyped(registry, routes, h.requirement(), h.typed());
+            }
         }
-        if (!byOpcode.isEmpty()) {
+        if (anyRaw) {
             routes.on(RawFrame.class, this::dispatch);
         }
     }
 
+    private <Q, A> void wireTyped(PacketRegistry.Builder registry, Routes.Builder routes, Requirement requirement,
+                                  CustomHandler.Typed<Q, A> typed) {
+        CustomPacket<Q> request = typed.request();
+        registry.register(request.opcode(), request.type(), CustomPackets.templateOf(request.codec()));
+        Guard guard = guard(requirement);
+        Guard[] routeGuards = guard == null ? new Guard[0] : new Guard[] {guard};
+        routes.on(request.type(), (session, packet) -> {
+            A reply = typed.handler().handle(new Context(Player.of(session)), packet);
+            if (reply == null) {
+                return null;
+            }
+            if (typed.reply() == null) {
+                throw new IllegalStateException("handler of " + PacketType.hex(request.opcode())
+                        + " returned a reply but declared no reply packet");
+            }
+            return new RawFrame(typed.reply().opcode(), typed.reply().codec().encode(reply));
+        }, routeGuards);
+    }
+
     private Object dispatch(Session session, RawFrame frame) throws Exception {
         CustomHandler h = byOpcode.get(frame.opcode());
-        if (h == null) {
+        if (h == null || h.handler() == null) {
             return null;
         }
         Player player = Player.of(session);
-        if (!meets(player, h.requirement())) {
-            LOG.info("{}: {} refused, requirement {} not met", player, PacketType.hex(frame.opcode()),
-                    h.requirement());
-            return Guards.reject(session);
+        Guard guard = guard(h.requirement());
+        if (guard != null && !guard.test(session)) {
+            LOG.info("{}: {} refused, guard {} not met", player, PacketType.hex(frame.opcode()), guard.name());
+            return guard.rejectionReply() == null ? null : guard.rejectionReply().apply(session);
         }
         h.handler().handle(new Context(player), new RawPacket(frame.opcode(), frame.body()));
         return null;
     }
 
-    private boolean meets(Player player, Requirement requirement) {
-        Phase phase = player.phase();
+    /** The built-in guard of a requirement, {@code null} for none. */
+    private Guard guard(Requirement requirement) {
         return switch (requirement) {
-            case NONE -> true;
-            case AUTHORIZED -> phase.atLeast(Phase.AUTHORIZED);
-            case IN_CHANNEL -> phase.atLeast(Phase.IN_CHANNEL);
-            case IN_ROOM -> phase.atLeast(Phase.IN_ROOM);
-            case ROOM_MASTER -> phase.atLeast(Phase.IN_ROOM) && world.locked(() -> {
-                Room r = player.room();
-                return r != null && r.isMaster(player);
-            });
+            case NONE -> null;
+            case AUTHORIZED -> guards.authorized();
+            case IN_CHANNEL -> guards.inChannel();
+            case IN_ROOM -> guards.inRoom();
+            case ROOM_MASTER -> guards.roomMaster();
         };
     }
 

@@ -41,6 +41,7 @@ public final class MessagingHandlers {
     private final GameContext ctx;
     private final World world;
     private final Guards guards;
+    private final ChatLimits limits;
 
     /**
      * @param ctx    the game context
@@ -50,6 +51,7 @@ public final class MessagingHandlers {
         this.ctx = ctx;
         this.world = ctx.world();
         this.guards = guards;
+        this.limits = new ChatLimits(ctx.options().security(), System::nanoTime);
     }
 
     /**
@@ -85,7 +87,33 @@ public final class MessagingHandlers {
         return true;
     }
 
+    /**
+     * The chat limits: content no longer than {@link ChatLimits#MAX_CONTENT_BYTES}, the session within its chat
+     * rate. A refused message is dropped with one log line.
+     */
+    private boolean withinLimits(Session session, String what, int contentBytes, int recipientBytes) {
+        Player player = Player.of(session);
+        if (contentBytes > ChatLimits.MAX_CONTENT_BYTES || recipientBytes > ChatLimits.MAX_RECIPIENT_BYTES) {
+            LOG.info("{}: {} dropped, {} bytes is over the limit of {}", player, what,
+                    Math.max(contentBytes, recipientBytes), contentBytes > ChatLimits.MAX_CONTENT_BYTES
+                            ? ChatLimits.MAX_CONTENT_BYTES : ChatLimits.MAX_RECIPIENT_BYTES);
+            return false;
+        }
+        if (!limits.allow(session)) {
+            LOG.info("{}: {} dropped, over the chat rate (Game:ChatPerMinute)", player, what);
+            return false;
+        }
+        return true;
+    }
+
+    private static int utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
+    }
+
     private Object mainRoomMessage(Session session, SendMainRoomMessageRequest request) {
+        if (!withinLimits(session, "lobby chat", request.content().length, 0)) {
+            return null;
+        }
         Identity id = Player.of(session).identity();
         if (!allowed(ChatMessage.Scope.LOBBY, id, null, text(request.content()))) {
             return null;
@@ -104,6 +132,9 @@ public final class MessagingHandlers {
             LOG.info("announcement from non-administrator {} dropped", id.nickname());
             return null;
         }
+        if (!withinLimits(session, "announcement", utf8(request.content()), 0)) {
+            return null;
+        }
         if (!allowed(ChatMessage.Scope.ANNOUNCEMENT, id, null, request.content())) {
             return null;
         }
@@ -112,6 +143,9 @@ public final class MessagingHandlers {
     }
 
     private Object whisper(Session session, SendWhisperRequest request) {
+        if (!withinLimits(session, "whisper", utf8(request.content()), utf8(request.recipient()))) {
+            return null;
+        }
         Identity id = Player.of(session).identity();
         if (!allowed(ChatMessage.Scope.WHISPER, id, request.recipient(), request.content())) {
             return SendWhisperResponse.notOnline(request.recipient());
@@ -131,6 +165,9 @@ public final class MessagingHandlers {
     }
 
     private Object waitingMessage(Session session, SendWaitingMessageRequest request) {
+        if (!withinLimits(session, "room chat", request.content().length, 0)) {
+            return null;
+        }
         Player player = Player.of(session);
         Identity id = player.identity();
         if (!allowed(ChatMessage.Scope.ROOM, id, null, text(request.content()))) {

@@ -72,6 +72,13 @@ public final class PlanetHandlers {
 
     private Object authorize(Session session, AuthRequest request) {
         Player player = Player.of(session);
+        if (player.authorized()) {
+            // Security fix (compatibility.md L13): the reference replaces the identity in place, so a seat in a
+            // room changes hands with no leave or join notices. One identity per connection; reconnect to switch.
+            // The answer is the spec's AlreadyConnected, which the reference gives a re-Authorize in a channel.
+            LOG.info("{}: Authorize refused, the connection is already authorized", player);
+            return AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
+        }
         String token = request.token();
         // 1. Duplicate check among players in channels (spec 01 §4.1).
         boolean alreadyConnected = world.locked(() -> {
@@ -103,7 +110,7 @@ public final class PlanetHandlers {
         }
         Instant now = ctx.clock().instant();
         Identity identity = new Identity(login.get().token(), request.clientId(), user.get(), now);
-        // 4. Authorize the connection (an identity already there is replaced).
+        // 4. Authorize the connection (checked above: it had no identity).
         world.locked(() -> player.identity(identity));
         // 5. Cancel a pending login-row expiry.
         ctx.auth().cancelExpiry(identity.token());

@@ -570,8 +570,13 @@ public final class PlayingHandlers {
             wallets.put(m, w);
             profiles.put(m, new PlayerProfile(u.progress().level(), u.progress().experience(), w.gem(),
                     w.cashPoint()));
-            scores.add(p.score());
-            entries.add(new MatchRules.Entry(m, p.team(), p.score().score()));
+            PlayerScore score = ResultRules.capped(chart, p.score());
+            if (score.score() != p.score().score()) {
+                LOG.warn("user {}: score {} is above the chart's maximum {}; clamped to it", p.userId(),
+                        p.score().score(), score.score());
+            }
+            scores.add(score);
+            entries.add(new MatchRules.Entry(m, p.team(), score.score()));
         }
         int limit = ctx.options().singleModeRewardLevelLimit();
         int count = players.size();

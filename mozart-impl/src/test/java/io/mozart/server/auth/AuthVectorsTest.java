@@ -1,6 +1,8 @@
 package io.mozart.server.auth;
 
 import io.mozart.api.AuthMode;
+import io.mozart.api.launch.LaunchCipher;
+import io.mozart.api.launch.LaunchParameters;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

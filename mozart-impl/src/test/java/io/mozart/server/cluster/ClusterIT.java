@@ -76,7 +76,8 @@ class ClusterIT {
 
     private MozartServer.Settings settings(ChannelOptions channel) {
         ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0).gatewayId(GATEWAY_ID)
-                .channels(channel).gameThreads(2).revokeOnStartup(true).build();
+                .security(io.mozart.server.it.TestServer.FAST).channels(channel).gameThreads(2)
+                .revokeOnStartup(true).build();
         return new MozartServer.Settings(options, storage, null, List.of(), List.of());
     }
 

@@ -35,8 +35,8 @@ class ChargeIT {
         try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("payer")) {
             Economy.setWallet(server, "payer", new Wallet(10, 20, 30, 40, 50, 60));
             bot.send(SyncPointRequest.INSTANCE);
-            // The reference reports O2Cash (30) here; Mozart reports the Point balance (E2).
-            assertEquals(new SyncPointResponse(20), bot.expect(SyncPointResponse.class));
+            // Spec 05 §5: the "point" field carries O2Cash (30), not the Point balance (20).
+            assertEquals(new SyncPointResponse(30), bot.expect(SyncPointResponse.class));
             bot.send(SyncCashPointRequest.INSTANCE);
             assertEquals(new SyncCashPointResponse(10, 60), bot.expect(SyncCashPointResponse.class));
             Economy.setWallet(server, "payer", new Wallet(11, 21, 31, 41, 51, 61));

@@ -1,6 +1,7 @@
 package io.mozart.server.it;
 
 import io.mozart.api.MozartServer;
+import io.mozart.api.SecurityOptions;
 import io.mozart.api.ServerOptions;
 import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.storage.Gender;
@@ -20,6 +21,12 @@ import java.util.function.Consumer;
  * and helpers to register accounts and connect bots.
  */
 public final class TestServer implements AutoCloseable {
+
+    /**
+     * Test accounts hash at 1,000 iterations (600,000 would make every registration cost a second), accept any
+     * password and chat without a rate limit; tests of those limits set their own.
+     */
+    public static final SecurityOptions FAST = new SecurityOptions(1_000, 1, 0, 1);
 
     private final Path dir;
     private final JdbiStorage storage;
@@ -61,7 +68,7 @@ public final class TestServer implements AutoCloseable {
             Path dir = Files.createTempDirectory("mozart-it");
             JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
             ServerOptions.Builder b = ServerOptions.builder().address("127.0.0.1").port(0).gameThreads(4)
-                    .revokeOnStartup(false);
+                    .revokeOnStartup(false).security(FAST);
             options.accept(b);
             MozartServer.Settings settings = new MozartServer.Settings(b.build(), wrap.apply(storage), metadata,
                     List.of(), List.of());

@@ -2,30 +2,18 @@ package io.mozart.server.protocol;
 
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import net.jqwik.api.Arbitraries;
+import io.mozart.testkit.CodecFrames;
+import io.mozart.testkit.WireArbitraries;
 import net.jqwik.api.Arbitrary;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 /**
- * The one set of wire helpers of the protocol tests (every area): frames in hex, encoding and decoding through a
- * real {@link PacketRegistry}, the round-trip and robust-decoding assertions, and arbitraries that respect the
- * cstr rules.
+ * The wire helpers of the protocol tests (every area), by the names the area tests use: frames in hex, encoding
+ * and decoding through a real {@link PacketRegistry}, the round-trip and robust-decoding assertions, and
+ * arbitraries that respect the cstr rules. The work is done by the published test kit ({@link CodecFrames},
+ * {@link WireArbitraries}); {@link DecodeException} is what the decode assertions accept.
  */
 public final class ProtocolFrames {
 
@@ -50,7 +38,7 @@ public final class ProtocolFrames {
      * @return the bytes
      */
     public static byte[] hex(String hex) {
-        return HexFormat.of().parseHex(hex.replaceAll("\\s+", "").toLowerCase(Locale.ROOT));
+        return CodecFrames.hex(hex);
     }
 
     /**
@@ -58,7 +46,7 @@ public final class ProtocolFrames {
      * @return upper-case hex with spaces, as the spec writes frames
      */
     public static String hex(final byte[] bytes) {
-        return HexFormat.ofDelimiter(" ").withUpperCase().formatHex(bytes);
+        return CodecFrames.hex(bytes);
     }
 
     /**
@@ -67,15 +55,7 @@ public final class ProtocolFrames {
      * @return the payload: opcode + body
      */
     public static byte[] payload(final PacketRegistry registry, final Object packet) {
-        final ByteBuf buf = Unpooled.buffer();
-        try {
-            registry.encode(packet, buf);
-            final byte[] out = new byte[buf.readableBytes()];
-            buf.readBytes(out);
-            return out;
-        } finally {
-            buf.release();
-        }
+        return CodecFrames.payload(registry, packet);
     }
 
     /**
@@ -86,14 +66,7 @@ public final class ProtocolFrames {
      * @return the frame bytes
      */
     public static byte[] frame(final PacketRegistry registry, final Object packet) {
-        final byte[] payload = payload(registry, packet);
-        final int length = payload.length + 2;
-        assertTrue(length <= Short.MAX_VALUE, "frame too large: " + length);
-        final byte[] out = new byte[length];
-        out[0] = (byte) length;
-        out[1] = (byte) (length >> 8);
-        System.arraycopy(payload, 0, out, 2, payload.length);
-        return out;
+        return CodecFrames.frame(registry, packet);
     }
 
     /**
@@ -102,7 +75,7 @@ public final class ProtocolFrames {
      * @return body length (payload without the opcode)
      */
     public static int bodyLength(final PacketRegistry registry, final Object packet) {
-        return payload(registry, packet).length - 2;
+        return CodecFrames.bodyLength(registry, packet);
     }
 
     /**
@@ -114,12 +87,7 @@ public final class ProtocolFrames {
      * @throws DecodeException on malformed bytes
      */
     public static Object decodePayload(final PacketRegistry registry, final byte[] payload) {
-        final ByteBuf buf = Unpooled.wrappedBuffer(payload);
-        try {
-            return registry.decode(buf);
-        } finally {
-            buf.release();
-        }
+        return CodecFrames.decodePayload(registry, payload);
     }
 
     /**
@@ -131,8 +99,7 @@ public final class ProtocolFrames {
      * @return the decoded record
      */
     public static Object decodeFrame(final PacketRegistry registry, final byte[] frame) {
-        assertEquals(frame.length, lengthPrefix(frame), "length prefix");
-        return decodePayload(registry, Arrays.copyOfRange(frame, 2, frame.length));
+        return CodecFrames.decodeFrame(registry, frame);
     }
 
     /**
@@ -143,19 +110,7 @@ public final class ProtocolFrames {
      * @return the record
      */
     public static Object decodeExactFrame(final PacketRegistry registry, final byte[] frame) {
-        assertEquals(frame.length, lengthPrefix(frame), "length prefix");
-        final ByteBuf payload = Unpooled.wrappedBuffer(frame, 2, frame.length - 2);
-        try {
-            final Object packet = registry.decode(payload);
-            assertFalse(payload.isReadable(), () -> payload.readableBytes() + " bytes left unread");
-            return packet;
-        } finally {
-            payload.release();
-        }
-    }
-
-    private static int lengthPrefix(final byte[] frame) {
-        return (frame[0] & 0xFF) | (frame[1] & 0xFF) << 8;
+        return CodecFrames.decodeExactFrame(registry, frame);
     }
 
     /**
@@ -166,9 +121,7 @@ public final class ProtocolFrames {
      * @param hex      the expected frame
      */
     public static void assertWire(PacketRegistry registry, Object packet, String hex) {
-        byte[] expected = hex(hex);
-        assertEquals(hex(expected), hex(frame(registry, packet)), "encoded frame of " + packet);
-        assertEquals(packet, decodeExactFrame(registry, expected), "decoded frame");
+        CodecFrames.assertWire(registry, packet, hex);
     }
 
     /**
@@ -179,11 +132,7 @@ public final class ProtocolFrames {
      * @return the frame
      */
     public static byte[] assertRoundTrip(final PacketRegistry registry, final Object packet) {
-        final byte[] frame = frame(registry, packet);
-        final Object back = decodeExactFrame(registry, frame);
-        assertEquals(packet, back, () -> "round trip of " + packet + ", frame " + hex(frame));
-        assertEquals(packet.hashCode(), back.hashCode(), () -> "hash code after the round trip of " + packet);
-        return frame;
+        return CodecFrames.assertRoundTrip(registry, packet);
     }
 
     /**
@@ -195,23 +144,7 @@ public final class ProtocolFrames {
      * @param body     arbitrary body bytes
      */
     public static void assertDecodesOrRejects(final PacketRegistry registry, final int opcode, final byte[] body) {
-        final byte[] payload = new byte[body.length + 2];
-        payload[0] = (byte) opcode;
-        payload[1] = (byte) (opcode >> 8);
-        System.arraycopy(body, 0, payload, 2, body.length);
-        final Object decoded;
-        try {
-            decoded = decodePayload(registry, payload);
-        } catch (DecodeException expected) {
-            assertNotNull(expected.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            fail("decoding " + hex(payload) + " threw " + e);
-            return;
-        }
-        assertNotNull(decoded);
-        assertEquals(registry.byOpcode(opcode).type(), decoded.getClass());
-        frame(registry, decoded);
+        CodecFrames.assertDecodesOrRejects(registry, opcode, body);
     }
 
     /**
@@ -226,20 +159,7 @@ public final class ProtocolFrames {
      */
     public static void assertDamagedDecodesOrRejects(final PacketRegistry registry, final Object record,
                                                      final int position, final byte value, final boolean truncate) {
-        final byte[] payload = payload(registry, record);
-        if (payload.length == 2) {
-            return;
-        }
-        final int at = 2 + Math.floorMod(position, payload.length - 2);
-        final byte[] body;
-        if (truncate) {
-            body = Arrays.copyOfRange(payload, 2, at);
-        } else {
-            payload[at] = value;
-            body = Arrays.copyOfRange(payload, 2, payload.length);
-        }
-        final int opcode = (payload[0] & 0xFF) | (payload[1] & 0xFF) << 8;
-        assertDecodesOrRejects(registry, opcode, body);
+        CodecFrames.assertDamagedDecodesOrRejects(registry, record, position, value, truncate);
     }
 
     /**
@@ -247,11 +167,7 @@ public final class ProtocolFrames {
      * @return one arbitrary drawing from all of them
      */
     public static Arbitrary<Object> anyOf(final Map<Class<?>, Arbitrary<?>> all) {
-        final List<Arbitrary<Object>> list = new ArrayList<>();
-        for (Arbitrary<?> a : all.values()) {
-            list.add(a.map(x -> (Object) x));
-        }
-        return Arbitraries.oneOf(list);
+        return WireArbitraries.anyOf(all);
     }
 
     /**
@@ -259,7 +175,7 @@ public final class ProtocolFrames {
      * @return its UTF-8 byte count
      */
     public static int utf8(final String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return WireArbitraries.utf8(s);
     }
 
     /**
@@ -269,9 +185,7 @@ public final class ProtocolFrames {
      * @return the arbitrary
      */
     public static Arbitrary<String> text(int maxChars) {
-        Arbitrary<String> ascii = Arbitraries.strings().withCharRange('\u0001', '\u007F').ofMaxLength(maxChars);
-        Arbitrary<String> any = Arbitraries.strings().withCharRange('\u0001', '\uD7FF').ofMaxLength(maxChars);
-        return Arbitraries.oneOf(ascii, any);
+        return WireArbitraries.text(maxChars);
     }
 
     /**
@@ -281,7 +195,7 @@ public final class ProtocolFrames {
      * @return the arbitrary
      */
     public static Arbitrary<String> text(int max, int maxChars) {
-        return text(maxChars).map(s -> fit(s, max - 1));
+        return WireArbitraries.text(max, maxChars);
     }
 
     /**
@@ -290,17 +204,7 @@ public final class ProtocolFrames {
      * @return the longest prefix of {@code s} whose UTF-8 form fits
      */
     public static String fit(String s, int maxBytes) {
-        StringBuilder sb = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int n = String.valueOf(s.charAt(i)).getBytes(StandardCharsets.UTF_8).length;
-            if (used + n > maxBytes) {
-                break;
-            }
-            used += n;
-            sb.append(s.charAt(i));
-        }
-        return sb.toString();
+        return WireArbitraries.fit(s, maxBytes);
     }
 
     /**
@@ -335,21 +239,21 @@ public final class ProtocolFrames {
 
     /** @return any {@code u8} */
     public static Arbitrary<Integer> u8() {
-        return Arbitraries.integers().between(0, 0xFF);
+        return WireArbitraries.u8();
     }
 
     /** @return any {@code u16} */
     public static Arbitrary<Integer> u16() {
-        return Arbitraries.integers().between(0, 0xFFFF);
+        return WireArbitraries.u16();
     }
 
     /** @return any {@code u32} */
     public static Arbitrary<Long> u32() {
-        return Arbitraries.longs().between(0, 0xFFFFFFFFL);
+        return WireArbitraries.u32();
     }
 
     /** @return any {@code i32} */
     public static Arbitrary<Integer> i32() {
-        return Arbitraries.integers();
+        return WireArbitraries.i32();
     }
 }

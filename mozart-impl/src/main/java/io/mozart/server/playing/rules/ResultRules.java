@@ -84,6 +84,35 @@ public final class ResultRules {
     }
 
     /**
+     * Anti-cheat (issue 15, compatibility.md): a score above what the reward formula allows for the chart
+     * ({@link RewardRules#maxScore}, computed without overflow) is clamped to that maximum, so neither the gems
+     * nor the best-score record nor the other players' result screen can hold an impossible value. Unchanged when
+     * the chart is missing or has no notes (such a game is never safe: no gems, a stored score of 0).
+     *
+     * @param chart the room's chart
+     * @param score a submitted state
+     * @return the state with its score clamped
+     */
+    public static PlayerScore capped(ChartInfo chart, PlayerScore score) {
+        if (!chart.found() || chart.totalNotes() <= 0) {
+            return score;
+        }
+        long max = maxScore(chart.totalNotes());
+        if (score.score() <= max) {
+            return score;
+        }
+        return new PlayerScore(score.memberId(), score.cool(), score.good(), score.bad(), score.miss(),
+                score.maxCombo(), score.maxJamCombo(), max, score.clear(), score.speed(), score.longNoteScore());
+    }
+
+    /** {@link RewardRules#maxScore} in 64 bits: the same value wherever that one does not overflow. */
+    static long maxScore(int totalNotes) {
+        long maxJams = (totalNotes - 26L) / 25;
+        long rem = (totalNotes - 26L) % 25;
+        return Math.max(0, 200L * totalNotes + 125L * maxJams * (maxJams + 1) + 10L * rem * (maxJams + 1));
+    }
+
+    /**
      * §6.3 step 1: Draw if another state has exactly this score (any tie, even for last place), else Win if it
      * is the top score, else Lose. Teams are ignored; a solo game is a Win.
      *

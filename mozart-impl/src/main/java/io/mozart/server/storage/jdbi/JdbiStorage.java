@@ -21,6 +21,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.extension.ExtensionMethod;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -33,9 +37,12 @@ import org.sqlite.SQLiteDataSource;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -126,13 +133,29 @@ public final class JdbiStorage implements Storage {
      */
     public static JdbiStorage open(final String jdbcUrl, final String user, final String password,
                                    final Clock clock) {
+        return open(jdbcUrl, user, password, clock, true);
+    }
+
+    /**
+     * Opens a database by JDBC URL, choosing SQLite's durability.
+     *
+     * @param jdbcUrl      as {@link #open(String, String, String, Clock)}
+     * @param user         user name or null
+     * @param password     password or null
+     * @param clock        source of "now" for dates the storage sets
+     * @param fullSync     SQLite only: {@code synchronous=FULL} (every commit is on disk when it returns; the
+     *                     default) rather than {@code NORMAL} (a power loss can drop the last commits)
+     * @return the storage
+     */
+    public static JdbiStorage open(String jdbcUrl, String user, String password, Clock clock, boolean fullSync) {
         final Dialect dialect = Dialect.of(jdbcUrl);
         final HikariConfig config = new HikariConfig();
         config.setPoolName("mozart-db");
         if (dialect == Dialect.SQLITE) {
             final SQLiteConfig sqlite = new SQLiteConfig();
             sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL
+                    : SQLiteConfig.SynchronousMode.NORMAL);
             sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
             sqlite.enforceForeignKeys(true);
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -193,8 +216,52 @@ public final class JdbiStorage implements Storage {
             LOG.info("database migrated: {} migration(s) applied, schema version {}", result.migrationsExecuted,
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion);
         } catch (FlywayException e) {
-            throw new StorageException("database migration failed: " + e.getMessage(), e);
+            throw new StorageException("database migration failed: " + oneLine(e), e);
         }
+    }
+
+    /**
+     * @return the message of the deepest cause that has one (the driver's own words, e.g. SQLITE_FULL), on one
+     *         line: Flyway's own messages span several lines of SQL state and error code
+     */
+    private static String oneLine(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return e.getClass().getSimpleName();
+        }
+        return message.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("---")).findFirst().orElse("")
+                .strip();
+    }
+
+    /**
+     * Times every statement from now on (storage latency metrics). The timer runs on the storage thread after the
+     * statement, failed ones included.
+     *
+     * @param timer told each statement's duration
+     */
+    public void timeStatements(StatementTimer timer) {
+        Objects.requireNonNull(timer, "timer");
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                report(context);
+            }
+
+            @Override
+            public void logException(StatementContext context, SQLException ex) {
+                report(context);
+            }
+
+            private void report(StatementContext context) {
+                ExtensionMethod method = context.getExtensionMethod();
+                timer.statement(method == null ? null : method.getMethod(), context.getElapsedTime(ChronoUnit.NANOS));
+            }
+        });
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.mozart.server.auth;
+package io.mozart.api.launch;
 
 import java.util.ArrayList;
 import java.util.List;

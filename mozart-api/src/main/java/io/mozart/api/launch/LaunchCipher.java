@@ -1,4 +1,4 @@
-package io.mozart.server.auth;
+package io.mozart.api.launch;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
