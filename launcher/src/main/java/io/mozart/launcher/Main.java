@@ -177,7 +177,8 @@ public final class Main {
             return;
         }
         throw new ConfigException("Db:Driver", "Db:Driver = 'Memory': " + first + " would work on a new, empty"
-                + " in-memory database that is gone when the command ends; nothing would persist. Admin commands need"
+                + " in-memory database that is gone when the command ends; nothing would persist."
+                + " Admin commands need"
                 + " Db:Driver=Sqlite, Postgres or MySql (the database the server uses)");
     }
 
@@ -236,7 +237,8 @@ public final class Main {
         err.println("Configuration error: " + e.getMessage());
         if (windowed) {
             FailureDialog.showAndWait("Mozart's configuration has a mistake", e.getMessage()
-                    + "\n\nCorrect that line (the file and line are named above), or delete it to use the default,"
+                    + "\n\nCorrect that line (the file and line are named above),"
+                    + " or delete it to use the default,"
                     + " then start Mozart again.");
         }
         return CONFIG_ERROR;
