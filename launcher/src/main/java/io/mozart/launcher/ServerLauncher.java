@@ -199,8 +199,12 @@ public final class ServerLauncher {
         final GatewayConfig g = config.gateway();
         return switch (config.server().mode()) {
             case FULL -> null;
-            case GATEWAY -> ClusterSettings.gateway(g.address(), g.port(), g.timeout());
-            case CHANNEL -> ClusterSettings.channel(g.address(), g.port(), g.timeout());
+            case GATEWAY -> ClusterSettings.gateway(g.address(), g.port(), g.timeout())
+                    .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
+                    .withReconnectDelay(g.reconnectDelay());
+            case CHANNEL -> ClusterSettings.channel(g.address(), g.port(), g.timeout())
+                    .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
+                    .withReconnectDelay(g.reconnectDelay());
         };
     }
 
@@ -226,6 +230,8 @@ public final class ServerLauncher {
                 .sessionExpiry(config.auth().sessionExpiry())
                 .revokeOnStartup(config.auth().revokeOnStartup())
                 .backlog(config.server().maxConnections())
+                .maxConnections(config.server().connectionLimit())
+                .limits(config.server().limits())
                 .security(config.security().options())
                 .build();
     }

@@ -191,6 +191,32 @@ class RunningServerTest {
     }
 
     @Test
+    void theGamePortLimitsAreOnByDefaultAndReachTheEngine() {
+        try (RunningServer server = start("--Server:Port=0")) {
+            var o = server.server().encore().options();
+            assertEquals(1000, o.maxConnections());
+            assertEquals(20, o.maxConnectionsPerAddress());
+            assertEquals(java.time.Duration.ofSeconds(30), o.handshakeTimeout());
+            assertEquals(java.time.Duration.ofSeconds(600), o.idleTimeout());
+            assertEquals(java.time.Duration.ofSeconds(60), o.writeTimeout());
+            assertEquals(4L * 1024 * 1024, o.maxQueuedBytes());
+            assertTrue(o.maxTotalQueuedBytes() >= 16L * 1024 * 1024);
+        }
+        try (RunningServer server = start("--Server:Port=0", "--Server:ConnectionLimit=5",
+                "--Server:ConnectionsPerAddress=0", "--Server:HandshakeTimeout=0", "--Server:IdleTimeout=0",
+                "--Server:WriteTimeout=0", "--Server:SendQueueLimit=128", "--Server:TotalSendQueueLimit=32")) {
+            var o = server.server().encore().options();
+            assertEquals(5, o.maxConnections());
+            assertEquals(0, o.maxConnectionsPerAddress());
+            assertEquals(null, o.handshakeTimeout());
+            assertEquals(null, o.idleTimeout());
+            assertEquals(null, o.writeTimeout());
+            assertEquals(128L * 1024, o.maxQueuedBytes());
+            assertEquals(32L * 1024 * 1024, o.maxTotalQueuedBytes());
+        }
+    }
+
+    @Test
     void theMemoryDriverWritesNoFile() {
         try (RunningServer server = start("--Server:Port=0", "--Db:Driver=Memory");
              Bot bot = Bot.connect("127.0.0.1", server.port())) {

@@ -31,13 +31,14 @@ import java.util.Objects;
  * @param giftDateFormat             {@link java.time.format.DateTimeFormatter} pattern of the write date in
  *                                   GiftMessageList 0x139A, formatted in UTC (spec 02 §5.9 leaves the format to
  *                                   the host culture); default {@value #DEFAULT_GIFT_DATE_FORMAT}
+ * @param limits                     per-client limits of the game port ({@link ConnectionLimits#DEFAULTS})
  * @param security                   password hashing cost, shortest password, chat rate (issue 15)
  */
 public record ServerOptions(String address, int port, int gatewayId, List<ChannelOptions> channels,
                             boolean freeMusic, Duration musicLoadTimeout, boolean allowSoloInVersus,
                             int singleModeRewardLevelLimit, AuthMode authMode, Duration sessionExpiry,
                             boolean revokeOnStartup, int gameThreads, int maxConnections, int backlog,
-                            String giftDateFormat, SecurityOptions security) {
+                            String giftDateFormat, ConnectionLimits limits, SecurityOptions security) {
 
     /** Default listen address. */
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
@@ -66,6 +67,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
      * @param maxConnections             connection limit
      * @param backlog                    listen backlog
      * @param giftDateFormat             gift-message date pattern
+     * @param limits                     per-client limits
      * @param security                   account and abuse limits
      */
     public ServerOptions {
@@ -102,6 +104,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
             throw new IllegalArgumentException("backlog must be at least 1: " + backlog);
         }
         Objects.requireNonNull(giftDateFormat, "giftDateFormat");
+        Objects.requireNonNull(limits, "limits");
         try {
             var unused = DateTimeFormatter.ofPattern(giftDateFormat).withZone(ZoneOffset.UTC).format(Instant.EPOCH);
         } catch (IllegalArgumentException | DateTimeException e) {
@@ -138,6 +141,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         b.maxConnections = maxConnections;
         b.backlog = backlog;
         b.giftDateFormat = giftDateFormat;
+        b.limits = limits;
         b.security = security;
         return b;
     }
@@ -159,6 +163,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         private int maxConnections;
         private int backlog = DEFAULT_BACKLOG;
         private String giftDateFormat = DEFAULT_GIFT_DATE_FORMAT;
+        private ConnectionLimits limits = ConnectionLimits.DEFAULTS;
         private SecurityOptions security = SecurityOptions.defaults();
 
         private Builder() {
@@ -263,6 +268,12 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
             return this;
         }
 
+        /** @param value per-client limits of the game port @return this builder */
+        public Builder limits(ConnectionLimits value) {
+            this.limits = value;
+            return this;
+        }
+
         /** @param value account and abuse limits @return this builder */
         public Builder security(SecurityOptions value) {
             this.security = value;
@@ -273,7 +284,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         public ServerOptions build() {
             return new ServerOptions(address, port, gatewayId, channels, freeMusic, musicLoadTimeout,
                     allowSoloInVersus, singleModeRewardLevelLimit, authMode, sessionExpiry, revokeOnStartup,
-                    gameThreads, maxConnections, backlog, giftDateFormat, security);
+                    gameThreads, maxConnections, backlog, giftDateFormat, limits, security);
         }
     }
 }

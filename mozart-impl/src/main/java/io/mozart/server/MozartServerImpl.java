@@ -179,6 +179,12 @@ public final class MozartServerImpl implements MozartServer {
                     .options(EncoreOptions.builder()
                             .gameThreads(options.gameThreads())
                             .maxConnections(options.maxConnections())
+                            .maxConnectionsPerAddress(options.limits().perAddress())
+                            .handshakeTimeout(options.limits().handshakeTimeout())
+                            .idleTimeout(options.limits().idleTimeout())
+                            .writeTimeout(options.limits().writeTimeout())
+                            .maxQueuedBytes(options.limits().sendQueueBytes())
+                            .maxTotalQueuedBytes(options.limits().totalSendQueueBytes())
                             .backlog(options.backlog())
                             .initialPhase(Phase.CONNECTED)
                             .threadNamePrefix(name)
@@ -191,7 +197,7 @@ public final class MozartServerImpl implements MozartServer {
             metrics.bind(encore, this::status, worldOptions.channels().stream().map(ChannelOptions::id).toList(),
                     events, storage);
             if (isChannel) {
-                this.channelNode = new ChannelNode(cluster, ctx, planet, encore, this::closeInBackground);
+                this.channelNode = new ChannelNode(cluster, ctx, planet, encore);
                 if (options.revokeOnStartup()) {
                     int n = auth.clear(options.gatewayId(), channelNode.channelId());
                     LOG.info("revoked {} login session(s) of channel {} at start-up", n, channelNode.channelId());
@@ -226,13 +232,6 @@ public final class MozartServerImpl implements MozartServer {
     }
 
     private static final String LOOPBACK = "127.0.0.1";
-
-    /** The gateway link of a channel process was lost: the whole process stops (06 §7.6). */
-    private void closeInBackground() {
-        Thread t = new Thread(this::close, "mozart-channel-stop");
-        t.setDaemon(false);
-        t.start();
-    }
 
     /** @return the gateway side, or {@code null} when this server is not a gateway */
     public GatewayNode gateway() {
@@ -291,6 +290,11 @@ public final class MozartServerImpl implements MozartServer {
 
     @Override
     public ServerStatus status() {
+        if (gateway != null) {
+            // A gateway holds no channel: it shows the channel processes registered now.
+            return new ServerStatus(address(), port(), (int) encore.metrics().connectionsOpen(),
+                    gateway.liveChannels());
+        }
         List<ServerStatus.Channel> channels = world.locked(() -> {
             List<ServerStatus.Channel> out = new ArrayList<>();
             for (Channel c : world.channels()) {

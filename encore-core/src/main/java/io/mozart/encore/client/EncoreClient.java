@@ -24,6 +24,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,6 +253,7 @@ public final class EncoreClient implements AutoCloseable {
         private EventLoopGroup group;
         private int receiveBufferSize;
         private Duration connectTimeout = Duration.ofSeconds(10);
+        private String localAddress;
 
         private Builder() {
         }
@@ -280,6 +282,16 @@ public final class EncoreClient implements AutoCloseable {
          */
         public Builder receiveBufferSize(int bytes) {
             this.receiveBufferSize = bytes;
+            return this;
+        }
+
+        /**
+         * @param address local IP address to bind the socket to before connecting (e.g. {@code 127.0.0.2}, so
+         *                that a test looks like another host); {@code null} = any (default)
+         * @return this builder
+         */
+        public Builder localAddress(String address) {
+            this.localAddress = address;
             return this;
         }
 
@@ -324,7 +336,9 @@ public final class EncoreClient implements AutoCloseable {
                             .addLast("inbox", inbox);
                 }
             });
-            ChannelFuture f = b.connect(host, port).awaitUninterruptibly();
+            ChannelFuture f = (localAddress == null ? b.connect(host, port)
+                    : b.connect(new InetSocketAddress(host, port), new InetSocketAddress(localAddress, 0)))
+                    .awaitUninterruptibly();
             if (!f.isSuccess()) {
                 throw new IllegalStateException("cannot connect to " + host + ":" + port, f.cause());
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * A serial queue on top of a shared {@link Executor}: tasks run one at a time, in submission order,
@@ -19,9 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * thread while it is empty. To keep a busy queue from monopolising a pooled thread, at most
  * {@code batchSize} tasks run per turn; the queue then goes to the back of the delegate's queue.
  *
- * <p>A task that throws is logged and does not stop the queue. If the delegate refuses a turn (it has been
- * shut down), the queued tasks are discarded and {@link RejectedExecutionException} is thrown to the
- * caller that submitted the task which started the turn.
+ * <p>A task that throws is logged and does not stop the queue, whatever it throws: an {@link Error}, even a
+ * {@link VirtualMachineError} such as {@link OutOfMemoryError}, is caught too, the task counts as finished and
+ * the next one runs. An {@code Error} is also handed to the queue's fatal-error hook (the server closes the
+ * session then). If the delegate refuses a turn (it has been shut down), the queued tasks are discarded and
+ * {@link RejectedExecutionException} is thrown to the caller that submitted the task which started the turn.
  */
 public final class SerialExecutor implements Executor {
 
@@ -37,6 +40,7 @@ public final class SerialExecutor implements Executor {
     /** Number of tasks submitted and not yet finished; a turn is scheduled exactly when it goes 0 → 1. */
     private final AtomicInteger pending = new AtomicInteger();
     private final Runnable turn = this::runTurn;
+    private final Consumer<Error> onFatal;
 
     /**
      * Creates a serial queue with the default batch size.
@@ -55,6 +59,20 @@ public final class SerialExecutor implements Executor {
      * @param name      a name for log lines
      */
     public SerialExecutor(Executor delegate, int batchSize, String name) {
+        this(delegate, batchSize, name, e -> { });
+    }
+
+    /**
+     * Creates a serial queue with a hook for fatal errors.
+     *
+     * @param delegate  the shared executor that provides the threads
+     * @param batchSize tasks run per turn before yielding the thread (at least 1)
+     * @param name      a name for log lines
+     * @param onFatal   called, on the task's thread, with every {@link Error} a task throws (after it is
+     *                  logged); the queue goes on either way. What the hook throws is ignored.
+     */
+    public SerialExecutor(Executor delegate, int batchSize, String name, Consumer<Error> onFatal) {
+        this.onFatal = Objects.requireNonNull(onFatal, "onFatal");
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
@@ -105,11 +123,12 @@ public final class SerialExecutor implements Executor {
             }
             try {
                 task.run();
-            } catch (VirtualMachineError e) {
-                throw e;
+            } catch (Error e) {
+                fatal(e);
             } catch (Throwable t) {
                 LOG.error("{}: task failed", name, t);
             }
+            // Always reached: a task that failed, however badly, still counts as finished.
             if (pending.decrementAndGet() == 0) {
                 return;
             }
@@ -119,6 +138,19 @@ public final class SerialExecutor implements Executor {
             schedule();
         } catch (RejectedExecutionException e) {
             LOG.debug("{}: executor shut down, remaining tasks discarded", name);
+        }
+    }
+
+    private void fatal(Error e) {
+        try {
+            LOG.error("{}: task failed with {}", name, e.getClass().getName(), e);
+        } catch (Throwable ignored) {
+            // Logging itself may fail when memory is short; the queue must go on regardless.
+        }
+        try {
+            onFatal.accept(e);
+        } catch (Throwable ignored) {
+            // The hook's own failure must not stop the queue either.
         }
     }
 

@@ -1,6 +1,7 @@
 package io.mozart.encore.server;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The live counters behind {@link EncoreMetrics}. */
@@ -18,10 +19,15 @@ final class Counters {
     final LongAdder guardRejections = new LongAdder();
     final LongAdder handlerErrors = new LongAdder();
     final LongAdder rejectedConnections = new LongAdder();
+    /** Bytes in every session's outbound queue together. */
+    final AtomicLong queuedBytes = new AtomicLong();
+    final LongAdder budgetCloses = new LongAdder();
+    final LongAdder timeoutCloses = new LongAdder();
 
     EncoreMetrics snapshot() {
         return new EncoreMetrics(connectionsOpen.get(), connectionsTotal.sum(), framesIn.sum(), framesOut.sum(),
                 bytesIn.sum(), bytesOut.sum(), droppedPackets.sum(), decodeErrors.sum(), unknownOpcodes.sum(),
-                guardRejections.sum(), handlerErrors.sum(), rejectedConnections.sum());
+                guardRejections.sum(), handlerErrors.sum(), rejectedConnections.sum(),
+                queuedBytes.get(), budgetCloses.sum(), timeoutCloses.sum());
     }
 }

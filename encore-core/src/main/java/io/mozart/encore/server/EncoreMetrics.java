@@ -13,11 +13,17 @@ package io.mozart.encore.server;
  * @param decodeErrors        frames dropped because the body did not decode
  * @param unknownOpcodes      frames dropped because the opcode is not registered
  * @param guardRejections     handler runs refused by a guard
- * @param handlerErrors       handler runs that threw
- * @param rejectedConnections connections closed at once because of {@code maxConnections}
+ * @param handlerErrors       handler runs that threw (an {@link Error} escaping a session's task included)
+ * @param rejectedConnections connections closed at once because of {@code maxConnections} or
+ *                            {@code maxConnectionsPerAddress}
+ * @param queuedBytes         bytes waiting in all outbound queues now
+ * @param budgetCloses        sessions closed because a reliable packet would pass {@code maxQueuedPackets},
+ *                            {@code maxQueuedBytes} or {@code maxTotalQueuedBytes}
+ * @param timeoutCloses       sessions closed by the handshake, idle or write timeout
  */
 public record EncoreMetrics(long connectionsOpen, long connectionsTotal, long framesIn, long framesOut,
                             long bytesIn, long bytesOut, long droppedPackets, long decodeErrors,
                             long unknownOpcodes, long guardRejections, long handlerErrors,
-                            long rejectedConnections) {
+                            long rejectedConnections, long queuedBytes, long budgetCloses,
+                            long timeoutCloses) {
 }

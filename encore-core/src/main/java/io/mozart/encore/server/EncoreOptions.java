@@ -2,6 +2,7 @@ package io.mozart.encore.server;
 
 import io.mozart.encore.pipeline.FrameDecoder;
 import io.mozart.encore.session.DefaultPhase;
+import io.netty.util.internal.PlatformDependent;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -16,6 +17,11 @@ public final class EncoreOptions {
     private final int gameThreads;
     private final int dropThreshold;
     private final int maxQueuedPackets;
+    private final long maxQueuedBytes;
+    private final long maxTotalQueuedBytes;
+    private final int maxConnectionsPerAddress;
+    private final Duration handshakeTimeout;
+    private final Duration writeTimeout;
     private final int maxFrameLength;
     private final int maxConnections;
     private final int maxPendingRequests;
@@ -37,6 +43,11 @@ public final class EncoreOptions {
         this.gameThreads = b.gameThreads;
         this.dropThreshold = b.dropThreshold;
         this.maxQueuedPackets = b.maxQueuedPackets;
+        this.maxQueuedBytes = b.maxQueuedBytes;
+        this.maxTotalQueuedBytes = b.maxTotalQueuedBytes > 0 ? b.maxTotalQueuedBytes : autoTotalQueuedBytes();
+        this.maxConnectionsPerAddress = b.maxConnectionsPerAddress;
+        this.handshakeTimeout = b.handshakeTimeout;
+        this.writeTimeout = b.writeTimeout;
         this.maxFrameLength = b.maxFrameLength;
         this.maxConnections = b.maxConnections;
         this.maxPendingRequests = b.maxPendingRequests;
@@ -52,6 +63,14 @@ public final class EncoreOptions {
         this.logFrames = b.logFrames;
         this.initialPhase = b.initialPhase;
         this.threadNamePrefix = b.threadNamePrefix;
+    }
+
+    private static long autoTotalQueuedBytes() {
+        long direct = PlatformDependent.maxDirectMemory();
+        if (direct <= 0) {
+            direct = Runtime.getRuntime().maxMemory();
+        }
+        return Math.max(16L * 1024 * 1024, direct / 4);
     }
 
     /** @return a builder with every default */
@@ -87,6 +106,44 @@ public final class EncoreOptions {
         return maxQueuedPackets;
     }
 
+    /**
+     * @return bytes of queued outbound frames of one session at which a reliable send closes the session as a
+     *         peer that does not read, and droppable packets are dropped (default 4 MiB)
+     */
+    public long maxQueuedBytes() {
+        return maxQueuedBytes;
+    }
+
+    /**
+     * @return bytes of queued outbound frames of all sessions together above which droppable packets are
+     *         dropped and a reliable send to a session that itself holds more than the write-buffer high water
+     *         mark closes that session (default: a quarter of the JVM's direct-memory limit, at least 16 MiB)
+     */
+    public long maxTotalQueuedBytes() {
+        return maxTotalQueuedBytes;
+    }
+
+    /** @return simultaneous connections from one IP address; 0 = unlimited (default 0) */
+    public int maxConnectionsPerAddress() {
+        return maxConnectionsPerAddress;
+    }
+
+    /**
+     * @return close a session still in the {@link #initialPhase() initial phase} this long after it connected;
+     *         {@code null} = off (default)
+     */
+    public Duration handshakeTimeout() {
+        return handshakeTimeout;
+    }
+
+    /**
+     * @return close a session whose channel stays unwritable (the peer reads nothing of what is queued) this
+     *         long; {@code null} = off (default)
+     */
+    public Duration writeTimeout() {
+        return writeTimeout;
+    }
+
     /** @return largest accepted inbound frame, prefix included (default and maximum 32767) */
     public int maxFrameLength() {
         return maxFrameLength;
@@ -105,7 +162,10 @@ public final class EncoreOptions {
         return maxPendingRequests;
     }
 
-    /** @return close a connection that has neither read nor written for this long; {@code null} = off (default) */
+    /**
+     * @return close a connection from which nothing has been read for this long (also while reading is paused,
+     *         so that a vanished peer is noticed); {@code null} = off (default)
+     */
     public Duration idleTimeout() {
         return idleTimeout;
     }
@@ -175,6 +235,11 @@ public final class EncoreOptions {
         private int gameThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int dropThreshold = 250;
         private int maxQueuedPackets = 65536;
+        private long maxQueuedBytes = 4L * 1024 * 1024;
+        private long maxTotalQueuedBytes;
+        private int maxConnectionsPerAddress;
+        private Duration handshakeTimeout;
+        private Duration writeTimeout;
         private int maxFrameLength = FrameDecoder.MAX_FRAME_LENGTH;
         private int maxConnections;
         private int maxPendingRequests = 1024;
@@ -238,6 +303,63 @@ public final class EncoreOptions {
         }
 
         /**
+         * @param bytes queued outbound bytes of one session at which a reliable send closes it (at least 64 KiB,
+         *              two maximum frames)
+         * @return this builder
+         */
+        public Builder maxQueuedBytes(long bytes) {
+            if (bytes < 64 * 1024) {
+                throw new IllegalArgumentException("maxQueuedBytes must be at least 65536: " + bytes);
+            }
+            this.maxQueuedBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param bytes queued outbound bytes of all sessions together; 0 = automatic (a quarter of the JVM's
+         *              direct-memory limit, at least 16 MiB)
+         * @return this builder
+         */
+        public Builder maxTotalQueuedBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("maxTotalQueuedBytes must not be negative: " + bytes);
+            }
+            this.maxTotalQueuedBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param n simultaneous connections from one IP address, 0 = unlimited
+         * @return this builder
+         */
+        public Builder maxConnectionsPerAddress(int n) {
+            this.maxConnectionsPerAddress = atLeast("maxConnectionsPerAddress", n, 0);
+            return this;
+        }
+
+        /**
+         * @param timeout time a session may stay in the initial phase, {@code null} or zero = off
+         * @return this builder
+         */
+        public Builder handshakeTimeout(Duration timeout) {
+            this.handshakeTimeout = positiveOrNull(timeout);
+            return this;
+        }
+
+        /**
+         * @param timeout time a session's channel may stay unwritable, {@code null} or zero = off
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = positiveOrNull(timeout);
+            return this;
+        }
+
+        private static Duration positiveOrNull(Duration timeout) {
+            return timeout == null || timeout.isZero() || timeout.isNegative() ? null : timeout;
+        }
+
+        /**
          * @param n largest inbound frame, prefix included (2..32767)
          * @return this builder
          */
@@ -268,7 +390,8 @@ public final class EncoreOptions {
         }
 
         /**
-         * @param timeout idle timeout, {@code null} or zero = off
+         * @param timeout time without any inbound byte after which a connection is closed, {@code null} or
+         *                zero = off
          * @return this builder
          */
         public Builder idleTimeout(Duration timeout) {

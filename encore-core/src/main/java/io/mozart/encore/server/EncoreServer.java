@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -90,6 +92,8 @@ public final class EncoreServer implements AutoCloseable {
     private final Map<Long, ServerSession> sessions = new ConcurrentHashMap<>();
     private final Collection<Session> sessionsView = Collections.unmodifiableCollection(sessions.values());
     private final Map<EventLoop, LoopSender> senders = new ConcurrentHashMap<>();
+    /** Open connections per remote IP address (entries vanish at zero). */
+    private final Map<InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
     /** Sessions whose close callback has not finished yet. */
     private final Collection<ServerSession> unfinished = ConcurrentHashMap.newKeySet();
     private final AtomicLong nextSessionId = new AtomicLong();
@@ -183,7 +187,7 @@ public final class EncoreServer implements AutoCloseable {
         p.addLast(PipelineNames.BYTES_IN, bytesIn);
         if (options.idleTimeout() != null) {
             p.addLast(PipelineNames.IDLE,
-                    new IdleStateHandler(0, 0, options.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                    new IdleStateHandler(options.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         }
         p.addLast(PipelineNames.FRAME_DECODER, new FrameDecoder(options.maxFrameLength()));
         p.addLast(PipelineNames.PACKET_DECODER, packetDecoder);
@@ -206,14 +210,32 @@ public final class EncoreServer implements AutoCloseable {
             ch.close();
             return null;
         }
+        InetAddress ip = ipOf(ch.remoteAddress());
+        if (ip != null) {
+            int fromIp = perAddress.merge(ip, 1, Integer::sum);
+            int maxPerIp = options.maxConnectionsPerAddress();
+            if (maxPerIp > 0 && fromIp > maxPerIp) {
+                releaseAddress(ip);
+                counters.connectionsOpen.decrementAndGet();
+                counters.rejectedConnections.increment();
+                LOG.warn("{}: connection refused: {} connections open from {} (maxConnectionsPerAddress {})",
+                        ch.remoteAddress(), maxPerIp, ip.getHostAddress(), maxPerIp);
+                ch.close();
+                return null;
+            }
+        }
         counters.connectionsTotal.increment();
         LoopSender sender = senders.computeIfAbsent(ch.eventLoop(),
                 loop -> new LoopSender(loop, options.writeBatchSize()));
         ServerSession s = new ServerSession(nextSessionId.incrementAndGet(), ch, this, sender);
+        s.countedAddress = ip;
         sessions.put(s.id(), s);
         unfinished.add(s);
         s.closedCallbackDone().whenComplete((v, e) -> unfinished.remove(s));
         LOG.debug("session {} {}: opened", s.id(), ch.remoteAddress());
+        if (options.handshakeTimeout() != null) {
+            ch.eventLoop().schedule(s::handshakeCheck, options.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        }
         try {
             s.execute(() -> onOpened.accept(s));
         } catch (RejectedExecutionException e) {
@@ -222,11 +244,22 @@ public final class EncoreServer implements AutoCloseable {
         return s;
     }
 
+    private static InetAddress ipOf(SocketAddress address) {
+        return address instanceof InetSocketAddress inet ? inet.getAddress() : null;
+    }
+
+    private void releaseAddress(InetAddress ip) {
+        perAddress.computeIfPresent(ip, (k, n) -> n <= 1 ? null : n - 1);
+    }
+
     /** Called by the dispatcher stage when a session's connection went inactive; once per session. */
     void sessionClosed(ServerSession s) {
         s.inactive();
         sessions.remove(s.id());
         counters.connectionsOpen.decrementAndGet();
+        if (s.countedAddress != null) {
+            releaseAddress(s.countedAddress);
+        }
         try {
             s.execute(() -> {
                 try {
@@ -256,6 +289,7 @@ public final class EncoreServer implements AutoCloseable {
                 return;
             }
         } catch (VirtualMachineError e) {
+            // The session's serial queue counts it, logs it and closes the session.
             throw e;
         } catch (Throwable t) {
             counters.handlerErrors.increment();

@@ -13,6 +13,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.InetAddress;
 import java.net.SocketAddress;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -44,14 +46,22 @@ final class ServerSession implements Session {
     private final AtomicReference<String> closeReason = new AtomicReference<>();
     private final Queue<ByteBuf> outbound = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
+    /** Bytes of the frames in {@link #outbound}; counted into the server's total as well. */
+    private final AtomicLong queuedBytes = new AtomicLong();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicInteger pendingRequests = new AtomicInteger();
     private final CompletableFuture<Void> closedCallbackDone = new CompletableFuture<>();
     private volatile Object phase;
     private volatile boolean inactive;
     private volatile boolean readPaused;
+    /** The remote IP counted against {@code maxConnectionsPerAddress}; set once when the session opens. */
+    volatile InetAddress countedAddress;
     /** Event-loop only: out of the round because the channel is not writable. */
     private boolean parked;
+    /** Event-loop only: when the channel last became unwritable (nanoTime), while it is unwritable. */
+    private long unwritableSince;
+    /** Event-loop only: a write-timeout check is scheduled. */
+    private boolean writeCheckPending;
 
     ServerSession(long id, Channel channel, EncoreServer server, LoopSender sender) {
         this.id = id;
@@ -61,7 +71,7 @@ final class ServerSession implements Session {
         this.counters = server.counters();
         this.sender = sender;
         this.serial = new SerialExecutor(server.gameExecutorInternal(), SerialExecutor.DEFAULT_BATCH_SIZE,
-                "session-" + id);
+                "session-" + id, this::taskFailedFatally);
         this.phase = options.initialPhase();
     }
 
@@ -129,7 +139,8 @@ final class ServerSession implements Session {
         if (!acceptsSends()) {
             return false;
         }
-        if (queued.get() >= options.dropThreshold()) {
+        if (queued.get() >= options.dropThreshold() || queuedBytes.get() >= options.maxQueuedBytes()
+                || counters.queuedBytes.get() >= options.maxTotalQueuedBytes()) {
             // Decided before encoding: a dropped packet costs nothing.
             server.registry().typeOf(packet);
             counters.droppedPackets.increment();
@@ -155,17 +166,37 @@ final class ServerSession implements Session {
             return false;
         }
         int backlog = queued.get();
-        if (droppable && backlog >= options.dropThreshold()) {
-            frame.release();
-            counters.droppedPackets.increment();
-            return false;
-        }
-        if (!droppable && backlog >= options.maxQueuedPackets()) {
-            frame.release();
-            closeNow("outbound backlog of " + backlog + " packets reached maxQueuedPackets; reader too slow");
-            return false;
+        int size = frame.readableBytes();
+        long mine = queuedBytes.get();
+        long total = counters.queuedBytes.get();
+        if (droppable) {
+            if (backlog >= options.dropThreshold() || mine + size > options.maxQueuedBytes()
+                    || total + size > options.maxTotalQueuedBytes()) {
+                frame.release();
+                counters.droppedPackets.increment();
+                return false;
+            }
+        } else {
+            String refusal = null;
+            if (backlog >= options.maxQueuedPackets()) {
+                refusal = "outbound backlog of " + backlog + " packets reached maxQueuedPackets; reader too slow";
+            } else if (mine + size > options.maxQueuedBytes()) {
+                refusal = "outbound queue of " + mine + " bytes in " + backlog + " packets would pass maxQueuedBytes "
+                        + options.maxQueuedBytes() + "; the peer does not read";
+            } else if (total + size > options.maxTotalQueuedBytes() && mine > options.writeBufferHighWaterMark()) {
+                refusal = "outbound queues of all sessions hold " + total + " bytes (maxTotalQueuedBytes "
+                        + options.maxTotalQueuedBytes() + ") and this one " + mine + " bytes; the peer reads too slowly";
+            }
+            if (refusal != null) {
+                frame.release();
+                counters.budgetCloses.increment();
+                closeNow(refusal);
+                return false;
+            }
         }
         queued.incrementAndGet();
+        queuedBytes.addAndGet(size);
+        counters.queuedBytes.addAndGet(size);
         outbound.add(frame);
         if (inactive) {
             releaseQueued();
@@ -224,6 +255,10 @@ final class ServerSession implements Session {
             }
             channel.write(frame, channel.voidPromise());
         }
+        if (bytes > 0) {
+            queuedBytes.addAndGet(-bytes);
+            counters.queuedBytes.addAndGet(-bytes);
+        }
         counters.framesOut.add(n);
         counters.bytesOut.add(bytes);
         return n;
@@ -231,17 +266,72 @@ final class ServerSession implements Session {
 
     /** Netty reports a writability change; on the event loop. */
     void writabilityChanged() {
-        if (parked && channel.isWritable()) {
-            parked = false;
-            sender.schedule(this);
+        if (channel.isWritable()) {
+            unwritableSince = 0;
+            if (parked) {
+                parked = false;
+                sender.schedule(this);
+            }
+        } else if (options.writeTimeout() != null && unwritableSince == 0) {
+            unwritableSince = System.nanoTime();
+            if (!writeCheckPending) {
+                scheduleWriteCheck(options.writeTimeout().toNanos());
+            }
         }
+    }
+
+    private void scheduleWriteCheck(long delayNanos) {
+        writeCheckPending = true;
+        channel.eventLoop().schedule(this::writeCheck, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** The write timeout: closes the session when its channel stayed unwritable the whole time. */
+    private void writeCheck() {
+        writeCheckPending = false;
+        if (!channel.isActive() || channel.isWritable() || unwritableSince == 0) {
+            return;
+        }
+        long timeout = options.writeTimeout().toNanos();
+        long waited = System.nanoTime() - unwritableSince;
+        if (waited >= timeout) {
+            counters.timeoutCloses.increment();
+            closeNow("write timeout: the peer read nothing for " + TimeUnit.NANOSECONDS.toMillis(waited)
+                    + " ms with " + (channel.unsafe().outboundBuffer() == null ? 0
+                    : channel.unsafe().outboundBuffer().totalPendingWriteBytes()) + " bytes unsent and "
+                    + queuedBytes.get() + " bytes queued");
+        } else {
+            scheduleWriteCheck(timeout - waited);
+        }
+    }
+
+    /** The handshake timeout fired; on the event loop. */
+    void handshakeCheck() {
+        Object initial = options.initialPhase();
+        if (closeReason.get() == null && channel.isActive() && initial.equals(phase)) {
+            counters.timeoutCloses.increment();
+            closeNow("handshake timeout: still " + initial + " after "
+                    + options.handshakeTimeout().toMillis() + " ms");
+        }
+    }
+
+    /** A task of this session's serial queue threw an {@link Error}; the session cannot be trusted any more. */
+    private void taskFailedFatally(Error e) {
+        counters.handlerErrors.increment();
+        // What is queued still goes out (bounded by closeTimeout); later sends are refused.
+        close("fatal error in a handler: " + e.getClass().getName());
     }
 
     private void releaseQueued() {
         ByteBuf frame;
+        long bytes = 0;
         while ((frame = outbound.poll()) != null) {
             queued.decrementAndGet();
+            bytes += frame.readableBytes();
             frame.release();
+        }
+        if (bytes > 0) {
+            queuedBytes.addAndGet(-bytes);
+            counters.queuedBytes.addAndGet(-bytes);
         }
     }
 
@@ -367,6 +457,11 @@ final class ServerSession implements Session {
     @Override
     public int queuedPackets() {
         return queued.get();
+    }
+
+    /** @return bytes of the frames waiting in this session's outbound queue */
+    long queuedBytes() {
+        return queuedBytes.get();
     }
 
     @Override

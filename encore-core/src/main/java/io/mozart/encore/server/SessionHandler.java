@@ -51,7 +51,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
         if (evt instanceof IdleStateEvent) {
             if (session != null) {
-                session.closeNow("idle for " + server.options().idleTimeout().toMillis() + " ms");
+                server.counters().timeoutCloses.increment();
+                session.closeNow("idle timeout: nothing read for " + server.options().idleTimeout().toMillis()
+                        + " ms");
             } else {
                 ctx.close();
             }

@@ -70,6 +70,53 @@ class SerialExecutorTest {
     }
 
     @Test
+    void anErrorInATaskNeverLeavesTheQueueStuck() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Error> fatal = new java.util.concurrent.CopyOnWriteArrayList<>();
+            SerialExecutor s = new SerialExecutor(pool, 2, "fatal", fatal::add);
+            List<Integer> ran = new java.util.concurrent.CopyOnWriteArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int n = i;
+                s.execute(() -> {
+                    ran.add(n);
+                    if (n == 1) {
+                        throw new OutOfMemoryError("simulated");
+                    }
+                    if (n == 4) {
+                        throw new StackOverflowError("simulated");
+                    }
+                    if (n == 6) {
+                        throw new AssertionError("simulated");
+                    }
+                });
+            }
+            CountDownLatch done = new CountDownLatch(1);
+            s.execute(done::countDown);
+            assertTrue(done.await(10, TimeUnit.SECONDS), "the queue went on after the errors");
+            assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), ran);
+            assertEquals(3, fatal.size());
+            assertTrue(fatal.get(0) instanceof OutOfMemoryError);
+            for (int i = 0; i < 100 && s.pending() != 0; i++) {
+                Thread.sleep(10);
+            }
+            assertEquals(0, s.pending(), "every failed task counts as finished");
+            // A hook that itself throws does not stop the queue either.
+            SerialExecutor t = new SerialExecutor(pool, 1, "bad-hook", e -> {
+                throw new IllegalStateException("hook");
+            });
+            t.execute(() -> {
+                throw new OutOfMemoryError("simulated");
+            });
+            CountDownLatch after = new CountDownLatch(1);
+            t.execute(after::countDown);
+            assertTrue(after.await(10, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aStoppedDelegateRejects() {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         pool.shutdown();

@@ -1,6 +1,7 @@
 package io.mozart.launcher.config;
 
 import io.mozart.api.AuthMode;
+import io.mozart.api.ConnectionLimits;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ public final class ConfigBinder {
     static final List<String> KEYS = List.of(
             "Server:Mode", "Server:Address", "Server:Port", "Server:MaxConnections", "Server:PacketBufferSize",
             "Server:PublicAddress",
+            "Server:ConnectionLimit", "Server:ConnectionsPerAddress", "Server:HandshakeTimeout", "Server:IdleTimeout",
+            "Server:WriteTimeout", "Server:SendQueueLimit", "Server:TotalSendQueueLimit",
             "Http:Enabled", "Http:Address", "Http:Port",
             "Db:Driver", "Db:Name", "Db:Url", "Db:MinBatchSize", "Db:MaxBatchSize", "Db:CommandTimeout",
             "Metadata:MusicList", "Metadata:AlbumList", "Metadata:ItemData",
@@ -36,6 +39,7 @@ public final class ConfigBinder {
             "Game:FreeMusic",
             "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
             "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
+            "Gateway:HeartbeatInterval", "Gateway:HeartbeatTimeout", "Gateway:ReconnectDelay",
             "Logging:Level",
             "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
             "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
@@ -101,7 +105,8 @@ public final class ConfigBinder {
         final ServerMode mode = parseEnum("Server:Mode", ServerMode.class, ServerMode::configName);
         final ServerConfig server = new ServerConfig(mode, address("Server:Address"), port("Server:Port"),
                 integer("Server:MaxConnections", 1, Integer.MAX_VALUE),
-                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE), publicAddress("Server:PublicAddress"));
+                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE), publicAddress("Server:PublicAddress"),
+                integer("Server:ConnectionLimit", 0, Integer.MAX_VALUE), connectionLimits());
         final HttpConfig http = new HttpConfig(bool("Http:Enabled"), address("Http:Address"), port("Http:Port"));
         final DatabaseConfig database = database();
         final MetadataConfig metadata = new MetadataConfig(path("Metadata:MusicList"),
@@ -119,7 +124,14 @@ public final class ConfigBinder {
         }
         final GatewayConfig gateway = new GatewayConfig(integer("Gateway:Id", 0, GatewayConfig.MAX_ID),
                 address("Gateway:Address"), gatewayPort,
-                Duration.ofSeconds(integer("Gateway:Timeout", 1, Integer.MAX_VALUE)), channels());
+                Duration.ofSeconds(integer("Gateway:Timeout", 1, Integer.MAX_VALUE)), channels(),
+                Duration.ofSeconds(integer("Gateway:HeartbeatInterval", 0, Integer.MAX_VALUE)),
+                Duration.ofSeconds(integer("Gateway:HeartbeatTimeout", 1, Integer.MAX_VALUE)),
+                Duration.ofSeconds(integer("Gateway:ReconnectDelay", 1, Integer.MAX_VALUE)));
+        if (!gateway.heartbeatInterval().isZero()
+                && gateway.heartbeatTimeout().compareTo(gateway.heartbeatInterval()) <= 0) {
+            throw bad("Gateway:HeartbeatTimeout", "must be longer than Gateway:HeartbeatInterval");
+        }
         if (mode == ServerMode.CHANNEL && gateway.channels().size() != 1) {
             throw new ConfigException(CHANNELS, CHANNELS + ": Channel mode serves exactly one channel, but "
                     + gateway.channels().size() + " are configured (indices 0.." + (gateway.channels().size() - 1)
@@ -176,6 +188,17 @@ public final class ConfigBinder {
             throw bad(key, "must be at least 1 byte and at most 8 EB");
         }
         return number * factor;
+    }
+
+    /** The game port's limits (Mozart's own keys, issue 15); seconds, KiB and MiB as documented. */
+    private ConnectionLimits connectionLimits() {
+        return new ConnectionLimits(
+                integer("Server:ConnectionsPerAddress", 0, Integer.MAX_VALUE),
+                Duration.ofSeconds(integer("Server:HandshakeTimeout", 0, Integer.MAX_VALUE)),
+                Duration.ofSeconds(integer("Server:IdleTimeout", 0, Integer.MAX_VALUE)),
+                Duration.ofSeconds(integer("Server:WriteTimeout", 0, Integer.MAX_VALUE)),
+                integer("Server:SendQueueLimit", 64, 1024 * 1024) * 1024L,
+                integer("Server:TotalSendQueueLimit", 0, 1024 * 1024) * 1024L * 1024);
     }
 
     private void warnUnknownKeys() {

@@ -14,8 +14,26 @@ import java.util.Objects;
  * @param port     {@code Gateway:Port}, 0..65535 (1..65535 in Gateway and Channel mode)
  * @param timeout  {@code Gateway:Timeout} in seconds (at least 1): connect and registration timeouts
  * @param channels {@code Gateway:Channels}, in index order, at least one; exactly one in Channel mode
+ * @param heartbeatInterval {@code Gateway:HeartbeatInterval} in seconds (0 = no heartbeats, as the reference)
+ * @param heartbeatTimeout  {@code Gateway:HeartbeatTimeout} in seconds: silence after which a link is dropped
+ * @param reconnectDelay    {@code Gateway:ReconnectDelay} in seconds: longest wait between reconnection attempts
  */
-public record GatewayConfig(int id, String address, int port, Duration timeout, List<ChannelConfig> channels) {
+public record GatewayConfig(int id, String address, int port, Duration timeout, List<ChannelConfig> channels,
+                            Duration heartbeatInterval, Duration heartbeatTimeout, Duration reconnectDelay) {
+
+    /**
+     * With the default heartbeat (5 s, dropped after 15 s) and reconnect delay (30 s).
+     *
+     * @param id       {@code Gateway:Id}
+     * @param address  {@code Gateway:Address}
+     * @param port     {@code Gateway:Port}
+     * @param timeout  {@code Gateway:Timeout}
+     * @param channels {@code Gateway:Channels}
+     */
+    public GatewayConfig(int id, String address, int port, Duration timeout, List<ChannelConfig> channels) {
+        this(id, address, port, timeout, channels, Duration.ofSeconds(5), Duration.ofSeconds(15),
+                Duration.ofSeconds(30));
+    }
 
     /**
      * Highest channel id: the channel list has one 13-byte entry per id from 0 to the highest id, and
@@ -34,6 +52,9 @@ public record GatewayConfig(int id, String address, int port, Duration timeout, 
         if (id < 0 || id > MAX_ID || port < 0 || port > 65535 || timeout.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("gateway settings out of range");
         }
+        Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+        Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
+        Objects.requireNonNull(reconnectDelay, "reconnectDelay");
         if (channels.isEmpty()) {
             throw new IllegalArgumentException("at least one channel is needed");
         }

@@ -13,9 +13,7 @@ import io.mozart.launcher.config.SecurityConfig;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -333,27 +331,40 @@ class HttpApiTest {
     @Test
     void eachRequestLogsOneLineWithoutTheBody() throws Exception {
         final String secret = "Hunter2-SECRET";
-        final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        final PrintStream original = System.err;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        // Read the log events themselves: the console appender keeps the stderr it saw when Logback started.
+        final ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(HttpApi.class);
+        final ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> captured =
+                new ch.qos.logback.core.read.ListAppender<>();
+        captured.start();
+        logger.addAppender(captured);
+        final String log;
         try {
             post("/register", "{\"username\":\"logged\",\"password\":\"" + secret + "\"}");
             post("/authenticate", "{\"username\":\"logged\",\"password\":\"x" + secret + "\"}");
             post("/authenticate", "{\"username\":\"logged\",\"password\":" + secret + "}");
             final long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (captured.toString(StandardCharsets.UTF_8).split("HTTP POST").length < 4
-                    && System.nanoTime() < deadline) {
+            while (requestLines(captured).split("HTTP POST").length < 4 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
+            log = requestLines(captured);
         } finally {
-            System.setErr(original);
+            logger.detachAppender(captured);
         }
-        final String log = captured.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("HTTP POST /register 200 127.0.0.1"), log);
         assertTrue(log.contains("HTTP POST /authenticate 422 127.0.0.1"), log);
         assertTrue(log.contains("HTTP POST /authenticate 400 127.0.0.1"), log);
         assertEquals(3, log.split("HTTP POST", -1).length - 1, log);
         assertTrue(!log.contains(secret) && !log.contains("logged\""), log);
+    }
+
+    private static String requestLines(
+            ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender) {
+        final StringBuilder out = new StringBuilder();
+        synchronized (appender) { // AppenderBase.doAppend holds this lock while it adds
+            appender.list.forEach(e -> out.append(e.getFormattedMessage()).append('\n'));
+        }
+        return out.toString();
     }
 
     // ---------------------------------------------------------------- lifecycle

@@ -14,10 +14,12 @@ import io.mozart.server.game.Phase;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.World;
 import io.mozart.server.planet.PlanetHandlers;
+import io.mozart.server.protocol.cluster.ChannelHeartbeat;
 import io.mozart.server.protocol.cluster.ClusterPackets;
 import io.mozart.server.protocol.cluster.CreateChannelRequest;
 import io.mozart.server.protocol.cluster.CreateChannelResponse;
 import io.mozart.server.protocol.cluster.DeleteChannelCommand;
+import io.mozart.server.protocol.cluster.GatewayHeartbeat;
 import io.mozart.server.protocol.cluster.GatewayRelay;
 import io.mozart.server.protocol.cluster.GetChannelStatsRequest;
 import io.mozart.server.protocol.cluster.GetChannelStatsResponse;
@@ -38,7 +40,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The channel side of the internal link (spec 06 §7.4–7.6): connects to the gateway, registers its one channel,
  * answers channel-stats requests, turns granted client tokens into {@link RelayedSession}s that run the normal
- * game handlers, and tells the gateway when it stops. A lost gateway link stops the whole process.
+ * game handlers, and tells the gateway when it stops.
+ *
+ * <p>Unlike the reference, whose channel process stops when it loses its gateway (spec 06 §7.6), a lost link
+ * (closed, or silent for the heartbeat timeout) drops this channel's players with the usual leave procedure and
+ * the node reconnects by itself: it waits 1 s, 2 s, 4 s … (at most the reconnect delay) between attempts and
+ * registers its channel again. With heartbeats on, it sends one every interval and expects to hear from the
+ * gateway within the heartbeat timeout.
  */
 public final class ChannelNode implements AutoCloseable {
 
@@ -52,10 +60,10 @@ public final class ChannelNode implements AutoCloseable {
     private final EncoreServer game;
     private final int gatewayId;
     private final Channel channel;
-    private final Runnable onLinkLost;
     private final Map<String, RelayedSession> sessions = new ConcurrentHashMap<>();
-    private final EncoreClient link;
+    private final Object wake = new Object();
     private final Thread reader;
+    private volatile EncoreClient link;
     private volatile boolean closing;
 
     /**
@@ -65,40 +73,23 @@ public final class ChannelNode implements AutoCloseable {
      * @param ctx        the game context of this process (its World holds exactly the one channel)
      * @param planet     the planet handlers (their leave procedure ends relayed sessions)
      * @param game       the game server whose routes, executor and scheduler relayed sessions use
-     * @param onLinkLost runs once, on the link's reader thread, when the gateway link is lost
-     * @throws IllegalStateException when the gateway cannot be reached in time or refuses the channel
+     * @throws IllegalStateException when the gateway cannot be reached in time or refuses the channel (at
+     *                               start-up; later losses are retried)
      */
     public ChannelNode(final ClusterSettings settings, final GameContext ctx, final PlanetHandlers planet,
-                       final EncoreServer game, final Runnable onLinkLost) {
+                       final EncoreServer game) {
         this.settings = settings;
         this.ctx = ctx;
         this.world = ctx.world();
         this.planet = planet;
         this.game = game;
         this.gatewayId = ctx.options().gatewayId();
-        this.onLinkLost = onLinkLost;
         List<Channel> channels = List.copyOf(world.channels());
         if (channels.size() != 1) {
             throw new IllegalStateException("a channel process holds exactly one channel, not " + channels.size());
         }
         this.channel = channels.get(0);
-        this.link = EncoreClient.builder()
-                .registry(ClusterPackets.registry())
-                .connectTimeout(settings.timeout())
-                .connect(settings.linkAddress(), settings.linkPort());
-        try {
-            link.send(new CreateChannelRequest(gatewayId, channel.id()));
-            Object first = link.receive(settings.timeout());
-            if (!(first instanceof CreateChannelResponse r) || !r.success()) {
-                throw new IllegalStateException("the gateway at " + settings.linkAddress() + ":"
-                        + settings.linkPort() + " did not accept channel " + channel.id()
-                        + (first == null ? " (no reply within " + settings.timeout().toSeconds() + " s)"
-                        : " (reply " + first + ")"));
-            }
-        } catch (RuntimeException e) {
-            link.close();
-            throw e;
-        }
+        this.link = register();
         LOG.info("channel {} registered at the gateway {}:{}", channel.id(), settings.linkAddress(),
                 settings.linkPort());
         this.reader = new Thread(this::readLoop, game.threadNamePrefix() + "-link");
@@ -116,33 +107,130 @@ public final class ChannelNode implements AutoCloseable {
         return sessions.size();
     }
 
-    private void readLoop() {
-        while (!closing) {
-            Object packet = link.receive(POLL);
-            if (packet == null) {
-                if (!link.isConnected()) {
-                    break;
-                }
-                continue;
+    /** @return whether the link to the gateway is up and the channel registered there */
+    public boolean isLinked() {
+        EncoreClient l = link;
+        return l != null && l.isConnected();
+    }
+
+    /** Steps 1–3 of 06 §7.4: connect, send CreateChannel, wait for a successful reply. */
+    private EncoreClient register() {
+        EncoreClient c = EncoreClient.builder()
+                .registry(ClusterPackets.registry())
+                .connectTimeout(settings.timeout())
+                .connect(settings.linkAddress(), settings.linkPort());
+        try {
+            c.send(new CreateChannelRequest(gatewayId, channel.id()));
+            Object first = c.receive(settings.timeout());
+            if (!(first instanceof CreateChannelResponse r) || !r.success()) {
+                throw new IllegalStateException("the gateway at " + settings.linkAddress() + ":"
+                        + settings.linkPort() + " did not accept channel " + channel.id()
+                        + (first == null ? " (no reply within " + settings.timeout().toSeconds() + " s)"
+                        : " (reply " + first + ")"));
             }
-            try {
-                handle(packet);
-            } catch (RuntimeException e) {
-                LOG.error("gateway link: {} failed", packet.getClass().getSimpleName(), e);
-            }
-        }
-        if (!closing) {
-            LOG.warn("channel {}: the gateway link is lost; stopping", channel.id());
-            dropAll("gateway link lost");
-            onLinkLost.run();
+            return c;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
         }
     }
 
-    private void handle(final Object packet) {
+    private void readLoop() {
+        while (!closing) {
+            serve(link);
+            if (closing) {
+                break;
+            }
+            LOG.warn("channel {}: the gateway link is lost; dropping its players and reconnecting", channel.id());
+            dropAll("gateway link lost");
+            reconnect();
+        }
+    }
+
+    /** Reads the link until it is lost or this node closes; sends and checks heartbeats. */
+    private void serve(final EncoreClient c) {
+        boolean beats = settings.heartbeats();
+        long interval = settings.heartbeatInterval().toNanos();
+        long deadline = settings.heartbeatTimeout().toNanos();
+        Duration poll = beats && settings.heartbeatInterval().compareTo(POLL) < 0 ? settings.heartbeatInterval()
+                : POLL;
+        long lastHeard = System.nanoTime();
+        long lastSent = lastHeard - interval;
+        while (!closing) {
+            Object packet = c.receive(poll);
+            long now = System.nanoTime();
+            if (packet != null) {
+                lastHeard = now;
+                try {
+                    handle(c, packet);
+                } catch (RuntimeException e) {
+                    LOG.error("gateway link: {} failed", packet.getClass().getSimpleName(), e);
+                }
+            } else if (!c.isConnected()) {
+                return;
+            }
+            if (beats) {
+                if (now - lastHeard > deadline) {
+                    LOG.warn("channel {}: nothing from the gateway for {} ms (Gateway:HeartbeatTimeout); closing the"
+                            + " link", channel.id(), Duration.ofNanos(now - lastHeard).toMillis());
+                    c.close();
+                    return;
+                }
+                if (now - lastSent >= interval) {
+                    c.send(world.locked(() -> new ChannelHeartbeat(channel.capacity(), channel.population(),
+                            channel.rooms().size())));
+                    lastSent = now;
+                }
+            }
+        }
+    }
+
+    /** Tries to register again until it works or this node closes: waits 1 s, 2 s, 4 s … up to the maximum. */
+    private void reconnect() {
+        Duration longest = settings.reconnectDelay();
+        Duration delay = longest.compareTo(Duration.ofSeconds(1)) < 0 ? longest : Duration.ofSeconds(1);
+        for (int attempt = 1; !closing; attempt++) {
+            synchronized (wake) {
+                if (closing) {
+                    return;
+                }
+                try {
+                    wake.wait(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            if (closing) {
+                return;
+            }
+            try {
+                EncoreClient c = register();
+                link = c;
+                if (closing) {
+                    c.close();
+                    return;
+                }
+                LOG.info("channel {} registered again at the gateway {}:{} (attempt {})", channel.id(),
+                        settings.linkAddress(), settings.linkPort(), attempt);
+                return;
+            } catch (RuntimeException e) {
+                Duration doubled = delay.multipliedBy(2);
+                delay = doubled.compareTo(longest) > 0 ? longest : doubled;
+                LOG.info("channel {}: reconnection attempt {} failed ({}); next in {} ms", channel.id(), attempt,
+                        e.getMessage(), delay.toMillis());
+            }
+        }
+    }
+
+    private void handle(final EncoreClient c, final Object packet) {
+        if (packet instanceof GatewayHeartbeat) {
+            return;
+        }
         if (packet instanceof GatewayRelay r) {
             relay(r);
         } else if (packet instanceof GrantSessionRequest g) {
-            grant(g.sessionId());
+            grant(c, g.sessionId());
         } else if (packet instanceof RevokeSessionCommand r) {
             RelayedSession s = sessions.get(r.sessionId());
             if (s != null) {
@@ -152,7 +240,7 @@ public final class ChannelNode implements AutoCloseable {
             GetChannelStatsResponse stats = world.locked(() -> new GetChannelStatsResponse(q.requestId(),
                     channel.id(), channel.capacity(), channel.population(), (float) channel.options().gemRate(),
                     (float) channel.options().expRate()));
-            link.send(stats);
+            c.send(stats);
         } else {
             LOG.info("gateway link: {} ignored", packet);
         }
@@ -174,14 +262,15 @@ public final class ChannelNode implements AutoCloseable {
         s.execute(() -> game.dispatch(s, message));
     }
 
-    private void grant(final String token) {
+    private void grant(final EncoreClient c, final String token) {
         RelayedSession old = sessions.remove(token);
         if (old != null) {
             // A client that left the gateway between its grant request and the reply was never revoked.
             old.close("granted again");
         }
-        SocketAddress remote = link.channel().remoteAddress();
-        RelayedSession s = new RelayedSession(token, game, link::send, remote, Phase.CONNECTED, this::closed);
+        SocketAddress remote = c.channel().remoteAddress();
+        // Bound to the link it was granted on: after a reconnection nothing of it reaches the new link.
+        RelayedSession s = new RelayedSession(token, game, c::send, remote, Phase.CONNECTED, this::closed);
         // Known at once, so that a revoke or relay read right after this grant finds it; they run after the
         // admission because they are queued in the session's own order.
         sessions.put(token, s);
@@ -191,7 +280,7 @@ public final class ChannelNode implements AutoCloseable {
                 sessions.remove(token, s);
                 s.close("grant refused");
             }
-            link.send(reply);
+            c.send(reply);
         });
     }
 
@@ -270,21 +359,27 @@ public final class ChannelNode implements AutoCloseable {
             return;
         }
         closing = true;
-        if (link.isConnected()) {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        EncoreClient l = link;
+        if (l.isConnected()) {
             try {
-                link.send(DeleteChannelCommand.INSTANCE).awaitUninterruptibly(settings.timeout().toMillis());
+                l.send(DeleteChannelCommand.INSTANCE).awaitUninterruptibly(settings.timeout().toMillis());
             } catch (RuntimeException e) {
                 LOG.debug("DeleteChannel not sent: {}", e.toString());
             }
         }
         dropAll("channel stopping");
-        link.close();
+        l.close();
         try {
             if (Thread.currentThread() != reader) {
-                reader.join(settings.timeout().toMillis());
+                // A reconnection attempt in progress ends within its connect and reply timeouts.
+                reader.join(settings.timeout().multipliedBy(3).toMillis());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        link.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.mozart.server.cluster;
 
+import io.mozart.api.ServerStatus;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
 import io.mozart.encore.protocol.RawFrame;
@@ -11,11 +12,13 @@ import io.mozart.encore.session.AttributeKey;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Player;
 import io.mozart.server.protocol.MozartProtocol;
+import io.mozart.server.protocol.cluster.ChannelHeartbeat;
 import io.mozart.server.protocol.cluster.ChannelRelay;
 import io.mozart.server.protocol.cluster.ClusterPackets;
 import io.mozart.server.protocol.cluster.CreateChannelRequest;
 import io.mozart.server.protocol.cluster.CreateChannelResponse;
 import io.mozart.server.protocol.cluster.DeleteChannelCommand;
+import io.mozart.server.protocol.cluster.GatewayHeartbeat;
 import io.mozart.server.protocol.cluster.GatewayRelay;
 import io.mozart.server.protocol.cluster.GetChannelStatsRequest;
 import io.mozart.server.protocol.cluster.GetChannelStatsResponse;
@@ -44,13 +47,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The gateway side (spec 06 §7.4–7.6, 01 §2.4): accepts channel processes on the link port and registers them,
  * and, as the client server's {@link Routes.Interceptor}, answers the channel list from the registered channels,
  * turns ChannelLogin into a GrantSession and relays every message of a bound client to its channel and back.
- * All routing state is guarded by this object's monitor.
+ * When heartbeats are on, it sends one to every registered channel each interval and unregisters a channel it
+ * has not heard from within the heartbeat timeout (its clients are disconnected, compatibility D1); the channel
+ * reconnects and registers again by itself. All routing state is guarded by this object's monitor.
  */
 public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
 
@@ -68,6 +74,10 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
      */
         private final Map<String, Session> clients = new HashMap<>();
         private volatile boolean alive = true;
+        /** {@link System#nanoTime()} of the last heartbeat (or the registration). */
+        private volatile long lastHeard = System.nanoTime();
+        /** The numbers of the last heartbeat, {@code null} before the first. */
+        private volatile ChannelHeartbeat last;
 
         Link(final int channelId, final Session session) {
             this.channelId = channelId;
@@ -104,6 +114,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     private final Map<Integer, Link> channels = new TreeMap<>();
     private final Map<String, Aggregation> pending = new HashMap<>();
     private final EncoreServer links;
+    private final ScheduledFuture<?> heartbeat;
 
     /**
      * Starts listening for channel processes.
@@ -122,6 +133,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
                 .on(GetChannelStatsResponse.class, this::stats, registered)
                 .on(ChannelRelay.class, this::toClient, registered)
                 .on(GrantSessionResponse.class, this::granted, registered)
+                .on(ChannelHeartbeat.class, this::heard, registered)
                 .on(DeleteChannelCommand.class, (s, p) -> {
                     LOG.info("channel link {}: DeleteChannel (the disconnect that follows unregisters it)", s.id());
                     return null;
@@ -136,6 +148,9 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
                 .onSessionOpened(this::linkOpened)
                 .onSessionClosed(this::linkClosed)
                 .start();
+        long every = settings.heartbeatInterval().toMillis();
+        this.heartbeat = settings.heartbeats()
+                ? links.scheduler().scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS) : null;
         LOG.info("gateway {} accepting channel servers on {}:{}", gatewayId, links.address(), links.port());
     }
 
@@ -156,6 +171,49 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     /** @return the ids of the registered channels, ascending */
     public synchronized List<Integer> channelIds() {
         return List.copyOf(channels.keySet());
+    }
+
+    /**
+     * @return the registered channels with the capacity, players and rooms of their last heartbeat (zeros before
+     *         the first one), ascending by id
+     */
+    public synchronized List<ServerStatus.Channel> liveChannels() {
+        List<ServerStatus.Channel> out = new ArrayList<>();
+        for (Link l : channels.values()) {
+            ChannelHeartbeat h = l.last;
+            out.add(h == null ? new ServerStatus.Channel(l.channelId, 0, 0, 0)
+                    : new ServerStatus.Channel(l.channelId, h.capacity(), h.userCount(), h.roomCount()));
+        }
+        return out;
+    }
+
+    // ---- heartbeats (Mozart's addition to the link) ----
+
+    private Object heard(final Session s, final ChannelHeartbeat h) {
+        Link link = s.get(LINK);
+        link.last = h;
+        link.lastHeard = System.nanoTime();
+        return null;
+    }
+
+    /** Every heartbeat interval, on the link server's scheduler: send, and drop the silent channels. */
+    private void beat() {
+        List<Link> all;
+        synchronized (this) {
+            all = List.copyOf(channels.values());
+        }
+        long now = System.nanoTime();
+        long limit = settings.heartbeatTimeout().toNanos();
+        for (Link l : all) {
+            long silent = now - l.lastHeard;
+            if (silent > limit) {
+                LOG.warn("channel {}: no heartbeat for {} ms (Gateway:HeartbeatTimeout {} ms); unregistering it",
+                        l.channelId, TimeUnit.NANOSECONDS.toMillis(silent), settings.heartbeatTimeout().toMillis());
+                l.session.close("no heartbeat within " + settings.heartbeatTimeout().toMillis() + " ms");
+            } else {
+                l.session.send(GatewayHeartbeat.INSTANCE);
+            }
+        }
     }
 
     // ---- the channel link ----
@@ -181,7 +239,8 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
             channels.put(r.channelId(), link);
             s.set(LINK, link);
         }
-        LOG.info("channel {} registered from {}", r.channelId(), s.remoteAddress());
+        LOG.info("channel {} registered from {}; live channels: {}", r.channelId(), s.remoteAddress(),
+                channelIds());
         return new CreateChannelResponse(true);
     }
 
@@ -205,8 +264,8 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
                 }
             }
         }
-        LOG.warn("channel {} lost ({}); closing its {} client(s)", link.channelId, s.closeReason(),
-                stranded.size());
+        LOG.warn("channel {} lost ({}); closing its {} client(s); live channels: {}", link.channelId,
+                s.closeReason(), stranded.size(), channelIds());
         for (Aggregation a : done) {
             a.client.send(channelList(a));
         }
@@ -457,6 +516,9 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     /** Stops accepting channel processes and closes every link. */
     @Override
     public void close() {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
         links.close();
     }
 }

@@ -188,6 +188,9 @@ public final class Opcodes {
         public static final int GRANT_SESSION = 0x00CA; // 202
         public static final int REVOKE_SESSION = 0x00CB; // 203
         public static final int RELAY = 0x00CC; // 204
+
+        /** Heartbeat: Mozart's addition, not in the reference (docs/operations.md, compatibility D11). */
+        public static final int HEARTBEAT = 0x00CD; // 205
     }
 
     /** Internal link, channel process to gateway (spec 01 §3.6). */
@@ -201,5 +204,8 @@ public final class Opcodes {
         public static final int RELAY = 0x012E; // 302
         public static final int GRANT_SESSION = 0x012F; // 303
         public static final int DELETE_CHANNEL = 0x0130; // 304
+
+        /** Heartbeat: Mozart's addition, not in the reference (docs/operations.md, compatibility D11). */
+        public static final int HEARTBEAT = 0x0131; // 305
     }
 }

@@ -2,6 +2,7 @@ package io.mozart.server.cluster;
 
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
+import io.mozart.api.ServerStatus;
 import io.mozart.api.ServerOptions;
 import io.mozart.api.storage.Gender;
 import io.mozart.client.Bot;
@@ -10,6 +11,7 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
 import io.mozart.server.MozartServerImpl;
 import io.mozart.server.protocol.MozartProtocol;
+import io.mozart.server.protocol.cluster.ChannelHeartbeat;
 import io.mozart.server.protocol.cluster.ClusterPackets;
 import io.mozart.server.protocol.cluster.CreateChannelRequest;
 import io.mozart.server.protocol.cluster.CreateChannelResponse;
@@ -32,12 +34,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +65,10 @@ class ClusterIT {
     private static final int GATEWAY_ID = 3;
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
     private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Heartbeats every 250 ms; a side that hears nothing for 3 s drops the link; reconnection waits ≤ 500 ms. */
+    private static final Duration BEAT = Duration.ofMillis(250);
+    private static final Duration SILENCE = Duration.ofSeconds(3);
+    private static final Duration RECONNECT = Duration.ofMillis(500);
 
     @TempDir
     Path dir;
@@ -67,8 +82,7 @@ class ClusterIT {
     @BeforeEach
     void start() {
         storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
-        gateway = new MozartServerImpl(settings(ChannelOptions.of(0)), Clock.systemUTC(), new SecureRandom(),
-                ClusterSettings.gateway("127.0.0.1", 0, TIMEOUT));
+        gateway = gateway(0);
         channel0 = channel(ChannelOptions.of(0).withCapacity(50));
         channel2 = channel(ChannelOptions.of(2).withCapacity(30));
         await(() -> gateway.gateway().channelIds().equals(List.of(0, 2)));
@@ -81,9 +95,20 @@ class ClusterIT {
         return new MozartServer.Settings(options, storage, null, List.of(), List.of());
     }
 
+    private MozartServerImpl gateway(int linkPort) {
+        return new MozartServerImpl(settings(ChannelOptions.of(0)), Clock.systemUTC(), new SecureRandom(),
+                ClusterSettings.gateway("127.0.0.1", linkPort, TIMEOUT).withHeartbeat(BEAT, SILENCE)
+                        .withReconnectDelay(RECONNECT));
+    }
+
     private MozartServerImpl channel(ChannelOptions channel) {
+        return channel(channel, gateway.gateway().linkPort());
+    }
+
+    private MozartServerImpl channel(ChannelOptions channel, int linkPort) {
         return new MozartServerImpl(settings(channel), Clock.systemUTC(), new SecureRandom(),
-                ClusterSettings.channel("127.0.0.1", gateway.gateway().linkPort(), TIMEOUT));
+                ClusterSettings.channel("127.0.0.1", linkPort, TIMEOUT).withHeartbeat(BEAT, SILENCE)
+                        .withReconnectDelay(RECONNECT));
     }
 
     @AfterEach
@@ -256,12 +281,89 @@ class ClusterIT {
     }
 
     @Test
-    void aGatewayThatStopsStopsItsChannels() throws Exception {
-        MozartServerImpl g = gateway;
-        g.close();
+    void channelsOutliveTheirGatewayAndRegisterAgainWithANewOneOnTheSamePort() {
+        Bot alice = lobbyBot("alice", 2);
+        int linkPort = gateway.gateway().linkPort();
+        gateway.close();
         gateway = null;
-        channel0.awaitClose();
-        channel2.awaitClose();
+        await(() -> !alice.isConnected());
+        await(() -> population(channel2, 2) == 0);
+        await(() -> !channel2.channelNode().isLinked() && !channel0.channelNode().isLinked());
+
+        gateway = gateway(linkPort);
+        await(() -> gateway.gateway().channelIds().equals(List.of(0, 2)));
+        await(() -> channel2.channelNode().isLinked());
+        Bot again = bot();
+        String token = gateway.auth().authenticate("alice", "secret-alice", "127.0.0.1");
+        assertEquals(AuthResponse.SUCCESS, again.authorize(token).result());
+        assertEquals(ChannelLoginResponse.success(), again.channelLogin(GATEWAY_ID, 2));
+        assertEquals(1, population(channel2, 2));
+    }
+
+    @Test
+    void theGatewayStatusListsTheLiveChannelsWithTheirHeartbeatNumbers() {
+        lobbyBot("alice", 2).createRoom("counted", "");
+        await(() -> gateway.status().channels().equals(List.of(
+                new ServerStatus.Channel(0, 50, 0, 0),
+                new ServerStatus.Channel(2, 30, 1, 1))));
+    }
+
+    @Test
+    void aChannelThatFallsSilentIsUnregisteredAfterTheHeartbeatTimeout() {
+        EncoreClient quiet = EncoreClient.builder().registry(ClusterPackets.registry())
+                .connect("127.0.0.1", gateway.gateway().linkPort());
+        open.add(quiet);
+        quiet.send(new CreateChannelRequest(GATEWAY_ID, 7));
+        assertEquals(new CreateChannelResponse(true), quiet.expect(CreateChannelResponse.class, WAIT));
+        quiet.send(new ChannelHeartbeat(10, 0, 0));
+        await(() -> gateway.gateway().channelIds().equals(List.of(0, 2, 7)));
+        // It hears the gateway's heartbeats but sends none after the first: the gateway drops it, the others stay.
+        await(() -> !quiet.isConnected());
+        await(() -> gateway.gateway().channelIds().equals(List.of(0, 2)));
+        assertTrue(channel0.channelNode().isLinked());
+        assertTrue(channel2.channelNode().isLinked());
+    }
+
+    @Test
+    void aChannelWhoseGatewayFallsSilentClosesTheLinkAndRegistersAgain() throws Exception {
+        // A peer that accepts every CreateChannel and then says nothing more: no heartbeats.
+        AtomicInteger registrations = new AtomicInteger();
+        List<Socket> accepted = new CopyOnWriteArrayList<>();
+        try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                while (!silent.isClosed()) {
+                    try {
+                        Socket s = silent.accept();
+                        accepted.add(s);
+                        DataInputStream in = new DataInputStream(s.getInputStream());
+                        byte[] frame = new byte[12];
+                        in.readFully(frame); // 0C 00 2C 01 + gatewayId + channelId
+                        if ((frame[2] & 0xFF) == 0x2C && (frame[3] & 0xFF) == 0x01) {
+                            registrations.incrementAndGet();
+                        }
+                        OutputStream out = s.getOutputStream();
+                        out.write(new byte[] {0x05, 0x00, (byte) 0xC8, 0x00, 0x01});
+                        out.flush();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "silent-gateway");
+            acceptor.setDaemon(true);
+            acceptor.start();
+            MozartServerImpl lonely = channel(ChannelOptions.of(9), silent.getLocalPort());
+            open.add(lonely::close);
+            assertEquals(1, registrations.get());
+            // Nothing for SILENCE: the channel closes the link, waits, connects again and registers again.
+            await(() -> registrations.get() >= 2);
+            InputStream first = accepted.get(0).getInputStream();
+            byte[] rest = first.readAllBytes(); // heartbeats until the channel closed the link
+            assertTrue(rest.length >= 16 && rest.length % 16 == 0, "only heartbeats were sent: " + rest.length);
+        } finally {
+            for (Socket s : accepted) {
+                s.close();
+            }
+        }
     }
 
     @Test

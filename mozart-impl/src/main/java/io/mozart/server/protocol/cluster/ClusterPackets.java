@@ -31,7 +31,9 @@ public final class ClusterPackets {
                         GetChannelStatsResponse.CODEC)
                 .register(ChannelCommand.RELAY, ChannelRelay.class, ChannelRelay.CODEC)
                 .register(ChannelCommand.GRANT_SESSION, GrantSessionResponse.class, GrantSessionResponse.CODEC)
-                .register(ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class, DeleteChannelCommand.CODEC);
+                .register(ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class, DeleteChannelCommand.CODEC)
+                .register(GatewayCommand.HEARTBEAT, GatewayHeartbeat.class, GatewayHeartbeat.CODEC)
+                .register(ChannelCommand.HEARTBEAT, ChannelHeartbeat.class, ChannelHeartbeat.CODEC);
     }
 
     /** @return a registry holding exactly the link's records */

@@ -51,6 +51,8 @@ public final class ClusterArbitraries {
                 i32, i32, i32).flatAs((ok, s, c, u, n, r, ch, cap) -> i32.map(count ->
                 new GrantSessionResponse(ok, s, c, u, n, r, ch, cap, count))));
         m.put(DeleteChannelCommand.class, Arbitraries.just(DeleteChannelCommand.INSTANCE));
+        m.put(GatewayHeartbeat.class, Arbitraries.just(GatewayHeartbeat.INSTANCE));
+        m.put(ChannelHeartbeat.class, Combinators.combine(i32, i32, i32).as(ChannelHeartbeat::new));
         return m;
     }
 }

@@ -31,6 +31,8 @@ class ClusterRegistrationTest extends AreaRegistrationChecks {
         m.put(ChannelRelay.class, Opcodes.ChannelCommand.RELAY);
         m.put(GrantSessionResponse.class, Opcodes.ChannelCommand.GRANT_SESSION);
         m.put(DeleteChannelCommand.class, Opcodes.ChannelCommand.DELETE_CHANNEL);
+        m.put(GatewayHeartbeat.class, Opcodes.GatewayCommand.HEARTBEAT);
+        m.put(ChannelHeartbeat.class, Opcodes.ChannelCommand.HEARTBEAT);
         return m;
     }
 

@@ -61,6 +61,9 @@ class ClusterRoundTripProperties extends RecordCodecProperties {
             return 1 + ProtocolFrames.utf8(r.sessionId()) + 1 + ProtocolFrames.utf8(r.clientId()) + 1
                     + ProtocolFrames.utf8(r.username()) + 1 + ProtocolFrames.utf8(r.nickname()) + 1 + 16;
         }
-        return 0; // DeleteChannel
+        if (record instanceof ChannelHeartbeat) {
+            return 12; // Mozart's own (docs/operations.md): three int32
+        }
+        return 0; // DeleteChannel, GatewayHeartbeat
     }
 }

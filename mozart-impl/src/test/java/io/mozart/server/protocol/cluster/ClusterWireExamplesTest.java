@@ -69,6 +69,13 @@ class ClusterWireExamplesTest {
     }
 
     @Test
+    void heartbeatsAreMozartsOwn() {
+        // Not in the spec (06 §7.6 has no heartbeat): 205 empty; 305 int32 capacity, userCount, roomCount.
+        assertFrame("04 00 CD 00", GatewayHeartbeat.INSTANCE);
+        assertFrame("10 00 31 01" + "64000000" + "03000000" + "01000000", new ChannelHeartbeat(100, 3, 1));
+    }
+
+    @Test
     void relayCarriesACompleteClientPayload() {
         // 06 §7.3: 204 / 302 `S128 sessionId, REST payload` = client command + body, no length prefix.
         // Here: the SellItem request (0x138A, slot 29) and the SellItem rejection (0x138B).
