@@ -9,7 +9,7 @@ set "MOZART_JAR=%MOZART_HOME%\launcher\target\mozart.jar"
 if exist "%MOZART_JAR%" goto run
 echo Building %MOZART_JAR% (first run) ... 1>&2
 pushd "%MOZART_HOME%"
-call mvn -B -q -DskipTests package -pl launcher -am 1>&2
+call mvnw.cmd -B -q -DskipTests package -pl launcher -am 1>&2
 set "MOZART_BUILD=%ERRORLEVEL%"
 popd
 if not "%MOZART_BUILD%"=="0" exit /b %MOZART_BUILD%

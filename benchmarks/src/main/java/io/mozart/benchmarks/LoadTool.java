@@ -70,7 +70,9 @@ public final class LoadTool {
             throw new IllegalArgumentException("players must be 2..2000 and messages 1..100");
         }
         Path dir = Files.createTempDirectory("mozart-load");
-        Storage storage = storageKind.equals("sqlite") ? JdbiStorage.sqlite(dir.resolve("O2JAM.db")) : new MemoryStorage();
+        Storage storage = storageKind.equals("sqlite")
+                ? JdbiStorage.sqlite(dir.resolve("O2JAM.db"))
+                : new MemoryStorage();
         ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0)
                 .channels(io.mozart.api.ChannelOptions.of(0).withCapacity(players + 10)).build();
         PrometheusMeterRegistry registry = metrics ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : null;

@@ -33,7 +33,8 @@ class EmbeddedServerIT {
     @Test
     void printedTokenLogsIntoTheOnlyChannel() throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (MozartServer server = EmbeddedServer.launch(0, null, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+        PrintStream console = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        try (MozartServer server = EmbeddedServer.launch(0, null, console)) {
             Map<String, String> out = parse(printed.toString(StandardCharsets.UTF_8));
             assertEquals("127.0.0.1", out.get("host"));
             int port = Integer.parseInt(out.get("port"));

@@ -13,9 +13,11 @@ import io.mozart.launcher.config.DatabaseDriver;
 import io.mozart.launcher.window.FailureDialog;
 
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,8 +158,8 @@ public final class Main {
         } catch (ConfigException e) {
             return configError(e);
         }
-        final PrintWriter commandOut = new PrintWriter(out, true);
-        final PrintWriter commandErr = new PrintWriter(err, true);
+        final PrintWriter commandOut = new PrintWriter(new OutputStreamWriter(out, Charset.defaultCharset()), true);
+        final PrintWriter commandErr = new PrintWriter(new OutputStreamWriter(err, Charset.defaultCharset()), true);
         try (CommandEnvironment env = new CommandEnvironment(config, workingDirectory, commandOut,
                 Clock.systemUTC()).withInput(in)) {
             return Commands.execute(loaded.remainingArgs(), env, commandErr);
@@ -175,7 +177,8 @@ public final class Main {
             return;
         }
         throw new ConfigException("Db:Driver", "Db:Driver = 'Memory': " + first + " would work on a new, empty"
-                + " in-memory database that is gone when the command ends; nothing would persist. Admin commands need"
+                + " in-memory database that is gone when the command ends; nothing would persist."
+                + " Admin commands need"
                 + " Db:Driver=Sqlite, Postgres or MySql (the database the server uses)");
     }
 
@@ -234,7 +237,8 @@ public final class Main {
         err.println("Configuration error: " + e.getMessage());
         if (windowed) {
             FailureDialog.showAndWait("Mozart's configuration has a mistake", e.getMessage()
-                    + "\n\nCorrect that line (the file and line are named above), or delete it to use the default,"
+                    + "\n\nCorrect that line (the file and line are named above),"
+                    + " or delete it to use the default,"
                     + " then start Mozart again.");
         }
         return CONFIG_ERROR;

@@ -82,8 +82,10 @@ public final class RunningServer implements ServerControl, AutoCloseable {
 
     /**
      * Should the game server stop by itself, the storage and the HTTP API go with it, and whoever waits in
-     * awaitClose() returns (a channel process no longer stops when it loses its gateway: it reconnects). A listener replaced by the LAN switch is not watched.
+     * awaitClose() returns (a channel process no longer stops when it loses its gateway: it reconnects). A listener
+     * replaced by the LAN switch is not watched.
      */
+    @SuppressWarnings("ReferenceEquality") // identity on purpose: is this still the listener set in use
     private void watch(final ServerLauncher.Listeners watched) {
         final Thread watcher = new Thread(() -> {
             try {

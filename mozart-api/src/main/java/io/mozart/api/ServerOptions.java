@@ -106,7 +106,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         Objects.requireNonNull(giftDateFormat, "giftDateFormat");
         Objects.requireNonNull(limits, "limits");
         try {
-            DateTimeFormatter.ofPattern(giftDateFormat).withZone(ZoneOffset.UTC).format(Instant.EPOCH);
+            var unused = DateTimeFormatter.ofPattern(giftDateFormat).withZone(ZoneOffset.UTC).format(Instant.EPOCH);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("giftDateFormat is not a usable date pattern: " + giftDateFormat, e);
         }

@@ -253,8 +253,13 @@ public final class Bot implements AutoCloseable {
         return this;
     }
 
-    /** The replies to GetCharacterInfo 0x07D0, in order. @param gifts unread gift messages, or null @param info
-     * character info @param premium premium-time list */
+    /**
+     * The replies to GetCharacterInfo 0x07D0, in order.
+     *
+     * @param gifts unread gift messages, or null
+     * @param info character info
+     * @param premium premium-time list
+     */
     public record CharacterInfoReplies(GiftMessageListResponse gifts, CharacterInfoResponse info,
                                        MusicPremiumTimeListNotice premium) {
     }
@@ -274,7 +279,12 @@ public final class Bot implements AutoCloseable {
         return new CharacterInfoReplies(gifts, info, expect(MusicPremiumTimeListNotice.class));
     }
 
-    /** The two replies to GetChannelInfo 0x07D2. @param users user list @param rooms room list */
+    /**
+     * The two replies to GetChannelInfo 0x07D2.
+     *
+     * @param users user list
+     * @param rooms room list
+     */
     public record ChannelInfo(UserListResponse users, RoomListResponse rooms) {
     }
 

@@ -74,7 +74,6 @@ public final class MozartServerImpl implements MozartServer {
     private final AuthService auth;
     private final Accounts accounts;
     private final EncoreServer encore;
-    private final ClusterSettings cluster;
     private final GatewayNode gateway;
     private final ChannelNode channelNode;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -104,7 +103,6 @@ public final class MozartServerImpl implements MozartServer {
     public MozartServerImpl(MozartServer.Settings settings, Clock clock, RandomGenerator random,
                             ClusterSettings cluster) {
         this.options = settings.options();
-        this.cluster = cluster;
         boolean isGateway = cluster != null && cluster.role() == ClusterSettings.Role.GATEWAY;
         boolean isChannel = cluster != null && cluster.role() == ClusterSettings.Role.CHANNEL;
         if (isChannel && options.channels().isEmpty()) {

@@ -185,7 +185,8 @@ final class ServerSession implements Session {
                         + options.maxQueuedBytes() + "; the peer does not read";
             } else if (total + size > options.maxTotalQueuedBytes() && mine > options.writeBufferHighWaterMark()) {
                 refusal = "outbound queues of all sessions hold " + total + " bytes (maxTotalQueuedBytes "
-                        + options.maxTotalQueuedBytes() + ") and this one " + mine + " bytes; the peer reads too slowly";
+                        + options.maxTotalQueuedBytes() + ") and this one " + mine
+                        + " bytes; the peer reads too slowly";
             }
             if (refusal != null) {
                 frame.release();

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param <T> the value type
  */
+@SuppressWarnings("UnusedTypeParameter") // T types get/set on the session; the key itself holds no T
 public final class AttributeKey<T> {
 
     private final String name;

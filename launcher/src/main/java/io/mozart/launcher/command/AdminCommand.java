@@ -20,6 +20,8 @@ abstract class AdminCommand implements Callable<Integer> {
     protected final CommandEnvironment env;
 
     @Option(names = {"-h", "--help", "-?"}, usageHelp = true, description = "Show this help and exit.")
+
+    @SuppressWarnings("UnusedVariable") // read by picocli
     private boolean help;
 
     AdminCommand(final CommandEnvironment env) {

@@ -80,9 +80,13 @@ public final class Commands {
     static final class Root implements Callable<Integer> {
 
         @Option(names = {"-h", "--help", "-?"}, usageHelp = true, description = "Show this help and exit.")
+
+        @SuppressWarnings("UnusedVariable") // read by picocli
         private boolean help;
 
         @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
+
+        @SuppressWarnings("UnusedVariable") // read by picocli
         private boolean version;
 
         @Spec

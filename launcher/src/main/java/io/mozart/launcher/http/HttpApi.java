@@ -426,6 +426,7 @@ public final class HttpApi implements AutoCloseable {
      * @throws Rejected 415 unless it is {@code application/json}, {@code text/json} or
      *                  {@code application/*+json} with a charset Java knows
      */
+    @SuppressWarnings("StringSplitter") // split drops trailing empty parameters, as intended
     static Charset jsonCharset(final String contentType) throws Rejected {
         if (contentType == null) {
             throw new Rejected(Reply.empty(415));
@@ -433,7 +434,7 @@ public final class HttpApi implements AutoCloseable {
         final String[] parts = contentType.split(";");
         final String type = parts[0].trim().toLowerCase(Locale.ROOT);
         final boolean json = type.equals("application/json") || type.equals("text/json")
-                || type.startsWith("application/") && type.endsWith("+json");
+                || (type.startsWith("application/") && type.endsWith("+json"));
         if (!json) {
             throw new Rejected(Reply.empty(415));
         }

@@ -98,7 +98,7 @@ public final class AuthService {
     /**
      * Registers an account: every row of spec 06 §1.9 in one transaction.
      *
-     * @param username      1..20 characters (1..12 in Foreign mode) after NFC normalisation, no surrounding
+     * @param name          1..20 characters (1..12 in Foreign mode) after NFC normalisation, no surrounding
      *                      whitespace, no {@code ':'}, nothing {@link NameRules} refuses; stored in NFC
      * @param password      at least the configured minimum length (≤ 20 characters in Foreign mode)
      * @param gender        gender

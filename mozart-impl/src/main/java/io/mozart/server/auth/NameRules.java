@@ -74,8 +74,8 @@ public final class NameRules {
             default -> {
                 // Default-ignorable or blank-looking characters that Unicode files as letters or marks.
                 return cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5
-                        || cp >= 0x180B && cp <= 0x180F || cp == 0x2800 || cp == 0x3164 || cp == 0xFFA0
-                        || cp >= 0xFE00 && cp <= 0xFE0F || cp >= 0xE0100 && cp <= 0xE01EF;
+                        || (cp >= 0x180B && cp <= 0x180F) || cp == 0x2800 || cp == 0x3164 || cp == 0xFFA0
+                        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
             }
         }
     }

@@ -36,7 +36,7 @@ public final class Tokens {
         if (s.length() == 38) {
             final char open = s.charAt(0);
             final char close = s.charAt(37);
-            if (open == '{' && close == '}' || open == '(' && close == ')') {
+            if ((open == '{' && close == '}') || (open == '(' && close == ')')) {
                 return DASHED.matcher(s.substring(1, 37)).matches();
             }
         }

@@ -19,7 +19,7 @@ public final class OjnFile {
      */
     public static boolean isOjn(byte[] data) {
         return isEncrypted(data)
-                || data.length >= 7 && data[4] == 'o' && data[5] == 'j' && data[6] == 'n';
+                || (data.length >= 7 && data[4] == 'o' && data[5] == 'j' && data[6] == 'n');
     }
 
     private static boolean isEncrypted(byte[] data) {

@@ -214,7 +214,7 @@ public final class MyRoomHandlers {
             }
             tx.inventories().writeBagSlot(userId, free, item.id(), count);
         }
-        tx.gifts().takeItemGift(userId, request.giftId())
+        var unused = tx.gifts().takeItemGift(userId, request.giftId())
                 .orElseThrow(() -> new StorageException("item gift " + request.giftId() + " vanished"));
         LOG.info("{}: claimed item gift {} (item {})", player, request.giftId(), item.id());
         return ClaimGiftResponse.of(ClaimGiftResult.SUCCESS);
@@ -235,7 +235,7 @@ public final class MyRoomHandlers {
             LOG.info("{}: already owns song {}, music gift {} kept", player, request.resourceId(), request.giftId());
             return failed;
         }
-        tx.gifts().takeMusicGift(userId, request.giftId())
+        var unusedGift = tx.gifts().takeMusicGift(userId, request.giftId())
                 .orElseThrow(() -> new StorageException("music gift " + request.giftId() + " vanished"));
         LOG.info("{}: claimed music gift {} (song {})", player, request.giftId(), request.resourceId());
         return ClaimGiftResponse.of(ClaimGiftResult.SUCCESS);

@@ -23,6 +23,14 @@ import java.util.concurrent.ScheduledFuture;
  */
 public final class Game {
 
+    /**
+     * @param room a room (lock held), or {@code null}
+     * @return its current or last game, or {@code null}
+     */
+    public static Game of(Room room) {
+        return room != null && room.game() instanceof Game g ? g : null;
+    }
+
     /** Where a game is in its life. */
     public enum Stage {
         /** Players load, play and submit. */
@@ -41,6 +49,7 @@ public final class Game {
         private int life = 1000;
         private int jamCombo;
         private long score;
+        @SuppressWarnings("UnusedVariable") // tracked as the reference does; nothing reads it yet
         private int longNoteScore;
         private PlayerScore submitted;
         private boolean exited;

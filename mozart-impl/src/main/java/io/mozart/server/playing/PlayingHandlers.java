@@ -109,8 +109,8 @@ public final class PlayingHandlers {
      * @param room a room (lock held)
      * @return its current or last game, or {@code null}
      */
-    public static Game game(Room room) {
-        return room != null && room.game() instanceof Game g ? g : null;
+    private static Game game(Room room) {
+        return Game.of(room);
     }
 
     // ---------------------------------------------------------------- StartGame

@@ -14,7 +14,6 @@ import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
 import io.mozart.server.playing.Game;
-import io.mozart.server.playing.PlayingHandlers;
 import io.mozart.server.playing.rules.PenaltyRules;
 import io.mozart.server.playing.rules.StartGameRules;
 import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
@@ -147,7 +146,7 @@ public final class WaitingHandlers {
             if (room == null) {
                 return null;
             }
-            Game game = PlayingHandlers.game(room);
+            Game game = Game.of(room);
             Game.Tracked t = game == null || !game.running() ? null : game.tracked(player);
             return PenaltyRules.penalized(request.exitType(), room.isPlaying(), t != null,
                     t != null && t.completed());

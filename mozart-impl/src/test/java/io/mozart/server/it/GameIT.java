@@ -14,7 +14,6 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.client.Bot;
 import io.mozart.server.game.Room;
 import io.mozart.server.playing.Game;
-import io.mozart.server.playing.PlayingHandlers;
 import io.mozart.server.protocol.lobby.CharacterInfoResponse;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
@@ -76,7 +75,7 @@ class GameIT {
         }
 
         Game game() {
-            return server.server().world().locked(() -> PlayingHandlers.game(room()));
+            return server.server().world().locked(() -> Game.of(room()));
         }
 
         UserProfile profile(String name) {

@@ -1,5 +1,7 @@
 package io.mozart.server.myroom.rules;
 
+import io.mozart.server.protocol.common.BagCapacity;
+
 import java.util.List;
 
 /**
@@ -9,16 +11,16 @@ import java.util.List;
 public final class BagRules {
 
     /** Slots of a bag that was never expanded. */
-    public static final int BASE_CAPACITY = 30;
+    public static final int BASE_CAPACITY = BagCapacity.BASE;
 
     /** Slots added by one BagExpansion (also the {@code expansionSize} the reply carries). */
-    public static final int EXPANSION_SIZE = 30;
+    public static final int EXPANSION_SIZE = BagCapacity.EXPANSION_SIZE;
 
     /** How often a bag can be expanded. */
-    public static final int MAX_EXPANSIONS = 5;
+    public static final int MAX_EXPANSIONS = BagCapacity.MAX_EXPANSIONS;
 
     /** Capacity after {@link #MAX_EXPANSIONS} expansions (the loadout has 180 bag columns). */
-    public static final int MAX_CAPACITY = BASE_CAPACITY + EXPANSION_SIZE * MAX_EXPANSIONS;
+    public static final int MAX_CAPACITY = BagCapacity.MAX;
 
     /** Number of ItemType values the server accepts in EquipItem (0 Instrument … 16 Costume). */
     public static final int ITEM_TYPE_COUNT = 17;
@@ -51,8 +53,7 @@ public final class BagRules {
      * @return whether it is one of 30, 60, …, 180
      */
     public static boolean isValidCapacity(int capacity) {
-        return capacity >= BASE_CAPACITY && capacity <= MAX_CAPACITY
-                && (capacity - BASE_CAPACITY) % EXPANSION_SIZE == 0;
+        return BagCapacity.isValid(capacity);
     }
 
     /**

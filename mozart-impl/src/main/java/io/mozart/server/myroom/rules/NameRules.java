@@ -115,7 +115,9 @@ public final class NameRules {
         return sb.toString();
     }
 
-    private static boolean like(String p, int pi, String s, int si) {
+    private static boolean like(String p, int patternStart, String s, int textStart) {
+        int pi = patternStart;
+        int si = textStart;
         while (pi < p.length()) {
             char c = p.charAt(pi);
             if (c == '%') {

@@ -27,8 +27,9 @@ import static io.mozart.encore.codec.StructCodec.of;
 public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
                                     int level, int win, int lose, int draw, int experience, int battles,
                                     boolean isAdministrator, EquipBlock equipment, List<Integer> inventory,
-                                    int unreadGiftMessages, List<GiftItemEntry> itemGiftBox, List<GiftMusicEntry> musicGiftBox,
-                                    int musicCash, int itemCash, int cashPoint, List<AttributiveItemEntry> attributiveItems,
+                                    int unreadGiftMessages, List<GiftItemEntry> itemGiftBox,
+                                    List<GiftMusicEntry> musicGiftBox, int musicCash, int itemCash, int cashPoint,
+                                    List<AttributiveItemEntry> attributiveItems,
                                     short penaltyCount, short penaltyLevel) {
     public static final Codec<CharacterInfoResponse> CODEC = of(
             of("invalid", BOOL32, CharacterInfoResponse::invalid),

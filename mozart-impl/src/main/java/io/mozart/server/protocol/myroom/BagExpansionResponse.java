@@ -1,7 +1,7 @@
 package io.mozart.server.protocol.myroom;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.common.BagCapacity;
 
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.I32;
@@ -32,6 +32,6 @@ public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
 
     /** @return the success reply, {@code expansionSize = 30} */
     public static BagExpansionResponse accepted() {
-        return new BagExpansionResponse(false, BagRules.EXPANSION_SIZE);
+        return new BagExpansionResponse(false, BagCapacity.EXPANSION_SIZE);
     }
 }

@@ -3,7 +3,7 @@ package io.mozart.server.protocol.myroom;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
-import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.common.BagCapacity;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 
 import java.util.List;
@@ -30,7 +30,7 @@ public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<Attrib
     public BagRefreshResponse {
         bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
         attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));
-        if (!BagRules.isValidCapacity(bag.size())) {
+        if (!BagCapacity.isValid(bag.size())) {
             throw new IllegalArgumentException("bag must hold 30, 60, ... 180 slots, not " + bag.size());
         }
         if (attributiveItems.size() > bag.size()) {

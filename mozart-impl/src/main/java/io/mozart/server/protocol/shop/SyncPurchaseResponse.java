@@ -3,7 +3,7 @@ package io.mozart.server.protocol.shop;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
-import io.mozart.server.myroom.rules.BagRules;
+import io.mozart.server.protocol.common.BagCapacity;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
@@ -40,7 +40,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
     public SyncPurchaseResponse {
         bag = List.copyOf(Objects.requireNonNull(bag, "bag"));
         attributiveItems = List.copyOf(Objects.requireNonNull(attributiveItems, "attributiveItems"));
-        if (!BagRules.isValidCapacity(bag.size())) {
+        if (!BagCapacity.isValid(bag.size())) {
             throw new IllegalArgumentException("bag must hold 30, 60, ... 180 slots, not " + bag.size());
         }
         if (attributiveItems.size() > bag.size()) {
@@ -56,7 +56,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
      * @return the codec; decoding reads exactly {@code capacity} bag entries
      */
     public static Codec<SyncPurchaseResponse> codec(int capacity) {
-        if (!BagRules.isValidCapacity(capacity)) {
+        if (!BagCapacity.isValid(capacity)) {
             throw new IllegalArgumentException("not a bag capacity: " + capacity);
         }
         return new WireCodec(capacity);
@@ -72,7 +72,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
         List<Integer> out = new ArrayList<>();
         int start = body.readerIndex();
         int length = body.readableBytes();
-        for (int cap = BagRules.BASE_CAPACITY; cap <= BagRules.MAX_CAPACITY; cap += BagRules.EXPANSION_SIZE) {
+        for (int cap = BagCapacity.BASE; cap <= BagCapacity.MAX; cap += BagCapacity.EXPANSION_SIZE) {
             int countAt = 16 + 4 * cap + 8;
             if (countAt + 4 > length) {
                 break;

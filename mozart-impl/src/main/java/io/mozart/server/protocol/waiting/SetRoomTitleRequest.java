@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.waiting;
 
 import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Field;
 
 import java.util.Objects;
 

@@ -230,8 +230,9 @@ final class Daos {
         @SqlUpdate("DELETE FROM \"t_o2jam_gift_music\" WHERE \"Seq\" = :seq AND \"User_Index_ID\" = :id")
         int deleteMusic(@Bind("id") int userId, @Bind("seq") int giftId);
 
-        @SqlUpdate("INSERT INTO \"t_o2jam_message\" (\"SenderID\", \"SenderIndexID\", \"SenderNickName\", \"ReceiverID\","
-                + " \"ReceiverIndexID\", \"ReceiverNickName\", \"Title\", \"Content\", \"WriteDate\", \"ReadFlag\","
+        @SqlUpdate("INSERT INTO \"t_o2jam_message\" (\"SenderID\", \"SenderIndexID\", \"SenderNickName\","
+                + " \"ReceiverID\", \"ReceiverIndexID\", \"ReceiverNickName\", \"Title\", \"Content\", \"WriteDate\","
+                + " \"ReadFlag\","
                 + " \"TypeFlag\") VALUES (:su, :sid, :sn, :ru, :rid, :rn, :title, :content, :date, '0', :type)")
         @GetGeneratedKeys("Seq")
         int insertMessage(@Bind("su") String senderUsername, @Bind("sid") int senderId,
@@ -252,11 +253,13 @@ final class Daos {
 
     /** {@code t_o2jam_user_music_ranking}. */
     public interface ScoreDao {
-        @SqlQuery("SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\" FROM \"t_o2jam_user_music_ranking\""
+        @SqlQuery("SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\""
+                + " FROM \"t_o2jam_user_music_ranking\""
                 + " WHERE \"USER_INDEX_ID\" = :id ORDER BY \"MUSIC_INDEX_ID\", \"DIFFICULTY\"")
         List<ScoreRecord> list(@Bind("id") int userId);
 
-        @SqlQuery("SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\" FROM \"t_o2jam_user_music_ranking\""
+        @SqlQuery("SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\""
+                + " FROM \"t_o2jam_user_music_ranking\""
                 + " WHERE \"USER_INDEX_ID\" = :id AND \"MUSIC_INDEX_ID\" = :m AND \"DIFFICULTY\" = :d")
         List<ScoreRecord> find(@Bind("id") int userId, @Bind("m") int musicId, @Bind("d") int difficulty);
 

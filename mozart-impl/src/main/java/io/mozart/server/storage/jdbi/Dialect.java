@@ -26,7 +26,7 @@ public enum Dialect {
     SQLITE("sqlite", Types.VARCHAR) {
         @Override
         public Instant storable(final Instant instant) {
-            return Instant.ofEpochSecond(instant.getEpochSecond(), instant.getNano() / 100 * 100);
+            return Instant.ofEpochSecond(instant.getEpochSecond(), (instant.getNano() / 100) * 100L);
         }
 
         @Override

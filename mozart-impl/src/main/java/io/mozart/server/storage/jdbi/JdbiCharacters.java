@@ -47,7 +47,8 @@ final class JdbiCharacters implements CharacterRepository {
 
     @Override
     public Optional<UserProfile> findByUsername(final String username) {
-        return db.read(h -> JdbiStorage.single(h.attach(CharacterDao.class).findByUsername(username.strip()), "character"));
+        return db.read(h -> JdbiStorage.single(
+                h.attach(CharacterDao.class).findByUsername(username.strip()), "character"));
     }
 
     @Override

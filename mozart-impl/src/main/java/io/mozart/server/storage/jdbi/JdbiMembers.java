@@ -18,7 +18,8 @@ final class JdbiMembers implements MemberRepository {
 
     @Override
     public Optional<Member> findByUsername(final String username) {
-        return db.read(h -> JdbiStorage.single(h.attach(MemberDao.class).findByUsername(username), "member " + username));
+        return db.read(h -> JdbiStorage.single(
+                h.attach(MemberDao.class).findByUsername(username), "member " + username));
     }
 
     @Override

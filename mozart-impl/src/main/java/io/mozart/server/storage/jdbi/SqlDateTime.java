@@ -27,6 +27,7 @@ public final class SqlDateTime {
      * @param instant a time
      * @return its stored text
      */
+    @SuppressWarnings("JavaLocalDateTimeGetNano") // only the fraction of the second is wanted here
     public static String format(final Instant instant) {
         final LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         final String base = BASE.format(t);

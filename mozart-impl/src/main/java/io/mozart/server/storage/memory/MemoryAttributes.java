@@ -15,7 +15,8 @@ final class MemoryAttributes implements AttributiveItemRepository {
 
     @Override
     public List<AttributiveItem> list(final int userId) {
-        return db.atomic(() -> db.attributes.values(r -> r.userId() == userId).stream().map(MemoryStorage.AttrRow::item).toList());
+        return db.atomic(() -> db.attributes.values(r -> r.userId() == userId).stream()
+                .map(MemoryStorage.AttrRow::item).toList());
     }
 
     @Override
@@ -44,7 +45,8 @@ final class MemoryAttributes implements AttributiveItemRepository {
     @Override
     public int delete(final int userId, final int itemId) {
         return db.atomic(() -> {
-            final List<MemoryStorage.AttrRow> hits = db.attributes.values(r -> r.userId() == userId && r.item().itemId() == itemId);
+            final List<MemoryStorage.AttrRow> hits =
+                    db.attributes.values(r -> r.userId() == userId && r.item().itemId() == itemId);
             hits.forEach(r -> db.attributes.remove(r.item().id()));
             return hits.size();
         });

@@ -112,7 +112,8 @@ class MySqlSchemaTest extends ServerSchemaSuite {
                     + r.get(6).toLowerCase(Locale.ROOT).contains("auto_increment"));
         }
         for (final List<String> r : rows(c, "SELECT table_name, GROUP_CONCAT(column_name ORDER BY ordinal_position)"
-                + " FROM information_schema.key_column_usage WHERE table_schema = ? AND constraint_name = 'PRIMARY'"
+                + " FROM information_schema.key_column_usage WHERE table_schema = ?"
+                + " AND constraint_name = 'PRIMARY'"
                 + " GROUP BY table_name", database)) {
             if (!SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
                 out.add("pk " + r.get(0) + " (" + r.get(1) + ")");
@@ -121,7 +122,8 @@ class MySqlSchemaTest extends ServerSchemaSuite {
         for (final List<String> r : rows(c, "SELECT rc.table_name, rc.constraint_name,"
                 + " GROUP_CONCAT(k.column_name ORDER BY k.ordinal_position), rc.referenced_table_name,"
                 + " GROUP_CONCAT(k.referenced_column_name ORDER BY k.ordinal_position), rc.delete_rule"
-                + " FROM information_schema.referential_constraints rc JOIN information_schema.key_column_usage k"
+                + " FROM information_schema.referential_constraints rc"
+                + " JOIN information_schema.key_column_usage k"
                 + " ON k.constraint_schema = rc.constraint_schema AND k.constraint_name = rc.constraint_name"
                 + " AND k.table_name = rc.table_name WHERE rc.constraint_schema = ?"
                 + " GROUP BY rc.table_name, rc.constraint_name, rc.referenced_table_name, rc.delete_rule", database)) {

@@ -90,7 +90,8 @@ class PostgresSchemaTest extends ServerSchemaSuite {
                 + String.format(keyColumns, "con.conkey", "con.conrelid") + ", f.relname, "
                 + String.format(keyColumns, "con.confkey", "con.confrelid") + ", con.confdeltype"
                 + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
-                + " JOIN pg_namespace ns ON ns.oid = t.relnamespace LEFT JOIN pg_class f ON f.oid = con.confrelid"
+                + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
+                + " LEFT JOIN pg_class f ON f.oid = con.confrelid"
                 + " WHERE ns.nspname = ? AND con.contype IN ('p', 'f')", schema)) {
             if (SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
                 continue;
@@ -104,7 +105,8 @@ class PostgresSchemaTest extends ServerSchemaSuite {
         }
         for (final List<String> r : rows(c, "SELECT t.relname, i.relname, x.indisunique, "
                 + String.format(keyColumns, "x.indkey::int2[]", "x.indrelid")
-                + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
+                + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                + " JOIN pg_class t ON t.oid = x.indrelid"
                 + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
                 + " WHERE ns.nspname = ? AND NOT x.indisprimary", schema)) {
             if (!SchemaInspector.BOOKKEEPING.contains(r.get(0))) {

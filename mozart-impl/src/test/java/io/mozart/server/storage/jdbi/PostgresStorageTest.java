@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link ServerStorageSuite} on PostgreSQL (timestamptz, boolean, bytea, an identity sequence); names fold A-Z only. */
+/**
+ * {@link ServerStorageSuite} on PostgreSQL (timestamptz, boolean, bytea, an identity sequence); names fold A-Z only.
+ */
 class PostgresStorageTest extends ServerStorageSuite {
 
     @Override

@@ -53,10 +53,12 @@ class ReferenceDatabaseTest {
                     INSERT INTO "__EFMigrationsHistory" VALUES ('20260211062750_CreateGiftMusic', '10.0.2');
                     INSERT INTO "__EFMigrationsHistory" VALUES ('20260406104544_CreateUserMessage', '10.0.2');
                     INSERT INTO "__EFMigrationsHistory" VALUES ('20260406153208_CreateUserPenalty', '10.0.2');
-                    INSERT INTO "__EFMigrationsHistory" VALUES ('20260416040546_CreateUserRankingExtended', '10.0.2');
+                    INSERT INTO "__EFMigrationsHistory"
+                        VALUES ('20260416040546_CreateUserRankingExtended', '10.0.2');
                     INSERT INTO "__EFMigrationsHistory" VALUES ('20260416125834_CreateUserMusicRanking', '10.0.2');
-                    INSERT INTO "t_o2jam_charinfo" ("USER_ID", "USER_NICKNAME", "Sex", "Level", "Battle", "Win", "Lose",
-                        "Draw", "Experience", "AdminLevel") VALUES ('olduser', 'Old Timer', 0, 7, 20, 10, 8, 2, 5000, 0);
+                    INSERT INTO "t_o2jam_charinfo" ("USER_ID", "USER_NICKNAME", "Sex", "Level", "Battle", "Win",
+                        "Lose", "Draw", "Experience", "AdminLevel")
+                        VALUES ('olduser', 'Old Timer', 0, 7, 20, 10, 8, 2, 5000, 0);
                     INSERT INTO "t_o2jam_charcash" VALUES (1, 150, 3, 4, 0, 0, 20);
                     INSERT INTO "t_o2jam_penalty" VALUES (1, 1, 5);
                     INSERT INTO "t_o2jam_dumpranking" ("User_Index_ID") VALUES (1);
@@ -145,7 +147,8 @@ class ReferenceDatabaseTest {
         }
         try (Connection c = SchemaInspector.open(file)) {
             assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
-                    SchemaInspector.column(c, "SELECT \"version\" FROM flyway_schema_history ORDER BY \"installed_rank\""));
+                    SchemaInspector.column(c,
+                            "SELECT \"version\" FROM flyway_schema_history ORDER BY \"installed_rank\""));
             assertEquals(List.of("10"), SchemaInspector.column(c, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
             // rows written by Mozart stay readable for the reference: its date text and "no date" value
             assertEquals(List.of("0001-01-01 00:00:00"), SchemaInspector.column(c,

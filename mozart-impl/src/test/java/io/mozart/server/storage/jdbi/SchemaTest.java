@@ -83,7 +83,8 @@ class SchemaTest {
                 assertTrue(actual.containsKey(name), name);
             }
             final String music = actual.get("t_o2jam_musiclist");
-            assertTrue(music.contains("CONSTRAINT \"PK_t_o2jam_musiclist\" PRIMARY KEY (\"USER_INDEX_ID\", \"MUSIC_ID\")"),
+            assertTrue(music.contains(
+                    "CONSTRAINT \"PK_t_o2jam_musiclist\" PRIMARY KEY (\"USER_INDEX_ID\", \"MUSIC_ID\")"),
                     music);
             assertTrue(music.contains("table_info: name=USER_INDEX_ID type=INTEGER notnull=1 dflt_value=null pk=1"));
             assertTrue(music.contains("table_info: name=MUSIC_ID type=INTEGER notnull=1 dflt_value=null pk=2"));
