@@ -11,10 +11,7 @@ import io.mozart.server.protocol.ranking.RankingPackets;
 import io.mozart.server.protocol.shop.ShopPackets;
 import io.mozart.server.protocol.waiting.WaitingPackets;
 
-/**
- * The client protocol of O2JamO2 6.65: every message the game client and the server exchange, bound to its opcode. The
- * internal gateway/channel link has its own registry ({@link io.mozart.server.protocol.cluster.ClusterPackets}).
- */
+/** The client protocol of O2JamO2 6.65: every message the game client and the server exchange, bound to its opcode. */
 public final class MozartProtocol {
     private MozartProtocol() {
     }

@@ -1,9 +1,6 @@
 package io.mozart.server.protocol;
 
-/**
- * Every opcode of the O2JamO2 6.65 protocol, in one place, hex with the decimal beside it (spec 01 §3). 145 distinct
- * values, no collisions. Opcodes are sparse: never derive one from a position in a list.
- */
+/** Every opcode of the O2JamO2 6.65 protocol, in one place, hex with the decimal beside it (spec 01 §3). */
 public final class Opcodes {
     private Opcodes() {
     }

@@ -9,7 +9,6 @@ public final class ChargePackets {
     private ChargePackets() {
     }
 
-    /** Registers every record of the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.SYNC_POINT, SyncPointRequest.class, SyncPointRequest.CODEC)
                 .register(Response.SYNC_POINT, SyncPointResponse.class, SyncPointResponse.CODEC)

@@ -9,10 +9,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CheckGiftFreePass — S→C response — opcode 0x13B1 (spec 05 §5).
- * @param username the matched nickname exactly as stored; {@code ""} (a single {@code 00}) when invalid
- */
+/** CheckGiftFreePass — S→C response — opcode 0x13B1 (spec 05 §5). */
 public record CheckGiftFreePassResponse(boolean invalid, String username) {
     public static final Codec<CheckGiftFreePassResponse> CODEC = of(
             of("invalid", BOOL32, CheckGiftFreePassResponse::invalid),
@@ -26,7 +23,6 @@ public record CheckGiftFreePassResponse(boolean invalid, String username) {
         }
     }
 
-    /** @return the "no such user" reply */
     public static CheckGiftFreePassResponse notFound() {
         return new CheckGiftFreePassResponse(true, "");
     }

@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SyncFreePass — S→C response — opcode 0x13A2 (spec 05 §5).
- * @param result 0 = Success, 0xFFFFFFA2 = Unknown (u32; the reference always sends 0)
- * @param info   the pass and wallet; required on success, optional otherwise (the reference always sends it)
- */
+/** SyncFreePass — S→C response — opcode 0x13A2 (spec 05 §5). */
 public record SyncFreePassResponse(long result, UserFreePassInfo info) {
     /** Result Success. */
     public static final long SUCCESS = 0x00000000L;
@@ -27,7 +23,6 @@ public record SyncFreePassResponse(long result, UserFreePassInfo info) {
             throw new IllegalArgumentException("a successful SyncFreePass carries its info");
         }
     }
-
     /** @return the success reply (what the reference always sends) */
     public static SyncFreePassResponse success(UserFreePassInfo info) {
         return new SyncFreePassResponse(SUCCESS, info);

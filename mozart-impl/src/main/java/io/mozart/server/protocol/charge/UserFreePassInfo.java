@@ -10,11 +10,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserFreePassInfo, the tail of SyncFreePass 0x13A2 (spec 05 §5): 33 + n bytes.
- * @param freePassType     FreePassType (u32); 1 when {@code Game.FreeMusic} is on, else the pass type (0 = none)
- * @param remainingSeconds whole seconds of the remaining time, truncated toward zero
- */
+/** UserFreePassInfo, the tail of SyncFreePass 0x13A2 (spec 05 §5): 33 + n bytes. */
 public record UserFreePassInfo(int gem, int point, int o2Cash, int musicCash, int itemCash, long freePassType,
                                int cashPoint, String remainingText, int remainingSeconds) {
     public static final Codec<UserFreePassInfo> CODEC = of(

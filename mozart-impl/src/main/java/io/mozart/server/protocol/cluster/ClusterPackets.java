@@ -4,10 +4,7 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.Opcodes.ChannelCommand;
 import io.mozart.server.protocol.Opcodes.GatewayCommand;
 
-/**
- * The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). Its opcodes are valid only on the link, so it has its
- * own registry, separate from the client protocol's.
- */
+/** The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). */
 public final class ClusterPackets {
     private ClusterPackets() {
     }

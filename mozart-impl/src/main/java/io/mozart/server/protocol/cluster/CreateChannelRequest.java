@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CreateChannel — channel → gateway — ChannelCommand 0x012C (spec 06 §7.3, 01 §3.6): the first frame a channel process
- * sends after connecting; answered by {@link CreateChannelResponse}.
- * @param gatewayId the channel's {@code Gateway:Id}; must equal the gateway's
- */
+/** CreateChannel — channel → gateway — ChannelCommand 0x012C (spec 06 §7.3, 01 §3.6). */
 public record CreateChannelRequest(int gatewayId, int channelId) {
     public static final Codec<CreateChannelRequest> CODEC = of(
             of("gatewayId", I32, CreateChannelRequest::gatewayId),

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * DeleteChannel — channel → gateway — ChannelCommand 0x0130 (spec 06 §7.3, 01 §3.6). Empty body; sent on channel
- * shutdown. The reference gateway has no handler for it; the following disconnect removes the channel.
- */
+/** DeleteChannel — channel → gateway — ChannelCommand 0x0130 (spec 06 §7.3, 01 §3.6). */
 public record DeleteChannelCommand() {
     public static final DeleteChannelCommand INSTANCE = new DeleteChannelCommand();
     public static final Codec<DeleteChannelCommand> CODEC = unit(INSTANCE);

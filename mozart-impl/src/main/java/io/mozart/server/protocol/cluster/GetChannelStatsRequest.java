@@ -7,10 +7,7 @@ import java.util.Objects;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * GetChannelStats request — gateway → channel — GatewayCommand 0x00C9 (spec 06 §7.3, 01 §3.5); answered (in the
- * channel's anonymous context, raw) by {@link GetChannelStatsResponse}.
- */
+/** GetChannelStats request — gateway → channel — GatewayCommand 0x00C9 (spec 06 §7.3, 01 §3.5). */
 public record GetChannelStatsRequest(String requestId) {
     public static final Codec<GetChannelStatsRequest> CODEC =
             of(of("requestId", ClusterStrings.S128, GetChannelStatsRequest::requestId), GetChannelStatsRequest::new);

@@ -6,13 +6,7 @@ import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
 
-/**
- * GrantSession request — gateway → channel — GatewayCommand 0x00CA (spec 06 §7.3, 01 §3.5); answered raw by {@link
- * GrantSessionResponse}.
- * @param clientId  the declared second field; the reference gateway never sends it, so it is an optional tail: {@code
- * null} writes nothing (what the reference does) and an absent field decodes as {@code null} (the reference reads it as
- * ""). Treat {@code null} and "" alike.
- */
+/** GrantSession request — gateway → channel — GatewayCommand 0x00CA (spec 06 §7.3, 01 §3.5). */
 public record GrantSessionRequest(String sessionId, String clientId) {
     public static final Codec<GrantSessionRequest> CODEC = StructCodec.of(
             Field.of("sessionId", ClusterStrings.S128, GrantSessionRequest::sessionId),
@@ -22,7 +16,6 @@ public record GrantSessionRequest(String sessionId, String clientId) {
     public GrantSessionRequest {
         Objects.requireNonNull(sessionId, "sessionId");
     }
-
     /** The request exactly as the reference gateway sends it (no client id). */
     public static GrantSessionRequest of(String sessionId) {
         return new GrantSessionRequest(sessionId, null);

@@ -9,12 +9,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * GrantSession reply — channel → gateway — ChannelCommand 0x012F (spec 06 §7.3/§7.5, 01 §3.6). The gateway answers its
- * client with ChannelLogin 0x03ED: Success + restricted 0 on success, ChannelUnavailable (7) without the second field
- * otherwise.
- * @param clientId  the client id ("" in the reference)
- */
+/** GrantSession reply — channel → gateway — ChannelCommand 0x012F (spec 06 §7.3/§7.5, 01 §3.6). */
 public record GrantSessionResponse(boolean success, String sessionId, String clientId, String username,
                                    String nickname, int ranking, int channelId, int capacity, int userCount) {
     public static final Codec<GrantSessionResponse> CODEC = of(

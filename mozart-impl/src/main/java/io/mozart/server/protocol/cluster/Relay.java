@@ -11,11 +11,7 @@ import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * The layout both Relay commands share (spec 06 §7.3/§7.5): {@code S128 sessionId}, then one client-protocol payload
- * (its {@code u16} opcode and body, no length prefix) to the end of the frame. The records stay separate (one per
- * direction); this holds their codec, validation, content equality and text.
- */
+/** The layout both Relay commands share (spec 06 §7.3/§7.5): session id, then one client payload. */
 interface Relay {
     String sessionId();
 

@@ -7,10 +7,7 @@ import java.util.Objects;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RevokeSession — gateway → channel — GatewayCommand 0x00CB (spec 06 §7.3, 01 §3.5). No reply: the channel removes the
- * user from the channel (and room) and stops the session.
- */
+/** RevokeSession — gateway → channel — GatewayCommand 0x00CB (spec 06 §7.3, 01 §3.5). */
 public record RevokeSessionCommand(String sessionId) {
     public static final Codec<RevokeSessionCommand> CODEC =
             of(of("sessionId", ClusterStrings.S128, RevokeSessionCommand::sessionId), RevokeSessionCommand::new);

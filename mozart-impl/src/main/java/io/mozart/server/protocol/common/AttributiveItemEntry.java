@@ -6,14 +6,9 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * One stackable ("attributive") bag item and its remaining uses (spec 05 §2, 02 §4 "AttributiveItem"), 8 bytes. Lists
- * of these carry one entry per bag slot whose count is &gt; 0, in slot order.
- */
+/** One stackable ("attributive") bag item and its remaining uses (spec 05 §2, 02 §4 "AttributiveItem"), 8 bytes. */
 public record AttributiveItemEntry(int itemId, int count) {
-    /** Size on the wire in bytes. */
     public static final int SIZE = 8;
-
     public static final Codec<AttributiveItemEntry> CODEC = of(
             of("itemId", I32, AttributiveItemEntry::itemId),
             of("count", I32, AttributiveItemEntry::count),

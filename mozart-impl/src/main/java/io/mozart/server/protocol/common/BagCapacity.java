@@ -1,11 +1,7 @@
 package io.mozart.server.protocol.common;
 
-/**
- * Bag sizes the protocol knows (spec 05 §6): 30 slots, plus 30 per expansion, at most 5 expansions. The bag
- * rules of the my-room area build on these; the records that carry a bag check against them.
- */
+/** Bag sizes the protocol knows (spec 05 §6): 30 slots, plus 30 per expansion, at most 5 expansions. */
 public final class BagCapacity {
-
     /** Slots of a bag that was never expanded. */
     public static final int BASE = 30;
 
@@ -21,10 +17,7 @@ public final class BagCapacity {
     private BagCapacity() {
     }
 
-    /**
-     * @param capacity a bag size
-     * @return whether it is one of 30, 60, …, 180
-     */
+    /** Whether {@code capacity} is one of 30, 60, …, 180. */
     public static boolean isValid(int capacity) {
         return capacity >= BASE && capacity <= MAX && (capacity - BASE) % EXPANSION_SIZE == 0;
     }

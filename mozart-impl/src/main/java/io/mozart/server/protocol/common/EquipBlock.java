@@ -8,14 +8,9 @@ import java.util.List;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.fixedList;
 
-/**
- * The 64-byte equipment block (spec 02 §2.1): sixteen {@code i32} item ids, one per ItemType 0 (Instrument) … 15
- * (HairAccessories) in ascending order; 0 = nothing equipped. ItemType 16 (Costume) is not sent.
- */
+/** The 64-byte equipment block (spec 02 §2.1): sixteen {@code i32} item ids, one per ItemType 0–15, 0 = none. */
 public record EquipBlock(List<Integer> itemIds) {
-    /** Number of slots on the wire. */
     public static final int SLOTS = 16;
-    /** Nothing equipped. */
     public static final EquipBlock EMPTY = new EquipBlock(Collections.nCopies(SLOTS, 0));
     /** The wire codec: exactly sixteen {@code i32}, no count. */
     public static final Codec<EquipBlock> CODEC =
@@ -27,7 +22,6 @@ public record EquipBlock(List<Integer> itemIds) {
         }
         itemIds = List.copyOf(itemIds);
     }
-
     /** @return the item id in slot {@code itemType} (ItemType 0..15), 0 when empty */
     public int get(int itemType) {
         return itemIds.get(itemType);

@@ -1,9 +1,6 @@
 package io.mozart.server.protocol.common;
 
-/**
- * The range check for record components the codec does not bound by itself: an {@code i32} on the wire whose value the
- * game must keep within a byte. Widths the codec carries are checked when encoding, not here.
- */
+/** The range check for record components the codec does not bound by itself. */
 public final class Ranges {
     private Ranges() {
     }

@@ -5,10 +5,7 @@ import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
 
-/**
- * Named reads and writes for hand-written codecs: a failure names the field, as a {@code Field} of a {@code
- * StructCodec} does, and a value out of the template's range fails on encode.
- */
+/** Named reads and writes for hand-written codecs: a failure names the field. */
 public final class Wire {
     private Wire() {
     }

@@ -20,10 +20,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CharacterInfo, S→C response 0x07D1 (spec 02 §4).
- * @param invalid            {@code bool32}, always false
- */
+/** CharacterInfo, S→C response 0x07D1 (spec 02 §4). */
 public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
                                     int level, int win, int lose, int draw, int experience, int battles,
                                     boolean isAdministrator, EquipBlock equipment, List<Integer> inventory,

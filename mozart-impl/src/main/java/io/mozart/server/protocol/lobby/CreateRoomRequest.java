@@ -11,13 +11,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CreateRoom, C→S request 0x07D4 (spec 02 §5.4).
- * @param mode          GameMode {@code u8} (not validated by the reference)
- * @param password      {@code cstr(12)}, always present in the frame; ignored when {@code hasPassword} is false
- * @param minLevelLimit {@code u8}, stored and echoed, never enforced
- * @param maxLevelLimit {@code u8}, stored and echoed, never enforced
- */
+/** CreateRoom, C→S request 0x07D4 (spec 02 §5.4). */
 public record CreateRoomRequest(String title, int mode, boolean hasPassword, String password, int minLevelLimit,
                                 int maxLevelLimit, boolean premium) {
     /** Maximum size of the title field, terminator included. */

@@ -7,20 +7,11 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * CreateRoom, S→C response 0x07D6 (spec 02 §5.4). Success room 0, not premium: {@code 0E 00 D6 07 00 00 00 00 00 00 00
- * 00 00 00}; channel full: {@code 08 00 D6 07 01 00 00 00}.
- * @param number  the new room number; present exactly on success
- * @param premium echo of the request's premium flag ({@code bool16}); present exactly on success
- */
+/** CreateRoom, S→C response 0x07D6 (spec 02 §5.4). */
 public record CreateRoomResponse(int result, Integer number, Boolean premium) {
-    /** CreateResult Success. */
     public static final int SUCCESS = 0;
-    /** CreateResult ChannelFull. */
     public static final int CHANNEL_FULL = 1;
-    /** The channel-full reply. */
     public static final CreateRoomResponse FULL = new CreateRoomResponse(CHANNEL_FULL, null, null);
-
     public static final Codec<CreateRoomResponse> CODEC = of(
             of("result", I32, CreateRoomResponse::result),
             of("number", I32.optional(), CreateRoomResponse::number),

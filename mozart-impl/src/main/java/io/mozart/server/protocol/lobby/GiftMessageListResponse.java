@@ -13,11 +13,7 @@ import static io.mozart.encore.codec.Codecs.listI16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. Also pushed before
- * CharacterInfo when unread messages exist.
- * @param invalid  {@code bool32}, always false
- */
+/** GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. */
 public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) {
     public static final Codec<GiftMessageListResponse> CODEC = of(
             of("invalid", BOOL32, GiftMessageListResponse::invalid),
@@ -28,7 +24,6 @@ public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages)
         messages = List.copyOf(messages);
     }
 
-    /** One gift message. */
     public record GiftEntry(int messageId, int giftType, String writeDate, String sender, String title,
                             String content) {
         public static final Codec<GiftEntry> CODEC = of(

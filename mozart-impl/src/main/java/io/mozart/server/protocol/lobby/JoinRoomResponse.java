@@ -21,13 +21,8 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * JoinRoom, S→C response 0x0BBB (spec 02 §5.5). Wrong password: {@code 08 00 BB 0B FD FF FF FF}; full: {@code 08 00 BB
- * 0B FA FF FF FF}.
- * @param info   the room snapshot; present exactly when {@code result} is {@link #SUCCESS}
- */
+/** JoinRoom, S→C response 0x0BBB (spec 02 §5.5). */
 public record JoinRoomResponse(int result, RoomInfo info) {
-    /** JoinResult Success. */
     public static final int SUCCESS = 0;
     /** JoinResult GenericError (0xFFFFFFFF), not produced by the reference. */
     public static final int GENERIC_ERROR = -1;
@@ -57,21 +52,14 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         return new JoinRoomResponse(result, null);
     }
 
-    /** @return the success reply */
     public static JoinRoomResponse success(RoomInfo info) {
         return new JoinRoomResponse(SUCCESS, info);
     }
 
-    /**
-     * The room snapshot a joiner receives.
-     * @param arena      {@code i32} (spec 02 §2.2)
-     * @param slots      exactly 7: the 8 slots minus the joiner's own, ascending slot index, no count
-     */
+    /** The room snapshot a joiner receives. */
     public record RoomInfo(int index, int team, String title, int musicId, int arena, int mode, int difficulty,
                            int speed, int userCount, List<SlotInfo> slots, List<Integer> skills, boolean premium) {
-        /** Number of slot records on the wire. */
         public static final int SLOT_COUNT = 7;
-
         public static final Codec<RoomInfo> CODEC = of(
                 of("index", U8, RoomInfo::index),
                 of("team", U8, RoomInfo::team),
@@ -97,22 +85,15 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         }
     }
 
-    /**
-     * One slot: 5 bytes, plus the member record when occupied.
-     * @param member the occupant; present exactly when {@code state} is {@link #OCCUPIED}
-     */
+    /** One slot: 5 bytes, plus the member record when occupied. */
     public record SlotInfo(int index, int state, MemberInfo member) {
         /** RoomSlotState Unoccupied (vacant). */
         public static final int VACANT = 0;
-        /** RoomSlotState Occupied. */
+
         public static final int OCCUPIED = 1;
-        /** RoomSlotState Locked. */
         public static final int LOCKED = 2;
 
-        /**
-         * Wire codec. Hand-written because the member record's presence depends on {@code state} and further slots
-         * follow it.
-         */
+        /** Hand-written: the member record follows only when {@code state} is {@link #OCCUPIED}. */
         public static final Codec<SlotInfo> CODEC = new Codec<>() {
             @Override
             public SlotInfo read(ByteBuf in) {
@@ -144,23 +125,19 @@ public record JoinRoomResponse(int result, RoomInfo info) {
             }
         }
 
-        /** @return a vacant slot */
         public static SlotInfo vacant(int index) {
             return new SlotInfo(index, VACANT, null);
         }
 
-        /** @return a locked slot */
         public static SlotInfo locked(int index) {
             return new SlotInfo(index, LOCKED, null);
         }
 
-        /** @return an occupied slot */
         public static SlotInfo occupied(int index, MemberInfo member) {
             return new SlotInfo(index, OCCUPIED, member);
         }
     }
 
-    /** An occupant of a slot. */
     public record MemberInfo(String nickname, int level, int gender, int gem, boolean isRoomMaster, int team,
                              boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
                              int cashPoint, long freePass, int playingState, boolean isAdministrator) {

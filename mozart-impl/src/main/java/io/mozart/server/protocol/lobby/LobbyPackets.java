@@ -5,15 +5,11 @@ import io.mozart.server.protocol.Opcodes.Notice;
 import io.mozart.server.protocol.Opcodes.Request;
 import io.mozart.server.protocol.Opcodes.Response;
 
-/**
- * Binds the lobby records (spec 02 §4–§6 without messaging and ranking) to their opcodes. Includes the repeated layouts
- * UserJoinWaiting 0x0BBC, MusicLoaded 0x0FAD and the gift messages 0x1399–0x139B.
- */
+/** Binds the lobby records (spec 02 §4–§6 without messaging and ranking) to their opcodes. */
 public final class LobbyPackets {
     private LobbyPackets() {
     }
 
-    /** Registers every lobby record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.GET_CHARACTER_INFO, GetCharacterInfoRequest.class, GetCharacterInfoRequest.CODEC)
                 .register(Response.GET_CHARACTER_INFO, CharacterInfoResponse.class, CharacterInfoResponse.CODEC)

@@ -11,11 +11,7 @@ import static io.mozart.encore.codec.Codecs.listI16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file order, {@code
- * i16} count, 16 bytes per entry. At most {@value #MAX_ENTRIES} entries fit one frame (oddity O12); the record refuses
- * more so that a frame is never corrupted.
- */
+/** MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file order. */
 public record MusicListResponse(List<MusicInfo> music) {
     /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 2) / MusicInfo.SIZE;
@@ -34,9 +30,7 @@ public record MusicListResponse(List<MusicInfo> music) {
     /** One music (16 bytes). */
     public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash,
                             int priceGem) {
-        /** Size on the wire. */
         public static final int SIZE = 16;
-
         public static final Codec<MusicInfo> CODEC = of(
                 of("id", U16, MusicInfo::id),
                 of("noteCountEx", U16, MusicInfo::noteCountEx),

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * MusicLoaded, S→C event 0x0FAD (spec 02 §5.5, 04): 2-byte body, e.g. frame {@code 06 00 AD 0F 03 01}. Sent with
- * playingState 2 (Waiting) by the join flow and with 1 (Playing) after ConfirmMusicLoaded.
- */
+/** MusicLoaded, S→C event 0x0FAD (spec 02 §5.5, 04): 2-byte body, e.g. frame {@code 06 00 AD 0F 03 01}. */
 public record MusicLoadedNotice(int memberId, int playingState) {
     public static final Codec<MusicLoadedNotice> CODEC = of(
             of("memberId", U8, MusicLoadedNotice::memberId),

@@ -12,10 +12,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RoomCreated, S→C event 0x07D5 (spec 02 §6.1), to the channel except the creator; followed by RoomParameterChanged and
- * RoomSkillChanged.
- */
+/** RoomCreated, S→C event 0x07D5 (spec 02 §6.1), to the channel except the creator. */
 public record RoomCreatedNotice(int number, String title, int mode, boolean hasPassword, int minLevelLimit,
                                 int maxLevelLimit, boolean premium, int type) {
     public static final Codec<RoomCreatedNotice> CODEC = of(

@@ -8,10 +8,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RoomParameterChanged, S→C event 0x07E7 (spec 02 §6.6). After an album change {@code musicId} holds the album id (the
- * reference's separate album variant has the same layout and is never sent).
- */
+/** RoomParameterChanged, S→C event 0x07E7 (spec 02 §6.6). */
 public record RoomParameterChangedNotice(int number, int musicId, int difficulty, int speed) {
     public static final Codec<RoomParameterChangedNotice> CODEC = of(
             of("number", I32, RoomParameterChangedNotice::number),

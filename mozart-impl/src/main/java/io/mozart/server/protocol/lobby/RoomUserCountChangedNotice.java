@@ -8,10 +8,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * RoomUserCountChanged, S→C event 0x07D9 (spec 02 §6.4), 9-byte body; sent only when the master toggles a slot (lock,
- * unlock, kick), to channel-outside(R).
- */
+/** RoomUserCountChanged, S→C event 0x07D9 (spec 02 §6.4), 9-byte body; sent only when the master toggles a slot. */
 public record RoomUserCountChangedNotice(int number, int capacity, int userCount, boolean premium, int type) {
     public static final Codec<RoomUserCountChangedNotice> CODEC = of(
             of("number", I32, RoomUserCountChangedNotice::number),

@@ -10,10 +10,7 @@ import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SendMusicList, C→S request 0x07E8 (spec 02 §5.7): the client's installed music as {@code u16} ids with the flag
- * nibble included (spec 02 §2.3). Elements beyond {@value #MAX_IDS} are read and discarded.
- */
+/** SendMusicList, C→S request 0x07E8 (spec 02 §5.7). */
 public record SendMusicListRequest(List<Integer> musicIds) {
     /** Largest number of ids kept. */
     public static final int MAX_IDS = 65535;

@@ -16,13 +16,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserJoinWaiting, S→C event 0x0BBC (spec 02 §5.5, 03 §5.17), sent to the other room members when a session joins. Body
- * size = 92 + UTF-8 length of the nickname + 2 × number of music ids. Unlike {@link JoinRoomResponse.MemberInfo} it
- * starts with {@code memberId} and has no master flag.
- * @param ready           always false for a fresh joiner
- * @param musicState      MusicState {@code u8}; the reference always sends 0 here (oddity O6)
- */
+/** UserJoinWaiting, S→C event 0x0BBC (spec 02 §5.5, 03 §5.17), sent to the other room members when a session joins. */
 public record UserJoinWaitingNotice(int memberId, String nickname, int level, int gender, int gem, int team,
                                     boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
                                     int cashPoint, long freePass, int playingState, boolean isAdministrator) {

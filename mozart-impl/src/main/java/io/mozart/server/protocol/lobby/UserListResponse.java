@@ -11,10 +11,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserList, S→C response 0x07DB (spec 02 §5.3): every session of the requester's channel, in channel-entry order,
- * requester included.
- */
+/** UserList, S→C response 0x07DB (spec 02 §5.3): every session of the requester's channel, in channel-entry order. */
 public record UserListResponse(List<UserEntry> users) {
     public static final Codec<UserListResponse> CODEC =
             of(of("users", listI32(UserEntry.CODEC), UserListResponse::users), UserListResponse::new);
@@ -23,10 +20,6 @@ public record UserListResponse(List<UserEntry> users) {
         users = List.copyOf(users);
     }
 
-    /**
-     * One user.
-     * @param username    the reference puts the <b>nickname</b> here, not the login name
-     */
     public record UserEntry(int userIndexId, String username, String nickname, int level) {
         public static final Codec<UserEntry> CODEC = of(
                 of("userIndexId", I32, UserEntry::userIndexId),

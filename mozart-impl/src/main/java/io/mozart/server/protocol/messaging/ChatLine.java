@@ -11,11 +11,7 @@ import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * The layout the three plain chat broadcasts share (spec 02 §5.10): {@code cstr sender}, then the request's content
- * bytes to the end of the frame, verbatim. The records stay separate (one per opcode); this holds their codec, content
- * equality and text.
- */
+/** The layout the three plain chat broadcasts share (spec 02 §5.10): {@code cstr sender}. */
 interface ChatLine {
     String sender();
 

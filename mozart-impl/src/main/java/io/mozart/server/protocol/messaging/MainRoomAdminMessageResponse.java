@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import java.util.Objects;
 
-/**
- * MainRoomAdminMessage, S→C broadcast 0x07DE (spec 02 §5.10): lobby chat of an administrator; same layout as {@link
- * MainRoomUserMessageResponse}.
- */
+/** MainRoomAdminMessage, S→C broadcast 0x07DE (spec 02 §5.10): lobby chat of an administrator. */
 public record MainRoomAdminMessageResponse(String sender, byte[] content) implements ChatLine {
     public static final Codec<MainRoomAdminMessageResponse> CODEC = ChatLine.codec(MainRoomAdminMessageResponse::new);
 

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import java.util.Objects;
 
-/**
- * MainRoomUserMessage, S→C broadcast 0x07DD (spec 02 §5.10). From "abc" with client content {@code hello\0}: {@code 0E
- * 00 DD 07 61 62 63 00 68 65 6C 6C 6F 00}.
- */
+/** MainRoomUserMessage, S→C broadcast 0x07DD (spec 02 §5.10). */
 public record MainRoomUserMessageResponse(String sender, byte[] content) implements ChatLine {
     public static final Codec<MainRoomUserMessageResponse> CODEC = ChatLine.codec(MainRoomUserMessageResponse::new);
 

@@ -10,7 +10,6 @@ public final class MessagingPackets {
     private MessagingPackets() {
     }
 
-    /** Registers every messaging record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(
                 Request.SEND_MAIN_ROOM_MESSAGE,

@@ -9,10 +9,7 @@ import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. No reply; relayed to every session as
- * MainRoomUserMessage or MainRoomAdminMessage.
- */
+/** SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. */
 public record SendMainRoomMessageRequest(byte[] content) {
     public static final Codec<SendMainRoomMessageRequest> CODEC =
             of(of("content", remainingBytes(), SendMainRoomMessageRequest::content), SendMainRoomMessageRequest::new);

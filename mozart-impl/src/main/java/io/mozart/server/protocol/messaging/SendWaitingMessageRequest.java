@@ -9,10 +9,7 @@ import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. No reply; relayed to every room member
- * as WaitingUserMessage or WaitingAdminMessage.
- */
+/** SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. */
 public record SendWaitingMessageRequest(byte[] content) {
     public static final Codec<SendWaitingMessageRequest> CODEC =
             of(of("content", remainingBytes(), SendWaitingMessageRequest::content), SendWaitingMessageRequest::new);

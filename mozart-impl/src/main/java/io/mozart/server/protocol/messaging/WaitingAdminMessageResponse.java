@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import java.util.Objects;
 
-/**
- * WaitingAdminMessage, S→C broadcast 0x0BC5 (spec 02 §5.10, 03 §5.4): room chat of an administrator; nothing follows
- * the content (unlike {@link WaitingUserMessageResponse}).
- */
+/** WaitingAdminMessage, S→C broadcast 0x0BC5 (spec 02 §5.10, 03 §5.4): room chat of an administrator. */
 public record WaitingAdminMessageResponse(String sender, byte[] content) implements ChatLine {
     public static final Codec<WaitingAdminMessageResponse> CODEC = ChatLine.codec(WaitingAdminMessageResponse::new);
 

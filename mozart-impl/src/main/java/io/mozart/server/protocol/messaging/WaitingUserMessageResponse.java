@@ -13,11 +13,7 @@ import java.util.Objects;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.cstr;
 
-/**
- * WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. The raw content has no length and is
- * followed directly by the sender's slot index. Example (nickname "Bob", content {@code 68 69 00}, slot 1): {@code 0C
- * 00 C4 0B 42 6F 62 00 68 69 00 01}.
- */
+/** WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. */
 public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
     private static final Codec<String> SENDER = cstr();
 

@@ -8,11 +8,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). Success frame: {@code 0C 00 AD 13 00 00 00 00 1E 00 00
- * 00}. The reply does not carry the new capacity; the client adds 30.
- * @param expansionSize slots added (always 30); present exactly when {@code invalid} is false
- */
+/** BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). */
 public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
     public static final Codec<BagExpansionResponse> CODEC = of(
             of("invalid", BOOL32, BagExpansionResponse::invalid),
@@ -25,11 +21,9 @@ public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
         }
     }
 
-    /** @return the rejection (4-byte body) */
     public static BagExpansionResponse rejected() {
         return new BagExpansionResponse(true, null);
     }
-
     /** @return the success reply, {@code expansionSize = 30} */
     public static BagExpansionResponse accepted() {
         return new BagExpansionResponse(false, BagCapacity.EXPANSION_SIZE);

@@ -13,12 +13,7 @@ import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.listI32;
 
-/**
- * BagRefresh — S→C response — opcode 0x13AF (spec 05 §6.7), the answer to RefreshBag. Body size = 12 + 4·capacity + 8·n
- * bytes.
- * @param invalid          always false in the reference (bool32)
- * @param bag              item id per slot, slot order, 0 = empty; i32 count = capacity (30, 60, …, 180)
- */
+/** BagRefresh — S→C response — opcode 0x13AF (spec 05 §6.7), the answer to RefreshBag. */
 public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
     public static final Codec<BagRefreshResponse> CODEC = StructCodec.of(
             Field.of("invalid", BOOL32, BagRefreshResponse::invalid),
@@ -37,7 +32,6 @@ public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<Attrib
             throw new IllegalArgumentException("more attributive entries than bag slots");
         }
     }
-
     /** The reply as the reference sends it ({@code invalid = 0}). */
     public static BagRefreshResponse of(List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
         return new BagRefreshResponse(false, bag, attributiveItems);

@@ -7,10 +7,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ChangeName — S→C response — opcode 0x13A7 (spec 05 §6.3).
- * @param name    echo of the requested name (untrimmed, as received); present exactly when {@code invalid} is false
- */
+/** ChangeName — S→C response — opcode 0x13A7 (spec 05 §6.3). */
 public record ChangeNameResponse(boolean invalid, String name) {
     public static final Codec<ChangeNameResponse> CODEC = of(
             of("invalid", BOOL32, ChangeNameResponse::invalid),
@@ -23,12 +20,10 @@ public record ChangeNameResponse(boolean invalid, String name) {
         }
     }
 
-    /** @return the rejection (4-byte body) */
     public static ChangeNameResponse rejected() {
         return new ChangeNameResponse(true, null);
     }
 
-    /** @param requestedName the name exactly as the request carried it */
     public static ChangeNameResponse accepted(String requestedName) {
         return new ChangeNameResponse(false, requestedName);
     }

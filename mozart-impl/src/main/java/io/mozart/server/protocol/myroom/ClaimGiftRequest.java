@@ -8,24 +8,16 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ClaimGift — C→S request — opcode 0x139F (spec 05 §6.2). 10-byte body.
- * @param giftType          GiftType u8: 0 = Item, <em>any other value</em> is treated as Music ({@link #isItemGift})
- * @param isAttributiveItem bool8, ignored by the server
- */
+/** ClaimGift — C→S request — opcode 0x139F (spec 05 §6.2). */
 public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {
-    /** GiftType Item. */
     public static final int GIFT_TYPE_ITEM = 0;
-    /** GiftType Music. */
     public static final int GIFT_TYPE_MUSIC = 1;
-
     public static final Codec<ClaimGiftRequest> CODEC = of(
             of("giftType", U8, ClaimGiftRequest::giftType),
             of("giftId", I32, ClaimGiftRequest::giftId),
             of("resourceId", I32, ClaimGiftRequest::resourceId),
             of("isAttributiveItem", BOOL8, ClaimGiftRequest::isAttributiveItem),
             ClaimGiftRequest::new);
-
     /** @return whether this claims an item gift (giftType 0); everything else is a music gift */
     public boolean isItemGift() {
         return giftType == GIFT_TYPE_ITEM;

@@ -7,10 +7,7 @@ import io.mozart.encore.codec.StructCodec;
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.U8;
 
-/**
- * ClaimGift — S→C response — opcode 0x13A0 (spec 05 §6.2). 5-byte body.
- * @param invalid always false in the reference (bool32); failures are reported through {@code result}
- */
+/** ClaimGift — S→C response — opcode 0x13A0 (spec 05 §6.2). */
 public record ClaimGiftResponse(boolean invalid, int result) {
     public static final Codec<ClaimGiftResponse> CODEC = StructCodec.of(
             Field.of("invalid", BOOL32, ClaimGiftResponse::invalid),
@@ -24,7 +21,6 @@ public record ClaimGiftResponse(boolean invalid, int result) {
         }
         return new ClaimGiftResponse(false, result.wire());
     }
-
     /** @return the result as an enum ({@link ClaimGiftResult#UNKNOWN} for undefined values) */
     public ClaimGiftResult resultType() {
         return ClaimGiftResult.fromWire(result);

@@ -1,9 +1,6 @@
 package io.mozart.server.protocol.myroom;
 
-/**
- * ClaimGiftResult (spec 05 §8), u8 on the wire. The reference only ever sends {@link #SUCCESS} and {@link
- * #UNKNOWN_ERROR}.
- */
+/** ClaimGiftResult (spec 05 §8), u8 on the wire. */
 public enum ClaimGiftResult {
     /** 0: the gift was claimed. */
     SUCCESS(0),

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * EquipItem — S→C response — opcode 0x138D (spec 05 §6.1). Rejected: 4-byte body; success: 20 bytes.
- * @param info    the swap result; present exactly when {@code invalid} is false
- */
+/** EquipItem — S→C response — opcode 0x138D (spec 05 §6.1). */
 public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
     public static final Codec<EquipItemResponse> CODEC = of(
             of("invalid", BOOL32, EquipItemResponse::invalid),
@@ -22,12 +19,10 @@ public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
         }
     }
 
-    /** @return the rejection */
     public static EquipItemResponse rejected() {
         return new EquipItemResponse(true, null);
     }
 
-    /** @return the success reply */
     public static EquipItemResponse accepted(EquipmentInfo info) {
         return new EquipItemResponse(false, info);
     }

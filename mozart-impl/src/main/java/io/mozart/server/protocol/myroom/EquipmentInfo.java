@@ -6,15 +6,9 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * EquipmentInfo, the 16-byte tail of EquipItem 0x138D (spec 05 §6.1).
- * @param newEquippedItemId      id now in the equipment slot (0 = slot now empty)
- * @param previousEquippedItemId id that moved into the bag slot (0 = bag slot now empty)
- */
+/** EquipmentInfo, the 16-byte tail of EquipItem 0x138D (spec 05 §6.1). */
 public record EquipmentInfo(int itemType, int newEquippedItemId, int bagSlotIndex, int previousEquippedItemId) {
-    /** Size on the wire in bytes. */
     public static final int SIZE = 16;
-
     public static final Codec<EquipmentInfo> CODEC = of(
             of("itemType", I32, EquipmentInfo::itemType),
             of("newEquippedItemId", I32, EquipmentInfo::newEquippedItemId),

@@ -4,15 +4,11 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.Opcodes.Request;
 import io.mozart.server.protocol.Opcodes.Response;
 
-/**
- * Binds the my-room records of spec 05 §6 to their opcodes. (EnterShop/ExitShop 0x138E/0x138F also have a my-room
- * handler in the reference; their records live in the shop area and are registered once, there.)
- */
+/** Binds the my-room records of spec 05 §6 to their opcodes. */
 public final class MyRoomPackets {
     private MyRoomPackets() {
     }
 
-    /** Registers every record of the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.EQUIP_ITEM, EquipItemRequest.class, EquipItemRequest.CODEC)
                 .register(Response.EQUIP_ITEM, EquipItemResponse.class, EquipItemResponse.CODEC)

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * RefreshBag — C→S request — opcode 0x13AE (spec 05 §6.7; the opcode table spells it "RefershBag"). No body; answered
- * by {@link BagRefreshResponse}.
- */
+/** RefreshBag — C→S request — opcode 0x13AE (spec 05 §6.7; the opcode table spells it "RefershBag"). */
 public record RefreshBagRequest() {
     public static final RefreshBagRequest INSTANCE = new RefreshBagRequest();
     public static final Codec<RefreshBagRequest> CODEC = unit(INSTANCE);

@@ -10,12 +10,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * Authorize, C→S request 0x03E8 (spec 01 §4.1).
- * @param userId   the client's user index; read but never checked (the token decides)
- * @param gender   gender code ({@link GenderCode}); parsed and ignored by the reference
- * @param unused   one byte, always 1 from the client; must be present (a frame ending before it fails)
- */
+/** Authorize, C→S request 0x03E8 (spec 01 §4.1). */
 public record AuthRequest(int userId, String token, Gender gender, int unused, String clientId) {
     public static final Codec<AuthRequest> CODEC = of(
             of("userId", I32, AuthRequest::userId),

@@ -12,14 +12,8 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.cstr;
 
-/**
- * Authorize, S→C response 0x03E9 (spec 01 §4.2). Also the generic "not authorized" reply ({@code E9 03 FF FF FF FF},
- * spec 01 §1.10) and the AlreadyConnected reply to ChannelLogin.
- * <p>Failure shape: only {@code result}. Success shape: {@code result} = 0 followed by the pass info.
- * @param passInfo present exactly when {@code result} is {@link #SUCCESS}
- */
+/** Authorize, S→C response 0x03E9 (spec 01 §4.2). */
 public record AuthResponse(int result, PassInfo passInfo) {
-    /** AuthResult Success. */
     public static final int SUCCESS = 0;
     /** AuthResult InvalidLogin (0xFFFFFFFF). */
     public static final int INVALID_LOGIN = -1;
@@ -54,18 +48,11 @@ public record AuthResponse(int result, PassInfo passInfo) {
         return new AuthResponse(result, null);
     }
 
-    /** @return the success reply */
     public static AuthResponse success(PassInfo passInfo) {
         return new AuthResponse(SUCCESS, Objects.requireNonNull(passInfo, "passInfo"));
     }
 
-    /**
-     * The success tail of AuthResponse (fields 2–6 of spec 01 §4.2).
-     * @param freePassText         the free-pass duration as {@link DurationText}, {@code ""} when exactly zero
-     * @param freePassSeconds      the free-pass duration in whole seconds ({@link ExpirySeconds})
-     * @param starterPassActive    starter pass flag, carried as an {@code i16} 1/0
-     * @param starterPassText      the starter-pass duration text; present exactly when the pass is active
-     */
+    /** The success tail of AuthResponse (fields 2–6 of spec 01 §4.2). */
     public record PassInfo(long freePassType, String freePassText, int freePassSeconds,
                            boolean starterPassActive, String starterPassText) {
         public static final Codec<PassInfo> CODEC = StructCodec.of(
@@ -82,7 +69,6 @@ public record AuthResponse(int result, PassInfo passInfo) {
                 throw new IllegalArgumentException("starter pass text must be present exactly when active");
             }
         }
-
         /** Builds the pass info from durations with the spec's text and seconds rules. */
         public static PassInfo of(long freePassType, Duration freePassRemaining, Duration starterRemaining) {
             return new PassInfo(freePassType, DurationText.passText(freePassRemaining),

@@ -11,10 +11,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * GetChannelList, S→C response 0x03EB (spec 01 §4.7): an {@code i32} count and 13-byte entries, one per channel id from
- * 0 to the highest configured id (gaps are inactive placeholders).
- */
+/** GetChannelList, S→C response 0x03EB (spec 01 §4.7): an {@code i32} count and 13-byte entries. */
 public record ChannelListResponse(List<Entry> channels) {
     public static final Codec<ChannelListResponse> CODEC =
             of(of("channels", listI32(Entry.CODEC), ChannelListResponse::channels), ChannelListResponse::new);
@@ -23,15 +20,9 @@ public record ChannelListResponse(List<Entry> channels) {
         channels = List.copyOf(channels);
     }
 
-    /**
-     * One channel (13 bytes).
-     * @param capacity   configured capacity; 0 for a gap
-     * @param population sessions registered in the channel; 0 for a gap
-     */
+    /** One channel (13 bytes). */
     public record Entry(int serverId, int channelId, int capacity, int population, boolean active) {
-        /** Size on the wire. */
         public static final int SIZE = 13;
-
         public static final Codec<Entry> CODEC = of(
                 of("serverId", U16, Entry::serverId),
                 of("channelId", U16, Entry::channelId),

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.I16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ChannelLogin, C→S request 0x03EC (spec 01 §4.8).
- * @param serverId  must equal {@code Gateway:Id}
- */
+/** ChannelLogin, C→S request 0x03EC (spec 01 §4.8). */
 public record ChannelLoginRequest(short serverId, short channelId) {
     public static final Codec<ChannelLoginRequest> CODEC = of(
             of("serverId", I16, ChannelLoginRequest::serverId),

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ChannelLogout, S→C response 0x07E6 (spec 01 §4.10, 02 §5.6): frame {@code 08 00 E6 07 00 00 00 00}.
- * @param cancel always 0
- */
+/** ChannelLogout, S→C response 0x07E6 (spec 01 §4.10, 02 §5.6): frame {@code 08 00 E6 07 00 00 00 00}. */
 public record ChannelLogoutResponse(int cancel) {
     /** The reply the reference always sends. */
     public static final ChannelLogoutResponse INSTANCE = new ChannelLogoutResponse(0);

@@ -2,22 +2,11 @@ package io.mozart.server.protocol.planet;
 
 import java.time.Duration;
 
-/**
- * The TimeSpan text rule of spec 01 §4.2 (the .NET "constant" format): {@code [-][d.]hh:mm:ss[.fffffff]},
- * computed at 100-ns resolution.
- *
- * <ul>
- *     <li>a negative duration starts with {@code -};</li>
- *     <li>whole days, when not zero, come first followed by {@code .};</li>
- *     <li>hours (0–23), minutes and seconds are two digits each;</li>
- *     <li>a non-zero sub-second part follows as {@code .} and exactly seven digits.</li>
- * </ul>
- * Examples: 1 day 2 h 3 min 4.5 s ⇒ {@code 1.02:03:04.5000000}; 90 min ⇒ {@code 01:30:00};
- * −1.5 h ⇒ {@code -01:30:00}; zero ⇒ {@code 00:00:00}.
- */
+/** The TimeSpan text rule of spec 01 §4.2 (the .NET "constant" format): {@code [-][d.]hh:mm:ss[.fffffff]}. */
 public final class DurationText {
     /** 100-ns ticks per second. */
     public static final long TICKS_PER_SECOND = 10_000_000L;
+
     private static final long TICKS_PER_MINUTE = 60 * TICKS_PER_SECOND;
     private static final long TICKS_PER_HOUR = 60 * TICKS_PER_MINUTE;
     private static final long TICKS_PER_DAY = 24 * TICKS_PER_HOUR;
@@ -39,7 +28,6 @@ public final class DurationText {
         return negative ? -ticks : ticks;
     }
 
-    /** Formats a duration. */
     public static String format(Duration duration) {
         return formatTicks(ticks(duration));
     }
@@ -75,10 +63,7 @@ public final class DurationText {
         return sb.toString();
     }
 
-    /**
-     * The pass-duration text of AuthResponse (spec 01 §4.2): {@code ""} when the duration is exactly zero (at 100-ns
-     * resolution), else {@link #format}.
-     */
+    /** The pass-duration text of AuthResponse (spec 01 §4.2): {@code ""} when the duration is exactly zero. */
     public static String passText(Duration duration) {
         long t = ticks(duration);
         return t == 0 ? "" : formatTicks(t);

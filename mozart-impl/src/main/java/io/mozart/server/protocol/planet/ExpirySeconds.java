@@ -8,14 +8,7 @@ import java.time.Duration;
 
 import static io.mozart.encore.codec.Codecs.I32;
 
-/**
- * The expiry-seconds field codec (spec 01 §1.8): a remaining duration sent as an {@code i32} of whole seconds, the
- * fractional part dropped (truncated toward zero, so negative durations stay negative). Used by AuthResponse's free
- * pass and by SyncFreePassResponse.
- * <p>Durations beyond the {@code i32} range are saturated to {@link Integer#MAX_VALUE} / {@link Integer#MIN_VALUE} (the
- * reference's double-to-int cast is undefined there). Decoding, which the reference does not support, yields the whole
- * seconds.
- */
+/** The expiry-seconds field codec (spec 01 §1.8): a remaining duration sent as an {@code i32} of whole seconds. */
 public final class ExpirySeconds {
     /** The codec: write truncated seconds, read whole seconds. */
     public static final Codec<Duration> CODEC = new Codec<>() {

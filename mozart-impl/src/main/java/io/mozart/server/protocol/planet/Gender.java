@@ -1,13 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-/**
- * Gender as the protocol knows it (spec 01 §4, 02 §2): {@code u8} 0 Female, 1 Male, 2 Any. Records that carry a gender
- * byte keep the raw integer; this enum is for code that wants names.
- */
+/** Gender as the protocol knows it (spec 01 §4, 02 §2): {@code u8} 0 Female, 1 Male, 2 Any. */
 public enum Gender {
-    /** 0. */
     FEMALE(0),
-    /** 1. */
     MALE(1),
     /** 2: unknown or unspecified. */
     ANY(2);

@@ -9,14 +9,7 @@ import java.util.Locale;
 import static io.mozart.encore.codec.Codecs.DEFAULT_STRING_MAX;
 import static io.mozart.encore.codec.Codecs.cstr;
 
-/**
- * The gender-code field codec of AuthRequest (spec 01 §1.8): a {@code cstr(65535)} where {@code "m"}, {@code "M"} or
- * {@code "1"} mean Male, {@code "f"}, {@code "F"} or {@code "0"} mean Female, and anything else (including {@code ""})
- * means Any.
- * <p>The reference cannot encode this field. Mozart writes {@code "1"} (Male), {@code "0"} (Female) and {@code ""}
- * (Any), which decode back to the same value; that lets a gateway re-encode a relayed AuthRequest (divergence, see the
- * report).
- */
+/** The gender-code field codec of AuthRequest (spec 01 §1.8); Mozart can also encode it (divergence). */
 public final class GenderCode {
     private static final Codec<String> TEXT = cstr(DEFAULT_STRING_MAX);
 

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * Ping 0x1771, both directions with the same bare opcode (spec 01 §4.6): frame {@code 04 00 71 17}. Requires
- * authorization.
- */
+/** Ping 0x1771, both directions with the same bare opcode (spec 01 §4.6): frame {@code 04 00 71 17}. */
 public record Ping() {
     public static final Ping INSTANCE = new Ping();
     public static final Codec<Ping> CODEC = unit(INSTANCE);

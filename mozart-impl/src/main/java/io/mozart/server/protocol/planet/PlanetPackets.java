@@ -5,16 +5,11 @@ import io.mozart.server.protocol.Opcodes.Generic;
 import io.mozart.server.protocol.Opcodes.Request;
 import io.mozart.server.protocol.Opcodes.Response;
 
-/**
- * Binds the planet / authentication records of spec 01 §4 to their opcodes.
- * <p>SubscriptionAlert (0x0032) is deliberately not registered: the spec defines no body for it and the reference never
- * sends it.
- */
+/** Binds the planet / authentication records of spec 01 §4 to their opcodes. */
 public final class PlanetPackets {
     private PlanetPackets() {
     }
 
-    /** Registers every planet record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Generic.LEGACY_PING, LegacyPing.class, LegacyPing.CODEC)
                 .register(Generic.PING, Ping.class, Ping.CODEC)

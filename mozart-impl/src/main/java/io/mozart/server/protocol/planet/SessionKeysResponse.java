@@ -13,19 +13,10 @@ import static io.mozart.encore.codec.Codecs.bytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SessionKeys, S→C response 0x03F0 (spec 01 §4.3). 51-byte body; the keys are never used afterwards.
- * @param seed         always 0
- * @param prefix       {@code u8}, always 0
- * @param primaryKey   exactly 32 bytes, no count prefix
- * @param secondaryKey exactly 16 bytes, no count prefix
- */
+/** SessionKeys, S→C response 0x03F0 (spec 01 §4.3). */
 public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey) {
-    /** Length of the primary key. */
     public static final int PRIMARY_KEY_LENGTH = 32;
-    /** Length of the secondary key. */
     public static final int SECONDARY_KEY_LENGTH = 16;
-
     public static final Codec<SessionKeysResponse> CODEC = of(
             of("seed", I16, SessionKeysResponse::seed),
             of("prefix", U8, SessionKeysResponse::prefix),

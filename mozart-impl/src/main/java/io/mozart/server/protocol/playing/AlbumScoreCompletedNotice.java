@@ -10,11 +10,7 @@ import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * AlbumScoreCompleted, S→C 0x0FBD (spec 04 §4). Defined but never sent by the reference (album rooms use
- * ScoreCompleted). Like {@link ScoreCompletedNotice} but each active entry has one trailing {@code u8} (0), 46 bytes
- * per active entry.
- */
+/** AlbumScoreCompleted, S→C 0x0FBD (spec 04 §4). */
 public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) {
     public static final Codec<AlbumScoreCompletedNotice> CODEC = of(
             of(

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ConfirmMusicLoaded, C→S 0x0FAC (spec 04 §4): the client finished loading; the server tracks it and broadcasts
- * MusicLoaded {memberId, 1}. Frame: 8 bytes.
- */
+/** ConfirmMusicLoaded, C→S 0x0FAC (spec 04 §4): the client finished loading. */
 public record ConfirmMusicLoadedRequest(int powerSkillId) {
     public static final Codec<ConfirmMusicLoadedRequest> CODEC =
             of(of("powerSkillId", I32, ConfirmMusicLoadedRequest::powerSkillId), ConfirmMusicLoadedRequest::new);

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * ExitPlaying, C→S 0x0FB5 (spec 04 §4): empty body, frame {@code 04 00 B5 0F}. Sent when leaving the result screen or
- * quitting mid-song; the player stays in the room.
- */
+/** ExitPlaying, C→S 0x0FB5 (spec 04 §4): empty body, frame {@code 04 00 B5 0F}. */
 public record ExitPlayingRequest() {
     public static final ExitPlayingRequest INSTANCE = new ExitPlayingRequest();
     public static final Codec<ExitPlayingRequest> CODEC = unit(INSTANCE);

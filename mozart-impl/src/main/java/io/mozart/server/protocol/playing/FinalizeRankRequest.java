@@ -4,9 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * FinalizeRank, C→S 0x0FC9 (spec 04 §4): empty body, frame {@code 04 00 C9 0F}. Logged only; no state change, no reply.
- */
+/** FinalizeRank, C→S 0x0FC9 (spec 04 §4): empty body, frame {@code 04 00 C9 0F}. */
 public record FinalizeRankRequest() {
     public static final FinalizeRankRequest INSTANCE = new FinalizeRankRequest();
     public static final Codec<FinalizeRankRequest> CODEC = unit(INSTANCE);

@@ -15,7 +15,6 @@ public enum GameUpdateStatsType {
         this.wire = wire;
     }
 
-    /** @return the wire value; -1 for {@link #UNKNOWN} */
     public int wire() {
         return wire;
     }

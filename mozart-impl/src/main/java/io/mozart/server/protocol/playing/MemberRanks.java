@@ -9,14 +9,9 @@ import java.util.Objects;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.fixedList;
 
-/**
- * The 8-byte standings list of GameStatsUpdate and GameRankUpdate (spec 04 §4): member ids in rank order (element 0 =
- * the leader), padded with {@value #NOBODY} to exactly 8. Not a per-member rank.
- */
+/** The 8-byte standings list of GameStatsUpdate and GameRankUpdate (spec 04 §4): member ids in rank order. */
 public final class MemberRanks {
-    /** Number of bytes on the wire. */
     public static final int SIZE = 8;
-    /** Padding value. */
     public static final int NOBODY = 0xFF;
     /** Wire codec: 8 × u8, no prefix. */
     public static final Codec<List<Integer>> CODEC = fixedList(U8, SIZE);
@@ -24,10 +19,7 @@ public final class MemberRanks {
     private MemberRanks() {
     }
 
-    /**
-     * Pads a standings list to exactly 8 entries with 0xFF and validates it.
-     * @return an immutable list of exactly 8 ids
-     */
+    /** Pads a standings list to exactly 8 entries with 0xFF and validates it. */
     public static List<Integer> padded(List<Integer> memberIds) {
         Objects.requireNonNull(memberIds, "memberRanks");
         if (memberIds.size() > SIZE) {

@@ -4,15 +4,11 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.Opcodes.Notice;
 import io.mozart.server.protocol.Opcodes.Request;
 
-/**
- * Binds every playing record (spec 04, plus the StartGame pair of spec 03 §7) to its opcode. MusicLoaded (0x0FAD) is
- * registered by the lobby area, AcquireMusic (0x0FC3) by {@code WaitingPackets}.
- */
+/** Binds every playing record (spec 04, plus the StartGame pair of spec 03 §7) to its opcode. */
 public final class PlayingPackets {
     private PlayingPackets() {
     }
 
-    /** Registers the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.START_GAME, StartGameRequest.class, StartGameRequest.CODEC)
                 .register(Notice.START_GAME, StartGameNotice.class, StartGameNotice.CODEC)

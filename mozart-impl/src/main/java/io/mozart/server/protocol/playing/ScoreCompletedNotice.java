@@ -10,14 +10,9 @@ import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ScoreCompleted, S→C 0x0FB2 (spec 04 §4, §6): the results, broadcast once to every room member. Wire: {@code i32
- * count}, then the entries; frame length {@code 8 + 45·count} for active entries.
- */
+/** ScoreCompleted, S→C 0x0FB2 (spec 04 §4, §6): the results, broadcast once to every room member. */
 public record ScoreCompletedNotice(List<ScoreEntry> entries) {
-    /** Most entries (one per slot). */
     public static final int MAX_ENTRIES = 8;
-
     public static final Codec<ScoreCompletedNotice> CODEC = of(
             of("entries", list(CountPrefix.I32, ScoreEntry.CODEC, 0, MAX_ENTRIES), ScoreCompletedNotice::entries),
             ScoreCompletedNotice::new);

@@ -11,14 +11,7 @@ import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.U8;
 
-/**
- * One result line of ScoreCompleted / AlbumScoreCompleted (spec 04 §4).
- * <p>Wire (active, 45 bytes): {@code u8 memberId}, {@code bool→i32 active = 1}, {@code u16} cool, good, bad, miss,
- * maxCombo, jamCombo, {@code u32 score}, {@code u16 reward}, {@code i32} level, experience, {@code u8 result}, {@code
- * i32} gem, cashPoint, {@code u8 speed}, {@code i32 longNoteScore}; the album variant adds one trailing {@code u8}
- * (always written 0, ignored on decode). An inactive entry (never produced by the reference) is only {@code memberId}
- * and {@code active = 0} (5 bytes); its other components are all 0.
- */
+/** One result line of ScoreCompleted / AlbumScoreCompleted (spec 04 §4). */
 public record ScoreEntry(int memberId, boolean active, int cool, int good, int bad, int miss, int maxCombo,
                          int jamCombo, long score, int reward, int level, int experience, int result, int gem,
                          int cashPoint, int speed, int longNoteScore) {
@@ -49,7 +42,6 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
         return Math.max(0, reward) & 0xFFFF;
     }
 
-    /** @return the result as an enum */
     public MatchResult matchResult() {
         return MatchResult.fromWire(result);
     }

@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * StartGame, C→S 0x0FAA (spec 03 §7, 04 §4): empty body, frame {@code 04 00 AA 0F}. Master only; the answer is a {@link
- * StartGameNotice} (failures to the master only, success to the whole room).
- */
+/** StartGame, C→S 0x0FAA (spec 03 §7, 04 §4): empty body, frame {@code 04 00 AA 0F}. */
 public record StartGameRequest() {
     public static final StartGameRequest INSTANCE = new StartGameRequest();
     public static final Codec<StartGameRequest> CODEC = unit(INSTANCE);

@@ -1,9 +1,6 @@
 package io.mozart.server.protocol.playing;
 
-/**
- * StartResult of the StartGame event (spec 04 §2, {@code u32}). The record carries it as a signed {@code int}, so None
- * (0xFFFFFFFF) is -1.
- */
+/** StartResult of the StartGame event (spec 04 §2, {@code u32}). */
 public enum StartResult {
     /** 0: the game starts (sent to the room with the skills seed). */
     SUCCESS(0),

@@ -8,14 +8,9 @@ import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UpdateGameStats, C→S 0x0FAE (spec 04 §4): live life/jam report. Frame: 20 bytes.
- * @param type          {@code u16} GameUpdateStatsType: 0 Life, 1 Jam; other values are ignored
- */
+/** UpdateGameStats, C→S 0x0FAE (spec 04 §4): live life/jam report. */
 public record UpdateGameStatsRequest(int type, int value, int sequence, long score, int longNoteScore) {
-    /** Highest valid life value. */
     public static final int MAX_LIFE = 1000;
-
     public static final Codec<UpdateGameStatsRequest> CODEC = of(
             of("type", U16, UpdateGameStatsRequest::type),
             of("value", U16, UpdateGameStatsRequest::value),
@@ -24,7 +19,6 @@ public record UpdateGameStatsRequest(int type, int value, int sequence, long sco
             of("longNoteScore", I32, UpdateGameStatsRequest::longNoteScore),
             UpdateGameStatsRequest::new);
 
-    /** @return the type as an enum */
     public GameUpdateStatsType statsType() {
         return GameUpdateStatsType.fromWire(type);
     }

@@ -8,10 +8,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserLeaveGame, S→C 0x0FB6 (spec 04 §4), to ROOM when a tracked player is untracked (ExitPlaying, leaving the room or
- * disconnecting mid-game). Frame: 17 bytes.
- */
+/** UserLeaveGame, S→C 0x0FB6 (spec 04 §4), to ROOM when a tracked player is untracked. */
 public record UserLeaveGameNotice(int memberId, int level, int cashPoint, long freePassType) {
     public static final Codec<UserLeaveGameNotice> CODEC = of(
             of("memberId", U8, UserLeaveGameNotice::memberId),

@@ -14,9 +14,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 /** MusicPlayRanking, S→C response 0x07EC (spec 02 §5.11). */
 public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) {
-    /** Largest number of entries. */
     public static final int MAX_ENTRIES = 100;
-
     public static final Codec<MusicPlayRankingResponse> CODEC = of(
             of("self", RankEntry.CODEC, MusicPlayRankingResponse::self),
             of("entries", listI32(RankEntry.CODEC), MusicPlayRankingResponse::entries),
@@ -30,7 +28,6 @@ public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) 
         }
     }
 
-    /** One ranking row. */
     public record RankEntry(int rank, String nickname, int battles, int wins, int winRate, int rankDeltaType,
                             int rankDelta) {
         public static final Codec<RankEntry> CODEC = of(

@@ -15,10 +15,7 @@ import static io.mozart.encore.codec.Codecs.listRemaining;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>, up to the end of the
- * frame; an empty list is the bare frame {@code 04 00 EF 07}.
- */
+/** MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>. */
 public record MusicScoreListResponse(List<ScoreEntry> entries) {
     /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2) / ScoreEntry.SIZE;
@@ -37,7 +34,6 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
     /** Best scores of one music (20 bytes). The two padding fields are written as 0 and ignored on decode. */
     public record ScoreEntry(int musicId, int scoreEx, int scoreNx, int scoreHx, int rankEx, int rankNx,
                              int rankHx) {
-        /** Size on the wire. */
         public static final int SIZE = 20;
         /** Wire codec, hand-written for the two padding fields that are not record components. */
         public static final Codec<ScoreEntry> CODEC = new Codec<>() {

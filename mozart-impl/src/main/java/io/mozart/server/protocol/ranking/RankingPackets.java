@@ -9,7 +9,6 @@ public final class RankingPackets {
     private RankingPackets() {
     }
 
-    /** Registers every ranking record. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(
                 Request.GET_MUSIC_PLAY_RANKING,

@@ -7,10 +7,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SellItem — S→C response — opcode 0x138B (spec 05 §3). Rejected: 4-byte body; accepted: 8 bytes.
- * @param gem     the new Gem balance; present exactly when {@code invalid} is false
- */
+/** SellItem — S→C response — opcode 0x138B (spec 05 §3). */
 public record SellItemResponse(boolean invalid, Integer gem) {
     public static final Codec<SellItemResponse> CODEC = of(
             of("invalid", BOOL32, SellItemResponse::invalid),
@@ -22,7 +19,6 @@ public record SellItemResponse(boolean invalid, Integer gem) {
             throw new IllegalArgumentException("gem must be present exactly when invalid = 0");
         }
     }
-
     /** @return the rejection ({@code 08 00 8B 13 01 00 00 00}) */
     public static SellItemResponse rejected() {
         return new SellItemResponse(true, null);

@@ -9,7 +9,6 @@ public final class ShopPackets {
     private ShopPackets() {
     }
 
-    /** Registers every record of the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.ENTER_SHOP, EnterShopRequest.class, EnterShopRequest.CODEC)
                 .register(Request.EXIT_SHOP, ExitShopRequest.class, ExitShopRequest.CODEC)

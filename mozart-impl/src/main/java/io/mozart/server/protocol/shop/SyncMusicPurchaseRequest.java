@@ -4,9 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * SyncMusicPurchase — C→S request — opcode 0x1392 (spec 05 §4). No body; answered by {@link SyncMusicPurchaseResponse}.
- */
+/** SyncMusicPurchase — C→S request — opcode 0x1392 (spec 05 §4). */
 public record SyncMusicPurchaseRequest() {
     public static final SyncMusicPurchaseRequest INSTANCE = new SyncMusicPurchaseRequest();
     public static final Codec<SyncMusicPurchaseRequest> CODEC = unit(INSTANCE);

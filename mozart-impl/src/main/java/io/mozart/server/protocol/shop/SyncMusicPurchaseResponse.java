@@ -16,14 +16,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.fixedList;
 import static io.mozart.encore.codec.Codecs.listI16;
 
-/**
- * SyncMusicPurchase — S→C response — opcode 0x1393 (spec 05 §4).
- * <p>Wire order: gem, point, o2Cash, musicCash, itemCash, {@code i32 musicEntryCount}, cashPoint, then {@code
- * musicEntryCount} bare 7-byte {@link MusicPremiumEntry}s, then the two i16-prefixed gift lists and {@code
- * freePassExtensionDays}. The count is separated from its list by cashPoint, so the codec is hand-written and the count
- * is derived from {@link #musicEntries()} (never stored separately).
- * @param freePassExtensionDays always 0 in the reference (oddity 05 §10.2)
- */
+/** SyncMusicPurchase — S→C response — opcode 0x1393 (spec 05 §4). */
 public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musicCash, int itemCash, int cashPoint,
                                         List<MusicPremiumEntry> musicEntries, List<GiftItemEntry> itemGifts,
                                         List<GiftMusicEntry> musicGifts, int freePassExtensionDays) {

@@ -16,19 +16,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.fixedList;
 import static io.mozart.encore.codec.Codecs.listI32;
 
-/**
- * SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase. Body size = 32 + 4·capacity
- * + 8·n bytes.
- * <p>The bag is a <em>bare</em> list (no count): exactly {@code capacity} item ids, capacity ∈ {30, 60, …, 180}.
- * Encoding is exact. Decoding has to infer the capacity from the frame: it takes the smallest capacity for which the
- * rest of the frame is exactly {@code musicCash, itemCash, i32 n, n × 8 bytes, freePassExtensionDays} with {@code 0 ≤ n
- * ≤ capacity} (see {@link #candidateCapacities}). A frame can in rare cases fit two capacities (when a bag slot happens
- * to hold the right count value); a client that knows its capacity uses {@link #codec(int)}. The server never decodes
- * this message; the inference exists for tests and tools.
- * @param cashPoint             always 0 in the reference (oddity: never filled in)
- * @param bag                   item id per bag slot, slot order, exactly capacity entries, 0 = empty
- * @param freePassExtensionDays see {@code FreePassRules.extensionDays}; never negative
- */
+/** SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase. */
 public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint, List<Integer> bag,
                                    int musicCash, int itemCash, List<AttributiveItemEntry> attributiveItems,
                                    int freePassExtensionDays) {
@@ -51,10 +39,7 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
         }
     }
 
-    /**
-     * A codec for a client that knows its bag capacity.
-     * @return the codec; decoding reads exactly {@code capacity} bag entries
-     */
+    /** A codec for a client that knows its bag capacity. */
     public static Codec<SyncPurchaseResponse> codec(int capacity) {
         if (!BagCapacity.isValid(capacity)) {
             throw new IllegalArgumentException("not a bag capacity: " + capacity);

@@ -10,10 +10,7 @@ import static io.mozart.encore.codec.Codecs.listU8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest (entries filtered by the request) and
- * after a StartGame blocked by music (an entry for every occupied slot).
- */
+/** AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest. */
 public record AcquireMusicNotice(List<Entry> states) {
     /** A room has 8 slots, so at most 8 entries. */
     public static final int MAX_ENTRIES = 8;

@@ -13,12 +13,7 @@ import static io.mozart.encore.codec.Codecs.I8;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.fixedList;
 
-/**
- * AcquireMusicRequest, C→S 0x0FC2 (spec 03 §5.13): the slots whose music state the client wants reported.
- * <p>Wire: {@code list<u8>(u8)}. Quirk kept from the reference (spec 03 §0): the count byte is read as a
- * <em>signed</em> byte, so a declared count of 128–255 is a decode error (request dropped). The client never needs more
- * than 8.
- */
+/** AcquireMusicRequest, C→S 0x0FC2 (spec 03 §5.13): the slots whose music state the client wants reported. */
 public record AcquireMusicRequest(List<Integer> memberIds) {
     /** Largest count a signed-byte prefix can carry. */
     public static final int MAX_IDS = 127;

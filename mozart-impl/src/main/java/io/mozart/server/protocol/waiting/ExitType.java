@@ -13,7 +13,6 @@ public enum ExitType {
         this.wire = wire;
     }
 
-    /** @return the wire value */
     public int wire() {
         return wire;
     }

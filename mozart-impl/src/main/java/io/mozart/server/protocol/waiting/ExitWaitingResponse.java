@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any).
- * @param failed {@code bool32}; the reference always sends false
- */
+/** ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any). */
 public record ExitWaitingResponse(boolean failed) {
     /** The only reply the reference sends. */
     public static final ExitWaitingResponse OK = new ExitWaitingResponse(false);

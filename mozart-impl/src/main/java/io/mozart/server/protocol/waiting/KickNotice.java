@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * Kick, S→C 0x0BC2 (spec 03 §5.3): empty body, sent only to the kicked member, before RoomSlotUpdate. Frame {@code 04
- * 00 C2 0B}.
- */
+/** Kick, S→C 0x0BC2 (spec 03 §5.3): empty body, sent only to the kicked member, before RoomSlotUpdate. */
 public record KickNotice() {
     public static final KickNotice INSTANCE = new KickNotice();
     public static final Codec<KickNotice> CODEC = unit(INSTANCE);

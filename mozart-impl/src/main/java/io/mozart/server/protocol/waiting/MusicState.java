@@ -19,7 +19,6 @@ public enum MusicState {
         this.wire = wire;
     }
 
-    /** @return the wire value; -1 for {@link #UNKNOWN} */
     public int wire() {
         return wire;
     }

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * MusicStateChanged, S→C 0x0FBA (spec 03 §5.12, same layout in 05 §4), to ROOM after UpdateMusicState and (twice, the
- * second time with playingState 0) after SyncMusicDownload.
- */
+/** MusicStateChanged, S→C 0x0FBA (spec 03 §5.12, same layout in 05 §4), to ROOM after UpdateMusicState and. */
 public record MusicStateChangedNotice(int memberId, int playingState, int state) {
     public static final Codec<MusicStateChangedNotice> CODEC = of(
             of("memberId", U8, MusicStateChangedNotice::memberId),

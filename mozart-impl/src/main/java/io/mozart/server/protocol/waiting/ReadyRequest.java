@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * Ready, C→S 0x0FA8 (spec 03 §5.10): empty body (frame {@code 04 00 A8 0F}, trailing bytes ignored). Toggles the
- * sender's ready flag.
- */
+/** Ready, C→S 0x0FA8 (spec 03 §5.10): empty body (frame {@code 04 00 A8 0F}, trailing bytes ignored). */
 public record ReadyRequest() {
     public static final ReadyRequest INSTANCE = new ReadyRequest();
     public static final Codec<ReadyRequest> CODEC = unit(INSTANCE);

@@ -10,7 +10,6 @@ import static io.mozart.encore.codec.StructCodec.of;
 public record RoomArenaChangedNotice(int arena) {
     public static final Codec<RoomArenaChangedNotice> CODEC =
             of(of("arena", I32, RoomArenaChangedNotice::arena), RoomArenaChangedNotice::new);
-
     /** @return whether the arena word selects a random arena (top byte 0x80) */
     public boolean random() {
         return (arena >>> 24) == 0x80;

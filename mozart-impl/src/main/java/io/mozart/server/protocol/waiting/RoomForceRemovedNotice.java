@@ -4,10 +4,7 @@ import io.mozart.encore.codec.Codec;
 
 import static io.mozart.encore.codec.Codecs.unit;
 
-/**
- * RoomForceRemoved, S→C 0x0BC6 (spec 03 §5.3): empty body, frame {@code 04 00 C6 0B}. Defined but never sent by the
- * reference.
- */
+/** RoomForceRemoved, S→C 0x0BC6 (spec 03 §5.3): empty body, frame {@code 04 00 C6 0B}. */
 public record RoomForceRemovedNotice() {
     public static final RoomForceRemovedNotice INSTANCE = new RoomForceRemovedNotice();
     public static final Codec<RoomForceRemovedNotice> CODEC = unit(INSTANCE);

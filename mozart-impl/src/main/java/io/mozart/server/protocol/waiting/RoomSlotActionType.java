@@ -17,7 +17,6 @@ public enum RoomSlotActionType {
         this.wire = wire;
     }
 
-    /** @return the wire value; -1 for {@link #UNKNOWN} */
     public int wire() {
         return wire;
     }

@@ -6,10 +6,7 @@ import io.mozart.encore.codec.StructCodec;
 
 import static io.mozart.encore.codec.Codecs.U8;
 
-/**
- * RoomSlotUpdate, S→C 0x0BC1 (spec 03 §5.3), to ROOM after the change (a kicked member no longer receives it; it gets
- * {@link KickNotice} first).
- */
+/** RoomSlotUpdate, S→C 0x0BC1 (spec 03 §5.3), to ROOM after the change. */
 public record RoomSlotUpdateNotice(int index, int type) {
     public static final Codec<RoomSlotUpdateNotice> CODEC = StructCodec.of(
             Field.of("index", U8, RoomSlotUpdateNotice::index),
@@ -23,7 +20,6 @@ public record RoomSlotUpdateNotice(int index, int type) {
         return new RoomSlotUpdateNotice(index, action.wire());
     }
 
-    /** @return the action as an enum */
     public RoomSlotActionType action() {
         return RoomSlotActionType.fromWire(type);
     }

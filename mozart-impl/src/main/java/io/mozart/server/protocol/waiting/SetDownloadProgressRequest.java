@@ -15,7 +15,6 @@ public record SetDownloadProgressRequest(int progress, int memberId) {
             of("progress", U8, SetDownloadProgressRequest::progress),
             of("memberId", U8, SetDownloadProgressRequest::memberId),
             SetDownloadProgressRequest::new);
-
     /** @return whether the progress is {@value #COMPLETE} or more */
     public boolean complete() {
         return progress >= COMPLETE;

@@ -7,10 +7,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SetRoomAlbum, C→S 0x0FBB (spec 03 §5.6). Master only. The album id becomes the room's music id; the reference
- * announces it with {@link WaitingMusicChangedNotice}, never with {@link WaitingAlbumChangedNotice}.
- */
+/** SetRoomAlbum, C→S 0x0FBB (spec 03 §5.6). */
 public record SetRoomAlbumRequest(int albumId, int speed) {
     public static final Codec<SetRoomAlbumRequest> CODEC = of(
             of("albumId", I32, SetRoomAlbumRequest::albumId),

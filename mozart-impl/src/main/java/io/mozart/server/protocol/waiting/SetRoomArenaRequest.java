@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SetRoomArena, C→S 0x0FA2 (spec 03 §5.7). Master only; stored and echoed unvalidated.
- * @param arena {@code i32} arena word (spec 03 §2.8): top byte 0x80 = random with the low byte as seed, otherwise a
- * fixed arena numbered by the low 16 bits
- */
+/** SetRoomArena, C→S 0x0FA2 (spec 03 §5.7). */
 public record SetRoomArenaRequest(int arena) {
     public static final Codec<SetRoomArenaRequest> CODEC =
             of(of("arena", I32, SetRoomArenaRequest::arena), SetRoomArenaRequest::new);

@@ -11,17 +11,9 @@ import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). Master only.
- * <p>Wire: {@code list<i32>(i32)}, min 1, max 3. Decoding consumes every declared id and keeps the first three; a count
- * of 0 yields the single id 0; a negative count is a decode error. The room's skills become {@link #effectiveSkills()}
- * (the kept ids that are {@code > 0}).
- * @param skills one to three attributive item ids as sent (0 or negative = none)
- */
+/** SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). */
 public record SetRoomSkillRequest(List<Integer> skills) {
-    /** Most skills a room can have. */
     public static final int MAX_SKILLS = 3;
-
     public static final Codec<SetRoomSkillRequest> CODEC = of(
             of("skills", list(CountPrefix.I32, I32, 0, MAX_SKILLS)
                     .map(l -> l.isEmpty() ? List.of(0) : l, l -> l), SetRoomSkillRequest::skills),
@@ -34,7 +26,6 @@ public record SetRoomSkillRequest(List<Integer> skills) {
         }
         skills = List.copyOf(skills);
     }
-
     /** @return the ids that are {@code > 0}, in order (0 to 3 of them; duplicates kept) */
     public List<Integer> effectiveSkills() {
         return skills.stream().filter(id -> id > 0).toList();

@@ -8,11 +8,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SetRoomTitle, C→S 0x0BB8 (spec 03 §5.1). Master only.
- * <p>Decoding keeps at most 21 bytes, so a title may arrive with 21 text bytes (then no terminator is consumed); the
- * room copy {@link WaitingTitleChangedNotice} re-cuts it to 20, the lobby copy carries all 21.
- */
+/** SetRoomTitle, C→S 0x0BB8 (spec 03 §5.1). */
 public record SetRoomTitleRequest(String title) {
     /** Field size of the title, terminator included. */
     public static final int TITLE_MAX = 21;

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SyncMemberMusicState event, S→C 0x0FC5 (spec 03 §5.14), to ROOM: the stored, unadjusted state (NoMusic is reported as
- * NoMusic here).
- */
+/** SyncMemberMusicState event, S→C 0x0FC5 (spec 03 §5.14), to ROOM: the stored, unadjusted state. */
 public record SyncMemberMusicStateNotice(int memberId, int state) {
     public static final Codec<SyncMemberMusicStateNotice> CODEC = of(
             of("memberId", U8, SyncMemberMusicStateNotice::memberId),

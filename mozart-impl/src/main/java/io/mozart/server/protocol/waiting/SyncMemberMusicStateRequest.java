@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SyncMemberMusicState, C→S 0x0FC4 (spec 03 §5.14): asks for one slot's stored music state. An unoccupied slot (or an
- * index ≥ 8) is dropped silently by the handler.
- */
+/** SyncMemberMusicState, C→S 0x0FC4 (spec 03 §5.14): asks for one slot's stored music state. */
 public record SyncMemberMusicStateRequest(int memberId) {
     public static final Codec<SyncMemberMusicStateRequest> CODEC =
             of(of("memberId", U8, SyncMemberMusicStateRequest::memberId), SyncMemberMusicStateRequest::new);

@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * SyncMusicDownload, C→S 0x1394 (spec 03 §5.16 and 05 §3, which agree): the client has just installed a song. Channel
- * guard (lobby or room); no reply.
- */
+/** SyncMusicDownload, C→S 0x1394 (spec 03 §5.16 and 05 §3, which agree): the client has just installed a song. */
 public record SyncMusicDownloadRequest(int musicId) {
     public static final Codec<SyncMusicDownloadRequest> CODEC =
             of(of("musicId", U16, SyncMusicDownloadRequest::musicId), SyncMusicDownloadRequest::new);

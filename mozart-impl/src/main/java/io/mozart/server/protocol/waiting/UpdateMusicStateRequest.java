@@ -6,15 +6,11 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UpdateMusicState, C→S 0x0FB9 (spec 03 §5.12): the sender reports its own music state. Any byte value decodes and,
- * after the §2.6 adjustment, is stored as reported.
- */
+/** UpdateMusicState, C→S 0x0FB9 (spec 03 §5.12): the sender reports its own music state. */
 public record UpdateMusicStateRequest(int state) {
     public static final Codec<UpdateMusicStateRequest> CODEC =
             of(of("state", U8, UpdateMusicStateRequest::state), UpdateMusicStateRequest::new);
 
-    /** @return the state as an enum */
     public MusicState musicState() {
         return MusicState.fromWire(state);
     }

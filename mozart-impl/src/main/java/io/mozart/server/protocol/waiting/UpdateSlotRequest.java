@@ -6,11 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UpdateSlot, C→S 0x0BC0 (spec 03 §5.3): the master toggles a slot (lock, unlock, or kick its occupant). Any u8
- * decodes; an index ≥ 8 is dropped silently by the handler.
- * @param slotIndex slot to toggle ("member id" in the reference)
- */
+/** UpdateSlot, C→S 0x0BC0 (spec 03 §5.3): the master toggles a slot (lock, unlock, or kick its occupant). */
 public record UpdateSlotRequest(int slotIndex) {
     public static final Codec<UpdateSlotRequest> CODEC =
             of(of("slotIndex", U8, UpdateSlotRequest::slotIndex), UpdateSlotRequest::new);

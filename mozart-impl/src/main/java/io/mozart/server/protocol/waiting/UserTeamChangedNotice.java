@@ -6,10 +6,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * UserTeamChanged, S→C 0x0FA5 (spec 03 §5.8), to ROOM. Note the width: the request carried an i32, this carries a
- * {@code u8}.
- */
+/** UserTeamChanged, S→C 0x0FA5 (spec 03 §5.8), to ROOM. */
 public record UserTeamChangedNotice(int memberId, int team) {
     public static final Codec<UserTeamChangedNotice> CODEC = of(
             of("memberId", U8, UserTeamChangedNotice::memberId),

@@ -7,10 +7,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * WaitingAlbumChanged, S→C 0x0FBC (spec 03 §5.6). Defined but never sent by the reference (album changes go out as
- * {@link WaitingMusicChangedNotice}).
- */
+/** WaitingAlbumChanged, S→C 0x0FBC (spec 03 §5.6). */
 public record WaitingAlbumChangedNotice(int albumId, int speed) {
     public static final Codec<WaitingAlbumChangedNotice> CODEC = of(
             of("albumId", I32, WaitingAlbumChangedNotice::albumId),

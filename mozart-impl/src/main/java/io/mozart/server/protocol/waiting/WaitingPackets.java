@@ -5,16 +5,11 @@ import io.mozart.server.protocol.Opcodes.Notice;
 import io.mozart.server.protocol.Opcodes.Request;
 import io.mozart.server.protocol.Opcodes.Response;
 
-/**
- * Binds every waiting-room record (spec 03) to its opcode. Layouts owned by the lobby section (JoinWaiting, JoinRoom,
- * UserJoinWaiting, room chat, MusicLoaded, lobby notices) are registered by their own area; the StartGame pair is
- * registered by {@code PlayingPackets}.
- */
+/** Binds every waiting-room record (spec 03) to its opcode. */
 public final class WaitingPackets {
     private WaitingPackets() {
     }
 
-    /** Registers the area. */
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.SET_ROOM_TITLE, SetRoomTitleRequest.class, SetRoomTitleRequest.CODEC)
                 .register(

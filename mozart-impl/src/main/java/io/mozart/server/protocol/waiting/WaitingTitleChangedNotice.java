@@ -8,11 +8,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/**
- * WaitingTitleChanged, S→C 0x0BB9 (spec 03 §5.1), to ROOM after SetRoomTitle.
- * <p>The field is {@code str0[max 21]}: at most 20 text bytes plus the terminator, longer titles are cut (byte-wise)
- * when encoded.
- */
+/** WaitingTitleChanged, S→C 0x0BB9 (spec 03 §5.1), to ROOM after SetRoomTitle. */
 public record WaitingTitleChangedNotice(String title) {
     public static final Codec<WaitingTitleChangedNotice> CODEC = of(
             of("title", cstr(SetRoomTitleRequest.TITLE_MAX), WaitingTitleChangedNotice::title),
