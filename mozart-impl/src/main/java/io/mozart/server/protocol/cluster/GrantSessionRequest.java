@@ -6,7 +6,7 @@ import io.mozart.encore.codec.StructCodec;
 
 import java.util.Objects;
 
-/** GrantSession request — gateway → channel — GatewayCommand 0x00CA (spec 06 §7.3, 01 §3.5). */
+/** GrantSession — gateway → channel — GatewayCommand 0x00CA (06 §7.3); {@code clientId} null = absent tail, like "". */
 public record GrantSessionRequest(String sessionId, String clientId) {
     public static final Codec<GrantSessionRequest> CODEC = StructCodec.of(
             Field.of("sessionId", ClusterStrings.S128, GrantSessionRequest::sessionId),

@@ -11,7 +11,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/** CreateRoom, C→S request 0x07D4 (spec 02 §5.4). */
+/** CreateRoom, C→S request 0x07D4 (spec 02 §5.4); the level limits are echoed, never enforced. */
 public record CreateRoomRequest(String title, int mode, boolean hasPassword, String password, int minLevelLimit,
                                 int maxLevelLimit, boolean premium) {
     /** Maximum size of the title field, terminator included. */

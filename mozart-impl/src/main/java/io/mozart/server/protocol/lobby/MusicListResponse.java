@@ -11,7 +11,7 @@ import static io.mozart.encore.codec.Codecs.listI16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/** MusicList, S→C response 0x0FBF (spec 02 §5.8): every entry of the channel's music-list file in file order. */
+/** MusicList, S→C response 0x0FBF (spec 02 §5.8): the music-list file; refuses more than {@link #MAX_ENTRIES} (O12). */
 public record MusicListResponse(List<MusicInfo> music) {
     /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 2) / MusicInfo.SIZE;

@@ -20,6 +20,7 @@ public record UserListResponse(List<UserEntry> users) {
         users = List.copyOf(users);
     }
 
+    /** One user; {@code username} carries the nickname (reference oddity). */
     public record UserEntry(int userIndexId, String username, String nickname, int level) {
         public static final Codec<UserEntry> CODEC = of(
                 of("userIndexId", I32, UserEntry::userIndexId),

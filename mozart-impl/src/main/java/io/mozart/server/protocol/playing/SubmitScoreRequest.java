@@ -9,7 +9,7 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/** SubmitScore, C→S 0x0FB0 (spec 04 §4; the reference calls it ScoreSubmissionRequest). */
+/** SubmitScore (ScoreSubmissionRequest), C→S 0x0FB0 (spec 04 §4); {@code jamCombo} is read but ignored. */
 public record SubmitScoreRequest(int cool, int good, int bad, int miss, int maxCombo, int jamCombo,
                                  int maxJamCombo, long score, int life, int speed, int longNoteScore) {
     public static final Codec<SubmitScoreRequest> CODEC = of(

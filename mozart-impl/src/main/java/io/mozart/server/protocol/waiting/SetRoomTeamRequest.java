@@ -7,7 +7,7 @@ import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
-/** SetRoomTeam, C→S 0x0FA4 (spec 03 §5.8). */
+/** SetRoomTeam, C→S 0x0FA4 (spec 03 §5.8); a team outside 0–255 is a decode error. */
 public record SetRoomTeamRequest(int team) {
     public static final Codec<SetRoomTeamRequest> CODEC =
             of(of("team", I32, SetRoomTeamRequest::team), SetRoomTeamRequest::new);
