@@ -43,7 +43,7 @@ class GreeterProperties extends RecordCodecProperties {
     @Example
     void anAuthorizedClientIsGreeted() {
         try (MozartServer server = Greeter.start(0)) {
-            ClientLaunch launch = Greeter.register(server, "ada", "pw");
+            ClientLaunch launch = Greeter.register(server, "ada", "secret");
             LaunchParameters fields = LaunchParameters.decrypt(launch.launchToken());
             assertEquals(launch.loginToken(), fields.username(), "the client sends field 6 back as its token");
             assertEquals(Integer.toString(server.port()), fields.gatewayPort());

@@ -123,8 +123,8 @@ class TypedCustomHandlerIT {
     }
 
     private String token(String name) {
-        server.accounts().register(name, "pw", Gender.MALE, false);
-        return server.accounts().authenticate(name, "pw").orElseThrow();
+        server.accounts().register(name, "secret", Gender.MALE, false);
+        return server.accounts().authenticate(name, "secret").orElseThrow();
     }
 
     @Test

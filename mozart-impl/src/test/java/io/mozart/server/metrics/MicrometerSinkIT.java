@@ -20,8 +20,8 @@ class MicrometerSinkIT {
     void anEmbeddedServerReportsItsMetersToTheRegistry() throws Exception {
         MeterRegistry registry = new SimpleMeterRegistry();
         try (MozartServer server = MozartServer.builder().port(0).metrics(new MicrometerSink(registry)).start()) {
-            server.accounts().register("ann", "pw", Gender.FEMALE, false);
-            String token = server.accounts().authenticate("ann", "pw").orElseThrow();
+            server.accounts().register("ann", "secret", Gender.FEMALE, false);
+            String token = server.accounts().authenticate("ann", "secret").orElseThrow();
             try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
                 assertEquals(AuthResponse.INVALID_LOGIN, bot.authorize("wrong").result());
                 bot.login(token, 0);
