@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,7 +83,7 @@ class RunningServerTest {
     }
 
     @Test
-    void aGatewayAndAChannelServerOnOneDatabaseServeABotAndTheChannelStopsWithItsGateway() throws Exception {
+    void aGatewayAndAChannelServerOnOneDatabaseServeABotAndTheChannelOutlivesItsGateway() throws Exception {
         final int linkPort;
         try (ServerSocket probe = new ServerSocket(0)) {
             linkPort = probe.getLocalPort();
@@ -109,7 +110,19 @@ class RunningServerTest {
                 assertEquals(1, channel.status().playersInChannels());
             }
             gateway.close();
-            channel.awaitClose();
+            // A channel process no longer stops with its gateway: it reconnects with backoff (compatibility D11).
+            final java.util.concurrent.CompletableFuture<Void> closed =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> {
+                        try {
+                            channel.awaitClose();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
+            Thread.sleep(2_000);
+            assertFalse(closed.isDone(), "the channel keeps running and reconnects");
+            channel.close();
+            closed.get(10, java.util.concurrent.TimeUnit.SECONDS);
         } finally {
             gateway.close();
         }

@@ -8,6 +8,7 @@ import static io.mozart.launcher.window.WindowDriver.text;
 import static io.mozart.launcher.window.WindowDriver.type;
 import static io.mozart.launcher.window.WindowDriver.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -241,7 +242,7 @@ class WindowHostingDisplayTest {
     }
 
     @Test
-    void aServerThatStopsByItselfSaysSoInsteadOfVanishing() throws Exception {
+    void aChannelWindowOutlivesItsGatewayWithoutAFalseAlarm() throws Exception {
         window.close();
         window.awaitClosed();
         window = null;
@@ -258,14 +259,12 @@ class WindowHostingDisplayTest {
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).windowed(true)
                     .run(new String[] {"--Server:Mode=Channel", "--Db:Driver=Memory", link}));
             waitFor("the channel's window", WindowDriver::showing, 20);
-            gateway.close(); // a channel process stops when its gateway goes away (spec 06 §7.6)
-            waitFor("the dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 20);
-            assertEquals("Mozart stopped", WindowDriver.textIn(FailureDialog.NAME, "failureTitle"));
-            assertTrue(WindowDriver.textIn(FailureDialog.NAME, "failureMessage").startsWith(
-                    "The server stopped by itself."));
-            assertFalse(code.isDone(), "the program waits for the player to read it");
-            WindowDriver.clickIn(FailureDialog.NAME, "failureOk");
-            assertEquals(0, code.get(10, TimeUnit.SECONDS));
+            gateway.close(); // the channel reconnects with backoff instead of stopping (compatibility D11)
+            Thread.sleep(2_000);
+            assertNull(WindowDriver.showingWindow(FailureDialog.NAME), "no 'stopped' dialog: the channel runs on");
+            assertFalse(code.isDone(), "the channel process keeps running");
+            assertFalse(WindowDriver.clickThenEnabled("stop"), "Stop still stops it");
+            assertEquals(0, code.get(20, TimeUnit.SECONDS));
         }
     }
 
