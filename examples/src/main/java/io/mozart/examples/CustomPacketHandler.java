@@ -53,7 +53,7 @@ public final class CustomPacketHandler {
      * @param args optional port
      * @throws InterruptedException when interrupted while waiting
      */
-    public static void main(final String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException {
         final int port = args.length > 0 ? Integer.parseInt(args[0]) : ServerOptions.DEFAULT_PORT;
         final MozartServer server = start(port, Clock.systemUTC());
         banWords(server, Set.of("noob", "cheat"));
@@ -70,7 +70,7 @@ public final class CustomPacketHandler {
      * @param clock the clock the time query reads
      * @return the running server
      */
-    public static MozartServer start(final int port, final Clock clock) {
+    public static MozartServer start(int port, Clock clock) {
         return MozartServer.builder()
                 .address("127.0.0.1")
                 .port(port)
@@ -90,7 +90,7 @@ public final class CustomPacketHandler {
      * @param words  the banned words
      * @return the subscription; close it to lift the ban
      */
-    public static Subscription banWords(final MozartServer server, final Set<String> words) {
+    public static Subscription banWords(MozartServer server, Set<String> words) {
         final Set<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         // Runs on a game thread before the line is delivered: keep it quick, no I/O.
         return server.events().on(ChatMessage.class, line -> {
@@ -105,7 +105,7 @@ public final class CustomPacketHandler {
      * The replaced Announce: administrators only, as before; the line is logged and broadcast to every
      * player of the server with a prefix.
      */
-    private static void announce(final PacketContext ctx, final RawPacket packet) {
+    private static void announce(PacketContext ctx, RawPacket packet) {
         final String text = cString(packet.body());
         if (!ctx.administrator()) {
             LOG.info("announcement from non-administrator {} dropped", ctx.nickname());
@@ -119,7 +119,7 @@ public final class CustomPacketHandler {
      * @param millis epoch milliseconds
      * @return the body of {@link #SERVER_TIME_RESPONSE}
      */
-    public static byte[] encodeTime(final long millis) {
+    public static byte[] encodeTime(long millis) {
         return ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(millis).array();
     }
 
@@ -128,7 +128,7 @@ public final class CustomPacketHandler {
      * @return epoch milliseconds
      * @throws IllegalArgumentException when the body is not 8 bytes
      */
-    public static long decodeTime(final byte[] body) {
+    public static long decodeTime(byte[] body) {
         if (body.length != Long.BYTES) {
             throw new IllegalArgumentException("server time body must be 8 bytes, got " + body.length);
         }
@@ -139,7 +139,7 @@ public final class CustomPacketHandler {
      * @param body bytes holding UTF-8 text, normally followed by a NUL
      * @return the text before the first NUL (all of it when there is none)
      */
-    public static String cString(final byte[] body) {
+    public static String cString(byte[] body) {
         int end = 0;
         while (end < body.length && body[end] != 0) {
             end++;
@@ -151,7 +151,7 @@ public final class CustomPacketHandler {
      * @param text text without NUL characters
      * @return its UTF-8 bytes followed by a NUL
      */
-    public static byte[] cStringBytes(final String text) {
+    public static byte[] cStringBytes(String text) {
         final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         final byte[] out = new byte[utf8.length + 1];
         System.arraycopy(utf8, 0, out, 0, utf8.length);

@@ -50,7 +50,7 @@ public final class CustomStorage {
      * @param args optional port, database file and journal file
      * @throws InterruptedException when interrupted while waiting
      */
-    public static void main(final String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException {
         final int port = args.length > 0 ? Integer.parseInt(args[0]) : ServerOptions.DEFAULT_PORT;
         final Path db = Path.of(args.length > 1 ? args[1] : "mozart-example.db");
         final Path journal = Path.of(args.length > 2 ? args[2] : "wallet-audit.log");
@@ -77,8 +77,8 @@ public final class CustomStorage {
      * @param password the password
      * @return the login token
      */
-    public static String registerWithWelcomeGift(final MozartServer server, final Storage storage,
-                                                 final String username, final String password) {
+    public static String registerWithWelcomeGift(MozartServer server, Storage storage,
+                                                 String username, String password) {
         final UserProfile user = server.accounts().register(username, password,
                 io.mozart.api.storage.Gender.FEMALE, false);
         storage.wallets().adjust(user.id(), Wallet.gems(WELCOME_GEMS));
@@ -91,7 +91,7 @@ public final class CustomStorage {
      * @param file the file, created when missing
      * @return the journal
      */
-    public static Consumer<WalletChange> appendTo(final Path file) {
+    public static Consumer<WalletChange> appendTo(Path file) {
         return change -> {
             synchronized (file) {
                 try {
@@ -150,7 +150,7 @@ public final class CustomStorage {
          * @param journal  receives every committed wallet change, on the thread that made it
          * @param clock    the time stamp source
          */
-        public AuditingStorage(final Storage delegate, final Consumer<WalletChange> journal, final Clock clock) {
+        public AuditingStorage(Storage delegate, Consumer<WalletChange> journal, Clock clock) {
             super(delegate);
             this.journal = Objects.requireNonNull(journal, "journal");
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -163,7 +163,7 @@ public final class CustomStorage {
         }
 
         @Override
-        public <T> T inTransaction(final Function<Storage, T> work) {
+        public <T> T inTransaction(Function<Storage, T> work) {
             final List<WalletChange> pending = new ArrayList<>();
             final T result = delegate().inTransaction(tx -> {
                 pending.clear();   // in case the delegate runs the work again after a conflict
@@ -174,7 +174,7 @@ public final class CustomStorage {
         }
 
         @Override
-        public Optional<UserGraph> loadUser(final int userId) {
+        public Optional<UserGraph> loadUser(int userId) {
             return delegate().loadUser(userId);
         }
 
@@ -182,27 +182,27 @@ public final class CustomStorage {
         private final class AuditedWallets implements WalletRepository {
             private final WalletRepository wallets;
 
-            AuditedWallets(final WalletRepository wallets) {
+            AuditedWallets(WalletRepository wallets) {
                 this.wallets = wallets;
             }
 
-            private void report(final int userId, final Kind kind, final Wallet amount, final Wallet balance) {
+            private void report(int userId, Kind kind, Wallet amount, Wallet balance) {
                 journal.accept(new WalletChange(clock.instant(), userId, kind, amount, balance));
             }
 
             @Override
-            public void create(final int userId) {
+            public void create(int userId) {
                 wallets.create(userId);
                 report(userId, Kind.CREATE, Wallet.EMPTY, Wallet.EMPTY);
             }
 
             @Override
-            public Optional<Wallet> find(final int userId) {
+            public Optional<Wallet> find(int userId) {
                 return wallets.find(userId);
             }
 
             @Override
-            public Optional<Wallet> adjust(final int userId, final Wallet delta) {
+            public Optional<Wallet> adjust(int userId, Wallet delta) {
                 // InsufficientFundsException passes through: nothing changed, nothing reported.
                 final Optional<Wallet> after = wallets.adjust(userId, delta);
                 after.ifPresent(balance -> report(userId, Kind.ADJUST, delta, balance));
@@ -210,7 +210,7 @@ public final class CustomStorage {
             }
 
             @Override
-            public boolean set(final int userId, final Wallet wallet) {
+            public boolean set(int userId, Wallet wallet) {
                 final boolean updated = wallets.set(userId, wallet);
                 if (updated) {
                     report(userId, Kind.SET, wallet, wallet);

@@ -40,7 +40,7 @@ public final class EmbeddedServer {
      * @throws InterruptedException when interrupted while waiting
      * @throws IOException          when a game data file exists but cannot be read
      */
-    public static void main(final String[] args) throws InterruptedException, IOException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         final int port = args.length > 0 ? Integer.parseInt(args[0]) : ServerOptions.DEFAULT_PORT;
         final MetadataProvider metadata = args.length > 1 ? loadMetadata(Path.of(args[1])) : null;
         final MozartServer server = launch(port, metadata, System.out);
@@ -57,7 +57,7 @@ public final class EmbeddedServer {
      * @param out      where to print host, port, the login token, the launch token and the command line
      * @return the running server (the caller closes it)
      */
-    public static MozartServer launch(final int port, final MetadataProvider metadata, final PrintStream out) {
+    public static MozartServer launch(int port, MetadataProvider metadata, PrintStream out) {
         final MozartServer server = start(port, metadata);
         server.accounts().register(USERNAME, PASSWORD, Gender.MALE, false);
         // The address clients should use: here the bound one; behind NAT or on 0.0.0.0 pass the public one.
@@ -81,7 +81,7 @@ public final class EmbeddedServer {
      * @param metadata the game data, or {@code null} for none
      * @return the running server
      */
-    public static MozartServer start(final int port, final MetadataProvider metadata) {
+    public static MozartServer start(int port, MetadataProvider metadata) {
         return MozartServer.builder()
                 .address("127.0.0.1")
                 .port(port)
@@ -98,7 +98,7 @@ public final class EmbeddedServer {
      * @return the same catalogues for every channel
      * @throws IOException when a file exists but cannot be read
      */
-    public static MetadataProvider loadMetadata(final Path dir) throws IOException {
+    public static MetadataProvider loadMetadata(Path dir) throws IOException {
         return MetadataProvider.of(
                 MetadataLoader.music(dir.resolve("OJNList.dat")),
                 MetadataLoader.items(dir.resolve("Itemdata.dat")),
@@ -113,7 +113,7 @@ public final class EmbeddedServer {
      * @param password the password
      * @return the login token
      */
-    public static String createPlayer(final MozartServer server, final String username, final String password) {
+    public static String createPlayer(MozartServer server, String username, String password) {
         server.accounts().register(username, password, Gender.MALE, false);
         return server.accounts().authenticate(username, password)
                 .orElseThrow(() -> new IllegalStateException("the account just registered does not log in"));

@@ -28,8 +28,8 @@ public final class LaunchTokens {
      * @param now            the time that decides whether a free pass is active
      * @return the encrypted launch parameter
      */
-    public static String forUser(final Storage storage, final UserProfile user, final String sessionToken,
-                                 final String gatewayAddress, final int gatewayPort, final Instant now) {
+    public static String forUser(Storage storage, UserProfile user, String sessionToken,
+                                 String gatewayAddress, int gatewayPort, Instant now) {
         return io.mozart.api.launch.LaunchTokens.forUser(storage, user, sessionToken, gatewayAddress, gatewayPort,
                 now);
     }
@@ -38,7 +38,7 @@ public final class LaunchTokens {
      * @param config the configuration
      * @return the address the launch token names: {@link PublicAddress#of}, never a wildcard
      */
-    public static String gatewayAddress(final MozartConfig config) {
+    public static String gatewayAddress(MozartConfig config) {
         return PublicAddress.of(config);
     }
 
@@ -46,7 +46,7 @@ public final class LaunchTokens {
      * @param config the configuration
      * @return the port the launch token names: {@code Gateway:Port} in Channel mode, else {@code Server:Port}
      */
-    public static int gatewayPort(final MozartConfig config) {
+    public static int gatewayPort(MozartConfig config) {
         return config.server().mode() == ServerMode.CHANNEL ? config.gateway().port() : config.server().port();
     }
 }

@@ -67,8 +67,8 @@ public final class Main {
      * @param out                  standard output
      * @param err                  standard error
      */
-    public Main(final Path applicationDirectory, final Path workingDirectory, final PrintStream out,
-                final PrintStream err) {
+    public Main(Path applicationDirectory, Path workingDirectory, PrintStream out,
+                PrintStream err) {
         this(applicationDirectory, workingDirectory, out, err, System.getenv());
     }
 
@@ -93,7 +93,7 @@ public final class Main {
      *
      * @param args configuration overrides and an optional command
      */
-    public static void main(final String[] args) {
+    public static void main(String[] args) {
         final Path workingDirectory = Path.of("").toAbsolutePath();
         final String home = System.getProperty(HOME_PROPERTY);
         final Path applicationDirectory = home != null && !home.isBlank() ? Path.of(home).toAbsolutePath()
@@ -133,7 +133,7 @@ public final class Main {
      * @param args configuration overrides and an optional command
      * @return the exit code
      */
-    public int run(final String[] args) {
+    public int run(String[] args) {
         final ConfigLoader.Loaded loaded;
         try {
             loaded = ConfigLoader.load(args, applicationDirectory, workingDirectory, environment);
@@ -182,7 +182,7 @@ public final class Main {
                 + " Db:Driver=Sqlite, Postgres or MySql (the database the server uses)");
     }
 
-    private int serve(final MozartConfig config) {
+    private int serve(MozartConfig config) {
         try {
             ServerLauncher.check(config);
         } catch (ConfigException e) {
@@ -233,7 +233,7 @@ public final class Main {
         return 0;
     }
 
-    private int configError(final ConfigException e) {
+    private int configError(ConfigException e) {
         err.println("Configuration error: " + e.getMessage());
         if (windowed) {
             FailureDialog.showAndWait("Mozart's configuration has a mistake", e.getMessage()

@@ -61,8 +61,8 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     private volatile Path clientFolder;
     private boolean closing;
 
-    RunningServer(final ServerLauncher.Listeners listeners, final Storage storage, final MetadataResolver metadata,
-                  final MozartConfig config, final PrintStream out, final Clock clock, final Path settingsFile) {
+    RunningServer(ServerLauncher.Listeners listeners, Storage storage, MetadataResolver metadata,
+                  MozartConfig config, PrintStream out, Clock clock, Path settingsFile) {
         this(listeners, storage, metadata, config, out, clock, settingsFile, Plugins.none());
     }
 
@@ -86,7 +86,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
      * replaced by the LAN switch is not watched.
      */
     @SuppressWarnings("ReferenceEquality") // identity on purpose: is this still the listener set in use
-    private void watch(final ServerLauncher.Listeners watched) {
+    private void watch(ServerLauncher.Listeners watched) {
         final Thread watcher = new Thread(() -> {
             try {
                 watched.server().awaitClose();
@@ -161,7 +161,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     }
 
     @Override
-    public Credentials createAccount(final String username, final String password) {
+    public Credentials createAccount(String username, String password) {
         final AuthService auth = server().auth();
         try {
             auth.register(username, password, Gender.MALE, false);
@@ -174,7 +174,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         return new Credentials(token, launchToken(username, token));
     }
 
-    private String launchToken(final String username, final String token) {
+    private String launchToken(String username, String token) {
         final UserProfile user = storage.characters().findByUsername(username).orElseThrow(
                 () -> new IllegalStateException("the account '" + username + "' has no character"));
         return LaunchTokens.forUser(storage, user, token, LaunchTokens.gatewayAddress(config), tokenPort(),
@@ -196,7 +196,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     }
 
     @Override
-    public void resetPassword(final String username, final String password) {
+    public void resetPassword(String username, String password) {
         final boolean found;
         try {
             found = server().auth().resetPassword(username, password);
@@ -219,7 +219,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     }
 
     @Override
-    public synchronized void setLan(final boolean on) {
+    public synchronized void setLan(boolean on) {
         if (closing) {
             throw new IllegalStateException("the server is stopping");
         }
@@ -264,18 +264,18 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         out.flush();
     }
 
-    private static int port(final ServerLauncher.Listeners l) {
+    private static int port(ServerLauncher.Listeners l) {
         return l.server().port();
     }
 
-    private static MozartConfig withPort(final MozartConfig c, final int port) {
+    private static MozartConfig withPort(MozartConfig c, int port) {
         final var s = c.server();
         return new MozartConfig(new io.mozart.launcher.config.ServerConfig(s.mode(), s.address(), port,
                 s.maxConnections(), s.packetBufferSize(), s.publicAddress()), c.http(), c.database(), c.metadata(),
                 c.game(), c.auth(), c.gateway(), c.logLevel(), c.logging(), c.metrics(), c.security());
     }
 
-    private static void closeListeners(final ServerLauncher.Listeners l) {
+    private static void closeListeners(ServerLauncher.Listeners l) {
         if (l.http() != null) {
             try {
                 l.http().close();
@@ -289,7 +289,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         }
     }
 
-    private static Path rememberedClientFolder(final Path settingsFile) {
+    private static Path rememberedClientFolder(Path settingsFile) {
         if (settingsFile == null || !java.nio.file.Files.isRegularFile(settingsFile)) {
             return null;
         }
@@ -301,7 +301,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         }
     }
 
-    private void remember(final String key, final String value) {
+    private void remember(String key, String value) {
         if (settingsFile == null) {
             return;
         }
@@ -335,7 +335,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     }
 
     @Override
-    public boolean importSongs(final Path o2jamFolder, final Consumer<String> progress) {
+    public boolean importSongs(Path o2jamFolder, Consumer<String> progress) {
         progress.accept("Reading " + o2jamFolder + " …");
         final MetadataImport.Report report;
         try {
@@ -364,7 +364,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     }
 
     @Override
-    public ClientStart startClient(final String username, final String password, final Path o2jamFolder) {
+    public ClientStart startClient(String username, String password, Path o2jamFolder) {
         if (config.server().mode() == ServerMode.CHANNEL) {
             throw new IllegalArgumentException("game:start is only available in Full or Gateway mode.");
         }

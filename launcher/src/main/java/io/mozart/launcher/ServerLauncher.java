@@ -41,7 +41,7 @@ public final class ServerLauncher {
      * @param config      the configuration
      * @throws ConfigException naming the key; the launcher exits with code 2
      */
-    public static void check(final MozartConfig config) {
+    public static void check(MozartConfig config) {
         StorageFactory.check(config.database());
     }
 
@@ -55,7 +55,7 @@ public final class ServerLauncher {
      * @throws StartFailure when the storage cannot be opened or migrated, the port is taken, or the HTTP API
      *                      fails, saying so in plain words; whatever was started is closed again
      */
-    public static RunningServer start(final MozartConfig config, final PrintStream out, final String command) {
+    public static RunningServer start(MozartConfig config, PrintStream out, String command) {
         return start(config, out, command, null);
     }
 
@@ -195,7 +195,7 @@ public final class ServerLauncher {
      * @param config the configuration
      * @return the link settings of Gateway or Channel mode, {@code null} in Full mode
      */
-    public static ClusterSettings cluster(final MozartConfig config) {
+    public static ClusterSettings cluster(MozartConfig config) {
         final GatewayConfig g = config.gateway();
         return switch (config.server().mode()) {
             case FULL -> null;
@@ -212,7 +212,7 @@ public final class ServerLauncher {
      * @param config the configuration
      * @return the game options it describes
      */
-    public static ServerOptions options(final MozartConfig config) {
+    public static ServerOptions options(MozartConfig config) {
         final List<ChannelOptions> channels = config.gateway().channels().stream()
                 .map(c -> new ChannelOptions(c.id(), c.capacity(), c.gem(), c.exp(), c.freeMusic().orElse(null),
                         c.musicList().orElse(null), c.albumList().orElse(null), c.itemData().orElse(null)))
@@ -240,7 +240,7 @@ public final class ServerLauncher {
      * @param config the configuration
      * @return the per-channel metadata (spec 06 §3.6): a channel's own file when set, else the global one
      */
-    public static MetadataResolver metadata(final MozartConfig config) {
+    public static MetadataResolver metadata(MozartConfig config) {
         final MetadataPaths global = new MetadataPaths(Optional.of(config.metadata().musicList()),
                 Optional.of(config.metadata().albumList()), Optional.of(config.metadata().itemData()));
         final Map<Integer, MetadataPaths> channels = new LinkedHashMap<>();
@@ -250,8 +250,8 @@ public final class ServerLauncher {
         return new MetadataResolver(global, channels);
     }
 
-    private static void banner(final MozartConfig config, final RunningServer running, final MetadataResolver metadata,
-                               final List<Integer> channelIds, final PrintStream out, final String command) {
+    private static void banner(MozartConfig config, RunningServer running, MetadataResolver metadata,
+                               List<Integer> channelIds, PrintStream out, String command) {
         final MozartServerImpl server = running.server();
         switch (config.server().mode()) {
             case GATEWAY -> out.println(MozartVersion.NAME + " " + MozartVersion.version()
@@ -286,7 +286,7 @@ public final class ServerLauncher {
         out.flush();
     }
 
-    private static String name(final Optional<Path> path) {
+    private static String name(Optional<Path> path) {
         return path.map(Path::toString).orElse("-");
     }
 }

@@ -28,7 +28,7 @@ public final class StorageFactory {
      * @param db the {@code [Db]} section
      * @throws ConfigException naming {@code Db:Driver} or {@code Db:Url}; the launcher exits with code 2
      */
-    public static void check(final DatabaseConfig db) {
+    public static void check(DatabaseConfig db) {
         switch (db.driver()) {
             case MEMORY -> {
             }
@@ -51,7 +51,7 @@ public final class StorageFactory {
      * @param db the {@code [Db]} section, {@linkplain #check(DatabaseConfig) checked}
      * @return the storage; the caller closes it
      */
-    public static Storage open(final DatabaseConfig db) {
+    public static Storage open(DatabaseConfig db) {
         return open(db, SqliteSynchronous.FULL);
     }
 
@@ -78,7 +78,7 @@ public final class StorageFactory {
      * @param db the {@code [Db]} section
      * @return where the data lives, for the start-up banner (no password)
      */
-    public static String describe(final DatabaseConfig db) {
+    public static String describe(DatabaseConfig db) {
         return switch (db.driver()) {
             case MEMORY -> "in memory as '" + db.name() + "' (lost at exit)";
             case SQLITE -> "SQLite " + db.jdbc().orElseThrow().url().substring("jdbc:sqlite:".length());
@@ -88,7 +88,7 @@ public final class StorageFactory {
     }
 
     /** @return a JDBC URL with the value of a {@code password=} parameter replaced by {@code ***} */
-    static String withoutPassword(final String url) {
+    static String withoutPassword(String url) {
         return url.replaceAll("(?i)([?&;]password=)[^&;]*", "$1***");
     }
 }

@@ -23,7 +23,7 @@ public final class Cli {
      * @param root a temporary directory; {@code root/app} holds config.ini, {@code root/work} is the working
      *             directory
      */
-    public Cli(final Path root) {
+    public Cli(Path root) {
         this.applicationDirectory = root.resolve("app");
         this.workingDirectory = root.resolve("work");
         try {
@@ -38,7 +38,7 @@ public final class Cli {
      * @param text what standard input holds for the next runs ({@code --password-stdin})
      * @return this
      */
-    public Cli withInput(final String text) {
+    public Cli withInput(String text) {
         this.input = text;
         return this;
     }
@@ -64,7 +64,7 @@ public final class Cli {
      * @param args the arguments
      * @return the exit code and the output
      */
-    public Result run(final String... args) {
+    public Result run(String... args) {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int code;
@@ -94,7 +94,7 @@ public final class Cli {
          * @param prefix the start of a line, such as {@code "  Token:"}
          * @return the rest of the first output line starting with it, stripped
          */
-        public String value(final String prefix) {
+        public String value(String prefix) {
             return lines().stream().filter(l -> l.startsWith(prefix)).findFirst()
                     .map(l -> l.substring(prefix.length()).strip())
                     .orElseThrow(() -> new AssertionError("no line starting with '" + prefix + "' in:\n" + out));

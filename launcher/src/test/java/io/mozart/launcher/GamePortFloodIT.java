@@ -80,7 +80,7 @@ class GamePortFloodIT {
         assertTrue(Files.isRegularFile(jar), "run after 'package': " + jar);
     }
 
-    private static List<String> java(final List<String> jvm, final String... args) {
+    private static List<String> java(List<String> jvm, String... args) {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
@@ -91,7 +91,7 @@ class GamePortFloodIT {
         return command;
     }
 
-    private String run(final String... args) throws Exception {
+    private String run(String... args) throws Exception {
         final Process process = new ProcessBuilder(java(List.of("-Xmx128m"), args)).directory(dir.toFile())
                 .start();
         final CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
@@ -105,7 +105,7 @@ class GamePortFloodIT {
         return text;
     }
 
-    private static String readAll(final InputStream in) {
+    private static String readAll(InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -119,14 +119,14 @@ class GamePortFloodIT {
         }
     }
 
-    private String token(final String user, final int port) throws Exception {
+    private String token(String user, int port) throws Exception {
         run("user:register", user, "flood-test-pass");
         return run("user:authorize", user, "flood-test-pass", "--Server:Port=" + port).lines()
                 .filter(l -> l.startsWith("  Token:")).findFirst().orElseThrow()
                 .substring("  Token:".length()).strip();
     }
 
-    private static long rssBytes(final long pid) {
+    private static long rssBytes(long pid) {
         try {
             for (final String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -256,7 +256,7 @@ class GamePortFloodIT {
         }
     }
 
-    private static FloodResult flood(final int port, final String token) {
+    private static FloodResult flood(int port, String token) {
         final byte[] text = new byte[CHAT_BYTES];
         Arrays.fill(text, (byte) 'x');
         text[text.length - 1] = 0;
@@ -296,7 +296,7 @@ class GamePortFloodIT {
     }
 
     /** Authorizes and enters channel 0 with a tiny receive buffer, retrying while the account is still held. */
-    private static EncoreClient login(final int port, final String token, final long since) {
+    private static EncoreClient login(int port, String token, long since) {
         final long deadline = System.nanoTime() + RELOGIN_BOUND.toNanos();
         Object last = null;
         while (System.nanoTime() < deadline) {

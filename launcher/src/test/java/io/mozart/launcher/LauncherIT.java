@@ -52,7 +52,7 @@ class LauncherIT {
         assertTrue(Files.isRegularFile(jar), "run after 'package': " + jar);
     }
 
-    private static List<String> java(final String... args) {
+    private static List<String> java(String... args) {
         final List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-jar", jar.toString()));
@@ -62,14 +62,14 @@ class LauncherIT {
 
     /** A finished process: exit code and output. */
     private record Run(int code, String out, String err) {
-        String value(final String prefix) {
+        String value(String prefix) {
             return out.lines().filter(l -> l.startsWith(prefix)).findFirst()
                     .map(l -> l.substring(prefix.length()).strip())
                     .orElseThrow(() -> new AssertionError("no '" + prefix + "' in " + this));
         }
     }
 
-    private Run run(final List<String> command) throws Exception {
+    private Run run(List<String> command) throws Exception {
         final Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
         final CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         final CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
@@ -80,7 +80,7 @@ class LauncherIT {
         return new Run(process.exitValue(), out.get(10, TimeUnit.SECONDS), err.get(10, TimeUnit.SECONDS));
     }
 
-    private static String readAll(final InputStream in) {
+    private static String readAll(InputStream in) {
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -36,7 +36,7 @@ class MainConfigTest {
         cli = new Cli(root);
     }
 
-    private int launchPort(final String... args) {
+    private int launchPort(String... args) {
         final Cli.Result r = cli.run(args);
         assertEquals(0, r.code(), r::toString);
         return Integer.parseInt(LaunchParameters.decrypt(r.value("  Launch token:")).gatewayPort());
@@ -92,7 +92,7 @@ class MainConfigTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badValues")
-    void aBadValueStopsACommandWithExitCode2BeforeAnythingIsWritten(final String override, final String key) {
+    void aBadValueStopsACommandWithExitCode2BeforeAnythingIsWritten(String override, String key) {
         final String[] args = Stream.concat(Stream.of("user:register", "alice", "secret"),
                 Stream.of(override.split("\\|"))).toArray(String[]::new);
         final Cli.Result r = cli.run(args);
@@ -105,7 +105,7 @@ class MainConfigTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badValues")
-    void aBadValueStopsTheServerStartWithExitCode2BeforeAnythingIsBound(final String override, final String key)
+    void aBadValueStopsTheServerStartWithExitCode2BeforeAnythingIsBound(String override, String key)
             throws IOException {
         final int port;
         try (ServerSocket probe = new ServerSocket(0)) {

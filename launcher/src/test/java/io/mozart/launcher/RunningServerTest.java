@@ -52,7 +52,7 @@ class RunningServerTest {
         cli = new Cli(root);
     }
 
-    private RunningServer start(final String... args) {
+    private RunningServer start(String... args) {
         final ConfigLoader.Loaded loaded = ConfigLoader.load(args, cli.app(), cli.work());
         return ServerLauncher.start(loaded.config(), new PrintStream(banner, true, StandardCharsets.UTF_8), "./mozart");
     }
@@ -128,7 +128,7 @@ class RunningServerTest {
         }
     }
 
-    private static String[] concat(final String[] first, final String... more) {
+    private static String[] concat(String[] first, String... more) {
         final List<String> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(more));
         return all.toArray(String[]::new);

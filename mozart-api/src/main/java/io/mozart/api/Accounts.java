@@ -56,7 +56,7 @@ public interface Accounts {
      * @param password the password
      * @return the token, empty for an unknown username or a wrong password
      */
-    default Optional<String> authenticate(final String username, final String password) {
+    default Optional<String> authenticate(String username, String password) {
         return authenticate(username, password, null);
     }
 

@@ -24,7 +24,7 @@ abstract class AdminCommand implements Callable<Integer> {
     @SuppressWarnings("UnusedVariable") // read by picocli
     private boolean help;
 
-    AdminCommand(final CommandEnvironment env) {
+    AdminCommand(CommandEnvironment env) {
         this.env = Objects.requireNonNull(env, "env");
     }
 
@@ -54,7 +54,7 @@ abstract class AdminCommand implements Callable<Integer> {
      *
      * @param line the line
      */
-    protected final void println(final String line) {
+    protected final void println(String line) {
         env.out().println(line);
     }
 }

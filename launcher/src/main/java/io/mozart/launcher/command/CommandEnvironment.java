@@ -46,8 +46,8 @@ public final class CommandEnvironment implements AutoCloseable {
      * @param out              where command output goes
      * @param clock            the clock (login times, free-pass checks)
      */
-    public CommandEnvironment(final MozartConfig config, final Path workingDirectory, final PrintWriter out,
-                              final Clock clock) {
+    public CommandEnvironment(MozartConfig config, Path workingDirectory, PrintWriter out,
+                              Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out");

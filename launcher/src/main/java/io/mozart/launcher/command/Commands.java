@@ -34,7 +34,7 @@ public final class Commands {
      * @param err  where errors and usage after an error go
      * @return the exit code the command computed
      */
-    public static int execute(final List<String> args, final CommandEnvironment env, final PrintWriter err) {
+    public static int execute(List<String> args, CommandEnvironment env, PrintWriter err) {
         final CommandLine line = commandLine(env, err);
         try {
             return line.execute(args.toArray(String[]::new));
@@ -44,7 +44,7 @@ public final class Commands {
         }
     }
 
-    static CommandLine commandLine(final CommandEnvironment env, final PrintWriter err) {
+    static CommandLine commandLine(CommandEnvironment env, PrintWriter err) {
         final CommandLine line = new CommandLine(new Root());
         for (final Object command : List.of(new DbMigrateCommand(env), new UserRegisterCommand(env),
                 new UserEquipCommand(env), new UserStashCommand(env), new UserDepositCommand(env),
@@ -68,7 +68,7 @@ public final class Commands {
         return line;
     }
 
-    private static String describe(final Throwable e) {
+    private static String describe(Throwable e) {
         final String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "db:migrate", description = "Apply all pending schema migrations to the configured database.")
 final class DbMigrateCommand extends AdminCommand {
 
-    DbMigrateCommand(final CommandEnvironment env) {
+    DbMigrateCommand(CommandEnvironment env) {
         super(env);
     }
 

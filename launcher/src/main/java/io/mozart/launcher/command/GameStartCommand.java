@@ -35,7 +35,7 @@ final class GameStartCommand extends AdminCommand {
             description = "The O2Jam client directory holding OTwo.exe (default: the current directory).")
     private String directory;
 
-    GameStartCommand(final CommandEnvironment env) {
+    GameStartCommand(CommandEnvironment env) {
         super(env);
     }
 
@@ -78,7 +78,7 @@ final class GameStartCommand extends AdminCommand {
      * @param command the arguments
      * @return them as one POSIX shell line, each argument in single quotes
      */
-    static String shellLine(final List<String> command) {
+    static String shellLine(List<String> command) {
         return GameClient.shellLine(command);
     }
 }

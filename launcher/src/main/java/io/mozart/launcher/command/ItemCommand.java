@@ -33,7 +33,7 @@ abstract class ItemCommand extends AdminCommand {
     @Parameters(index = "1", paramLabel = "<item-id>", description = "The item id in Itemdata.dat.")
     protected int itemId;
 
-    ItemCommand(final CommandEnvironment env) {
+    ItemCommand(CommandEnvironment env) {
         super(env);
     }
 
@@ -84,7 +84,7 @@ abstract class ItemCommand extends AdminCommand {
      * @param id        an item id
      * @return the stack count written to a bag slot for it: its catalogue quantity when above 1, else 0
      */
-    static int bagCount(final ItemCatalogue catalogue, final int id) {
+    static int bagCount(ItemCatalogue catalogue, int id) {
         final int quantity = catalogue.find(id).map(Item::quantity).orElse(0);
         return quantity > 1 ? quantity : 0;
     }
@@ -93,7 +93,7 @@ abstract class ItemCommand extends AdminCommand {
      * @param loadout a loadout
      * @return the first empty bag slot within the capacity, or -1
      */
-    static int firstEmptySlot(final Loadout loadout) {
+    static int firstEmptySlot(Loadout loadout) {
         final List<Integer> bag = new ArrayList<>();
         for (int i = 0; i < loadout.capacity(); i++) {
             bag.add(loadout.bagSlot(i));

@@ -21,7 +21,7 @@ final class MetadataImportCommand extends AdminCommand {
             description = "The O2Jam client directory (default: the current directory).")
     private String directory;
 
-    MetadataImportCommand(final CommandEnvironment env) {
+    MetadataImportCommand(CommandEnvironment env) {
         super(env);
     }
 
@@ -44,7 +44,7 @@ final class MetadataImportCommand extends AdminCommand {
         return report.imported() > 0 ? OK : FAILED;
     }
 
-    private static String unquote(final String value) {
+    private static String unquote(String value) {
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             return value.substring(1, value.length() - 1);
         }

@@ -12,7 +12,7 @@ final class RankingUpsertCommand extends AdminCommand {
     @Option(names = "--count", paramLabel = "<n>", description = "How many users to rank (default: 1000).")
     private int count = RankingRebuild.DEFAULT_COUNT;
 
-    RankingUpsertCommand(final CommandEnvironment env) {
+    RankingUpsertCommand(CommandEnvironment env) {
         super(env);
     }
 

@@ -31,7 +31,7 @@ final class UserAuthorizeCommand extends AdminCommand {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     private boolean passwordStdin;
 
-    UserAuthorizeCommand(final CommandEnvironment env) {
+    UserAuthorizeCommand(CommandEnvironment env) {
         super(env);
     }
 

@@ -22,7 +22,7 @@ final class UserDepositCommand extends AdminCommand {
             description = "Points to add (0 or more; default: ${DEFAULT-VALUE}).")
     private int point;
 
-    UserDepositCommand(final CommandEnvironment env) {
+    UserDepositCommand(CommandEnvironment env) {
         super(env);
     }
 

@@ -14,13 +14,13 @@ import picocli.CommandLine.Command;
 @Command(name = "user:equip", description = "Equip an item (the replaced item goes to the bag).")
 final class UserEquipCommand extends ItemCommand {
 
-    UserEquipCommand(final CommandEnvironment env) {
+    UserEquipCommand(CommandEnvironment env) {
         super(env);
     }
 
     @Override
-    int apply(final Storage storage, final UserProfile user, final Loadout loadout, final Item item,
-              final ItemCatalogue catalogue) {
+    int apply(Storage storage, UserProfile user, Loadout loadout, Item item,
+              ItemCatalogue catalogue) {
         final int type = item.part();
         if (type < 0 || type >= Loadout.EQUIP_SLOTS) {
             println("Item " + itemId + " cannot be equipped.");

@@ -36,7 +36,7 @@ final class UserRegisterCommand extends AdminCommand {
     @Option(names = "--admin", description = "Make the account an administrator.")
     private boolean admin;
 
-    UserRegisterCommand(final CommandEnvironment env) {
+    UserRegisterCommand(CommandEnvironment env) {
         super(env);
     }
 
@@ -59,7 +59,7 @@ final class UserRegisterCommand extends AdminCommand {
     /** Reads {@code Female}/{@code Male}/{@code Any} in any case, or the numbers 0, 1, 2. */
     static final class GenderConverter implements ITypeConverter<Gender> {
         @Override
-        public Gender convert(final String value) {
+        public Gender convert(String value) {
             final String v = value.strip().toUpperCase(Locale.ROOT);
             return switch (v) {
                 case "FEMALE", "0" -> Gender.FEMALE;

@@ -14,13 +14,13 @@ import picocli.CommandLine.Command;
 @Command(name = "user:stash", description = "Add an item to a user's bag.")
 final class UserStashCommand extends ItemCommand {
 
-    UserStashCommand(final CommandEnvironment env) {
+    UserStashCommand(CommandEnvironment env) {
         super(env);
     }
 
     @Override
-    int apply(final Storage storage, final UserProfile user, final Loadout loadout, final Item item,
-              final ItemCatalogue catalogue) {
+    int apply(Storage storage, UserProfile user, Loadout loadout, Item item,
+              ItemCatalogue catalogue) {
         int slot = loadout.findBagSlot(itemId);
         if (slot < 0) {
             slot = firstEmptySlot(loadout);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "version", hidden = true, description = "Print the version.")
 final class VersionCommand extends AdminCommand {
 
-    VersionCommand(final CommandEnvironment env) {
+    VersionCommand(CommandEnvironment env) {
         super(env);
     }
 

@@ -18,7 +18,7 @@ public final class Addresses {
      * @param text candidate address
      * @return whether it is a literal IPv4 dotted quad or an IPv6 address
      */
-    static boolean isLiteral(final String text) {
+    static boolean isLiteral(String text) {
         if (IPV4.matcher(text).matches()) {
             return true;
         }
@@ -46,7 +46,7 @@ public final class Addresses {
      * @param text a literal address (checked by {@link #isLiteral})
      * @return the address object
      */
-    static InetAddress literal(final String text) {
+    static InetAddress literal(String text) {
         if (!isLiteral(text)) {
             throw new IllegalArgumentException("not a literal IP address: " + text);
         }

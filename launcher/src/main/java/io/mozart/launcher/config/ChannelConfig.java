@@ -41,7 +41,7 @@ public record ChannelConfig(int index, int id, int capacity, float gem, float ex
      * @param global the global metadata paths
      * @return this channel's music list: its override, else the global one
      */
-    public Path musicList(final MetadataConfig global) {
+    public Path musicList(MetadataConfig global) {
         return musicList.orElse(global.musicList());
     }
 
@@ -49,7 +49,7 @@ public record ChannelConfig(int index, int id, int capacity, float gem, float ex
      * @param global the global metadata paths
      * @return this channel's album list: its override, else the global one
      */
-    public Path albumList(final MetadataConfig global) {
+    public Path albumList(MetadataConfig global) {
         return albumList.orElse(global.albumList());
     }
 
@@ -57,7 +57,7 @@ public record ChannelConfig(int index, int id, int capacity, float gem, float ex
      * @param global the global metadata paths
      * @return this channel's item data: its override, else the global one
      */
-    public Path itemData(final MetadataConfig global) {
+    public Path itemData(MetadataConfig global) {
         return itemData.orElse(global.itemData());
     }
 
@@ -65,7 +65,7 @@ public record ChannelConfig(int index, int id, int capacity, float gem, float ex
      * @param game the game section
      * @return this channel's free-music switch: its override, else {@code Game:FreeMusic}
      */
-    public boolean freeMusic(final GameConfig game) {
+    public boolean freeMusic(GameConfig game) {
         return freeMusic.orElse(game.freeMusic());
     }
 }

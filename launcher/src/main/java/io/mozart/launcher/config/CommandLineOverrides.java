@@ -54,7 +54,7 @@ public final class CommandLineOverrides {
      * @return the overrides and the remaining arguments
      * @throws ConfigException for {@code -Section:Key=Value}, or {@code --Section:Key} as the last argument
      */
-    public static Split split(final List<String> args) {
+    public static Split split(List<String> args) {
         final RawConfig.Builder overrides = RawConfig.builder();
         final List<String> remaining = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -107,11 +107,11 @@ public final class CommandLineOverrides {
      * @param args the program arguments
      * @return the overrides and the remaining arguments
      */
-    public static Split split(final String... args) {
+    public static Split split(String... args) {
         return split(List.of(args));
     }
 
-    private static String keyPart(final String body) {
+    private static String keyPart(String body) {
         final int separator = body.indexOf('=');
         return separator < 0 ? body : body.substring(0, separator);
     }

@@ -80,7 +80,7 @@ public final class ConfigBinder {
     private final Path workingDirectory;
     private final List<ConfigWarning> warnings = new ArrayList<>();
 
-    private ConfigBinder(final RawConfig raw, final Path workingDirectory) {
+    private ConfigBinder(RawConfig raw, Path workingDirectory) {
         this.raw = raw;
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
     }
@@ -94,7 +94,7 @@ public final class ConfigBinder {
      * @return the typed configuration and the warnings
      * @throws ConfigException naming the key of the first bad value
      */
-    public static Result bind(final RawConfig raw, final Path workingDirectory) {
+    public static Result bind(RawConfig raw, Path workingDirectory) {
         final ConfigBinder binder = new ConfigBinder(raw, workingDirectory);
         final MozartConfig config = binder.bind();
         return new Result(config, binder.warnings);
@@ -294,7 +294,7 @@ public final class ConfigBinder {
         return channels;
     }
 
-    private ChannelConfig channel(final int index) {
+    private ChannelConfig channel(int index) {
         final String id = channelKey(index, "Id");
         if (raw.get(id).isEmpty()) {
             throw new ConfigException(id, id + " is missing: every entry of " + CHANNELS + " needs an Id");
@@ -312,18 +312,18 @@ public final class ConfigBinder {
                 optionalBool(channelKey(index, "FreeMusic")));
     }
 
-    private static String channelKey(final int index, final String name) {
+    private static String channelKey(int index, String name) {
         return CHANNELS + ":" + index + ":" + name;
     }
 
     // ----------------------------------------------------------------------------------------------------
     // typed values
 
-    private RawConfig.Entry entry(final String key) {
+    private RawConfig.Entry entry(String key) {
         return raw.get(key).orElseThrow(() -> new ConfigException(key, key + " is not set"));
     }
 
-    private int integer(final String key, final int min, final int max) {
+    private int integer(String key, int min, int max) {
         final String value = entry(key).value().strip();
         if (!INTEGER.matcher(value).matches()) {
             throw bad(key, "is not a whole number");
@@ -340,14 +340,14 @@ public final class ConfigBinder {
         return (int) parsed;
     }
 
-    private static String range(final int min, final int max) {
+    private static String range(int min, int max) {
         if (max == Integer.MAX_VALUE) {
             return "must be at least " + min;
         }
         return "must be in " + min + ".." + max;
     }
 
-    private OptionalInt optionalInteger(final String key, final int min) {
+    private OptionalInt optionalInteger(String key, int min) {
         final Optional<RawConfig.Entry> entry = raw.get(key);
         if (entry.isEmpty() || entry.get().value().isBlank()) {
             return OptionalInt.empty();
@@ -355,7 +355,7 @@ public final class ConfigBinder {
         return OptionalInt.of(integer(key, min, Integer.MAX_VALUE));
     }
 
-    private int port(final String key) {
+    private int port(String key) {
         final String value = entry(key).value().strip();
         if (!INTEGER.matcher(value).matches()) {
             throw bad(key, "is not a port number (0..65535)");
@@ -366,7 +366,7 @@ public final class ConfigBinder {
         return Integer.parseInt(value);
     }
 
-    private float rate(final String key) {
+    private float rate(String key) {
         final Optional<RawConfig.Entry> entry = raw.get(key);
         if (entry.isEmpty()) {
             return 1.0f;
@@ -382,11 +382,11 @@ public final class ConfigBinder {
         return parsed;
     }
 
-    private boolean bool(final String key) {
+    private boolean bool(String key) {
         return parseBool(key, entry(key).value());
     }
 
-    private Optional<Boolean> optionalBool(final String key) {
+    private Optional<Boolean> optionalBool(String key) {
         final Optional<RawConfig.Entry> entry = raw.get(key);
         if (entry.isEmpty() || entry.get().value().isBlank()) {
             return Optional.empty();
@@ -394,7 +394,7 @@ public final class ConfigBinder {
         return Optional.of(parseBool(key, entry.get().value()));
     }
 
-    private boolean parseBool(final String key, final String raw) {
+    private boolean parseBool(String key, String raw) {
         final String value = raw.strip();
         if (value.equalsIgnoreCase("true")) {
             return true;
@@ -405,7 +405,7 @@ public final class ConfigBinder {
         throw bad(key, "is not true or false");
     }
 
-    private String address(final String key) {
+    private String address(String key) {
         final String value = entry(key).value().strip();
         if (!Addresses.isLiteral(value)) {
             throw bad(key, "is not a literal IP address (like 127.0.0.1 or ::1; host names are not looked up)");
@@ -413,7 +413,7 @@ public final class ConfigBinder {
         return value;
     }
 
-    private Optional<String> publicAddress(final String key) {
+    private Optional<String> publicAddress(String key) {
         final Optional<RawConfig.Entry> entry = raw.get(key);
         if (entry.isEmpty() || entry.get().value().isBlank()) {
             return Optional.empty();
@@ -429,7 +429,7 @@ public final class ConfigBinder {
         return Optional.of(value);
     }
 
-    private Path path(final String key) {
+    private Path path(String key) {
         final String value = entry(key).value();
         if (value.isBlank()) {
             throw bad(key, "is empty; it must name a file");
@@ -437,7 +437,7 @@ public final class ConfigBinder {
         return resolve(key, value);
     }
 
-    private Optional<Path> optionalPath(final String key) {
+    private Optional<Path> optionalPath(String key) {
         final Optional<RawConfig.Entry> entry = raw.get(key);
         if (entry.isEmpty() || entry.get().value().isBlank()) {
             return Optional.empty();
@@ -445,7 +445,7 @@ public final class ConfigBinder {
         return Optional.of(resolve(key, entry.get().value()));
     }
 
-    private Path resolve(final String key, final String value) {
+    private Path resolve(String key, String value) {
         try {
             return workingDirectory.resolve(value).normalize();
         } catch (InvalidPathException e) {
@@ -453,7 +453,7 @@ public final class ConfigBinder {
         }
     }
 
-    private <E extends Enum<E>> E parseEnum(final String key, final Class<E> type, final Function<E, String> name) {
+    private <E extends Enum<E>> E parseEnum(String key, Class<E> type, Function<E, String> name) {
         final String value = entry(key).value().strip();
         final List<String> names = new ArrayList<>();
         for (final E constant : type.getEnumConstants()) {
@@ -466,7 +466,7 @@ public final class ConfigBinder {
         throw bad(key, "is not one of " + String.join(", ", names) + hint);
     }
 
-    private ConfigException bad(final String key, final String reason) {
+    private ConfigException bad(String key, String reason) {
         final RawConfig.Entry entry = entry(key);
         return new ConfigException(key, key + " = '" + entry.value() + "' (" + entry.origin() + ") " + reason);
     }

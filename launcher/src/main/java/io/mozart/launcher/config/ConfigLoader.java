@@ -71,7 +71,7 @@ public final class ConfigLoader {
      * @throws ConfigException on a malformed file, a bad command-line override or a bad value; the launcher
      *                         exits with code 2
      */
-    public static Loaded load(final String[] args, final Path applicationDirectory, final Path workingDirectory) {
+    public static Loaded load(String[] args, Path applicationDirectory, Path workingDirectory) {
         return load(args, applicationDirectory, workingDirectory, System.getenv());
     }
 
@@ -118,7 +118,7 @@ public final class ConfigLoader {
      * @param fallback usually the working directory
      * @return the application directory
      */
-    public static Path applicationDirectory(final Class<?> anchor, final Path fallback) {
+    public static Path applicationDirectory(Class<?> anchor, Path fallback) {
         try {
             final CodeSource source = anchor.getProtectionDomain().getCodeSource();
             if (source != null && source.getLocation() != null) {

@@ -39,8 +39,8 @@ final class ConnectionStrings {
     private ConnectionStrings() {
     }
 
-    static JdbcTarget toJdbc(final DatabaseDriver driver, final RawConfig.Entry entry, final Path workingDirectory,
-                             final List<ConfigWarning> warnings) {
+    static JdbcTarget toJdbc(DatabaseDriver driver, RawConfig.Entry entry, Path workingDirectory,
+                             List<ConfigWarning> warnings) {
         final String url = entry.value().strip();
         if (url.regionMatches(true, 0, "jdbc:", 0, 5)) {
             if (!url.regionMatches(true, 0, driver.jdbcPrefix(), 0, driver.jdbcPrefix().length())) {
@@ -65,8 +65,8 @@ final class ConnectionStrings {
         };
     }
 
-    private static JdbcTarget sqlite(final RawConfig.Entry entry, final Map<String, String> pairs,
-                                     final Path workingDirectory, final List<ConfigWarning> warnings) {
+    private static JdbcTarget sqlite(RawConfig.Entry entry, Map<String, String> pairs,
+                                     Path workingDirectory, List<ConfigWarning> warnings) {
         String file = null;
         for (final Map.Entry<String, String> pair : pairs.entrySet()) {
             if (SQLITE_FILE.contains(pair.getKey())) {
@@ -85,8 +85,8 @@ final class ConnectionStrings {
                 Optional.empty());
     }
 
-    private static JdbcTarget server(final RawConfig.Entry entry, final Map<String, String> pairs,
-                                     final String prefix, final int defaultPort, final List<ConfigWarning> warnings) {
+    private static JdbcTarget server(RawConfig.Entry entry, Map<String, String> pairs,
+                                     String prefix, int defaultPort, List<ConfigWarning> warnings) {
         String host = null;
         String database = null;
         String user = null;
@@ -131,12 +131,12 @@ final class ConnectionStrings {
         return new JdbcTarget(url, Optional.ofNullable(user), Optional.ofNullable(password));
     }
 
-    private static String encode(final String value) {
+    private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Splits {@code a=b; c = 'd'} into lower-case keys (inner spaces kept single) and unquoted values. */
-    private static Map<String, String> parse(final RawConfig.Entry entry) {
+    private static Map<String, String> parse(RawConfig.Entry entry) {
         final Map<String, String> pairs = new LinkedHashMap<>();
         final String text = entry.value();
         int i = 0;
@@ -179,7 +179,7 @@ final class ConnectionStrings {
         return pairs;
     }
 
-    private static Path resolve(final RawConfig.Entry entry, final Path workingDirectory, final String file) {
+    private static Path resolve(RawConfig.Entry entry, Path workingDirectory, String file) {
         try {
             return workingDirectory.resolve(file).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
@@ -187,12 +187,12 @@ final class ConnectionStrings {
         }
     }
 
-    private static void ignored(final RawConfig.Entry entry, final String name, final List<ConfigWarning> warnings) {
+    private static void ignored(RawConfig.Entry entry, String name, List<ConfigWarning> warnings) {
         warnings.add(new ConfigWarning(KEY, KEY + " (" + entry.origin() + "): the connection-string option '"
                 + name + "' is not used by Mozart and is ignored"));
     }
 
-    private static ConfigException fail(final RawConfig.Entry entry, final String reason) {
+    private static ConfigException fail(RawConfig.Entry entry, String reason) {
         return new ConfigException(KEY, KEY + " = '" + entry.value() + "' (" + entry.origin() + ") " + reason);
     }
 }

@@ -17,7 +17,7 @@ public enum DatabaseDriver {
     private final String configName;
     private final String jdbcPrefix;
 
-    DatabaseDriver(final String configName, final String jdbcPrefix) {
+    DatabaseDriver(String configName, String jdbcPrefix) {
         this.configName = configName;
         this.jdbcPrefix = jdbcPrefix;
     }

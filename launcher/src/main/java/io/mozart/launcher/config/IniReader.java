@@ -36,7 +36,7 @@ public final class IniReader {
      * @return its keys, each with origin {@code <file name> line <n>}
      * @throws ConfigException if the file cannot be read, is not UTF-8, or breaks a rule above
      */
-    public static RawConfig read(final Path file) {
+    public static RawConfig read(Path file) {
         final String text;
         try {
             final byte[] bytes = Files.readAllBytes(file);
@@ -61,7 +61,7 @@ public final class IniReader {
      * @return the keys in file order
      * @throws ConfigException on a line without {@code =}, an empty key, or a duplicate key
      */
-    public static RawConfig parse(final String text, final String source) {
+    public static RawConfig parse(String text, String source) {
         final RawConfig.Builder builder = RawConfig.builder();
         final String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         final String[] lines = content.split("\r\n|\n|\r", -1);

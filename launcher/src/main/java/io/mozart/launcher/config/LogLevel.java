@@ -20,7 +20,7 @@ public enum LogLevel {
 
     private final String configName;
 
-    LogLevel(final String configName) {
+    LogLevel(String configName) {
         this.configName = configName;
     }
 

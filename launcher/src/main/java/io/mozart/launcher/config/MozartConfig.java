@@ -83,9 +83,9 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
      * @param auth     {@code [Auth]}
      * @param gateway  {@code [Gateway]}
      */
-    public MozartConfig(final ServerConfig server, final HttpConfig http, final DatabaseConfig database,
-                        final MetadataConfig metadata, final GameConfig game, final AuthConfig auth,
-                        final GatewayConfig gateway) {
+    public MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database,
+                        MetadataConfig metadata, GameConfig game, AuthConfig auth,
+                        GatewayConfig gateway) {
         this(server, http, database, metadata, game, auth, gateway, LogLevel.INFO);
     }
 }

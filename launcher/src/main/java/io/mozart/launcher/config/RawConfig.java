@@ -38,7 +38,7 @@ public final class RawConfig {
 
     private final Map<String, Entry> entries;
 
-    private RawConfig(final Map<String, Entry> entries) {
+    private RawConfig(Map<String, Entry> entries) {
         this.entries = entries;
     }
 
@@ -54,7 +54,7 @@ public final class RawConfig {
      * @param pairs  key, value, key, value, ...
      * @return the layer
      */
-    public static RawConfig of(final String origin, final String... pairs) {
+    public static RawConfig of(String origin, String... pairs) {
         if (pairs.length % 2 != 0) {
             throw new IllegalArgumentException("pairs must come as key, value");
         }
@@ -76,7 +76,7 @@ public final class RawConfig {
      * @param key a key in any case
      * @return the key lower-cased in the root locale
      */
-    static String normalize(final String key) {
+    static String normalize(String key) {
         return key.toLowerCase(Locale.ROOT);
     }
 
@@ -86,7 +86,7 @@ public final class RawConfig {
      * @param key the key
      * @return its entry, if present
      */
-    public Optional<Entry> get(final String key) {
+    public Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(normalize(key)));
     }
 
@@ -96,7 +96,7 @@ public final class RawConfig {
      * @param key the key
      * @return its raw value, if present
      */
-    public Optional<String> value(final String key) {
+    public Optional<String> value(String key) {
         return get(key).map(Entry::value);
     }
 
@@ -125,7 +125,7 @@ public final class RawConfig {
      * @param upper the higher-precedence layer
      * @return a new configuration holding this one's keys, with {@code upper}'s values winning
      */
-    public RawConfig overriddenBy(final RawConfig upper) {
+    public RawConfig overriddenBy(RawConfig upper) {
         if (upper.entries.isEmpty()) {
             return this;
         }
@@ -140,7 +140,7 @@ public final class RawConfig {
     }
 
     @Override
-    public boolean equals(final Object other) {
+    public boolean equals(Object other) {
         return other instanceof RawConfig raw && raw.entries.equals(entries);
     }
 
@@ -174,7 +174,7 @@ public final class RawConfig {
          * @param origin where it came from
          * @return this builder
          */
-        public Builder put(final String key, final String value, final String origin) {
+        public Builder put(String key, String value, String origin) {
             return put(new Entry(key, value, origin));
         }
 
@@ -184,7 +184,7 @@ public final class RawConfig {
          * @param entry the entry
          * @return this builder
          */
-        public Builder put(final Entry entry) {
+        public Builder put(Entry entry) {
             entries.put(normalize(entry.key()), entry);
             return this;
         }
@@ -193,7 +193,7 @@ public final class RawConfig {
          * @param key a key in any case
          * @return whether the key was already put
          */
-        public boolean contains(final String key) {
+        public boolean contains(String key) {
             return entries.containsKey(normalize(key));
         }
 

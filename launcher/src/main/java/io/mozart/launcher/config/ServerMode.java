@@ -11,7 +11,7 @@ public enum ServerMode {
 
     private final String configName;
 
-    ServerMode(final String configName) {
+    ServerMode(String configName) {
         this.configName = configName;
     }
 

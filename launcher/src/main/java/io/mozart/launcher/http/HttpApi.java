@@ -119,7 +119,7 @@ public final class HttpApi implements AutoCloseable {
      * @throws IllegalArgumentException when {@code config} is not enabled
      * @throws UncheckedIOException     when the address cannot be bound, naming it
      */
-    public static HttpApi start(final HttpConfig config, final AuthService auth) {
+    public static HttpApi start(HttpConfig config, AuthService auth) {
         return start(config, auth, SecurityConfig.HttpLimits.defaults(), null);
     }
 
@@ -256,7 +256,7 @@ public final class HttpApi implements AutoCloseable {
         LOG.info("HTTP API stopped");
     }
 
-    private void handle(final HttpExchange exchange) {
+    private void handle(HttpExchange exchange) {
         final long started = System.nanoTime();
         final String method = exchange.getRequestMethod();
         final String path = exchange.getRequestURI().getRawPath();
@@ -285,7 +285,7 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    private Reply dispatch(final HttpExchange exchange, final String method, final String path)
+    private Reply dispatch(HttpExchange exchange, String method, String path)
             throws Rejected {
         final Route route = routes.get(normalise(path));
         if (route == null) {
@@ -298,14 +298,14 @@ public final class HttpApi implements AutoCloseable {
         return route.handler().handle(exchange);
     }
 
-    private static String normalise(final String path) {
+    private static String normalise(String path) {
         final String p = path == null || path.isEmpty() ? "/" : path;
         final String trimmed = p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
         return trimmed.toLowerCase(Locale.ROOT);
     }
 
     /** POST /authenticate: 200 token, 400 missing parameters, 422 failed, 429 throttled. */
-    private Reply authenticate(final HttpExchange exchange) throws Rejected {
+    private Reply authenticate(HttpExchange exchange) throws Rejected {
         throttleIp(exchange);
         final JsonRequest body = readJson(exchange);
         final Optional<String> username = string(body, "username");
@@ -351,7 +351,7 @@ public final class HttpApi implements AutoCloseable {
      * POST /register: 200 token, 400 missing parameters or bad gender, 409 taken, 422 unusable name or password,
      * 429 throttled.
      */
-    private Reply register(final HttpExchange exchange) throws Rejected {
+    private Reply register(HttpExchange exchange) throws Rejected {
         throttleIp(exchange);
         final JsonRequest body = readJson(exchange);
         final Optional<String> username = string(body, "username");
@@ -384,7 +384,7 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /** @return the property, empty when absent, null or the empty string; wrong type → 400 */
-    private static Optional<String> string(final JsonRequest body, final String name) throws Rejected {
+    private static Optional<String> string(JsonRequest body, String name) throws Rejected {
         try {
             return body.string(name).filter(s -> !s.isEmpty());
         } catch (JsonRequest.Malformed e) {
@@ -392,7 +392,7 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    private static JsonRequest readJson(final HttpExchange exchange) throws Rejected {
+    private static JsonRequest readJson(HttpExchange exchange) throws Rejected {
         final Charset charset = jsonCharset(exchange.getRequestHeaders().getFirst("Content-Type"));
         final String declared = exchange.getRequestHeaders().getFirst("Content-Length");
         if (declared != null) {
@@ -427,7 +427,7 @@ public final class HttpApi implements AutoCloseable {
      *                  {@code application/*+json} with a charset Java knows
      */
     @SuppressWarnings("StringSplitter") // split drops trailing empty parameters, as intended
-    static Charset jsonCharset(final String contentType) throws Rejected {
+    static Charset jsonCharset(String contentType) throws Rejected {
         if (contentType == null) {
             throw new Rejected(Reply.empty(415));
         }
@@ -454,7 +454,7 @@ public final class HttpApi implements AutoCloseable {
     }
 
     /** @return the peer's IP as text (IPv6 without scope), {@code 0.0.0.0} when unknown */
-    private static String peer(final HttpExchange exchange) {
+    private static String peer(HttpExchange exchange) {
         final InetSocketAddress remote = exchange.getRemoteAddress();
         final InetAddress ip = remote == null ? null : remote.getAddress();
         if (ip == null) {
@@ -465,11 +465,11 @@ public final class HttpApi implements AutoCloseable {
         return scope < 0 ? text : text.substring(0, scope);
     }
 
-    private static ObjectNode success(final String key, final String value) {
+    private static ObjectNode success(String key, String value) {
         return JsonRequest.MAPPER.createObjectNode().put("success", true).put(key, value);
     }
 
-    private static Reply failure(final int status, final String error) {
+    private static Reply failure(int status, String error) {
         return Reply.json(status, JsonRequest.MAPPER.createObjectNode().put("success", false).put("error", error));
     }
 
@@ -490,7 +490,7 @@ public final class HttpApi implements AutoCloseable {
 
         private final transient Reply reply;
 
-        Rejected(final Reply reply) {
+        Rejected(Reply reply) {
             super(null, null, false, false);
             this.reply = reply;
         }
@@ -511,15 +511,15 @@ public final class HttpApi implements AutoCloseable {
      */
     record Reply(int status, String contentType, byte[] body, long retryAfter) {
 
-        static Reply empty(final int status) {
+        static Reply empty(int status) {
             return new Reply(status, null, new byte[0], 0);
         }
 
-        static Reply text(final int status, final String contentType, final String text) {
+        static Reply text(int status, String contentType, String text) {
             return new Reply(status, contentType, text.getBytes(StandardCharsets.UTF_8), 0);
         }
 
-        static Reply json(final int status, final ObjectNode node) {
+        static Reply json(int status, ObjectNode node) {
             try {
                 return new Reply(status, JSON, JsonRequest.MAPPER.writeValueAsBytes(node), 0);
             } catch (JsonProcessingException e) {
@@ -532,7 +532,7 @@ public final class HttpApi implements AutoCloseable {
             return new Reply(status, contentType, body, seconds);
         }
 
-        void send(final HttpExchange exchange) throws IOException {
+        void send(HttpExchange exchange) throws IOException {
             if (retryAfter > 0) {
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(retryAfter));
             }

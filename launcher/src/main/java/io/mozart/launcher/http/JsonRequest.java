@@ -25,7 +25,7 @@ final class JsonRequest {
 
     private final JsonNode object;
 
-    private JsonRequest(final JsonNode object) {
+    private JsonRequest(JsonNode object) {
         this.object = object;
     }
 
@@ -34,7 +34,7 @@ final class JsonRequest {
      * @return the parsed object
      * @throws Malformed when the text is not exactly one JSON object
      */
-    static JsonRequest parse(final String text) throws Malformed {
+    static JsonRequest parse(String text) throws Malformed {
         final JsonNode node;
         try {
             node = MAPPER.readTree(text);
@@ -53,7 +53,7 @@ final class JsonRequest {
      *             duplicated property
      * @return the value, empty when absent or JSON {@code null}
      */
-    private Optional<JsonNode> property(final String name) {
+    private Optional<JsonNode> property(String name) {
         JsonNode found = null;
         for (final Map.Entry<String, JsonNode> e : object.properties()) {
             if (e.getKey().equalsIgnoreCase(name)) {
@@ -68,7 +68,7 @@ final class JsonRequest {
      * @return the string value, empty when absent or {@code null}
      * @throws Malformed when the value is not a string
      */
-    Optional<String> string(final String name) throws Malformed {
+    Optional<String> string(String name) throws Malformed {
         final Optional<JsonNode> value = property(name);
         if (value.isPresent() && !value.get().isTextual()) {
             throw new Malformed("'" + name + "' must be a string");
@@ -82,7 +82,7 @@ final class JsonRequest {
      *         {@code null}
      * @throws Malformed when the value is neither
      */
-    OptionalInt integer(final String name) throws Malformed {
+    OptionalInt integer(String name) throws Malformed {
         final Optional<JsonNode> value = property(name);
         if (value.isEmpty()) {
             return OptionalInt.empty();
@@ -109,7 +109,7 @@ final class JsonRequest {
         /**
          * @param reason what is wrong, for the log (never contains a property value)
          */
-        Malformed(final String reason) {
+        Malformed(String reason) {
             super(Objects.requireNonNull(reason, "reason"), null, false, false);
         }
     }

@@ -43,7 +43,7 @@ final class AccountForm {
      * @param password as typed
      * @return the tokens or the message to show
      */
-    static Result submit(final ServerControl control, final String username, final String password) {
+    static Result submit(ServerControl control, String username, String password) {
         Objects.requireNonNull(control, "control");
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return new Result(null, INCOMPLETE);

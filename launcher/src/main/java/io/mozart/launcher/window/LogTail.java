@@ -51,7 +51,7 @@ public final class LogTail {
      * @param maxLines how many complete lines to keep, at least 1
      * @param charset  how the written bytes are encoded
      */
-    public LogTail(final int maxLines, final Charset charset) {
+    public LogTail(int maxLines, Charset charset) {
         if (maxLines < 1) {
             throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
         }
@@ -82,16 +82,16 @@ public final class LogTail {
         }
     }
 
-    private static PrintStream tee(final PrintStream original, final LogTail tail, final Charset charset) {
+    private static PrintStream tee(PrintStream original, LogTail tail, Charset charset) {
         final OutputStream both = new OutputStream() {
             @Override
-            public void write(final int b) {
+            public void write(int b) {
                 original.write(b);
                 tail.write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
-            public void write(final byte[] b, final int off, final int len) {
+            public void write(byte[] b, int off, int len) {
                 original.write(b, off, len);
                 tail.write(b, off, len);
             }
@@ -125,12 +125,12 @@ public final class LogTail {
     public OutputStream stream() {
         return new OutputStream() {
             @Override
-            public void write(final int b) {
+            public void write(int b) {
                 LogTail.this.write(new byte[] {(byte) b}, 0, 1);
             }
 
             @Override
-            public void write(final byte[] b, final int off, final int len) {
+            public void write(byte[] b, int off, int len) {
                 LogTail.this.write(b, off, len);
             }
 
@@ -148,7 +148,7 @@ public final class LogTail {
      * @param off first byte
      * @param len number of bytes
      */
-    public synchronized void write(final byte[] b, final int off, final int len) {
+    public synchronized void write(byte[] b, int off, int len) {
         Objects.checkFromIndexSize(off, len, b.length);
         final ByteBuffer in = ByteBuffer.allocate(carry.remaining() + len);
         in.put(carry).put(b, off, len).flip();
@@ -168,7 +168,7 @@ public final class LogTail {
         written += len;
     }
 
-    private void accept(final char c) {
+    private void accept(char c) {
         if (c == '\n' && afterCarriageReturn) {
             afterCarriageReturn = false;
             return;

@@ -119,7 +119,7 @@ public final class ServerWindow implements AutoCloseable {
     private long logWritten = -1;
     private String shownProblem;
 
-    private ServerWindow(final ServerControl control, final LogTail log) {
+    private ServerWindow(ServerControl control, LogTail log) {
         this.control = control;
         this.log = log;
     }
@@ -139,7 +139,7 @@ public final class ServerWindow implements AutoCloseable {
      * @return the visible window
      * @throws IllegalStateException when {@link #supported()} is false
      */
-    public static ServerWindow open(final ServerControl control) {
+    public static ServerWindow open(ServerControl control) {
         Objects.requireNonNull(control, "control");
         requireDisplay();
         return open(control, LogTail.captureStandardStreams());
@@ -153,7 +153,7 @@ public final class ServerWindow implements AutoCloseable {
      * @return the visible window
      * @throws IllegalStateException when {@link #supported()} is false
      */
-    public static ServerWindow open(final ServerControl control, final LogTail log) {
+    public static ServerWindow open(ServerControl control, LogTail log) {
         Objects.requireNonNull(control, "control");
         Objects.requireNonNull(log, "log");
         requireDisplay();
@@ -184,7 +184,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private static void onEventThread(final Runnable work) {
+    private static void onEventThread(Runnable work) {
         if (SwingUtilities.isEventDispatchThread()) {
             work.run();
             return;
@@ -363,7 +363,7 @@ public final class ServerWindow implements AutoCloseable {
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(final WindowEvent e) {
+            public void windowClosing(WindowEvent e) {
                 requestStop();
             }
         });
@@ -381,7 +381,7 @@ public final class ServerWindow implements AutoCloseable {
         logTimer.start();
     }
 
-    private static void stack(final JPanel panel, final JComponent... rows) {
+    private static void stack(JPanel panel, JComponent... rows) {
         for (int y = 0; y < rows.length; y++) {
             final GridBagConstraints c = new GridBagConstraints();
             c.gridy = y;
@@ -394,7 +394,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private static JPanel titled(final String title) {
+    private static JPanel titled(String title) {
         final JPanel p = new JPanel();
         p.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createEmptyBorder(6, 8, 2, 8),
                 BorderFactory.createCompoundBorder(BorderFactory.createTitledBorder(title),
@@ -402,8 +402,8 @@ public final class ServerWindow implements AutoCloseable {
         return p;
     }
 
-    private static void row(final JPanel panel, final int y, final JComponent label, final JComponent field,
-                            final JComponent button) {
+    private static void row(JPanel panel, int y, JComponent label, JComponent field,
+                            JComponent button) {
         final GridBagConstraints c = new GridBagConstraints();
         c.gridy = y;
         c.insets = new Insets(2, 2, 2, 2);
@@ -424,7 +424,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private static void readOnly(final JTextArea area) {
+    private static void readOnly(JTextArea area) {
         area.setEditable(false);
         area.setWrapStyleWord(false);
     }
@@ -512,7 +512,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private void showAccount(final String name, final AccountForm.Result result) {
+    private void showAccount(String name, AccountForm.Result result) {
         create.setEnabled(!stopping.get());
         if (result.created()) {
             password.setText("");
@@ -529,12 +529,12 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private void showMessage(final String text, final Color color) {
+    private void showMessage(String text, Color color) {
         accountMessage.setForeground(color);
         accountMessage.setText(text);
     }
 
-    private void copy(final String text, final String done) {
+    private void copy(String text, String done) {
         try {
             Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(text), null);
             showMessage(done, OK);
@@ -543,7 +543,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private void showProblem(final Optional<String> problem) {
+    private void showProblem(Optional<String> problem) {
         if (stopping.get()) {
             return;
         }
@@ -563,7 +563,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private void switchLan(final boolean on) {
+    private void switchLan(boolean on) {
         lanSwitch.setEnabled(false);
         joinAddresses.setText(on ? "Opening the server to your network…" : "Closing the server to your network…");
         try {
@@ -589,7 +589,7 @@ public final class ServerWindow implements AutoCloseable {
         }
     }
 
-    private Optional<Path> chooseFolder(final String title, final String start) {
+    private Optional<Path> chooseFolder(String title, String start) {
         final JFileChooser chooser = new JFileChooser(start == null || start.isBlank() ? null : new File(start));
         chooser.setName("folderChooser");
         chooser.setDialogTitle(title);
@@ -779,7 +779,7 @@ public final class ServerWindow implements AutoCloseable {
         closed.countDown();
     }
 
-    private static ThreadFactory daemon(final String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             final Thread t = new Thread(r, name);
             t.setDaemon(true);

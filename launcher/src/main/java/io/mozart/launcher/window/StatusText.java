@@ -16,7 +16,7 @@ final class StatusText {
      * @param endpoint {@link ServerControl#endpoint()}
      * @return the address line
      */
-    static String endpoint(final String endpoint) {
+    static String endpoint(String endpoint) {
         return "Game server listening on " + endpoint;
     }
 
@@ -24,7 +24,7 @@ final class StatusText {
      * @param status a snapshot
      * @return e.g. {@code "1 channel · 3 players online · 4 connections"}
      */
-    static String summary(final ServerStatus status) {
+    static String summary(ServerStatus status) {
         return count(status.channels().size(), "channel", "channels") + " · "
                 + count(status.playersInChannels(), "player", "players") + " online · "
                 + count(status.connections(), "connection", "connections");
@@ -34,7 +34,7 @@ final class StatusText {
      * @param status a snapshot
      * @return one line per channel, e.g. {@code "Channel 1: 3 / 100 players, 1 room"}
      */
-    static List<String> channels(final ServerStatus status) {
+    static List<String> channels(ServerStatus status) {
         final List<String> lines = new ArrayList<>(status.channels().size());
         for (final ServerStatus.Channel c : status.channels()) {
             lines.add("Channel " + c.id() + ": " + c.population() + " / " + c.capacity() + " players, "
@@ -87,7 +87,7 @@ final class StatusText {
      * @param failure why {@link ServerControl#status()} failed
      * @return the summary line shown instead
      */
-    static String unavailable(final RuntimeException failure) {
+    static String unavailable(RuntimeException failure) {
         return "Status unavailable: " + message(failure);
     }
 
@@ -95,12 +95,12 @@ final class StatusText {
      * @param failure an exception
      * @return its message, or its class name when it has none
      */
-    static String message(final Throwable failure) {
+    static String message(Throwable failure) {
         final String m = failure.getMessage();
         return m == null || m.isBlank() ? failure.getClass().getSimpleName() : m;
     }
 
-    private static String count(final int n, final String one, final String many) {
+    private static String count(int n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }
 }

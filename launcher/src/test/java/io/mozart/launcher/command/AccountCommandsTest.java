@@ -37,13 +37,13 @@ class AccountCommandsTest {
         cli = new Cli(root);
     }
 
-    private <T> T inDatabase(final Function<JdbiStorage, T> read) {
+    private <T> T inDatabase(Function<JdbiStorage, T> read) {
         try (JdbiStorage storage = JdbiStorage.sqlite(cli.database())) {
             return read.apply(storage);
         }
     }
 
-    private void register(final String... args) {
+    private void register(String... args) {
         final Cli.Result r = cli.run(args);
         assertEquals(0, r.code(), r::toString);
     }

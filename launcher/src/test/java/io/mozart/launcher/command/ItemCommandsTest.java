@@ -33,7 +33,7 @@ class ItemCommandsTest {
     private Cli cli;
     private int aliceId;
 
-    private static Item item(final int id, final int kind, final int part, final int quantity) {
+    private static Item item(int id, int kind, int part, int quantity) {
         return new Item(id, kind, 0, Item.ANY, false, quantity, 0, 0, 1, 10, 0, part, "item " + id, "");
     }
 
@@ -50,7 +50,7 @@ class ItemCommandsTest {
         aliceId = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow().id());
     }
 
-    private <T> T inDatabase(final Function<JdbiStorage, T> read) {
+    private <T> T inDatabase(Function<JdbiStorage, T> read) {
         try (JdbiStorage storage = JdbiStorage.sqlite(cli.database())) {
             return read.apply(storage);
         }
@@ -70,7 +70,7 @@ class ItemCommandsTest {
         });
     }
 
-    private void expect(final int code, final String line, final String... args) {
+    private void expect(int code, String line, String... args) {
         final Cli.Result r = cli.run(args);
         assertEquals(code, r.code(), r::toString);
         assertEquals(List.of(line), r.lines(), r::toString);

@@ -33,7 +33,7 @@ class MetadataImportCommandTest {
     }
 
     /** An OPI/OPA archive with one file entry: header, data at 16, then the 152-byte entry table. */
-    private static byte[] archive(final int signature, final String name, final byte[] data) {
+    private static byte[] archive(int signature, String name, byte[] data) {
         final ByteBuffer b = ByteBuffer.allocate(16 + data.length + 152).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(signature).putInt(1).putLong(0).put(data);
         b.putInt(1);

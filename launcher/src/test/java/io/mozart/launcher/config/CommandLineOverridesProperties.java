@@ -29,7 +29,7 @@ class CommandLineOverridesProperties {
 
     @Property
     void plainArgumentsPassThroughInOrderWhereverOverridesAreMixedIn(
-            @ForAll("plainArgs") final List<String> plain, @ForAll("overrides") final List<String> overrides) {
+            @ForAll("plainArgs") List<String> plain, @ForAll("overrides") List<String> overrides) {
         final List<String> mixed = new ArrayList<>();
         final int n = Math.max(plain.size(), overrides.size());
         for (int i = 0; i < n; i++) {

@@ -22,15 +22,15 @@ class ConfigBinderTest {
 
     private static final Path WORK = Path.of("/srv/o2jam").toAbsolutePath();
 
-    private static ConfigBinder.Result bind(final String... pairs) {
+    private static ConfigBinder.Result bind(String... pairs) {
         return ConfigBinder.bind(ConfigDefaults.builtIn().overriddenBy(RawConfig.of("test", pairs)), WORK);
     }
 
-    private static MozartConfig config(final String... pairs) {
+    private static MozartConfig config(String... pairs) {
         return bind(pairs).config();
     }
 
-    private static ConfigException failure(final String... pairs) {
+    private static ConfigException failure(String... pairs) {
         return assertThrows(ConfigException.class, () -> bind(pairs));
     }
 
@@ -138,15 +138,15 @@ class ConfigBinderTest {
                 row("Db:Synchronous", "normal", c -> c.security().synchronous(), SqliteSynchronous.NORMAL));
     }
 
-    private static Arguments row(final String key, final String value, final Function<MozartConfig, Object> get,
-                                 final Object expected) {
+    private static Arguments row(String key, String value, Function<MozartConfig, Object> get,
+                                 Object expected) {
         return Arguments.of(key, value, get, expected);
     }
 
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("everyKey")
-    void everyKeyParses(final String key, final String value, final Function<MozartConfig, Object> get,
-                        final Object expected) {
+    void everyKeyParses(String key, String value, Function<MozartConfig, Object> get,
+                        Object expected) {
         final ConfigBinder.Result result = bind(key, value);
         assertEquals(expected, get.apply(result.config()));
         assertEquals(List.of(), result.warnings());
@@ -248,7 +248,7 @@ class ConfigBinderTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @MethodSource("badValues")
-    void badValueNamesTheKey(final String key, final String value) {
+    void badValueNamesTheKey(String key, String value) {
         final ConfigException e = failure(key, value);
         assertEquals(RawConfig.normalize(key), RawConfig.normalize(e.key().orElseThrow()), e.getMessage());
         assertTrue(e.getMessage().startsWith(key), e.getMessage());

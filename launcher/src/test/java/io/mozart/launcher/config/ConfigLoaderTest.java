@@ -24,11 +24,11 @@ class ConfigLoaderTest {
     @TempDir
     Path work;
 
-    private void write(final String name, final String text) throws IOException {
+    private void write(String name, String text) throws IOException {
         Files.writeString(app.resolve(name), text);
     }
 
-    private ConfigLoader.Loaded load(final String... args) {
+    private ConfigLoader.Loaded load(String... args) {
         return ConfigLoader.load(args, app, work);
     }
 

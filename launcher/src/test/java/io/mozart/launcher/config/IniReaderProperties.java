@@ -30,7 +30,7 @@ class IniReaderProperties {
     }
 
     @Property
-    void writtenIniReadsBackAsTheSameFlatMap(@ForAll("items") final List<Item> items) {
+    void writtenIniReadsBackAsTheSameFlatMap(@ForAll("items") List<Item> items) {
         final StringBuilder text = new StringBuilder("; generated\n");
         final Map<String, String> expected = new LinkedHashMap<>();
         for (final Item item : items) {

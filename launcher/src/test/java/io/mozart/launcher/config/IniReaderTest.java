@@ -114,7 +114,7 @@ class IniReaderTest {
     }
 
     @Test
-    void crlfCrAndByteOrderMarkAreHandled(@TempDir final Path dir) throws Exception {
+    void crlfCrAndByteOrderMarkAreHandled(@TempDir Path dir) throws Exception {
         final Path file = dir.resolve("config.ini");
         Files.write(file, "\uFEFF[Server]\r\nPort=1\rAddress=::1\r\n".getBytes(StandardCharsets.UTF_8));
         final RawConfig raw = IniReader.read(file);
@@ -123,7 +123,7 @@ class IniReaderTest {
     }
 
     @Test
-    void nonUtf8FileIsAnError(@TempDir final Path dir) throws Exception {
+    void nonUtf8FileIsAnError(@TempDir Path dir) throws Exception {
         final Path file = dir.resolve("config.ini");
         Files.write(file, new byte[] {'[', 'S', ']', '\n', 'K', '=', (byte) 0xC3, (byte) 0x28});
         final ConfigException e = assertThrows(ConfigException.class, () -> IniReader.read(file));

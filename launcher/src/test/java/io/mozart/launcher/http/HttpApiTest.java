@@ -66,19 +66,19 @@ class HttpApiTest {
         storage.close();
     }
 
-    private URI uri(final String path) {
+    private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + api.port() + path);
     }
 
-    private HttpResponse<String> send(final HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> get(final String path) throws IOException, InterruptedException {
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    private HttpResponse<String> post(final String path, final String contentType, final String body)
+    private HttpResponse<String> post(String path, String contentType, String body)
             throws IOException, InterruptedException {
         final HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -88,15 +88,15 @@ class HttpApiTest {
         return send(b.build());
     }
 
-    private HttpResponse<String> post(final String path, final String json) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return post(path, JSON, json);
     }
 
-    private static String contentType(final HttpResponse<?> r) {
+    private static String contentType(HttpResponse<?> r) {
         return r.headers().firstValue("Content-Type").orElse("");
     }
 
-    private static void assertToken(final HttpResponse<String> r) {
+    private static void assertToken(HttpResponse<String> r) {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("text/plain; charset=utf-8", contentType(r));
         assertTrue(r.body().matches("[0-9A-F]{32}"), r.body());

@@ -76,7 +76,7 @@ class AccountFormTest {
             }
 
             @Override
-            public Credentials createAccount(final String username, final String password) {
+            public Credentials createAccount(String username, String password) {
                 throw new IllegalStateException("database is locked");
             }
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 
 class LogTailTest {
 
-    private static LogTail utf8(final int lines) {
+    private static LogTail utf8(int lines) {
         return new LogTail(lines, StandardCharsets.UTF_8);
     }
 
-    private static void write(final LogTail tail, final String text) {
+    private static void write(LogTail tail, String text) {
         final byte[] b = text.getBytes(StandardCharsets.UTF_8);
         tail.write(b, 0, b.length);
     }

@@ -45,7 +45,7 @@ final class WindowDriver {
         });
     }
 
-    private static Component find(final Container root, final String name) {
+    private static Component find(Container root, String name) {
         for (final Component c : root.getComponents()) {
             if (name.equals(c.getName())) {
                 return c;
@@ -60,7 +60,7 @@ final class WindowDriver {
         return null;
     }
 
-    private static Component component(final String name) {
+    private static Component component(String name) {
         final Component c = find(frame(), name);
         if (c == null) {
             throw new IllegalStateException("no component named " + name);
@@ -69,7 +69,7 @@ final class WindowDriver {
     }
 
     /** Sets a text field's text (event thread). */
-    static void type(final String name, final String text) throws Exception {
+    static void type(String name, String text) throws Exception {
         onEdt(() -> {
             ((JTextComponent) component(name)).setText(text);
             return null;
@@ -77,7 +77,7 @@ final class WindowDriver {
     }
 
     /** Clicks a button (event thread). */
-    static void click(final String name) throws Exception {
+    static void click(String name) throws Exception {
         onEdt(() -> {
             ((AbstractButton) component(name)).doClick();
             return null;
@@ -85,7 +85,7 @@ final class WindowDriver {
     }
 
     /** Clicks a button and, in the same event-thread task, tells whether it is still enabled. */
-    static boolean clickThenEnabled(final String name) throws Exception {
+    static boolean clickThenEnabled(String name) throws Exception {
         return onEdt(() -> {
             final AbstractButton b = (AbstractButton) component(name);
             b.doClick();
@@ -94,7 +94,7 @@ final class WindowDriver {
     }
 
     /** @return a text component's or label's text (event thread) */
-    static String text(final String name) throws Exception {
+    static String text(String name) throws Exception {
         return onEdt(() -> {
             final Component c = component(name);
             return c instanceof JLabel ? ((JLabel) c).getText() : ((JTextComponent) c).getText();
@@ -102,12 +102,12 @@ final class WindowDriver {
     }
 
     /** @return whether a button is enabled (event thread) */
-    static boolean enabled(final String name) throws Exception {
+    static boolean enabled(String name) throws Exception {
         return onEdt(() -> component(name).isEnabled());
     }
 
     /** @return the showing window with this component name (a dialog, say), if any (event thread) */
-    static Window showingWindow(final String name) throws Exception {
+    static Window showingWindow(String name) throws Exception {
         return onEdt(() -> {
             for (final Window w : Window.getWindows()) {
                 if (w.isShowing() && name.equals(w.getName())) {
@@ -119,7 +119,7 @@ final class WindowDriver {
     }
 
     /** @return the text of a component of another showing window (event thread) */
-    static String textIn(final String window, final String name) throws Exception {
+    static String textIn(String window, String name) throws Exception {
         return onEdt(() -> {
             for (final Window w : Window.getWindows()) {
                 if (w.isShowing() && window.equals(w.getName())) {
@@ -134,7 +134,7 @@ final class WindowDriver {
     }
 
     /** Clicks a button of another showing window (event thread). */
-    static void clickIn(final String window, final String name) throws Exception {
+    static void clickIn(String window, String name) throws Exception {
         onEdt(() -> {
             for (final Window w : Window.getWindows()) {
                 if (w.isShowing() && window.equals(w.getName())) {
@@ -150,12 +150,12 @@ final class WindowDriver {
     }
 
     /** Clicks a button without waiting for its action (which may open a modal dialog). */
-    static void clickLater(final String name) {
+    static void clickLater(String name) {
         SwingUtilities.invokeLater(() -> ((AbstractButton) component(name)).doClick());
     }
 
     /** Waits for the window's folder chooser, picks the folder in it and approves, as a player would. */
-    static void chooseFolder(final Path folder) throws Exception {
+    static void chooseFolder(Path folder) throws Exception {
         waitFor("the folder chooser", () -> onEdt(() -> chooser() != null), 10);
         onEdt(() -> {
             final JFileChooser chooser = chooser();
@@ -178,12 +178,12 @@ final class WindowDriver {
     }
 
     /** @return whether a check box or toggle is selected (event thread) */
-    static boolean selected(final String name) throws Exception {
+    static boolean selected(String name) throws Exception {
         return onEdt(() -> ((AbstractButton) component(name)).isSelected());
     }
 
     /** @return the items of a list (event thread) */
-    static List<String> items(final String name) throws Exception {
+    static List<String> items(String name) throws Exception {
         return onEdt(() -> {
             final JList<?> list = (JList<?>) component(name);
             final List<String> items = new ArrayList<>();
@@ -195,14 +195,14 @@ final class WindowDriver {
     }
 
     /** Runs work on the event thread and returns its result. */
-    static <T> T onEdt(final Supplier<T> work) throws InterruptedException, InvocationTargetException {
+    static <T> T onEdt(Supplier<T> work) throws InterruptedException, InvocationTargetException {
         final AtomicReference<T> result = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> result.set(work.get()));
         return result.get();
     }
 
     /** Polls until the check holds. */
-    static void waitFor(final String what, final Check check, final int seconds) throws Exception {
+    static void waitFor(String what, Check check, int seconds) throws Exception {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!check.ok()) {
             if (System.nanoTime() > deadline) {

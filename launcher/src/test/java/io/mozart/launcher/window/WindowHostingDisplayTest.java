@@ -70,7 +70,7 @@ class WindowHostingDisplayTest {
         }
     }
 
-    private static boolean reachable(final String host, final int port) {
+    private static boolean reachable(String host, int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(host, port), 2000);
             return true;
@@ -107,7 +107,7 @@ class WindowHostingDisplayTest {
         assertEquals("127.0.0.1", IniReader.read(dir.resolve("mozart.ini")).value("Server:Address").orElseThrow());
     }
 
-    private Path o2jamFolder(final int songs) throws Exception {
+    private Path o2jamFolder(int songs) throws Exception {
         final Path client = Files.createDirectories(dir.resolve("O2Jam"));
         final Path image = Files.createDirectories(client.resolve("Image"));
         OjnListFile.of(IntStream.rangeClosed(1, songs).mapToObj(id -> Music.basic(100 + id, 1, 2, 3, 10, 20, 30))

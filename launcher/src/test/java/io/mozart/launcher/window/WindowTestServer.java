@@ -35,7 +35,7 @@ final class WindowTestServer {
      *            ({@code OJNList.dat}, ...) are imported there
      * @return a freshly started server (close it)
      */
-    static RunningServer start(final Path dir) {
+    static RunningServer start(Path dir) {
         return start(dir, "--Db:Driver=Memory");
     }
 
@@ -44,7 +44,7 @@ final class WindowTestServer {
      * @param extra more configuration overrides (another {@code Db:Driver}, say)
      * @return a freshly started server on a free loopback port (close it)
      */
-    static RunningServer start(final Path dir, final String... extra) {
+    static RunningServer start(Path dir, String... extra) {
         final String[] args = new String[extra.length + 1];
         args[0] = "--Server:Port=0";
         System.arraycopy(extra, 0, args, 1, extra.length);

@@ -24,7 +24,7 @@ public final class LaunchCipher {
      * @param plaintext text
      * @return the cipher text (3 hex digits per UTF-8 byte after padding to an even count)
      */
-    public static String encrypt(final String plaintext) {
+    public static String encrypt(String plaintext) {
         final byte[] bytes = plaintext.getBytes(StandardCharsets.UTF_8);
         final StringBuilder sb = new StringBuilder((bytes.length + 1) * 3);
         for (int i = 0; i < bytes.length; i += 2) {
@@ -43,7 +43,7 @@ public final class LaunchCipher {
      * @return the plaintext
      * @throws IllegalArgumentException when the length is not a multiple of 6 or a block is not hex
      */
-    public static String decrypt(final String cipher) {
+    public static String decrypt(String cipher) {
         if (cipher.length() % 6 != 0) {
             throw new IllegalArgumentException("cipher length must be a multiple of 6");
         }
@@ -72,7 +72,7 @@ public final class LaunchCipher {
      * @param exponent exponent
      * @return base^exponent mod {@link #N}
      */
-    static long modPow(final long base, final long exponent) {
+    static long modPow(long base, long exponent) {
         long result = 1;
         long b = base % N;
         long e = exponent;

@@ -62,9 +62,9 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
      * @param gatewayPort    gateway port
      * @return the parameters
      */
-    public static LaunchParameters forSession(final int userId, final String sessionToken, final int level,
-                                              final boolean male, final String rank, final String gatewayAddress,
-                                              final int gatewayPort) {
+    public static LaunchParameters forSession(int userId, String sessionToken, int level,
+                                              boolean male, String rank, String gatewayAddress,
+                                              int gatewayPort) {
         return new LaunchParameters("127.0.0.1|127.0.0.1", "21", "O2Jam", "O2Jam", "8.05",
                 Integer.toString(userId), sessionToken, "1234567890", Integer.toString(level), male ? "1" : "2",
                 Integer.toString(userId), "user@mail.domain", gatewayAddress, Integer.toString(gatewayPort), "-1",
@@ -76,7 +76,7 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
      * @param activeFreePass   the active free-pass type (0 = none)
      * @return {@code -ranking} (or {@code -999999} when unranked) with an active free pass, else the ranking
      */
-    public static String rankField(final int ranking, final int activeFreePass) {
+    public static String rankField(int ranking, int activeFreePass) {
         if (activeFreePass != 0) {
             return ranking > 0 ? Integer.toString(-ranking) : "-999999";
         }
@@ -118,7 +118,7 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
      * @return the parameters
      * @throws IllegalArgumentException when the data runs out or a length is not 2 digits
      */
-    public static LaunchParameters decode(final String plaintext) {
+    public static LaunchParameters decode(String plaintext) {
         final List<String> f = new ArrayList<>(FIELDS);
         int pos = 0;
         for (int i = 0; i < FIELDS; i++) {
@@ -146,7 +146,7 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
      * @param cipher an encrypted launch string
      * @return the parameters
      */
-    public static LaunchParameters decrypt(final String cipher) {
+    public static LaunchParameters decrypt(String cipher) {
         return decode(LaunchCipher.decrypt(cipher));
     }
 }

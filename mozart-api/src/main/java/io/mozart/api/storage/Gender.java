@@ -30,7 +30,7 @@ public enum Gender {
      * @param value wire value 0..2
      * @return the gender
      */
-    public static Gender of(final int value) {
+    public static Gender of(int value) {
         if (value < 0 || value > 2) {
             throw new IllegalArgumentException("gender " + value);
         }

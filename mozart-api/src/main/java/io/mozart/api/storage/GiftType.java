@@ -21,7 +21,7 @@ public enum GiftType {
      * @param flag a stored flag character
      * @return the type ({@code '1'} is music, anything else item)
      */
-    public static GiftType ofFlag(final char flag) {
+    public static GiftType ofFlag(char flag) {
         return flag == '1' ? MUSIC : ITEM;
     }
 }

@@ -11,7 +11,7 @@ public class InsufficientFundsException extends StorageException {
     /**
      * @param message which balance and why
      */
-    public InsufficientFundsException(final String message) {
+    public InsufficientFundsException(String message) {
         super(message);
     }
 }

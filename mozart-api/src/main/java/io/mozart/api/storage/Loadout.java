@@ -41,7 +41,7 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @param gender the new character's gender
      * @return the loadout a registration creates: only the face, item 36 for female, 35 otherwise
      */
-    public static Loadout starter(final Gender gender) {
+    public static Loadout starter(Gender gender) {
         final short[] equip = new short[EQUIP_SLOTS];
         equip[FACE] = (short) (gender == Gender.FEMALE ? 36 : 35);
         return new Loadout(equip, new short[BAG_SLOTS], 0);
@@ -68,7 +68,7 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @param itemType ItemType 0..15
      * @return the equipped item id (0 = empty)
      */
-    public int equipped(final int itemType) {
+    public int equipped(int itemType) {
         return equipment[itemType];
     }
 
@@ -77,7 +77,7 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @return the item id in it (0 = empty)
      * @throws IndexOutOfBoundsException beyond capacity
      */
-    public int bagSlot(final int slot) {
+    public int bagSlot(int slot) {
         if (slot < 0 || slot >= capacity()) {
             throw new IndexOutOfBoundsException("bag slot " + slot + " beyond capacity " + capacity());
         }
@@ -88,7 +88,7 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @param itemId an item id
      * @return the first 0-based slot within capacity holding it, or -1
      */
-    public int findBagSlot(final int itemId) {
+    public int findBagSlot(int itemId) {
         for (int i = 0; i < capacity(); i++) {
             if (bag[i] == itemId) {
                 return i;
@@ -102,7 +102,7 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @param itemId   new item id (0 = unequip)
      * @return a copy with that slot changed
      */
-    public Loadout withEquipped(final int itemType, final int itemId) {
+    public Loadout withEquipped(int itemType, int itemId) {
         final short[] e = equipment.clone();
         e[itemType] = (short) itemId;
         return new Loadout(e, bag, bagExtensions);
@@ -113,7 +113,7 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @param itemId new item id
      * @return a copy with that slot changed
      */
-    public Loadout withBagSlot(final int slot, final int itemId) {
+    public Loadout withBagSlot(int slot, int itemId) {
         bagSlot(slot);
         final short[] b = bag.clone();
         b[slot] = (short) itemId;
@@ -124,12 +124,12 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
      * @param extensions new extension count 0..5
      * @return a copy with that count
      */
-    public Loadout withBagExtensions(final int extensions) {
+    public Loadout withBagExtensions(int extensions) {
         return new Loadout(equipment, bag, extensions);
     }
 
     @Override
-    public boolean equals(final Object o) {
+    public boolean equals(Object o) {
         return o instanceof Loadout l && bagExtensions == l.bagExtensions
                 && Arrays.equals(equipment, l.equipment) && Arrays.equals(bag, l.bag);
     }

@@ -15,7 +15,7 @@ public final class Names {
      * @param name a user name or nickname
      * @return the comparison key: trimmed, ASCII letters lower-cased
      */
-    public static String key(final String name) {
+    public static String key(String name) {
         final String trimmed = name.strip();
         final StringBuilder sb = new StringBuilder(trimmed.length());
         for (int i = 0; i < trimmed.length(); i++) {
@@ -30,7 +30,7 @@ public final class Names {
      * @param b another name
      * @return whether both are the same name under the rule
      */
-    public static boolean same(final String a, final String b) {
+    public static boolean same(String a, String b) {
         return key(a).equals(key(b));
     }
 }

@@ -13,7 +13,7 @@ public class NicknameTakenException extends StorageException {
     /**
      * @param nickname the nickname that was refused
      */
-    public NicknameTakenException(final String nickname) {
+    public NicknameTakenException(String nickname) {
         super("nickname '" + nickname + "' is already taken");
         this.nickname = nickname;
     }

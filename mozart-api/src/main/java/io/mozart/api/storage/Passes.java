@@ -30,7 +30,7 @@ public record Passes(int vip, Instant expiry) {
      * @return the active free-pass type bits, 0 (None) unless the type is non-zero and the expiry
      *         lies after {@code now}
      */
-    public int activeFreePassType(final Instant now) {
+    public int activeFreePassType(Instant now) {
         return freePassTypeBits() != 0 && expiry != null && expiry.isAfter(now) ? freePassTypeBits() : 0;
     }
 
@@ -38,7 +38,7 @@ public record Passes(int vip, Instant expiry) {
      * @param now the current time
      * @return whether the starter-pass flag is set and the expiry lies after {@code now}
      */
-    public boolean starterPassActive(final Instant now) {
+    public boolean starterPassActive(Instant now) {
         return (vip & STARTER_FLAG) != 0 && expiry != null && expiry.isAfter(now);
     }
 
@@ -47,7 +47,7 @@ public record Passes(int vip, Instant expiry) {
      * @param until  new shared expiry
      * @return these passes with the free pass replaced (the starter flag is kept)
      */
-    public Passes withFreePass(final int type, final Instant until) {
+    public Passes withFreePass(int type, Instant until) {
         return new Passes((vip & STARTER_FLAG) | (type & ~STARTER_FLAG), until);
     }
 }

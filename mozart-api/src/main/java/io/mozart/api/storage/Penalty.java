@@ -17,7 +17,7 @@ public record Penalty(int level, int count) {
      * @param count a penalty count
      * @return the level for it
      */
-    public static int levelFor(final int count) {
+    public static int levelFor(int count) {
         return Math.min(7, Math.max(0, (count - 1) / 3));
     }
 

@@ -22,7 +22,7 @@ public record RankingEntry(int userId, String username, String nickname, boolean
      * @param userId a registered user
      * @return the placeholder row written at registration (empty names, everything 0)
      */
-    public static RankingEntry placeholder(final int userId) {
+    public static RankingEntry placeholder(int userId) {
         return new RankingEntry(userId, "", "", false, new Progress(0, 0, 0, 0, 0, 0), 0, 0, 0, null);
     }
 }

@@ -63,7 +63,7 @@ public interface Storage extends AutoCloseable {
      *
      * @param work the work
      */
-    default void useTransaction(final Consumer<Storage> work) {
+    default void useTransaction(Consumer<Storage> work) {
         inTransaction(s -> {
             work.accept(s);
             return null;
@@ -76,7 +76,7 @@ public interface Storage extends AutoCloseable {
      * @param userId a user id
      * @return the graph, empty if there is no such character
      */
-    default Optional<UserGraph> loadUser(final int userId) {
+    default Optional<UserGraph> loadUser(int userId) {
         return inTransaction(s -> s.characters().find(userId).map(profile -> new UserGraph(
                 profile,
                 s.members().findByUsername(profile.username()).map(Member::passes).orElse(Passes.NONE),

@@ -11,7 +11,7 @@ public class StorageException extends RuntimeException {
     /**
      * @param message what failed
      */
-    public StorageException(final String message) {
+    public StorageException(String message) {
         super(message);
     }
 
@@ -19,7 +19,7 @@ public class StorageException extends RuntimeException {
      * @param message what failed
      * @param cause   the underlying failure
      */
-    public StorageException(final String message, final Throwable cause) {
+    public StorageException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -45,7 +45,7 @@ public record UserGraph(UserProfile profile, Passes passes, Wallet wallet, Loado
      * @param itemId an item id
      * @return its stack count (0 when there is no record), spec 06 §1.7
      */
-    public int countOf(final int itemId) {
+    public int countOf(int itemId) {
         for (final AttributiveItem a : attributiveItems) {
             if (a.itemId() == itemId) {
                 return a.count();

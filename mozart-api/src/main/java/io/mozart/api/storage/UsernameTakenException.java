@@ -13,7 +13,7 @@ public class UsernameTakenException extends StorageException {
     /**
      * @param username the name that was refused
      */
-    public UsernameTakenException(final String username) {
+    public UsernameTakenException(String username) {
         super("username '" + username + "' is already taken");
         this.username = username;
     }

@@ -20,7 +20,7 @@ public record Wallet(int gem, int point, int o2Cash, int musicCash, int itemCash
      * @param gem delta of gems
      * @return a delta that changes only gems
      */
-    public static Wallet gems(final int gem) {
+    public static Wallet gems(int gem) {
         return new Wallet(gem, 0, 0, 0, 0, 0);
     }
 
@@ -28,7 +28,7 @@ public record Wallet(int gem, int point, int o2Cash, int musicCash, int itemCash
      * @param cashPoint delta of cash points
      * @return a delta that changes only cash points
      */
-    public static Wallet cashPoints(final int cashPoint) {
+    public static Wallet cashPoints(int cashPoint) {
         return new Wallet(0, 0, 0, 0, 0, cashPoint);
     }
 
@@ -37,7 +37,7 @@ public record Wallet(int gem, int point, int o2Cash, int musicCash, int itemCash
      * @return the sum
      * @throws ArithmeticException when any amount overflows {@code int}
      */
-    public Wallet plus(final Wallet delta) {
+    public Wallet plus(Wallet delta) {
         return new Wallet(Math.addExact(gem, delta.gem), Math.addExact(point, delta.point),
                 Math.addExact(o2Cash, delta.o2Cash), Math.addExact(musicCash, delta.musicCash),
                 Math.addExact(itemCash, delta.itemCash), Math.addExact(cashPoint, delta.cashPoint));
@@ -59,7 +59,7 @@ public record Wallet(int gem, int point, int o2Cash, int musicCash, int itemCash
      * @return the sum
      * @throws InsufficientFundsException when any amount would overflow {@code int} or go below zero
      */
-    public Wallet adjustedBy(final Wallet delta, final int userId) {
+    public Wallet adjustedBy(Wallet delta, int userId) {
         final Wallet next;
         try {
             next = plus(delta);

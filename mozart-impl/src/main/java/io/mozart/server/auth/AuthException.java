@@ -23,7 +23,7 @@ public final class AuthException extends RuntimeException {
      * @param reason  why
      * @param message detail
      */
-    public AuthException(final Reason reason, final String message) {
+    public AuthException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }

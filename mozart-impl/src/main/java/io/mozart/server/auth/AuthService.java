@@ -60,8 +60,8 @@ public final class AuthService {
      * @param onExpiry  called with the token when an expiry fires, before the row is deleted (to
      *                  take the user out of its channel); may be null
      */
-    public AuthService(final Storage storage, final AuthMode mode, final String gatewayId, final Clock clock,
-                       final ScheduledExecutorService scheduler, final Consumer<String> onExpiry) {
+    public AuthService(Storage storage, AuthMode mode, String gatewayId, Clock clock,
+                       ScheduledExecutorService scheduler, Consumer<String> onExpiry) {
         this(storage, mode, gatewayId, clock, scheduler, onExpiry,
                 new SecurityOptions(Pbkdf2PasswordHasher.ITERATIONS, 1, 0, 1));
     }
@@ -108,8 +108,8 @@ public final class AuthService {
      *                                                      ASCII-case-insensitive)
      * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a bad name or password
      */
-    public UserProfile register(final String name, final String password, final Gender gender,
-                                final boolean administrator) {
+    public UserProfile register(String name, String password, Gender gender,
+                                boolean administrator) {
         final String username = name == null ? null : NameRules.normalise(name);
         validateRegistration(username, password);
         final byte[] stored = hasher.hash(password);
@@ -124,7 +124,7 @@ public final class AuthService {
         });
     }
 
-    private void validateRegistration(final String username, final String password) {
+    private void validateRegistration(String username, String password) {
         final int max = mode == AuthMode.FOREIGN ? MAX_FOREIGN_USERNAME : MAX_USERNAME;
         if (username == null || username.isEmpty() || username.length() > max) {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
@@ -158,7 +158,7 @@ public final class AuthService {
      * @return the 32-character token
      * @throws AuthException for bad credentials or a missing character
      */
-    public String authenticate(final String username, final String password, final String clientAddress) {
+    public String authenticate(String username, String password, String clientAddress) {
         final String nfc = NameRules.normalise(username);
         final Optional<Member> member = storage.members().findByUsername(nfc)
                 .or(() -> nfc.equals(username) ? Optional.empty() : storage.members().findByUsername(username));
@@ -196,7 +196,7 @@ public final class AuthService {
      * @param token the token the client sent
      * @return the login row, empty for an unknown token or bad Foreign-mode credentials
      */
-    public Optional<LoginSession> authorize(final String token) {
+    public Optional<LoginSession> authorize(String token) {
         String t = token;
         if (mode == AuthMode.FOREIGN && !Tokens.isGuid(token)) {
             final String[] parts = token.split(":", -1);
@@ -220,7 +220,7 @@ public final class AuthService {
      * @param channelId channel id
      * @return whether a row was updated
      */
-    public boolean enterChannel(final String token, final int serverId, final int channelId) {
+    public boolean enterChannel(String token, int serverId, int channelId) {
         return storage.loginSessions().updateChannel(token, serverId, channelId);
     }
 
@@ -228,7 +228,7 @@ public final class AuthService {
      * @param token token
      * @return whether a login row was deleted
      */
-    public boolean revoke(final String token) {
+    public boolean revoke(String token) {
         return storage.loginSessions().revoke(token);
     }
 
@@ -248,7 +248,7 @@ public final class AuthService {
      * @param channelId channel id
      * @return how many rows were deleted
      */
-    public int clear(final int serverId, final int channelId) {
+    public int clear(int serverId, int channelId) {
         return storage.loginSessions().clear(serverId, channelId);
     }
 
@@ -259,7 +259,7 @@ public final class AuthService {
      * @param token   token
      * @param minutes {@code Auth:SessionExpiry}
      */
-    public void scheduleExpiry(final String token, final long minutes) {
+    public void scheduleExpiry(String token, long minutes) {
         if (minutes > 0) {
             scheduleExpiry(token, Duration.ofMinutes(minutes));
         }
@@ -271,7 +271,7 @@ public final class AuthService {
      * @param token token
      * @param delay time until the login row is deleted
      */
-    public void scheduleExpiry(final String token, final Duration delay) {
+    public void scheduleExpiry(String token, Duration delay) {
         final Expiry expiry = new Expiry();
         final Expiry previous = expiries.put(token, expiry);
         if (previous != null) {
@@ -280,7 +280,7 @@ public final class AuthService {
         expiry.future = scheduler.schedule(() -> fire(token, expiry), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void fire(final String token, final Expiry expiry) {
+    private void fire(String token, Expiry expiry) {
         // The map is authoritative: a cancelled or replaced expiry is no longer in it.
         if (!expiries.remove(token, expiry)) {
             return;
@@ -314,7 +314,7 @@ public final class AuthService {
      * @param token token
      * @return whether an expiry was pending
      */
-    public boolean cancelExpiry(final String token) {
+    public boolean cancelExpiry(String token) {
         final Expiry e = expiries.remove(token);
         if (e == null) {
             return false;
@@ -327,7 +327,7 @@ public final class AuthService {
      * @param token token
      * @return whether an expiry is pending for it
      */
-    public boolean expiryPending(final String token) {
+    public boolean expiryPending(String token) {
         return expiries.containsKey(token);
     }
 
@@ -341,7 +341,7 @@ public final class AuthService {
      * @return whether the account exists
      * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a too short or too long password
      */
-    public boolean resetPassword(final String username, final String password) {
+    public boolean resetPassword(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
                     "password must have at least " + minPasswordLength + " characters");
@@ -352,7 +352,7 @@ public final class AuthService {
         return storage.members().changePassword(username, hasher.hash(password));
     }
 
-    private static String mask(final String token) {
+    private static String mask(String token) {
         return token.length() <= 6 ? "***" : token.substring(0, 6) + "…";
     }
 }

@@ -52,7 +52,7 @@ public interface PasswordHasher {
      * @param iterations PBKDF2 iterations of new hashes (Default mode)
      * @return PBKDF2 in Default mode, plaintext in Foreign mode
      */
-    static PasswordHasher forMode(final AuthMode mode, final int iterations) {
+    static PasswordHasher forMode(AuthMode mode, int iterations) {
         return mode == AuthMode.FOREIGN ? new PlaintextPasswordHasher() : new Pbkdf2PasswordHasher(iterations);
     }
 }

@@ -58,7 +58,7 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     }
 
     @Override
-    public byte[] hash(final String password) {
+    public byte[] hash(String password) {
         final byte[] salt = new byte[SALT_LENGTH];
         random.nextBytes(salt);
         return hash(password, salt, iterations);
@@ -69,7 +69,7 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
      * @param salt     16 bytes of salt
      * @return salt ‖ derived key at the spec's 10,000 iterations
      */
-    public static byte[] hash(final String password, final byte[] salt) {
+    public static byte[] hash(String password, byte[] salt) {
         return hash(password, salt, ITERATIONS);
     }
 
@@ -79,7 +79,7 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
      * @param iterations iteration count
      * @return salt ‖ derived key
      */
-    public static byte[] hash(final String password, final byte[] salt, final int iterations) {
+    public static byte[] hash(String password, byte[] salt, int iterations) {
         if (salt.length != SALT_LENGTH) {
             throw new IllegalArgumentException("salt must be 16 bytes");
         }
@@ -90,12 +90,12 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     }
 
     @Override
-    public boolean verify(final String password, final byte[] stored) {
+    public boolean verify(String password, byte[] stored) {
         return check(password, stored) != Match.NO;
     }
 
     @Override
-    public Match check(final String password, final byte[] stored) {
+    public Match check(String password, byte[] stored) {
         final boolean wellFormed = stored != null && stored.length == STORED_LENGTH;
         // A malformed value is checked against the dummy so that it costs the same.
         final byte[] value = wellFormed ? stored : dummy;
@@ -123,7 +123,7 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
      * @param length     output length in bytes
      * @return the derived key
      */
-    public static byte[] derive(final byte[] password, final byte[] salt, final int iterations, final int length) {
+    public static byte[] derive(byte[] password, byte[] salt, int iterations, int length) {
         try {
             final Mac mac = Mac.getInstance("HmacSHA256");
             // An empty password is a valid HMAC key; SecretKeySpec refuses empty arrays, so use a

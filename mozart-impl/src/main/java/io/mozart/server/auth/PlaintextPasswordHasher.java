@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 public final class PlaintextPasswordHasher implements PasswordHasher {
 
     @Override
-    public byte[] hash(final String password) {
+    public byte[] hash(String password) {
         return password.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
-    public boolean verify(final String password, final byte[] stored) {
+    public boolean verify(String password, byte[] stored) {
         return stored != null && new String(stored, StandardCharsets.UTF_8).strip().equals(password.strip());
     }
 }

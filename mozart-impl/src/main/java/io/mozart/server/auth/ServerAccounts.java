@@ -33,8 +33,8 @@ public final class ServerAccounts implements Accounts {
     }
 
     @Override
-    public UserProfile register(final String username, final String password, final Gender gender,
-                                final boolean administrator) {
+    public UserProfile register(String username, String password, Gender gender,
+                                boolean administrator) {
         Objects.requireNonNull(gender, "gender");
         try {
             return auth.register(username, password, gender, administrator);
@@ -44,8 +44,8 @@ public final class ServerAccounts implements Accounts {
     }
 
     @Override
-    public Optional<String> authenticate(final String username, final String password,
-                                         final String clientAddress) {
+    public Optional<String> authenticate(String username, String password,
+                                         String clientAddress) {
         if (username == null || password == null) {
             return Optional.empty();
         }

@@ -28,7 +28,7 @@ public final class Tokens {
      * @param text candidate
      * @return whether it is a GUID
      */
-    public static boolean isGuid(final String text) {
+    public static boolean isGuid(String text) {
         final String s = text.strip();
         if (HEX32.matcher(s).matches() || DASHED.matcher(s).matches()) {
             return true;

@@ -76,8 +76,8 @@ public final class ChannelNode implements AutoCloseable {
      * @throws IllegalStateException when the gateway cannot be reached in time or refuses the channel (at
      *                               start-up; later losses are retried)
      */
-    public ChannelNode(final ClusterSettings settings, final GameContext ctx, final PlanetHandlers planet,
-                       final EncoreServer game) {
+    public ChannelNode(ClusterSettings settings, GameContext ctx, PlanetHandlers planet,
+                       EncoreServer game) {
         this.settings = settings;
         this.ctx = ctx;
         this.world = ctx.world();
@@ -148,7 +148,7 @@ public final class ChannelNode implements AutoCloseable {
     }
 
     /** Reads the link until it is lost or this node closes; sends and checks heartbeats. */
-    private void serve(final EncoreClient c) {
+    private void serve(EncoreClient c) {
         boolean beats = settings.heartbeats();
         long interval = settings.heartbeatInterval().toNanos();
         long deadline = settings.heartbeatTimeout().toNanos();
@@ -223,7 +223,7 @@ public final class ChannelNode implements AutoCloseable {
         }
     }
 
-    private void handle(final EncoreClient c, final Object packet) {
+    private void handle(EncoreClient c, Object packet) {
         if (packet instanceof GatewayHeartbeat) {
             return;
         }
@@ -246,7 +246,7 @@ public final class ChannelNode implements AutoCloseable {
         }
     }
 
-    private void relay(final GatewayRelay r) {
+    private void relay(GatewayRelay r) {
         RelayedSession s = sessions.get(r.sessionId());
         if (s == null) {
             LOG.info("gateway link: relay for a session this channel does not hold, dropped");
@@ -262,7 +262,7 @@ public final class ChannelNode implements AutoCloseable {
         s.execute(() -> game.dispatch(s, message));
     }
 
-    private void grant(final EncoreClient c, final String token) {
+    private void grant(EncoreClient c, String token) {
         RelayedSession old = sessions.remove(token);
         if (old != null) {
             // A client that left the gateway between its grant request and the reply was never revoked.
@@ -284,7 +284,7 @@ public final class ChannelNode implements AutoCloseable {
         });
     }
 
-    private GrantSessionResponse admit(final RelayedSession s, final String token) {
+    private GrantSessionResponse admit(RelayedSession s, String token) {
         Player player = Player.of(s);
         if (!s.isOpen()) {
             return refused(token);
@@ -327,7 +327,7 @@ public final class ChannelNode implements AutoCloseable {
         }
     }
 
-    private GrantSessionResponse refused(final String token) {
+    private GrantSessionResponse refused(String token) {
         int[] counts = counts();
         return new GrantSessionResponse(false, token, "", "", "", 0, channel.id(), counts[0], counts[1]);
     }
@@ -336,14 +336,14 @@ public final class ChannelNode implements AutoCloseable {
         return world.locked(() -> new int[] {channel.capacity(), channel.population()});
     }
 
-    private void closed(final Session s) {
+    private void closed(Session s) {
         if (s instanceof RelayedSession r) {
             sessions.remove(r.token(), r);
         }
         planet.released(s);
     }
 
-    private void dropAll(final String reason) {
+    private void dropAll(String reason) {
         for (RelayedSession s : List.copyOf(sessions.values())) {
             s.close(reason);
         }

@@ -79,7 +79,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         /** The numbers of the last heartbeat, {@code null} before the first. */
         private volatile ChannelHeartbeat last;
 
-        Link(final int channelId, final Session session) {
+        Link(int channelId, Session session) {
             this.channelId = channelId;
             this.session = session;
         }
@@ -91,7 +91,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         private final String token;
         private volatile boolean bound;
 
-        Binding(final Link link, final String token) {
+        Binding(Link link, String token) {
             this.link = link;
             this.token = token;
         }
@@ -103,7 +103,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         private final Set<Integer> expected;
         private final Map<Integer, GetChannelStatsResponse> replies = new TreeMap<>();
 
-        Aggregation(final Session client, final Set<Integer> expected) {
+        Aggregation(Session client, Set<Integer> expected) {
             this.client = client;
             this.expected = expected;
         }
@@ -123,7 +123,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
      * @param gatewayId  {@code Gateway:Id}
      * @param namePrefix thread name prefix of the link server
      */
-    public GatewayNode(final ClusterSettings settings, final int gatewayId, final String namePrefix) {
+    public GatewayNode(ClusterSettings settings, int gatewayId, String namePrefix) {
         this.settings = settings;
         this.gatewayId = gatewayId;
         Guard registered = Guard.of("RegisteredChannel", s -> s.get(LINK) != null)
@@ -189,7 +189,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
 
     // ---- heartbeats (Mozart's addition to the link) ----
 
-    private Object heard(final Session s, final ChannelHeartbeat h) {
+    private Object heard(Session s, ChannelHeartbeat h) {
         Link link = s.get(LINK);
         link.last = h;
         link.lastHeard = System.nanoTime();
@@ -218,7 +218,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
 
     // ---- the channel link ----
 
-    private void linkOpened(final Session s) {
+    private void linkOpened(Session s) {
         long ms = settings.timeout().toMillis();
         links.scheduler().schedule(() -> s.execute(() -> {
             if (s.get(LINK) == null && s.isOpen()) {
@@ -229,7 +229,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         }), ms, TimeUnit.MILLISECONDS);
     }
 
-    private Object register(final Session s, final CreateChannelRequest r) {
+    private Object register(Session s, CreateChannelRequest r) {
         synchronized (this) {
             if (s.get(LINK) != null || r.gatewayId() != gatewayId || channels.containsKey(r.channelId())) {
                 LOG.info("channel link {} {}: CreateChannel {} refused", s.id(), s.remoteAddress(), r);
@@ -244,7 +244,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         return new CreateChannelResponse(true);
     }
 
-    private void linkClosed(final Session s) {
+    private void linkClosed(Session s) {
         Link link = s.get(LINK);
         if (link == null) {
             return;
@@ -276,7 +276,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         }
     }
 
-    private Object stats(final Session s, final GetChannelStatsResponse r) {
+    private Object stats(Session s, GetChannelStatsResponse r) {
         Link link = s.get(LINK);
         Aggregation done = null;
         synchronized (this) {
@@ -296,7 +296,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         return null;
     }
 
-    private ChannelListResponse channelList(final Aggregation a) {
+    private ChannelListResponse channelList(Aggregation a) {
         int max = -1;
         for (int id : a.replies.keySet()) {
             max = Math.max(max, id);
@@ -310,7 +310,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         return new ChannelListResponse(entries);
     }
 
-    private Object toClient(final Session s, final ChannelRelay r) {
+    private Object toClient(Session s, ChannelRelay r) {
         Link link = s.get(LINK);
         Session client;
         synchronized (this) {
@@ -327,7 +327,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         return null;
     }
 
-    private Object granted(final Session s, final GrantSessionResponse r) {
+    private Object granted(Session s, GrantSessionResponse r) {
         Link link = s.get(LINK);
         Session client;
         synchronized (this) {
@@ -356,7 +356,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     // ---- the client side (runs before the client server's routes) ----
 
     @Override
-    public boolean intercept(final Session client, final Object packet) {
+    public boolean intercept(Session client, Object packet) {
         Player player = Player.of(client);
         if (packet instanceof TerminateRequest) {
             revoke(client);
@@ -398,7 +398,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
      * After a relayed ChannelLogout the client is unbound and its channel session revoked, so that it can enter
      * any channel again, as in Full mode; the reference keeps it bound and ignores its next ChannelLogin.
      */
-    private void leave(final Session client, final Binding binding) {
+    private void leave(Session client, Binding binding) {
         synchronized (this) {
             if (client.get(BINDING) != binding) {
                 return;
@@ -411,7 +411,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         binding.link.session.send(new RevokeSessionCommand(binding.token));
     }
 
-    private void aggregate(final Session client) {
+    private void aggregate(Session client) {
         String id = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
         List<Session> targets = new ArrayList<>();
         synchronized (this) {
@@ -429,7 +429,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         }
     }
 
-    private void login(final Session client, final Player player, final ChannelLoginRequest r) {
+    private void login(Session client, Player player, ChannelLoginRequest r) {
         String token = player.identity().token();
         Link link;
         Object refusal = null;
@@ -460,7 +460,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         link.session.send(GrantSessionRequest.of(token));
     }
 
-    private void relay(final Session client, final Binding binding, final Object packet) {
+    private void relay(Session client, Binding binding, Object packet) {
         synchronized (this) {
             if (!binding.link.alive) {
                 return;
@@ -481,7 +481,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         binding.link.session.send(new GatewayRelay(binding.token, payload));
     }
 
-    private void revoke(final Session client) {
+    private void revoke(Session client) {
         Binding b;
         synchronized (this) {
             for (Link l : channels.values()) {
@@ -506,7 +506,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
      *
      * @param client the closed client session
      */
-    public void clientClosed(final Session client) {
+    public void clientClosed(Session client) {
         revoke(client);
         synchronized (this) {
             pending.values().removeIf(a -> a.client == client);

@@ -57,8 +57,8 @@ final class RelayedSession implements Session {
      * @param initialPhase the phase of a new session
      * @param onClosed     runs once, in this session's order, after {@link #close}
      */
-    RelayedSession(final String token, final EncoreServer server, final Consumer<Object> link,
-                   final SocketAddress remote, final Object initialPhase, final Consumer<Session> onClosed) {
+    RelayedSession(String token, EncoreServer server, Consumer<Object> link,
+                   SocketAddress remote, Object initialPhase, Consumer<Session> onClosed) {
         this.token = token;
         this.server = server;
         this.registry = server.registry();
@@ -87,13 +87,13 @@ final class RelayedSession implements Session {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T get(final AttributeKey<T> key) {
+    public <T> T get(AttributeKey<T> key) {
         return (T) attributes.get(key);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T set(final AttributeKey<T> key, final T value) {
+    public <T> T set(AttributeKey<T> key, T value) {
         if (value == null) {
             return (T) attributes.remove(key);
         }
@@ -102,13 +102,13 @@ final class RelayedSession implements Session {
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T remove(final AttributeKey<T> key) {
+    public <T> T remove(AttributeKey<T> key) {
         return (T) attributes.remove(key);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T> T computeIfAbsent(final AttributeKey<T> key, final Supplier<? extends T> factory) {
+    public <T> T computeIfAbsent(AttributeKey<T> key, Supplier<? extends T> factory) {
         return (T) attributes.computeIfAbsent(key, k -> factory.get());
     }
 
@@ -118,7 +118,7 @@ final class RelayedSession implements Session {
     }
 
     @Override
-    public void phase(final Object value) {
+    public void phase(Object value) {
         this.phase = Objects.requireNonNull(value, "phase");
     }
 
@@ -129,7 +129,7 @@ final class RelayedSession implements Session {
      *                         terminator take room in the frame: a client message of 32,731 bytes or more)
      */
     @Override
-    public boolean send(final Object packet) {
+    public boolean send(Object packet) {
         if (closed) {
             registry.typeOf(packet);
             return false;
@@ -152,12 +152,12 @@ final class RelayedSession implements Session {
     }
 
     @Override
-    public boolean sendDroppable(final Object packet) {
+    public boolean sendDroppable(Object packet) {
         return send(packet);
     }
 
     @Override
-    public void execute(final Runnable task) {
+    public void execute(Runnable task) {
         executor.execute(task);
     }
 
@@ -166,7 +166,7 @@ final class RelayedSession implements Session {
      * replies a socket session writes out before it closes); then the close callback runs. Idempotent.
      */
     @Override
-    public void close(final String reason) {
+    public void close(String reason) {
         if (!closing.compareAndSet(false, true)) {
             return;
         }

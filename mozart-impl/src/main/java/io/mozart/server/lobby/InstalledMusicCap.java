@@ -20,8 +20,8 @@ public final class InstalledMusicCap {
      * @param roomMusicId  the room's music id (compared on the low 12 bits, as the client's ids carry a flag nibble)
      * @return the lists, unchanged when they fit, else each cut to the common largest length that fits
      */
-    public static List<List<Integer>> fit(final List<List<Integer>> lists, final int maxEntries,
-                                          final int roomMusicId) {
+    public static List<List<Integer>> fit(List<List<Integer>> lists, int maxEntries,
+                                          int roomMusicId) {
         if (maxEntries < 0) {
             throw new IllegalArgumentException("maxEntries < 0: " + maxEntries);
         }
@@ -41,7 +41,7 @@ public final class InstalledMusicCap {
     }
 
     /** The largest c with sum(min(size, c)) <= maxEntries (found by bisection on c). */
-    private static int largestCommonLength(final List<List<Integer>> lists, final int maxEntries) {
+    private static int largestCommonLength(List<List<Integer>> lists, int maxEntries) {
         int lo = 0;
         int hi = maxEntries;
         while (lo < hi) {
@@ -59,7 +59,7 @@ public final class InstalledMusicCap {
         return lo;
     }
 
-    private static List<Integer> shorten(final List<Integer> list, final int keep, final int roomMusic) {
+    private static List<Integer> shorten(List<Integer> list, int keep, int roomMusic) {
         boolean[] kept = new boolean[list.size()];
         int n = 0;
         for (int i = 0; i < list.size() && n < keep; i++) {

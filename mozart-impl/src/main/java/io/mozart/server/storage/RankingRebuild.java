@@ -26,7 +26,7 @@ public final class RankingRebuild {
      * @param count   how many characters to rank
      * @return the new ranking in rank order
      */
-    public static List<RankingEntry> run(final Storage storage, final int count) {
+    public static List<RankingEntry> run(Storage storage, int count) {
         return storage.inTransaction(s -> {
             final Map<Integer, Integer> old = s.rankings().currentRanks();
             final List<UserProfile> top = s.characters().topByLevel(count);

@@ -110,7 +110,7 @@ class AuthVectorsTest {
     }
 
     @Property(tries = 300)
-    void cipherRoundTrips(@ForAll @StringLength(max = 60) final String text) {
+    void cipherRoundTrips(@ForAll @StringLength(max = 60) String text) {
         final String clean = text.replace("\0", "");
         final String c = LaunchCipher.encrypt(clean);
         assertEquals(0, c.length() % 6);
@@ -122,9 +122,9 @@ class AuthVectorsTest {
     }
 
     @Property(tries = 200)
-    void launchParametersRoundTrip(@ForAll @IntRange(min = 1) final int userId,
-                                   @ForAll @IntRange(min = 0, max = 100) final int level,
-                                   @ForAll @StringLength(max = 99) final String address) {
+    void launchParametersRoundTrip(@ForAll @IntRange(min = 1) int userId,
+                                   @ForAll @IntRange(min = 0, max = 100) int level,
+                                   @ForAll @StringLength(max = 99) String address) {
         final LaunchParameters p = LaunchParameters.forSession(userId, Tokens.newToken(), level, level % 2 == 0,
                 LaunchParameters.rankField(level, level % 3), address, 15010);
         assertEquals(p, LaunchParameters.decode(p.encode()));

@@ -126,7 +126,7 @@ final class Economy {
      * @param bot      a bot in the lobby, logged in as {@code username}
      * @param username its username
      */
-    static void sellEquipClaimRenameAndExpand(final Storage storage, final Bot bot, final String username) {
+    static void sellEquipClaimRenameAndExpand(Storage storage, Bot bot, String username) {
         final int id = storage.characters().findByUsername(username).orElseThrow().id();
         storage.wallets().set(id, new Wallet(100, 0, 0, 0, 0, 0));
         storage.inventories().writeBagSlot(id, 0, HAIR, 0);

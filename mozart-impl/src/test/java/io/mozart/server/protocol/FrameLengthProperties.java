@@ -46,7 +46,7 @@ public abstract class FrameLengthProperties extends RecordCodecProperties {
 
     /** The table holds whole frame lengths: the body is what follows the length prefix and the opcode. */
     @Override
-    protected final OptionalInt expectedBodySize(final Object record) {
+    protected final OptionalInt expectedBodySize(Object record) {
         final ToIntFunction<Object> frameLength = table().byType.get(record.getClass());
         return frameLength == null ? OptionalInt.empty() : OptionalInt.of(frameLength.applyAsInt(record) - 4);
     }
@@ -69,7 +69,7 @@ public abstract class FrameLengthProperties extends RecordCodecProperties {
          * @param f    its frame length (prefix included) as a function of the record
          * @param <T>  the record type
          */
-        public <T> void len(final Class<T> type, final ToIntFunction<T> f) {
+        public <T> void len(Class<T> type, ToIntFunction<T> f) {
             byType.put(type, o -> f.applyAsInt(type.cast(o)));
         }
     }

@@ -45,7 +45,7 @@ public final class ProtocolFrames {
      * @param bytes bytes
      * @return upper-case hex with spaces, as the spec writes frames
      */
-    public static String hex(final byte[] bytes) {
+    public static String hex(byte[] bytes) {
         return CodecFrames.hex(bytes);
     }
 
@@ -54,7 +54,7 @@ public final class ProtocolFrames {
      * @param packet   a registered record
      * @return the payload: opcode + body
      */
-    public static byte[] payload(final PacketRegistry registry, final Object packet) {
+    public static byte[] payload(PacketRegistry registry, Object packet) {
         return CodecFrames.payload(registry, packet);
     }
 
@@ -65,7 +65,7 @@ public final class ProtocolFrames {
      * @param packet   the record
      * @return the frame bytes
      */
-    public static byte[] frame(final PacketRegistry registry, final Object packet) {
+    public static byte[] frame(PacketRegistry registry, Object packet) {
         return CodecFrames.frame(registry, packet);
     }
 
@@ -74,7 +74,7 @@ public final class ProtocolFrames {
      * @param packet   a registered record
      * @return body length (payload without the opcode)
      */
-    public static int bodyLength(final PacketRegistry registry, final Object packet) {
+    public static int bodyLength(PacketRegistry registry, Object packet) {
         return CodecFrames.bodyLength(registry, packet);
     }
 
@@ -86,7 +86,7 @@ public final class ProtocolFrames {
      * @return the decoded record
      * @throws DecodeException on malformed bytes
      */
-    public static Object decodePayload(final PacketRegistry registry, final byte[] payload) {
+    public static Object decodePayload(PacketRegistry registry, byte[] payload) {
         return CodecFrames.decodePayload(registry, payload);
     }
 
@@ -98,7 +98,7 @@ public final class ProtocolFrames {
      * @param frame    length prefix + payload
      * @return the decoded record
      */
-    public static Object decodeFrame(final PacketRegistry registry, final byte[] frame) {
+    public static Object decodeFrame(PacketRegistry registry, byte[] frame) {
         return CodecFrames.decodeFrame(registry, frame);
     }
 
@@ -109,7 +109,7 @@ public final class ProtocolFrames {
      * @param frame    the frame bytes
      * @return the record
      */
-    public static Object decodeExactFrame(final PacketRegistry registry, final byte[] frame) {
+    public static Object decodeExactFrame(PacketRegistry registry, byte[] frame) {
         return CodecFrames.decodeExactFrame(registry, frame);
     }
 
@@ -131,7 +131,7 @@ public final class ProtocolFrames {
      * @param packet   the record
      * @return the frame
      */
-    public static byte[] assertRoundTrip(final PacketRegistry registry, final Object packet) {
+    public static byte[] assertRoundTrip(PacketRegistry registry, Object packet) {
         return CodecFrames.assertRoundTrip(registry, packet);
     }
 
@@ -143,7 +143,7 @@ public final class ProtocolFrames {
      * @param opcode   a registered opcode
      * @param body     arbitrary body bytes
      */
-    public static void assertDecodesOrRejects(final PacketRegistry registry, final int opcode, final byte[] body) {
+    public static void assertDecodesOrRejects(PacketRegistry registry, int opcode, byte[] body) {
         CodecFrames.assertDecodesOrRejects(registry, opcode, body);
     }
 
@@ -157,8 +157,8 @@ public final class ProtocolFrames {
      * @param value    the replacement byte
      * @param truncate cut instead of replace
      */
-    public static void assertDamagedDecodesOrRejects(final PacketRegistry registry, final Object record,
-                                                     final int position, final byte value, final boolean truncate) {
+    public static void assertDamagedDecodesOrRejects(PacketRegistry registry, Object record,
+                                                     int position, byte value, boolean truncate) {
         CodecFrames.assertDamagedDecodesOrRejects(registry, record, position, value, truncate);
     }
 
@@ -166,7 +166,7 @@ public final class ProtocolFrames {
      * @param all arbitraries by class
      * @return one arbitrary drawing from all of them
      */
-    public static Arbitrary<Object> anyOf(final Map<Class<?>, Arbitrary<?>> all) {
+    public static Arbitrary<Object> anyOf(Map<Class<?>, Arbitrary<?>> all) {
         return WireArbitraries.anyOf(all);
     }
 
@@ -174,7 +174,7 @@ public final class ProtocolFrames {
      * @param s a string
      * @return its UTF-8 byte count
      */
-    public static int utf8(final String s) {
+    public static int utf8(String s) {
         return WireArbitraries.utf8(s);
     }
 

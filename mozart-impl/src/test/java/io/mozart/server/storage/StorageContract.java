@@ -75,7 +75,7 @@ public abstract class StorageContract {
      * @param written a time handed to the storage
      * @return the time the storage must give back for it
      */
-    protected Instant stored(final Instant written) {
+    protected Instant stored(Instant written) {
         return written;
     }
 
@@ -94,7 +94,7 @@ public abstract class StorageContract {
         }
     }
 
-    private UserProfile register(final String name, final Gender gender) {
+    private UserProfile register(String name, Gender gender) {
         return auth.register(name, "pw-" + name, gender, false);
     }
 
@@ -495,7 +495,7 @@ public abstract class StorageContract {
         assertTrue(storage.rankings().find(b.id()).isEmpty());
     }
 
-    private static RankingEntry entry(final UserProfile u, final int rank) {
+    private static RankingEntry entry(UserProfile u, int rank) {
         return new RankingEntry(u.id(), u.username(), u.nickname(), true, u.progress(), rank, 1, 0, null);
     }
 

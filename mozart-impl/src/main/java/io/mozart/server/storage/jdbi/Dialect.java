@@ -25,18 +25,18 @@ public enum Dialect {
     /** SQLite (default): dates as the reference's text, writers serialised by {@code BEGIN IMMEDIATE}. */
     SQLITE("sqlite", Types.VARCHAR) {
         @Override
-        public Instant storable(final Instant instant) {
+        public Instant storable(Instant instant) {
             return Instant.ofEpochSecond(instant.getEpochSecond(), (instant.getNano() / 100) * 100L);
         }
 
         @Override
-        void bindInstant(final PreparedStatement statement, final int position, final Instant instant)
+        void bindInstant(PreparedStatement statement, int position, Instant instant)
                 throws SQLException {
             statement.setString(position, SqlDateTime.format(instant));
         }
 
         @Override
-        Instant readInstant(final ResultSet rs, final int column) throws SQLException {
+        Instant readInstant(ResultSet rs, int column) throws SQLException {
             return SqlDateTime.parse(rs.getString(column));
         }
 
@@ -46,7 +46,7 @@ public enum Dialect {
         }
 
         @Override
-        void startWrite(final Handle handle) {
+        void startWrite(Handle handle) {
             // The connections open every transaction with BEGIN IMMEDIATE (see JdbiStorage.open).
         }
 
@@ -56,25 +56,25 @@ public enum Dialect {
         }
 
         @Override
-        void syncIdentity(final Handle handle, final String table, final String column) {
+        void syncIdentity(Handle handle, String table, String column) {
             // AUTOINCREMENT follows explicit values itself (sqlite_sequence).
         }
     },
     /** PostgreSQL: {@code timestamp with time zone} (microseconds), writers serialised by an advisory lock. */
     POSTGRESQL("postgresql", Types.TIMESTAMP_WITH_TIMEZONE) {
         @Override
-        public Instant storable(final Instant instant) {
+        public Instant storable(Instant instant) {
             return instant.truncatedTo(ChronoUnit.MICROS);
         }
 
         @Override
-        void bindInstant(final PreparedStatement statement, final int position, final Instant instant)
+        void bindInstant(PreparedStatement statement, int position, Instant instant)
                 throws SQLException {
             statement.setObject(position, OffsetDateTime.ofInstant(storable(instant), ZoneOffset.UTC));
         }
 
         @Override
-        Instant readInstant(final ResultSet rs, final int column) throws SQLException {
+        Instant readInstant(ResultSet rs, int column) throws SQLException {
             final OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
             return t == null ? null : t.toInstant();
         }
@@ -85,7 +85,7 @@ public enum Dialect {
         }
 
         @Override
-        void startWrite(final Handle handle) {
+        void startWrite(Handle handle) {
             // One writer at a time per schema, like SQLite's BEGIN IMMEDIATE: the read-then-write
             // operations (wallet adjust, name checks, id allocation) stay correct under READ COMMITTED.
             handle.createQuery("SELECT pg_advisory_xact_lock(:space, hashtext(current_schema()))")
@@ -98,7 +98,7 @@ public enum Dialect {
         }
 
         @Override
-        void syncIdentity(final Handle handle, final String table, final String column) {
+        void syncIdentity(Handle handle, String table, String column) {
             handle.createQuery("SELECT setval(s.seq, GREATEST((SELECT MAX(\"" + column + "\") FROM \"" + table
                             + "\"), COALESCE(pg_sequence_last_value(s.seq), 0), 1))"
                             + " FROM (SELECT pg_get_serial_sequence(:table, :column)::regclass AS seq) s")
@@ -111,12 +111,12 @@ public enum Dialect {
      */
     MYSQL("mysql", Types.VARCHAR) {
         @Override
-        public Instant storable(final Instant instant) {
+        public Instant storable(Instant instant) {
             return instant.truncatedTo(ChronoUnit.MICROS);
         }
 
         @Override
-        void bindInstant(final PreparedStatement statement, final int position, final Instant instant)
+        void bindInstant(PreparedStatement statement, int position, Instant instant)
                 throws SQLException {
             // As text in UTC: independent of time zones, and Connector/J drops the fraction of temporal
             // parameters for MariaDB (whose handshake version, 5.5.5-..., predates fractional seconds).
@@ -124,7 +124,7 @@ public enum Dialect {
         }
 
         @Override
-        Instant readInstant(final ResultSet rs, final int column) throws SQLException {
+        Instant readInstant(ResultSet rs, int column) throws SQLException {
             return SqlDateTime.parse(rs.getString(column));
         }
 
@@ -134,14 +134,14 @@ public enum Dialect {
         }
 
         @Override
-        String nameKey(final String name) {
+        String nameKey(String name) {
             // MySQL's lower() folds every letter, not A-Z only: fold the key the same way, so a name always
             // matches itself (two names that differ only in the case of a non-ASCII letter count as one).
             return Names.key(name).toLowerCase(Locale.ROOT);
         }
 
         @Override
-        void startWrite(final Handle handle) {
+        void startWrite(Handle handle) {
             // One writer at a time per database, like SQLite's BEGIN IMMEDIATE: a row lock on the first EF
             // history row (written by V1), held until commit or rollback. Under READ COMMITTED (set on the
             // pool) every later read of the transaction sees what the previous writer committed.
@@ -160,7 +160,7 @@ public enum Dialect {
         }
 
         @Override
-        void syncIdentity(final Handle handle, final String table, final String column) {
+        void syncIdentity(Handle handle, String table, String column) {
             // AUTO_INCREMENT moves past an explicit value by itself (ALTER TABLE would commit).
         }
 
@@ -178,7 +178,7 @@ public enum Dialect {
     private final String folder;
     private final int dateSqlType;
 
-    Dialect(final String folder, final int dateSqlType) {
+    Dialect(String folder, int dateSqlType) {
         this.folder = folder;
         this.dateSqlType = dateSqlType;
     }
@@ -230,7 +230,7 @@ public enum Dialect {
      * @param name a user or nick name
      * @return the value the folded-name queries compare {@code lower(column<asciiCollation>)} with
      */
-    String nameKey(final String name) {
+    String nameKey(String name) {
         return Names.key(name);
     }
 
@@ -244,7 +244,7 @@ public enum Dialect {
      * @return its dialect
      * @throws IllegalArgumentException for an unsupported database
      */
-    public static Dialect of(final String jdbcUrl) {
+    public static Dialect of(String jdbcUrl) {
         final String u = jdbcUrl.toLowerCase(Locale.ROOT);
         if (u.startsWith("jdbc:sqlite:")) {
             return SQLITE;

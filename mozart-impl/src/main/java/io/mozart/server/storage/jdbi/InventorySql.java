@@ -44,7 +44,7 @@ final class InventorySql {
     private InventorySql() {
     }
 
-    static Optional<Loadout> find(final Handle h, final int userId) {
+    static Optional<Loadout> find(Handle h, int userId) {
         final List<Loadout> rows = h.createQuery(SELECT).bind("id", userId).map((rs, ctx) -> {
             final short[] equip = new short[Loadout.EQUIP_SLOTS];
             final short[] bag = new short[Loadout.BAG_SLOTS];
@@ -59,20 +59,20 @@ final class InventorySql {
         return rows.stream().findFirst();
     }
 
-    static void insert(final Handle h, final int userId, final Loadout loadout) {
+    static void insert(Handle h, int userId, Loadout loadout) {
         bind(h.createUpdate(INSERT), userId, loadout).execute();
     }
 
-    static int update(final Handle h, final int userId, final Loadout loadout) {
+    static int update(Handle h, int userId, Loadout loadout) {
         return bind(h.createUpdate(UPDATE), userId, loadout).execute();
     }
 
-    static int updateColumn(final Handle h, final int userId, final String column, final int value) {
+    static int updateColumn(Handle h, int userId, String column, int value) {
         return h.createUpdate("UPDATE \"t_o2jam_item\" SET \"" + column + "\" = :v WHERE \"USER_INDEX_ID\" = :id")
                 .bind("v", value).bind("id", userId).execute();
     }
 
-    private static Update bind(final Update u, final int userId, final Loadout l) {
+    private static Update bind(Update u, int userId, Loadout l) {
         u.bind("id", userId);
         final short[] equip = l.equipment();
         final short[] bag = l.bag();

@@ -15,22 +15,22 @@ final class JdbiAttributes implements AttributiveItemRepository {
     }
 
     @Override
-    public List<AttributiveItem> list(final int userId) {
+    public List<AttributiveItem> list(int userId) {
         return db.read(h -> h.attach(AttributeDao.class).list(userId));
     }
 
     @Override
-    public Optional<AttributiveItem> find(final int userId, final int itemId) {
+    public Optional<AttributiveItem> find(int userId, int itemId) {
         return db.read(h -> h.attach(AttributeDao.class).find(userId, itemId).stream().findFirst());
     }
 
     @Override
-    public AttributiveItem setCount(final int userId, final int itemId, final int count) {
+    public AttributiveItem setCount(int userId, int itemId, int count) {
         return db.write(h -> db.setCount(h, userId, itemId, count));
     }
 
     @Override
-    public int delete(final int userId, final int itemId) {
+    public int delete(int userId, int itemId) {
         return db.write(h -> h.attach(AttributeDao.class).delete(userId, itemId));
     }
 }

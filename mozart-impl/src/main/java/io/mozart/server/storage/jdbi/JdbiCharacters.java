@@ -19,7 +19,7 @@ final class JdbiCharacters implements CharacterRepository {
     }
 
     @Override
-    public UserProfile create(final String username, final Gender gender, final boolean administrator) {
+    public UserProfile create(String username, Gender gender, boolean administrator) {
         final String name = username.strip();
         return db.write(h -> {
             final CharacterDao dao = h.attach(CharacterDao.class);
@@ -41,29 +41,29 @@ final class JdbiCharacters implements CharacterRepository {
     }
 
     @Override
-    public Optional<UserProfile> find(final int userId) {
+    public Optional<UserProfile> find(int userId) {
         return db.read(h -> JdbiStorage.single(h.attach(CharacterDao.class).find(userId), "character"));
     }
 
     @Override
-    public Optional<UserProfile> findByUsername(final String username) {
+    public Optional<UserProfile> findByUsername(String username) {
         return db.read(h -> JdbiStorage.single(
                 h.attach(CharacterDao.class).findByUsername(username.strip()), "character"));
     }
 
     @Override
-    public Optional<UserProfile> findByNickname(final String nickname) {
+    public Optional<UserProfile> findByNickname(String nickname) {
         return db.read(h -> h.attach(CharacterDao.class).findByNicknameKey(db.dialect.nameKey(nickname)).stream()
                 .findFirst());
     }
 
     @Override
-    public boolean isNicknameTaken(final String nickname) {
+    public boolean isNicknameTaken(String nickname) {
         return findByNickname(nickname).isPresent();
     }
 
     @Override
-    public boolean changeNickname(final int userId, final String nickname) {
+    public boolean changeNickname(int userId, String nickname) {
         final String nick = nickname.strip();
         return db.write(h -> {
             final CharacterDao dao = h.attach(CharacterDao.class);
@@ -75,13 +75,13 @@ final class JdbiCharacters implements CharacterRepository {
     }
 
     @Override
-    public boolean updateProgress(final int userId, final Progress p) {
+    public boolean updateProgress(int userId, Progress p) {
         return db.write(h -> h.attach(CharacterDao.class).updateProgress(userId, p.level(), p.experience(),
                 p.battle(), p.win(), p.lose(), p.draw()) > 0);
     }
 
     @Override
-    public List<UserProfile> topByLevel(final int limit) {
+    public List<UserProfile> topByLevel(int limit) {
         return db.read(h -> h.attach(CharacterDao.class).topByLevel(Math.max(0, limit)));
     }
 }

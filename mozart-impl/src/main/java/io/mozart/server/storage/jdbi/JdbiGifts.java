@@ -18,7 +18,7 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public GiftItem giveItem(final int userId, final int itemId, final int senderId, final String senderNickname) {
+    public GiftItem giveItem(int userId, int itemId, int senderId, String senderNickname) {
         final Instant now = db.now();
         return db.write(h -> {
             final int id = h.attach(GiftDao.class).insertItem(userId, itemId, senderId, senderNickname, now);
@@ -27,8 +27,8 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public GiftMusic giveMusic(final int userId, final int musicId, final int senderId,
-                               final String senderNickname) {
+    public GiftMusic giveMusic(int userId, int musicId, int senderId,
+                               String senderNickname) {
         final Instant now = db.now();
         return db.write(h -> {
             final int id = h.attach(GiftDao.class).insertMusic(userId, musicId, senderId, senderNickname, now);
@@ -37,17 +37,17 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public List<GiftItem> itemGifts(final int userId) {
+    public List<GiftItem> itemGifts(int userId) {
         return db.read(h -> h.attach(GiftDao.class).items(userId));
     }
 
     @Override
-    public List<GiftMusic> musicGifts(final int userId) {
+    public List<GiftMusic> musicGifts(int userId) {
         return db.read(h -> h.attach(GiftDao.class).music(userId));
     }
 
     @Override
-    public Optional<GiftItem> takeItemGift(final int userId, final int giftId) {
+    public Optional<GiftItem> takeItemGift(int userId, int giftId) {
         return db.write(h -> {
             final GiftDao dao = h.attach(GiftDao.class);
             final Optional<GiftItem> gift = dao.items(userId).stream().filter(g -> g.id() == giftId).findFirst();
@@ -57,7 +57,7 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public Optional<GiftMusic> takeMusicGift(final int userId, final int giftId) {
+    public Optional<GiftMusic> takeMusicGift(int userId, int giftId) {
         return db.write(h -> {
             final GiftDao dao = h.attach(GiftDao.class);
             final Optional<GiftMusic> gift = dao.music(userId).stream().filter(g -> g.id() == giftId).findFirst();
@@ -67,7 +67,7 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public GiftMessage sendMessage(final GiftMessage m) {
+    public GiftMessage sendMessage(GiftMessage m) {
         final Instant now = db.now();
         return db.write(h -> {
             final int id = h.attach(GiftDao.class).insertMessage(m.senderUsername(), m.senderId(),
@@ -80,12 +80,12 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public List<GiftMessage> unreadMessages(final int userId) {
+    public List<GiftMessage> unreadMessages(int userId) {
         return db.read(h -> h.attach(GiftDao.class).unread(userId));
     }
 
     @Override
-    public boolean markRead(final int userId, final int messageId) {
+    public boolean markRead(int userId, int messageId) {
         return db.write(h -> h.attach(GiftDao.class).markRead(userId, messageId, db.now()) > 0);
     }
 }

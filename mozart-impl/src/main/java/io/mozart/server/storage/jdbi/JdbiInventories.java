@@ -14,7 +14,7 @@ final class JdbiInventories implements InventoryRepository {
     }
 
     @Override
-    public void create(final int userId, final Loadout loadout) {
+    public void create(int userId, Loadout loadout) {
         db.write(h -> {
             InventorySql.insert(h, userId, loadout);
             return null;
@@ -22,12 +22,12 @@ final class JdbiInventories implements InventoryRepository {
     }
 
     @Override
-    public Optional<Loadout> find(final int userId) {
+    public Optional<Loadout> find(int userId) {
         return db.read(h -> InventorySql.find(h, userId));
     }
 
     @Override
-    public boolean equip(final int userId, final int itemType, final int itemId) {
+    public boolean equip(int userId, int itemType, int itemId) {
         if (itemType < 0 || itemType >= Loadout.EQUIP_SLOTS) {
             throw new IndexOutOfBoundsException("item type " + itemType);
         }
@@ -35,7 +35,7 @@ final class JdbiInventories implements InventoryRepository {
     }
 
     @Override
-    public boolean writeBagSlot(final int userId, final int slot, final int itemId, final int count) {
+    public boolean writeBagSlot(int userId, int slot, int itemId, int count) {
         return db.write(h -> InventorySql.find(h, userId).map(l -> {
             final int previous = l.bagSlot(slot);
             InventorySql.updateColumn(h, userId, "Bag" + (slot + 1), (short) itemId);
@@ -50,7 +50,7 @@ final class JdbiInventories implements InventoryRepository {
     }
 
     @Override
-    public Optional<Integer> expandBag(final int userId) {
+    public Optional<Integer> expandBag(int userId) {
         return db.write(h -> InventorySql.find(h, userId).flatMap(l -> {
             if (l.bagExtensions() >= Loadout.MAX_EXTENSIONS) {
                 return Optional.empty();
@@ -61,7 +61,7 @@ final class JdbiInventories implements InventoryRepository {
     }
 
     @Override
-    public boolean set(final int userId, final Loadout loadout) {
+    public boolean set(int userId, Loadout loadout) {
         return db.write(h -> InventorySql.update(h, userId, loadout) > 0);
     }
 }

@@ -14,22 +14,22 @@ final class JdbiLogins implements LoginSessionRepository {
     }
 
     @Override
-    public Optional<LoginSession> findByToken(final String token) {
+    public Optional<LoginSession> findByToken(String token) {
         return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByToken(token), "login session"));
     }
 
     @Override
-    public Optional<LoginSession> findByUsername(final String username) {
+    public Optional<LoginSession> findByUsername(String username) {
         return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByUsername(username), "login session"));
     }
 
     @Override
-    public Optional<LoginSession> findByUserId(final int userId) {
+    public Optional<LoginSession> findByUserId(int userId) {
         return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByUserId(userId), "login session"));
     }
 
     @Override
-    public void create(final LoginSession s) {
+    public void create(LoginSession s) {
         db.write(h -> {
             h.attach(LoginDao.class).insert(s.userId(), s.gatewayId(), s.serverId(), s.channelId(), s.username(),
                     s.token(), s.address(), s.loginTime());
@@ -38,12 +38,12 @@ final class JdbiLogins implements LoginSessionRepository {
     }
 
     @Override
-    public boolean updateChannel(final String token, final int serverId, final int channelId) {
+    public boolean updateChannel(String token, int serverId, int channelId) {
         return db.write(h -> h.attach(LoginDao.class).updateChannel(token, serverId, channelId) > 0);
     }
 
     @Override
-    public boolean revoke(final String token) {
+    public boolean revoke(String token) {
         return db.write(h -> h.attach(LoginDao.class).deleteByToken(token) > 0);
     }
 
@@ -53,7 +53,7 @@ final class JdbiLogins implements LoginSessionRepository {
     }
 
     @Override
-    public int clear(final int serverId, final int channelId) {
+    public int clear(int serverId, int channelId) {
         return db.write(h -> h.attach(LoginDao.class).deleteByChannel(serverId, channelId));
     }
 }

@@ -17,18 +17,18 @@ final class JdbiMembers implements MemberRepository {
     }
 
     @Override
-    public Optional<Member> findByUsername(final String username) {
+    public Optional<Member> findByUsername(String username) {
         return db.read(h -> JdbiStorage.single(
                 h.attach(MemberDao.class).findByUsername(username), "member " + username));
     }
 
     @Override
-    public boolean isTaken(final String username) {
+    public boolean isTaken(String username) {
         return db.read(h -> h.attach(MemberDao.class).countByKey(db.dialect.nameKey(username)) > 0);
     }
 
     @Override
-    public Member create(final String username, final byte[] password) {
+    public Member create(String username, byte[] password) {
         return db.write(h -> {
             final MemberDao dao = h.attach(MemberDao.class);
             if (dao.countByKey(db.dialect.nameKey(username)) > 0) {
@@ -40,18 +40,18 @@ final class JdbiMembers implements MemberRepository {
     }
 
     @Override
-    public boolean changePassword(final String username, final byte[] password) {
+    public boolean changePassword(String username, byte[] password) {
         return db.write(h -> h.attach(MemberDao.class).updatePassword(username, password) > 0);
     }
 
     @Override
-    public boolean setPasses(final String username, final Passes passes) {
+    public boolean setPasses(String username, Passes passes) {
         return db.write(h -> h.attach(MemberDao.class).updatePasses(username, passes.vip(),
                 passes.expiry() == null ? SqlDateTime.MIN_INSTANT : passes.expiry()) > 0);
     }
 
     @Override
-    public Optional<Passes> setFreePass(final String username, final int type, final Instant expiry) {
+    public Optional<Passes> setFreePass(String username, int type, Instant expiry) {
         return db.write(h -> findByUsername(username).map(m -> {
             final Passes p = m.passes().withFreePass(type, expiry == null ? null : db.dialect.storable(expiry));
             setPasses(username, p);

@@ -13,17 +13,17 @@ final class JdbiMusicOwnership implements MusicOwnershipRepository {
     }
 
     @Override
-    public List<Integer> list(final int userId) {
+    public List<Integer> list(int userId) {
         return db.read(h -> h.attach(MusicDao.class).list(userId));
     }
 
     @Override
-    public boolean owns(final int userId, final int musicId) {
+    public boolean owns(int userId, int musicId) {
         return db.read(h -> h.attach(MusicDao.class).count(userId, musicId) > 0);
     }
 
     @Override
-    public boolean add(final int userId, final int musicId) {
+    public boolean add(int userId, int musicId) {
         return db.write(h -> {
             final MusicDao dao = h.attach(MusicDao.class);
             if (dao.count(userId, musicId) > 0) {
@@ -35,7 +35,7 @@ final class JdbiMusicOwnership implements MusicOwnershipRepository {
     }
 
     @Override
-    public boolean remove(final int userId, final int musicId) {
+    public boolean remove(int userId, int musicId) {
         return db.write(h -> h.attach(MusicDao.class).delete(userId, musicId) > 0);
     }
 }

@@ -15,7 +15,7 @@ final class JdbiPenalties implements PenaltyRepository {
     }
 
     @Override
-    public void create(final int userId) {
+    public void create(int userId) {
         db.write(h -> {
             h.attach(PenaltyDao.class).insert(userId, 0, 0);
             return null;
@@ -23,12 +23,12 @@ final class JdbiPenalties implements PenaltyRepository {
     }
 
     @Override
-    public Optional<Penalty> find(final int userId) {
+    public Optional<Penalty> find(int userId) {
         return db.read(h -> JdbiStorage.single(h.attach(PenaltyDao.class).find(userId), "penalty"));
     }
 
     @Override
-    public Penalty increment(final int userId) {
+    public Penalty increment(int userId) {
         return db.write(h -> {
             final Penalty next = JdbiStorage.single(h.attach(PenaltyDao.class).find(userId), "penalty")
                     .orElse(Penalty.NONE).incremented();
@@ -38,14 +38,14 @@ final class JdbiPenalties implements PenaltyRepository {
     }
 
     @Override
-    public void set(final int userId, final Penalty penalty) {
+    public void set(int userId, Penalty penalty) {
         db.write(h -> {
             set(h, userId, penalty);
             return null;
         });
     }
 
-    private void set(final Handle h, final int userId, final Penalty p) {
+    private void set(Handle h, int userId, Penalty p) {
         final PenaltyDao dao = h.attach(PenaltyDao.class);
         if (dao.update(userId, p.level(), p.count()) == 0) {
             dao.insert(userId, p.level(), p.count());

@@ -22,7 +22,7 @@ final class JdbiRankings implements RankingRepository {
     }
 
     @Override
-    public void register(final int userId) {
+    public void register(int userId) {
         db.write(h -> {
             final RankingDao dao = h.attach(RankingDao.class);
             dao.insertDump(userId);
@@ -33,12 +33,12 @@ final class JdbiRankings implements RankingRepository {
     }
 
     @Override
-    public Optional<RankingEntry> find(final int userId) {
+    public Optional<RankingEntry> find(int userId) {
         return db.read(h -> JdbiStorage.single(h.attach(RankingDao.class).find(userId), "ranking row"));
     }
 
     @Override
-    public List<RankingEntry> top(final int limit) {
+    public List<RankingEntry> top(int limit) {
         return db.read(h -> h.attach(RankingDao.class).top(Math.max(0, limit)));
     }
 
@@ -52,7 +52,7 @@ final class JdbiRankings implements RankingRepository {
     }
 
     @Override
-    public void replaceAll(final List<RankingEntry> entries) {
+    public void replaceAll(List<RankingEntry> entries) {
         db.write(h -> {
             final RankingDao dao = h.attach(RankingDao.class);
             final Map<Integer, RankingEntry> existing = new HashMap<>();
@@ -93,7 +93,7 @@ final class JdbiRankings implements RankingRepository {
         });
     }
 
-    private void insert(final RankingDao dao, final RankingEntry e) {
+    private void insert(RankingDao dao, RankingEntry e) {
         final Progress p = e.progress();
         dao.insertEntry(e.userId(), e.username(), e.nickname(), e.male(), p.level(), p.battle(),
                 p.win(), p.draw(), p.lose(), p.experience(), e.ranking(), e.changeType(), e.changeRanking());

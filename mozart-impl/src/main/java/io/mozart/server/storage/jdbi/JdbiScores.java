@@ -15,17 +15,17 @@ final class JdbiScores implements ScoreRepository {
     }
 
     @Override
-    public List<ScoreRecord> list(final int userId) {
+    public List<ScoreRecord> list(int userId) {
         return db.read(h -> h.attach(ScoreDao.class).list(userId));
     }
 
     @Override
-    public Optional<ScoreRecord> find(final int userId, final int musicId, final int difficulty) {
+    public Optional<ScoreRecord> find(int userId, int musicId, int difficulty) {
         return db.read(h -> JdbiStorage.single(h.attach(ScoreDao.class).find(userId, musicId, difficulty), "score"));
     }
 
     @Override
-    public void save(final int userId, final ScoreRecord r) {
+    public void save(int userId, ScoreRecord r) {
         db.write(h -> {
             final ScoreDao dao = h.attach(ScoreDao.class);
             if (dao.update(userId, r.musicId(), r.difficulty(), r.score(), r.clearType()) == 0) {

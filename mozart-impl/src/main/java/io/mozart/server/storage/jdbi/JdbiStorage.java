@@ -84,7 +84,7 @@ public final class JdbiStorage implements Storage {
     private final ScoreRepository scoreRepository = new JdbiScores(this);
     private final RankingRepository rankingRepository = new JdbiRankings(this);
 
-    private JdbiStorage(final HikariDataSource pool, final Dialect dialect, final Clock clock) {
+    private JdbiStorage(HikariDataSource pool, Dialect dialect, Clock clock) {
         this.pool = pool;
         this.dataSource = pool;
         this.dialect = dialect;
@@ -92,7 +92,7 @@ public final class JdbiStorage implements Storage {
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(dialect.dateSqlType()) {
             @Override
-            protected Argument build(final Instant value, final ConfigRegistry config) {
+            protected Argument build(Instant value, ConfigRegistry config) {
                 return (position, statement, ctx) -> dialect.bindInstant(statement, position, value);
             }
         });
@@ -101,7 +101,7 @@ public final class JdbiStorage implements Storage {
         this.handle = null;
     }
 
-    private JdbiStorage(final JdbiStorage parent, final Handle handle) {
+    private JdbiStorage(JdbiStorage parent, Handle handle) {
         this.pool = parent.pool;
         this.dataSource = parent.dataSource;
         this.dialect = parent.dialect;
@@ -116,7 +116,7 @@ public final class JdbiStorage implements Storage {
      * @param file the database file, e.g. {@link #DEFAULT_FILE}
      * @return the storage
      */
-    public static JdbiStorage sqlite(final Path file) {
+    public static JdbiStorage sqlite(Path file) {
         return open("jdbc:sqlite:" + file.toAbsolutePath(), null, null, Clock.systemUTC());
     }
 
@@ -131,8 +131,8 @@ public final class JdbiStorage implements Storage {
      * @param clock    source of "now" for dates the storage sets
      * @return the storage
      */
-    public static JdbiStorage open(final String jdbcUrl, final String user, final String password,
-                                   final Clock clock) {
+    public static JdbiStorage open(String jdbcUrl, String user, String password,
+                                   Clock clock) {
         return open(jdbcUrl, user, password, clock, true);
     }
 
@@ -199,7 +199,7 @@ public final class JdbiStorage implements Storage {
      *
      * @param targetVersion highest version to apply, null for all
      */
-    public void migrateTo(final String targetVersion) {
+    public void migrateTo(String targetVersion) {
         try {
             var config = Flyway.configure()
                     .dataSource(dataSource)
@@ -271,7 +271,7 @@ public final class JdbiStorage implements Storage {
         }
     }
 
-    <T> T read(final Function<Handle, T> work) {
+    <T> T read(Function<Handle, T> work) {
         try {
             return handle != null ? work.apply(handle) : jdbi.withHandle(work::apply);
         } catch (JdbiException e) {
@@ -279,7 +279,7 @@ public final class JdbiStorage implements Storage {
         }
     }
 
-    <T> T write(final Function<Handle, T> work) {
+    <T> T write(Function<Handle, T> work) {
         try {
             return handle != null ? work.apply(handle) : jdbi.inTransaction(h -> {
                 dialect.startWrite(h);
@@ -290,7 +290,7 @@ public final class JdbiStorage implements Storage {
         }
     }
 
-    private static StorageException translate(final JdbiException e) {
+    private static StorageException translate(JdbiException e) {
         return new StorageException(e.getMessage(), e);
     }
 
@@ -300,7 +300,7 @@ public final class JdbiStorage implements Storage {
     }
 
     @Override
-    public <T> T inTransaction(final Function<Storage, T> work) {
+    public <T> T inTransaction(Function<Storage, T> work) {
         if (handle != null) {
             return work.apply(this);
         }
@@ -369,14 +369,14 @@ public final class JdbiStorage implements Storage {
         return rankingRepository;
     }
 
-    static <T> Optional<T> single(final List<T> rows, final String what) {
+    static <T> Optional<T> single(List<T> rows, String what) {
         if (rows.size() > 1) {
             throw new StorageException("more than one " + what);
         }
         return rows.stream().findFirst();
     }
 
-    AttributiveItem setCount(final Handle h, final int userId, final int itemId, final int count) {
+    AttributiveItem setCount(Handle h, int userId, int itemId, int count) {
         final AttributeDao dao = h.attach(AttributeDao.class);
         final List<AttributiveItem> existing = dao.find(userId, itemId);
         if (!existing.isEmpty()) {

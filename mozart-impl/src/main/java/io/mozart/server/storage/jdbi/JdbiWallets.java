@@ -15,7 +15,7 @@ final class JdbiWallets implements WalletRepository {
     }
 
     @Override
-    public void create(final int userId) {
+    public void create(int userId) {
         db.write(h -> {
             h.attach(WalletDao.class).insert(userId);
             return null;
@@ -23,12 +23,12 @@ final class JdbiWallets implements WalletRepository {
     }
 
     @Override
-    public Optional<Wallet> find(final int userId) {
+    public Optional<Wallet> find(int userId) {
         return db.read(h -> JdbiStorage.single(h.attach(WalletDao.class).find(userId), "wallet"));
     }
 
     @Override
-    public Optional<Wallet> adjust(final int userId, final Wallet delta) {
+    public Optional<Wallet> adjust(int userId, Wallet delta) {
         return db.write(h -> {
             final WalletDao dao = h.attach(WalletDao.class);
             return JdbiStorage.single(dao.find(userId), "wallet").map(w -> {
@@ -40,11 +40,11 @@ final class JdbiWallets implements WalletRepository {
     }
 
     @Override
-    public boolean set(final int userId, final Wallet wallet) {
+    public boolean set(int userId, Wallet wallet) {
         return db.write(h -> set(h, userId, wallet));
     }
 
-    private boolean set(final Handle h, final int userId, final Wallet w) {
+    private boolean set(Handle h, int userId, Wallet w) {
         return h.attach(WalletDao.class).update(userId, w.gem(), w.point(), w.o2Cash(), w.musicCash(),
                 w.itemCash(), w.cashPoint()) > 0;
     }

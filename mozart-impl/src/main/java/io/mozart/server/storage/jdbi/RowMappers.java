@@ -26,7 +26,7 @@ final class RowMappers {
     private RowMappers() {
     }
 
-    static void register(final Jdbi jdbi, final Dialect d) {
+    static void register(Jdbi jdbi, Dialect d) {
         jdbi.registerRowMapper(Member.class, (rs, ctx) -> new Member(rs.getLong(1), rs.getString(2), rs.getBytes(3),
                 d.readInstant(rs, 4),
                 new Passes(rs.getInt(5), SqlDateTime.orNull(d.readInstant(rs, 6)))));

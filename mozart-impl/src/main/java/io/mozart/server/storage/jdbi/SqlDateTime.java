@@ -28,7 +28,7 @@ public final class SqlDateTime {
      * @return its stored text
      */
     @SuppressWarnings("JavaLocalDateTimeGetNano") // only the fraction of the second is wanted here
-    public static String format(final Instant instant) {
+    public static String format(Instant instant) {
         final LocalDateTime t = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         final String base = BASE.format(t);
         final int ticks = t.getNano() / 100;
@@ -47,7 +47,7 @@ public final class SqlDateTime {
      * @param instant a time or null
      * @return its stored text, {@link #MIN_VALUE} for null
      */
-    public static String formatOrMin(final Instant instant) {
+    public static String formatOrMin(Instant instant) {
         return instant == null ? MIN_VALUE : format(instant);
     }
 
@@ -56,7 +56,7 @@ public final class SqlDateTime {
      * @return the time (UTC), null for null
      * @throws IllegalArgumentException when the text is not a date
      */
-    public static Instant parse(final String text) {
+    public static Instant parse(String text) {
         if (text == null) {
             return null;
         }
@@ -82,7 +82,7 @@ public final class SqlDateTime {
      * @param text stored text, may be null
      * @return the time, or null for null and for {@link #MIN_VALUE} ("no date")
      */
-    public static Instant parseOrNull(final String text) {
+    public static Instant parseOrNull(String text) {
         return orNull(parse(text));
     }
 
@@ -90,7 +90,7 @@ public final class SqlDateTime {
      * @param instant a stored time, may be null
      * @return the time, or null for null and for {@link #MIN_INSTANT} ("no date")
      */
-    public static Instant orNull(final Instant instant) {
+    public static Instant orNull(Instant instant) {
         return instant == null || instant.equals(MIN_INSTANT) ? null : instant;
     }
 }

@@ -14,19 +14,19 @@ final class MemoryAttributes implements AttributiveItemRepository {
     }
 
     @Override
-    public List<AttributiveItem> list(final int userId) {
+    public List<AttributiveItem> list(int userId) {
         return db.atomic(() -> db.attributes.values(r -> r.userId() == userId).stream()
                 .map(MemoryStorage.AttrRow::item).toList());
     }
 
     @Override
-    public Optional<AttributiveItem> find(final int userId, final int itemId) {
+    public Optional<AttributiveItem> find(int userId, int itemId) {
         return db.atomic(() -> db.attributes.values(r -> r.userId() == userId && r.item().itemId() == itemId)
                 .stream().map(MemoryStorage.AttrRow::item).findFirst());
     }
 
     @Override
-    public AttributiveItem setCount(final int userId, final int itemId, final int count) {
+    public AttributiveItem setCount(int userId, int itemId, int count) {
         return db.atomic(() -> {
             final Optional<AttributiveItem> existing = find(userId, itemId);
             final AttributiveItem item;
@@ -43,7 +43,7 @@ final class MemoryAttributes implements AttributiveItemRepository {
     }
 
     @Override
-    public int delete(final int userId, final int itemId) {
+    public int delete(int userId, int itemId) {
         return db.atomic(() -> {
             final List<MemoryStorage.AttrRow> hits =
                     db.attributes.values(r -> r.userId() == userId && r.item().itemId() == itemId);

@@ -20,7 +20,7 @@ final class MemoryCharacters implements CharacterRepository {
     }
 
     @Override
-    public UserProfile create(final String username, final Gender gender, final boolean administrator) {
+    public UserProfile create(String username, Gender gender, boolean administrator) {
         return db.atomic(() -> {
             final String name = username.strip();
             if (!db.characters.values(c -> Names.same(c.username(), name)).isEmpty()) {
@@ -38,28 +38,28 @@ final class MemoryCharacters implements CharacterRepository {
     }
 
     @Override
-    public Optional<UserProfile> find(final int userId) {
+    public Optional<UserProfile> find(int userId) {
         return db.atomic(() -> db.characters.get(userId));
     }
 
     @Override
-    public Optional<UserProfile> findByUsername(final String username) {
+    public Optional<UserProfile> findByUsername(String username) {
         final String name = username.strip();
         return db.atomic(() -> db.characters.values(c -> c.username().equals(name)).stream().findFirst());
     }
 
     @Override
-    public Optional<UserProfile> findByNickname(final String nickname) {
+    public Optional<UserProfile> findByNickname(String nickname) {
         return db.atomic(() -> db.characters.values(c -> Names.same(c.nickname(), nickname)).stream().findFirst());
     }
 
     @Override
-    public boolean isNicknameTaken(final String nickname) {
+    public boolean isNicknameTaken(String nickname) {
         return findByNickname(nickname).isPresent();
     }
 
     @Override
-    public boolean changeNickname(final int userId, final String nickname) {
+    public boolean changeNickname(int userId, String nickname) {
         final String nick = nickname.strip();
         return db.atomic(() -> db.characters.get(userId).map(c -> {
             if (!db.characters.values(o -> o.id() != userId && Names.same(o.nickname(), nick)).isEmpty()) {
@@ -72,7 +72,7 @@ final class MemoryCharacters implements CharacterRepository {
     }
 
     @Override
-    public boolean updateProgress(final int userId, final Progress progress) {
+    public boolean updateProgress(int userId, Progress progress) {
         return db.atomic(() -> db.characters.get(userId).map(c -> {
             db.characters.put(userId, new UserProfile(userId, c.username(), c.nickname(), c.gender(),
                     c.administrator(), progress));
@@ -81,7 +81,7 @@ final class MemoryCharacters implements CharacterRepository {
     }
 
     @Override
-    public List<UserProfile> topByLevel(final int limit) {
+    public List<UserProfile> topByLevel(int limit) {
         return db.atomic(() -> db.characters.values(c -> true).stream()
                 .sorted(Comparator.comparingInt((UserProfile c) -> c.progress().level()).reversed()
                         .thenComparing(Comparator.comparingInt(

@@ -16,7 +16,7 @@ final class MemoryGifts implements GiftRepository {
     }
 
     @Override
-    public GiftItem giveItem(final int userId, final int itemId, final int senderId, final String senderNickname) {
+    public GiftItem giveItem(int userId, int itemId, int senderId, String senderNickname) {
         return db.atomic(() -> {
             db.requireCharacter(userId);
             final GiftItem g = new GiftItem((int) db.giftItemIds.next(), userId, itemId, senderId, senderNickname,
@@ -27,8 +27,8 @@ final class MemoryGifts implements GiftRepository {
     }
 
     @Override
-    public GiftMusic giveMusic(final int userId, final int musicId, final int senderId,
-                               final String senderNickname) {
+    public GiftMusic giveMusic(int userId, int musicId, int senderId,
+                               String senderNickname) {
         return db.atomic(() -> {
             db.requireCharacter(userId);
             final GiftMusic g = new GiftMusic((int) db.giftMusicIds.next(), userId, musicId, senderId,
@@ -39,29 +39,29 @@ final class MemoryGifts implements GiftRepository {
     }
 
     @Override
-    public List<GiftItem> itemGifts(final int userId) {
+    public List<GiftItem> itemGifts(int userId) {
         return db.atomic(() -> db.giftItems.values(g -> g.userId() == userId));
     }
 
     @Override
-    public List<GiftMusic> musicGifts(final int userId) {
+    public List<GiftMusic> musicGifts(int userId) {
         return db.atomic(() -> db.giftMusic.values(g -> g.userId() == userId));
     }
 
     @Override
-    public Optional<GiftItem> takeItemGift(final int userId, final int giftId) {
+    public Optional<GiftItem> takeItemGift(int userId, int giftId) {
         return db.atomic(() -> db.giftItems.get(giftId).filter(g -> g.userId() == userId)
                 .flatMap(g -> db.giftItems.remove(giftId)));
     }
 
     @Override
-    public Optional<GiftMusic> takeMusicGift(final int userId, final int giftId) {
+    public Optional<GiftMusic> takeMusicGift(int userId, int giftId) {
         return db.atomic(() -> db.giftMusic.get(giftId).filter(g -> g.userId() == userId)
                 .flatMap(g -> db.giftMusic.remove(giftId)));
     }
 
     @Override
-    public GiftMessage sendMessage(final GiftMessage m) {
+    public GiftMessage sendMessage(GiftMessage m) {
         return db.atomic(() -> {
             db.requireCharacter(m.receiverId());
             final GiftMessage stored = new GiftMessage((int) db.messageIds.next(), m.senderUsername(),
@@ -73,13 +73,13 @@ final class MemoryGifts implements GiftRepository {
     }
 
     @Override
-    public List<GiftMessage> unreadMessages(final int userId) {
+    public List<GiftMessage> unreadMessages(int userId) {
         return db.atomic(() -> db.messages.values(r -> !r.read() && r.message().receiverId() == userId)
                 .stream().map(MemoryStorage.MessageRow::message).toList());
     }
 
     @Override
-    public boolean markRead(final int userId, final int messageId) {
+    public boolean markRead(int userId, int messageId) {
         return db.atomic(() -> db.messages.get(messageId)
                 .filter(r -> !r.read() && r.message().receiverId() == userId)
                 .map(r -> {

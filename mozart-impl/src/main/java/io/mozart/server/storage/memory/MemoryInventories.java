@@ -14,7 +14,7 @@ final class MemoryInventories implements InventoryRepository {
     }
 
     @Override
-    public void create(final int userId, final Loadout loadout) {
+    public void create(int userId, Loadout loadout) {
         db.atomic(() -> {
             db.requireCharacter(userId);
             if (db.loadouts.containsKey(userId)) {
@@ -26,12 +26,12 @@ final class MemoryInventories implements InventoryRepository {
     }
 
     @Override
-    public Optional<Loadout> find(final int userId) {
+    public Optional<Loadout> find(int userId) {
         return db.atomic(() -> db.loadouts.get(userId));
     }
 
     @Override
-    public boolean equip(final int userId, final int itemType, final int itemId) {
+    public boolean equip(int userId, int itemType, int itemId) {
         return db.atomic(() -> db.loadouts.get(userId).map(l -> {
             db.loadouts.put(userId, l.withEquipped(itemType, itemId));
             return true;
@@ -39,7 +39,7 @@ final class MemoryInventories implements InventoryRepository {
     }
 
     @Override
-    public boolean writeBagSlot(final int userId, final int slot, final int itemId, final int count) {
+    public boolean writeBagSlot(int userId, int slot, int itemId, int count) {
         return db.atomic(() -> db.loadouts.get(userId).map(l -> {
             final int previous = l.bagSlot(slot);
             db.loadouts.put(userId, l.withBagSlot(slot, itemId));
@@ -53,7 +53,7 @@ final class MemoryInventories implements InventoryRepository {
     }
 
     @Override
-    public Optional<Integer> expandBag(final int userId) {
+    public Optional<Integer> expandBag(int userId) {
         return db.atomic(() -> db.loadouts.get(userId).flatMap(l -> {
             if (l.bagExtensions() >= Loadout.MAX_EXTENSIONS) {
                 return Optional.empty();
@@ -64,7 +64,7 @@ final class MemoryInventories implements InventoryRepository {
     }
 
     @Override
-    public boolean set(final int userId, final Loadout loadout) {
+    public boolean set(int userId, Loadout loadout) {
         return db.atomic(() -> db.loadouts.get(userId).map(l -> {
             db.loadouts.put(userId, loadout);
             return true;

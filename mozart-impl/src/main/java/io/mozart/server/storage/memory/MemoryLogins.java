@@ -15,22 +15,22 @@ final class MemoryLogins implements LoginSessionRepository {
     }
 
     @Override
-    public Optional<LoginSession> findByToken(final String token) {
+    public Optional<LoginSession> findByToken(String token) {
         return db.atomic(() -> db.logins.values(s -> s.token().equals(token)).stream().findFirst());
     }
 
     @Override
-    public Optional<LoginSession> findByUsername(final String username) {
+    public Optional<LoginSession> findByUsername(String username) {
         return db.atomic(() -> db.logins.values(s -> s.username().equals(username)).stream().findFirst());
     }
 
     @Override
-    public Optional<LoginSession> findByUserId(final int userId) {
+    public Optional<LoginSession> findByUserId(int userId) {
         return db.atomic(() -> db.logins.get(userId));
     }
 
     @Override
-    public void create(final LoginSession session) {
+    public void create(LoginSession session) {
         db.atomic(() -> {
             if (db.logins.containsKey(session.userId())) {
                 throw new StorageException("UNIQUE constraint failed: t_o2jam_login.USER_INDEX_ID "
@@ -42,7 +42,7 @@ final class MemoryLogins implements LoginSessionRepository {
     }
 
     @Override
-    public boolean updateChannel(final String token, final int serverId, final int channelId) {
+    public boolean updateChannel(String token, int serverId, int channelId) {
         return db.atomic(() -> {
             final List<LoginSession> hits = db.logins.values(s -> s.token().equals(token));
             for (final LoginSession s : hits) {
@@ -54,7 +54,7 @@ final class MemoryLogins implements LoginSessionRepository {
     }
 
     @Override
-    public boolean revoke(final String token) {
+    public boolean revoke(String token) {
         return db.atomic(() -> removeAll(s -> s.token().equals(token)) > 0);
     }
 
@@ -64,11 +64,11 @@ final class MemoryLogins implements LoginSessionRepository {
     }
 
     @Override
-    public int clear(final int serverId, final int channelId) {
+    public int clear(int serverId, int channelId) {
         return db.atomic(() -> removeAll(s -> s.serverId() == serverId && s.channelId() == channelId));
     }
 
-    private int removeAll(final java.util.function.Predicate<LoginSession> filter) {
+    private int removeAll(java.util.function.Predicate<LoginSession> filter) {
         final List<LoginSession> hits = db.logins.values(filter);
         hits.forEach(s -> db.logins.remove(s.userId()));
         return hits.size();

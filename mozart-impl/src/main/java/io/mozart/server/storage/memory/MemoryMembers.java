@@ -17,17 +17,17 @@ final class MemoryMembers implements MemberRepository {
     }
 
     @Override
-    public Optional<Member> findByUsername(final String username) {
+    public Optional<Member> findByUsername(String username) {
         return db.atomic(() -> db.members.get(username));
     }
 
     @Override
-    public boolean isTaken(final String username) {
+    public boolean isTaken(String username) {
         return db.atomic(() -> !db.members.values(m -> Names.same(m.username(), username)).isEmpty());
     }
 
     @Override
-    public Member create(final String username, final byte[] password) {
+    public Member create(String username, byte[] password) {
         return db.atomic(() -> {
             if (isTaken(username)) {
                 throw new UsernameTakenException(username);
@@ -39,7 +39,7 @@ final class MemoryMembers implements MemberRepository {
     }
 
     @Override
-    public boolean changePassword(final String username, final byte[] password) {
+    public boolean changePassword(String username, byte[] password) {
         return db.atomic(() -> db.members.get(username).map(m -> {
             db.members.put(username, new Member(m.id(), username, password, m.registeredAt(), m.passes()));
             return true;
@@ -47,7 +47,7 @@ final class MemoryMembers implements MemberRepository {
     }
 
     @Override
-    public boolean setPasses(final String username, final Passes passes) {
+    public boolean setPasses(String username, Passes passes) {
         return db.atomic(() -> db.members.get(username).map(m -> {
             db.members.put(username, new Member(m.id(), username, m.password(), m.registeredAt(), passes));
             return true;
@@ -55,7 +55,7 @@ final class MemoryMembers implements MemberRepository {
     }
 
     @Override
-    public Optional<Passes> setFreePass(final String username, final int type, final Instant expiry) {
+    public Optional<Passes> setFreePass(String username, int type, Instant expiry) {
         return db.atomic(() -> db.members.get(username).map(m -> {
             final Passes p = m.passes().withFreePass(type, expiry);
             setPasses(username, p);

@@ -14,7 +14,7 @@ final class MemoryMusicOwnership implements MusicOwnershipRepository {
     }
 
     @Override
-    public List<Integer> list(final int userId) {
+    public List<Integer> list(int userId) {
         return db.atomic(() -> {
             final List<Integer> out = new ArrayList<>();
             for (final Map.Entry<MemoryStorage.UserItem, Boolean> e : db.music.entries()) {
@@ -27,12 +27,12 @@ final class MemoryMusicOwnership implements MusicOwnershipRepository {
     }
 
     @Override
-    public boolean owns(final int userId, final int musicId) {
+    public boolean owns(int userId, int musicId) {
         return db.atomic(() -> db.music.containsKey(new MemoryStorage.UserItem(userId, musicId)));
     }
 
     @Override
-    public boolean add(final int userId, final int musicId) {
+    public boolean add(int userId, int musicId) {
         return db.atomic(() -> {
             db.requireCharacter(userId);
             final MemoryStorage.UserItem key = new MemoryStorage.UserItem(userId, musicId);
@@ -45,7 +45,7 @@ final class MemoryMusicOwnership implements MusicOwnershipRepository {
     }
 
     @Override
-    public boolean remove(final int userId, final int musicId) {
+    public boolean remove(int userId, int musicId) {
         return db.atomic(() -> db.music.remove(new MemoryStorage.UserItem(userId, musicId)).isPresent());
     }
 }

@@ -14,7 +14,7 @@ final class MemoryPenalties implements PenaltyRepository {
     }
 
     @Override
-    public void create(final int userId) {
+    public void create(int userId) {
         db.atomic(() -> {
             db.requireCharacter(userId);
             if (db.penalties.containsKey(userId)) {
@@ -26,12 +26,12 @@ final class MemoryPenalties implements PenaltyRepository {
     }
 
     @Override
-    public Optional<Penalty> find(final int userId) {
+    public Optional<Penalty> find(int userId) {
         return db.atomic(() -> db.penalties.get(userId));
     }
 
     @Override
-    public Penalty increment(final int userId) {
+    public Penalty increment(int userId) {
         return db.atomic(() -> {
             final Penalty next = db.penalties.get(userId).orElse(Penalty.NONE).incremented();
             set(userId, next);
@@ -40,7 +40,7 @@ final class MemoryPenalties implements PenaltyRepository {
     }
 
     @Override
-    public void set(final int userId, final Penalty penalty) {
+    public void set(int userId, Penalty penalty) {
         db.atomic(() -> {
             db.requireCharacter(userId);
             db.penalties.put(userId, penalty);

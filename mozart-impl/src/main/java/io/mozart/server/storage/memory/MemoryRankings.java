@@ -21,7 +21,7 @@ final class MemoryRankings implements RankingRepository {
     }
 
     @Override
-    public void register(final int userId) {
+    public void register(int userId) {
         db.atomic(() -> {
             db.requireCharacter(userId);
             if (db.userRanking.containsKey(userId)
@@ -35,12 +35,12 @@ final class MemoryRankings implements RankingRepository {
     }
 
     @Override
-    public Optional<RankingEntry> find(final int userId) {
+    public Optional<RankingEntry> find(int userId) {
         return db.atomic(() -> db.userRanking.get(userId));
     }
 
     @Override
-    public List<RankingEntry> top(final int limit) {
+    public List<RankingEntry> top(int limit) {
         return db.atomic(() -> db.userRanking.values(r -> true).stream()
                 .sorted(Comparator.comparingInt(RankingEntry::ranking).thenComparingInt(RankingEntry::userId))
                 .limit(Math.max(0, limit)).toList());
@@ -56,7 +56,7 @@ final class MemoryRankings implements RankingRepository {
     }
 
     @Override
-    public void replaceAll(final List<RankingEntry> entries) {
+    public void replaceAll(List<RankingEntry> entries) {
         db.atomic(() -> {
             final Set<Integer> listed = new HashSet<>();
             for (final RankingEntry e : entries) {
@@ -87,7 +87,7 @@ final class MemoryRankings implements RankingRepository {
         });
     }
 
-    private RankingEntry withDate(final RankingEntry e, final Instant date) {
+    private RankingEntry withDate(RankingEntry e, Instant date) {
         return new RankingEntry(e.userId(), e.username(), e.nickname(), e.male(), e.progress(), e.ranking(),
                 e.changeType(), e.changeRanking(), date);
     }

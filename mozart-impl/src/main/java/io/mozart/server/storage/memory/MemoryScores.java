@@ -16,7 +16,7 @@ final class MemoryScores implements ScoreRepository {
     }
 
     @Override
-    public List<ScoreRecord> list(final int userId) {
+    public List<ScoreRecord> list(int userId) {
         return db.atomic(() -> {
             final List<ScoreRecord> out = new ArrayList<>();
             for (final Map.Entry<MemoryStorage.ScoreKey, ScoreRecord> e : db.scores.entries()) {
@@ -29,12 +29,12 @@ final class MemoryScores implements ScoreRepository {
     }
 
     @Override
-    public Optional<ScoreRecord> find(final int userId, final int musicId, final int difficulty) {
+    public Optional<ScoreRecord> find(int userId, int musicId, int difficulty) {
         return db.atomic(() -> db.scores.get(new MemoryStorage.ScoreKey(userId, musicId, difficulty)));
     }
 
     @Override
-    public void save(final int userId, final ScoreRecord record) {
+    public void save(int userId, ScoreRecord record) {
         db.atomic(() -> {
             db.requireCharacter(userId);
             db.scores.put(new MemoryStorage.ScoreKey(userId, record.musicId(), record.difficulty()), record);

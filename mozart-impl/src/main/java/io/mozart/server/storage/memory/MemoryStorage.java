@@ -42,14 +42,14 @@ public final class MemoryStorage implements Storage {
 
     record UserItem(int userId, int itemId) implements Comparable<UserItem> {
         @Override
-        public int compareTo(final UserItem o) {
+        public int compareTo(UserItem o) {
             return userId != o.userId ? Integer.compare(userId, o.userId) : Integer.compare(itemId, o.itemId);
         }
     }
 
     record ScoreKey(int userId, int musicId, int difficulty) implements Comparable<ScoreKey> {
         @Override
-        public int compareTo(final ScoreKey o) {
+        public int compareTo(ScoreKey o) {
             return Comparator.comparingInt(ScoreKey::userId).thenComparingInt(ScoreKey::musicId)
                     .thenComparingInt(ScoreKey::difficulty).compare(this, o);
         }
@@ -105,11 +105,11 @@ public final class MemoryStorage implements Storage {
     /**
      * @param clock source of "now" for dates the storage sets
      */
-    public MemoryStorage(final Clock clock) {
+    public MemoryStorage(Clock clock) {
         this.clock = clock;
     }
 
-    <T> T atomic(final Supplier<T> work) {
+    <T> T atomic(Supplier<T> work) {
         return log.atomically(work);
     }
 
@@ -121,7 +121,7 @@ public final class MemoryStorage implements Storage {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    void requireCharacter(final int userId) {
+    void requireCharacter(int userId) {
         if (!characters.containsKey(userId)) {
             throw new StorageException("FOREIGN KEY constraint failed: no character " + userId);
         }
@@ -183,7 +183,7 @@ public final class MemoryStorage implements Storage {
     }
 
     @Override
-    public <T> T inTransaction(final Function<Storage, T> work) {
+    public <T> T inTransaction(Function<Storage, T> work) {
         return atomic(() -> work.apply(this));
     }
 

@@ -14,7 +14,7 @@ final class MemoryWallets implements WalletRepository {
     }
 
     @Override
-    public void create(final int userId) {
+    public void create(int userId) {
         db.atomic(() -> {
             db.requireCharacter(userId);
             if (db.wallets.containsKey(userId)) {
@@ -26,12 +26,12 @@ final class MemoryWallets implements WalletRepository {
     }
 
     @Override
-    public Optional<Wallet> find(final int userId) {
+    public Optional<Wallet> find(int userId) {
         return db.atomic(() -> db.wallets.get(userId));
     }
 
     @Override
-    public Optional<Wallet> adjust(final int userId, final Wallet delta) {
+    public Optional<Wallet> adjust(int userId, Wallet delta) {
         return db.atomic(() -> db.wallets.get(userId).map(w -> {
             final Wallet next = w.adjustedBy(delta, userId);
             db.wallets.put(userId, next);
@@ -40,7 +40,7 @@ final class MemoryWallets implements WalletRepository {
     }
 
     @Override
-    public boolean set(final int userId, final Wallet wallet) {
+    public boolean set(int userId, Wallet wallet) {
         return db.atomic(() -> db.wallets.get(userId).map(w -> {
             db.wallets.put(userId, wallet);
             return true;

@@ -6,7 +6,7 @@ final class Sequence {
     private final UndoLog log;
     private long last;
 
-    Sequence(final UndoLog log) {
+    Sequence(UndoLog log) {
         this.log = log;
     }
 
@@ -17,7 +17,7 @@ final class Sequence {
         return last;
     }
 
-    void atLeast(final long value) {
+    void atLeast(long value) {
         if (value > last) {
             final long previous = last;
             last = value;

@@ -14,7 +14,7 @@ final class UndoLog {
     private final ReentrantLock lock = new ReentrantLock();
     private Deque<Runnable> undo;
 
-    <T> T atomically(final Supplier<T> work) {
+    <T> T atomically(Supplier<T> work) {
         lock.lock();
         try {
             if (undo != null) {
@@ -38,7 +38,7 @@ final class UndoLog {
         }
     }
 
-    void record(final Runnable revert) {
+    void record(Runnable revert) {
         if (!lock.isHeldByCurrentThread() || undo == null) {
             throw new IllegalStateException("in-memory storage mutated outside its lock");
         }

@@ -14,24 +14,24 @@ final class UndoMap<K extends Comparable<K>, V> {
     private final UndoLog log;
     private final TreeMap<K, V> map = new TreeMap<>();
 
-    UndoMap(final UndoLog log) {
+    UndoMap(UndoLog log) {
         this.log = log;
     }
 
-    Optional<V> get(final K key) {
+    Optional<V> get(K key) {
         return Optional.ofNullable(map.get(key));
     }
 
-    boolean containsKey(final K key) {
+    boolean containsKey(K key) {
         return map.containsKey(key);
     }
 
-    void put(final K key, final V value) {
+    void put(K key, V value) {
         final V previous = map.put(key, value);
         log.record(() -> restore(key, previous));
     }
 
-    Optional<V> remove(final K key) {
+    Optional<V> remove(K key) {
         final V previous = map.remove(key);
         if (previous != null) {
             log.record(() -> map.put(key, previous));
@@ -39,7 +39,7 @@ final class UndoMap<K extends Comparable<K>, V> {
         return Optional.ofNullable(previous);
     }
 
-    List<V> values(final Predicate<V> filter) {
+    List<V> values(Predicate<V> filter) {
         final List<V> out = new ArrayList<>();
         for (final V v : map.values()) {
             if (filter.test(v)) {
@@ -53,7 +53,7 @@ final class UndoMap<K extends Comparable<K>, V> {
         return List.copyOf(map.entrySet());
     }
 
-    private void restore(final K key, final V previous) {
+    private void restore(K key, V previous) {
         if (previous == null) {
             map.remove(key);
         } else {

@@ -27,11 +27,11 @@ class ChargeRoundTripProperties extends RecordCodecProperties {
 
     /** Every record of the area has a size in the spec (05). */
     @Override
-    protected OptionalInt expectedBodySize(final Object record) {
+    protected OptionalInt expectedBodySize(Object record) {
         return OptionalInt.of(specBodySize(record));
     }
 
-    private static int specBodySize(final Object record) {
+    private static int specBodySize(Object record) {
         if (record instanceof SyncPointResponse) {
             return 4;
         }

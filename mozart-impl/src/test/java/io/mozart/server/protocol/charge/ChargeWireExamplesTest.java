@@ -16,7 +16,7 @@ class ChargeWireExamplesTest {
 
     private static final PacketRegistry REGISTRY = ProtocolFrames.registry(ChargePackets::register);
 
-    private static void assertFrame(final String expectedHex, final Object record) {
+    private static void assertFrame(String expectedHex, Object record) {
         assertWire(REGISTRY, record, expectedHex);
     }
 

@@ -14,7 +14,7 @@ import java.util.Map;
 class ClusterRegistrationTest extends AreaRegistrationChecks {
 
     @Override
-    protected void register(final PacketRegistry.Builder b) {
+    protected void register(PacketRegistry.Builder b) {
         ClusterPackets.register(b);
     }
 

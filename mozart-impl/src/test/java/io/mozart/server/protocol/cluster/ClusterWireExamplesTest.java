@@ -20,7 +20,7 @@ class ClusterWireExamplesTest {
     private static final String TOKEN = "0123456789ABCDEF0123456789ABCDEF";
     private static final String TOKEN_HEX = "30313233343536373839414243444546".repeat(2);
 
-    private static void assertFrame(final String expectedHex, final Object record) {
+    private static void assertFrame(String expectedHex, Object record) {
         assertWire(REGISTRY, record, expectedHex);
     }
 

@@ -29,7 +29,7 @@ class LobbyRoundTripProperties extends RecordCodecProperties {
 
     /** Sizes the spec fixes or gives a formula for (02 §4–§6, 03 §5.17). */
     @Override
-    protected OptionalInt expectedBodySize(final Object p) {
+    protected OptionalInt expectedBodySize(Object p) {
         if (p instanceof GetCharacterInfoRequest || p instanceof GetChannelInfoRequest
                 || p instanceof GetUserListRequest || p instanceof GetMusicListRequest
                 || p instanceof GetGiftMessageListRequest) {

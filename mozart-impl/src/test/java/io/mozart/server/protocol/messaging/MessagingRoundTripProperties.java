@@ -26,7 +26,7 @@ class MessagingRoundTripProperties extends RecordCodecProperties {
 
     /** Sizes from the layouts of spec 02 §5.10 (raw content has no length). */
     @Override
-    protected OptionalInt expectedBodySize(final Object p) {
+    protected OptionalInt expectedBodySize(Object p) {
         if (p instanceof SendMainRoomMessageRequest r) {
             return OptionalInt.of(r.content().length);
         }

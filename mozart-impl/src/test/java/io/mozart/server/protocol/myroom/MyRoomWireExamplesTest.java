@@ -23,7 +23,7 @@ class MyRoomWireExamplesTest {
 
     private static final PacketRegistry REGISTRY = ProtocolFrames.registry(MyRoomPackets::register);
 
-    private static void assertFrame(final String expectedHex, final Object record) {
+    private static void assertFrame(String expectedHex, Object record) {
         assertWire(REGISTRY, record, expectedHex);
     }
 

@@ -31,7 +31,7 @@ class PlanetRoundTripProperties extends RecordCodecProperties {
 
     /** Sizes the spec fixes (01 §4). */
     @Override
-    protected OptionalInt expectedBodySize(final Object p) {
+    protected OptionalInt expectedBodySize(Object p) {
         if (p instanceof LegacyPing || p instanceof Ping || p instanceof SessionKeysRequest
                 || p instanceof TerminateRequest || p instanceof GetChannelListRequest
                 || p instanceof ChannelLogoutRequest || p instanceof ForceReauthorizeResponse

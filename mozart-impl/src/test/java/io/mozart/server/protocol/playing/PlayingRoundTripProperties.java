@@ -23,7 +23,7 @@ class PlayingRoundTripProperties extends FrameLengthProperties {
     }
 
     @Override
-    protected void frameLengths(final Table t) {
+    protected void frameLengths(Table t) {
         t.len(StartGameRequest.class, r -> 4);
         t.len(StartGameNotice.class, r -> r.result() == 0 ? 12 : 8);
         t.len(ConfirmMusicLoadedRequest.class, r -> 8);

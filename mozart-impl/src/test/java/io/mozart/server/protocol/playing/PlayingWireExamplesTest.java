@@ -18,7 +18,7 @@ class PlayingWireExamplesTest {
 
     private static final PacketRegistry REGISTRY = ProtocolFrames.registry(PlayingPackets::register);
 
-    private static void both(final String expectedHex, final Object packet) {
+    private static void both(String expectedHex, Object packet) {
         assertWire(REGISTRY, packet, expectedHex);
     }
 

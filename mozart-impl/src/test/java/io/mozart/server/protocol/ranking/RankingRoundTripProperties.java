@@ -26,7 +26,7 @@ class RankingRoundTripProperties extends RecordCodecProperties {
 
     /** Sizes from spec 02 §5.11. */
     @Override
-    protected OptionalInt expectedBodySize(final Object p) {
+    protected OptionalInt expectedBodySize(Object p) {
         if (p instanceof GetMusicPlayRankingRequest || p instanceof GetMusicScoreListRequest) {
             return OptionalInt.of(0);
         }

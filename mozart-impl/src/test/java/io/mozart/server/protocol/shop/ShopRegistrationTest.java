@@ -14,7 +14,7 @@ import java.util.Map;
 class ShopRegistrationTest extends AreaRegistrationChecks {
 
     @Override
-    protected void register(final PacketRegistry.Builder b) {
+    protected void register(PacketRegistry.Builder b) {
         ShopPackets.register(b);
     }
 

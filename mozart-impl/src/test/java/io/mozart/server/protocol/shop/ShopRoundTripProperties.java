@@ -40,7 +40,7 @@ class ShopRoundTripProperties extends RecordCodecProperties {
 
     /** Every record of the area has a size in the spec (05). */
     @Override
-    protected OptionalInt expectedBodySize(final Object record) {
+    protected OptionalInt expectedBodySize(Object record) {
         return OptionalInt.of(specBodySize(record));
     }
 
@@ -50,7 +50,7 @@ class ShopRoundTripProperties extends RecordCodecProperties {
     }
 
     @Override
-    protected boolean decodesBackExactly(final Object record) {
+    protected boolean decodesBackExactly(Object record) {
         // an ambiguous SyncPurchaseResponse is covered by syncPurchaseDecodesWithTheSmallestFittingCapacity
         return !(record instanceof SyncPurchaseResponse r && isAmbiguous(r));
     }
@@ -80,7 +80,7 @@ class ShopRoundTripProperties extends RecordCodecProperties {
         }
     }
 
-    private static int specBodySize(final Object record) {
+    private static int specBodySize(Object record) {
         if (record instanceof SyncPurchaseResponse r) {
             // 05 §3: 32 + 4·capacity + 8·n
             return 32 + 4 * r.bag().size() + AttributiveItemEntry.SIZE * r.attributiveItems().size();

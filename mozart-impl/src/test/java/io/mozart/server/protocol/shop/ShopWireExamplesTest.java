@@ -27,7 +27,7 @@ class ShopWireExamplesTest {
     private static final PacketRegistry REGISTRY =
             ProtocolFrames.registry(ShopPackets::register, ChargePackets::register, MyRoomPackets::register);
 
-    private static void assertFrame(final String expectedHex, final Object record) {
+    private static void assertFrame(String expectedHex, Object record) {
         assertWire(REGISTRY, record, expectedHex);
     }
 

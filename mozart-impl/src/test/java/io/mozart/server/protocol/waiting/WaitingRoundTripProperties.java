@@ -25,7 +25,7 @@ class WaitingRoundTripProperties extends FrameLengthProperties {
     }
 
     @Override
-    protected void frameLengths(final Table t) {
+    protected void frameLengths(Table t) {
         t.len(SetRoomTitleRequest.class, r -> 4 + utf8(r.title()) + 1);
         t.len(WaitingTitleChangedNotice.class, r -> 4 + utf8(r.title()) + 1);
         t.len(ExitWaitingRequest.class, r -> 6);

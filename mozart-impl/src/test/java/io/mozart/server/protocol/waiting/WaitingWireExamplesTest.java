@@ -23,7 +23,7 @@ class WaitingWireExamplesTest {
     private static final PacketRegistry REGISTRY =
             ProtocolFrames.registry(WaitingPackets::register, PlayingPackets::register);
 
-    private static void both(final String expectedHex, final Object packet) {
+    private static void both(String expectedHex, Object packet) {
         assertWire(REGISTRY, packet, expectedHex);
     }
 

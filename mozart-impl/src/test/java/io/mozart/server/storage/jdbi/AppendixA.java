@@ -58,7 +58,7 @@ final class AppendixA {
             + " \\(\"(\\w+)\"\\)");
 
     /** @return every row of a one-parameter query, each column as text */
-    static List<List<String>> rows(final Connection c, final String sql, final String parameter)
+    static List<List<String>> rows(Connection c, String sql, String parameter)
             throws SQLException {
         final List<List<String>> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -77,7 +77,7 @@ final class AppendixA {
     }
 
     /** @return the described schema, one item a line (for readable assertion messages) */
-    static String lines(final Set<String> described) {
+    static String lines(Set<String> described) {
         return String.join("\n", described);
     }
 }

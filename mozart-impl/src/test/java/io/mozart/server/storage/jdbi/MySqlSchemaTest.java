@@ -36,12 +36,12 @@ class MySqlSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected String pkLine(final String table, final String name, final String columns) {
+    protected String pkLine(String table, String name, String columns) {
         return "pk " + table + " (" + columns + ")";
     }
 
     @Override
-    protected String columnType(final String column, final String sqliteType) {
+    protected String columnType(String column, String sqliteType) {
         final String expected;
         final String name = column.substring(column.indexOf('.') + 1);
         if (STRINGS.containsKey(column)) {
@@ -78,7 +78,7 @@ class MySqlSchemaTest extends ServerSchemaSuite {
 
     /** Appendix A's default in the form {@link #actualDefault} gives (DateTime defaults have six digits). */
     @Override
-    protected String expectedDefault(final String sqlite) {
+    protected String expectedDefault(String sqlite) {
         if (sqlite == null) {
             return null;
         }
@@ -87,7 +87,7 @@ class MySqlSchemaTest extends ServerSchemaSuite {
     }
 
     /** information_schema's default without MariaDB's quotes and its {@code NULL} text for "none". */
-    private static String actualDefault(final String dflt) {
+    private static String actualDefault(String dflt) {
         if (dflt == null || dflt.equals("NULL")) {
             return null;
         }
@@ -96,7 +96,7 @@ class MySqlSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected Set<String> describe(final Connection c, final String database) throws SQLException {
+    protected Set<String> describe(Connection c, String database) throws SQLException {
         final Set<String> out = new TreeSet<>();
         for (final List<String> r : rows(c, "SELECT table_name, ordinal_position, column_name, column_type,"
                 + " is_nullable, column_default, extra FROM information_schema.columns WHERE table_schema = ?",
@@ -142,7 +142,7 @@ class MySqlSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected void checkReference(final Connection c, final String database) throws SQLException {
+    protected void checkReference(Connection c, String database) throws SQLException {
         assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation"
                 + " FROM information_schema.tables WHERE table_schema = ?"
                 + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(),
@@ -150,7 +150,7 @@ class MySqlSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected void addDocumentedFixes(final Set<String> expected) {
+    protected void addDocumentedFixes(Set<String> expected) {
         assertTrue(expected.remove("pk t_o2jam_musiclist (USER_INDEX_ID)"));
         expected.add("pk t_o2jam_musiclist (USER_INDEX_ID,MUSIC_ID)");
         expected.add("index t_o2jam_login IX_t_o2jam_login_TUSER_ID unique=false (TUSER_ID)");

@@ -54,7 +54,7 @@ class MySqlStorageTest extends ServerStorageSuite {
     }
 
     @Override
-    protected String insertWithDefaultId(final Connection c) throws Exception {
+    protected String insertWithDefaultId(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO \"t_o2jam_charinfo\" (\"USER_ID\", \"USER_NICKNAME\", \"Sex\", \"Level\","
                     + " \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"

@@ -34,7 +34,7 @@ class PostgresSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected String columnType(final String column, final String sqliteType) {
+    protected String columnType(String column, String sqliteType) {
         final String expected;
         final String name = column.substring(column.indexOf('.') + 1);
         if (STRINGS.containsKey(column)) {
@@ -67,7 +67,7 @@ class PostgresSchemaTest extends ServerSchemaSuite {
 
     /** Indexes on expressions read as "(expression)". */
     @Override
-    protected Set<String> describe(final Connection c, final String schema) throws SQLException {
+    protected Set<String> describe(Connection c, String schema) throws SQLException {
         final Set<String> out = new TreeSet<>();
         for (final List<String> r : rows(c, "SELECT table_name, ordinal_position, column_name, data_type,"
                 + " character_maximum_length, is_nullable, column_default, is_identity, identity_generation"
@@ -118,7 +118,7 @@ class PostgresSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected void addDocumentedFixes(final Set<String> expected) {
+    protected void addDocumentedFixes(Set<String> expected) {
         assertTrue(expected.remove("pk t_o2jam_musiclist PK_t_o2jam_musiclist (USER_INDEX_ID)"));
         expected.add("pk t_o2jam_musiclist PK_t_o2jam_musiclist (USER_INDEX_ID,MUSIC_ID)");
         expected.add("index t_o2jam_login IX_t_o2jam_login_TUSER_ID unique=false (TUSER_ID)");
@@ -129,7 +129,7 @@ class PostgresSchemaTest extends ServerSchemaSuite {
     }
 
     @Override
-    protected void checkFixes(final Connection c, final String schema) throws SQLException {
+    protected void checkFixes(Connection c, String schema) throws SQLException {
         for (final String index : List.of("IX_member_userid_lower", "IX_t_o2jam_charinfo_USER_ID_lower",
                 "IX_t_o2jam_charinfo_USER_NICKNAME_lower")) {
             final String def = SchemaInspector.column(c, "SELECT indexdef FROM pg_indexes WHERE indexname = '"

@@ -51,7 +51,7 @@ class PostgresStorageTest extends ServerStorageSuite {
     }
 
     @Override
-    protected String insertWithDefaultId(final Connection c) throws Exception {
+    protected String insertWithDefaultId(Connection c) throws Exception {
         return SchemaInspector.column(c, "INSERT INTO \"t_o2jam_charinfo\" (\"USER_ID\", \"USER_NICKNAME\", \"Sex\","
                 + " \"Level\", \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
                 + " VALUES ('tool', 'tool', true, 1, 0, 0, 0, 0, 0, 0) RETURNING \"USER_INDEX_ID\"").get(0);

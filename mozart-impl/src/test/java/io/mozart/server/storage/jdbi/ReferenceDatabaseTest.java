@@ -37,7 +37,7 @@ class ReferenceDatabaseTest {
     @TempDir
     Path dir;
 
-    private void createReferenceDatabase(final Path file) throws Exception {
+    private void createReferenceDatabase(Path file) throws Exception {
         try (Connection c = SchemaInspector.open(file)) {
             SchemaInspector.run(c, SchemaInspector.appendixA());
             SchemaInspector.run(c, """

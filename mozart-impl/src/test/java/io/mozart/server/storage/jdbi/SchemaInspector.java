@@ -22,7 +22,7 @@ final class SchemaInspector {
     private SchemaInspector() {
     }
 
-    static Connection open(final java.nio.file.Path file) throws SQLException {
+    static Connection open(java.nio.file.Path file) throws SQLException {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
@@ -33,7 +33,7 @@ final class SchemaInspector {
     }
 
     /** Runs a script of ';'-terminated statements (no ';' inside literals). */
-    static void run(final Connection c, final String script) throws SQLException {
+    static void run(Connection c, String script) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (final String stmt : script.split(";")) {
                 final String sql = stmt.lines().filter(l -> !l.strip().startsWith("--"))
@@ -49,7 +49,7 @@ final class SchemaInspector {
      * @return object name → a description: the normalised CREATE text from sqlite_master, plus per
      *         table every column (name, type, not null, default, pk position), index and foreign key
      */
-    static Map<String, String> describe(final Connection c) throws SQLException {
+    static Map<String, String> describe(Connection c) throws SQLException {
         final Map<String, String> out = new TreeMap<>();
         final List<String[]> objects = new ArrayList<>();
         try (Statement s = c.createStatement();
@@ -78,8 +78,8 @@ final class SchemaInspector {
         return out;
     }
 
-    private static void pragma(final Connection c, final String pragma, final StringBuilder d,
-                               final String... columns) throws SQLException {
+    private static void pragma(Connection c, String pragma, StringBuilder d,
+                               String... columns) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
             while (rs.next()) {
                 d.append("  ").append(pragma, 0, pragma.indexOf('(')).append(':');
@@ -91,7 +91,7 @@ final class SchemaInspector {
         }
     }
 
-    static List<String> column(final Connection c, final String sql) throws SQLException {
+    static List<String> column(Connection c, String sql) throws SQLException {
         final List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
