@@ -1,19 +1,9 @@
 package io.mozart.benchmarks;
 
-import io.mozart.api.storage.Gender;
 import io.mozart.api.AuthMode;
+import io.mozart.api.storage.Gender;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +14,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Registrations/s and authentications/s on a SQLite file (WAL). Registration = PBKDF2 hash + the
@@ -67,7 +66,8 @@ public class AuthBenchmark {
     /** @return the new user's id */
     @Benchmark
     public int register() {
-        return auth.register("u" + counter.incrementAndGet(), "password", Gender.MALE, false).id();
+        return auth.register("u" + counter.incrementAndGet(), "password", Gender.MALE, false)
+                .id();
     }
 
     /** @return the (reused) token */

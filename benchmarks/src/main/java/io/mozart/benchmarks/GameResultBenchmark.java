@@ -7,6 +7,15 @@ import io.mozart.api.storage.ScoreRecord;
 import io.mozart.api.storage.Wallet;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.storage.jdbi.JdbiStorage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -17,16 +26,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The cost of SQLite's {@code synchronous} setting (issue 15, {@code Db:Synchronous}) on one player's game result:
@@ -51,13 +50,14 @@ public class GameResultBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         dir = Files.createTempDirectory("mozart-bench");
-        storage = JdbiStorage.open("jdbc:sqlite:" + dir.resolve("O2JAM.db").toAbsolutePath(), null, null,
-                Clock.systemUTC(), fullSync);
+        storage = JdbiStorage.open(
+                "jdbc:sqlite:" + dir.resolve("O2JAM.db").toAbsolutePath(), null, null, Clock.systemUTC(), fullSync);
         storage.migrate();
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
         try {
             userId = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), timers, null)
-                    .register("bench", "password", Gender.MALE, false).id();
+                    .register("bench", "password", Gender.MALE, false)
+                    .id();
         } finally {
             timers.shutdownNow();
         }

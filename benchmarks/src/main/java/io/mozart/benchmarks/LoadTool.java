@@ -15,7 +15,6 @@ import io.mozart.server.protocol.messaging.MainRoomUserMessageResponse;
 import io.mozart.server.protocol.messaging.SendMainRoomMessageRequest;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import io.mozart.server.storage.memory.MemoryStorage;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +44,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadTool {
 
-    private LoadTool() {
-    }
+    private LoadTool() {}
 
     /**
      * @param args see the class comment
@@ -70,21 +68,35 @@ public final class LoadTool {
             throw new IllegalArgumentException("players must be 2..2000 and messages 1..100");
         }
         Path dir = Files.createTempDirectory("mozart-load");
-        Storage storage = storageKind.equals("sqlite")
-                ? JdbiStorage.sqlite(dir.resolve("O2JAM.db"))
-                : new MemoryStorage();
-        ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0)
-                .channels(io.mozart.api.ChannelOptions.of(0).withCapacity(players + 10)).build();
+        Storage storage =
+                storageKind.equals("sqlite") ? JdbiStorage.sqlite(dir.resolve("O2JAM.db")) : new MemoryStorage();
+        ServerOptions options = ServerOptions.builder()
+                .address("127.0.0.1")
+                .port(0)
+                .channels(io.mozart.api.ChannelOptions.of(0).withCapacity(players + 10))
+                .build();
         PrometheusMeterRegistry registry = metrics ? new PrometheusMeterRegistry(PrometheusConfig.DEFAULT) : null;
-        MozartServerImpl server = new MozartServerImpl(new MozartServer.Settings(options, storage, null, List.of(),
-                List.of(), metrics ? new MicrometerSink(registry) : MetricsSink.NONE), Clock.systemUTC(),
+        MozartServerImpl server = new MozartServerImpl(
+                new MozartServer.Settings(
+                        options,
+                        storage,
+                        null,
+                        List.of(),
+                        List.of(),
+                        metrics ? new MicrometerSink(registry) : MetricsSink.NONE),
+                Clock.systemUTC(),
                 new SecureRandom());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(players, 256));
         List<Bot> bots = new ArrayList<>(players);
         try {
-            System.out.printf(Locale.ROOT,
-                    "Mozart load tool: %d players, %d chat lines each, %s storage, %d cores%s%n", players, messages,
-                    storageKind, Runtime.getRuntime().availableProcessors(), metrics ? ", Prometheus metrics" : "");
+            System.out.printf(
+                    Locale.ROOT,
+                    "Mozart load tool: %d players, %d chat lines each, %s storage, %d cores%s%n",
+                    players,
+                    messages,
+                    storageKind,
+                    Runtime.getRuntime().availableProcessors(),
+                    metrics ? ", Prometheus metrics" : "");
             List<String> tokens = new ArrayList<>(players);
             long t0 = System.nanoTime();
             for (int i = 0; i < players; i++) {
@@ -140,8 +152,8 @@ public final class LoadTool {
                 }
                 report("lobby chat frames delivered (every line to every player)", delivered, t0);
                 if (delivered != expectedPerBot * players) {
-                    throw new IllegalStateException("lost chat frames: " + delivered + " of "
-                            + expectedPerBot * players);
+                    throw new IllegalStateException(
+                            "lost chat frames: " + delivered + " of " + expectedPerBot * players);
                 }
             } finally {
                 readerPool.shutdownNow();
@@ -170,12 +182,17 @@ public final class LoadTool {
                 }
             }
             report("create room + join room (pairs, incl. lobby notices)", pairs, t0);
-            System.out.printf(Locale.ROOT, "server metrics: %s%n", server.encore().metrics());
+            System.out.printf(
+                    Locale.ROOT, "server metrics: %s%n", server.encore().metrics());
             if (registry != null) {
                 long s0 = System.nanoTime();
                 String text = registry.scrape();
-                System.out.printf(Locale.ROOT, "Prometheus scrape: %d lines, %d bytes, %.1f ms%n",
-                        text.lines().count(), text.length(), (System.nanoTime() - s0) / 1e6);
+                System.out.printf(
+                        Locale.ROOT,
+                        "Prometheus scrape: %d lines, %d bytes, %.1f ms%n",
+                        text.lines().count(),
+                        text.length(),
+                        (System.nanoTime() - s0) / 1e6);
             }
         } finally {
             pool.shutdownNow();
@@ -191,5 +208,4 @@ public final class LoadTool {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         System.out.printf(Locale.ROOT, "%-58s %9d in %7.3f s = %10.0f /s%n", what, count, seconds, count / seconds);
     }
-
 }

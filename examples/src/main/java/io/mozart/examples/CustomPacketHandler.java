@@ -9,9 +9,6 @@ import io.mozart.api.extension.RawPacket;
 import io.mozart.api.extension.Requirement;
 import io.mozart.examples.plugin.ServerTimePackets;
 import io.mozart.examples.plugin.ServerTimeReply;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +16,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extending the protocol: a new opcode with typed records (a "server time" query, declared with the
@@ -44,8 +43,7 @@ public final class CustomPacketHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomPacketHandler.class);
 
-    private CustomPacketHandler() {
-    }
+    private CustomPacketHandler() {}
 
     /**
      * Starts the server with the extensions and waits for Ctrl-C.
@@ -76,7 +74,10 @@ public final class CustomPacketHandler {
                 .port(port)
                 // An opcode Mozart does not know, typed: the handler gets the decoded request and returns the
                 // reply record; served only to authorized connections.
-                .handler(ServerTimePackets.REQUEST, ServerTimePackets.REPLY, Requirement.AUTHORIZED,
+                .handler(
+                        ServerTimePackets.REQUEST,
+                        ServerTimePackets.REPLY,
+                        Requirement.AUTHORIZED,
                         (ctx, request) -> new ServerTimeReply(clock.millis()))
                 // An opcode Mozart knows, as raw bytes: this handler replaces the built-in one.
                 .handler(ANNOUNCE, Requirement.IN_CHANNEL, CustomPacketHandler::announce)
@@ -91,7 +92,8 @@ public final class CustomPacketHandler {
      * @return the subscription; close it to lift the ban
      */
     public static Subscription banWords(MozartServer server, Set<String> words) {
-        final Set<String> lower = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        final Set<String> lower =
+                words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         // Runs on a game thread before the line is delivered: keep it quick, no I/O.
         return server.events().on(ChatMessage.class, line -> {
             final String text = line.text().toLowerCase(Locale.ROOT);
@@ -120,7 +122,10 @@ public final class CustomPacketHandler {
      * @return the body of {@link #SERVER_TIME_RESPONSE}
      */
     public static byte[] encodeTime(long millis) {
-        return ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(millis).array();
+        return ByteBuffer.allocate(Long.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(millis)
+                .array();
     }
 
     /**

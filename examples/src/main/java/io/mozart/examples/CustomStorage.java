@@ -9,7 +9,6 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +39,7 @@ public final class CustomStorage {
     /** Gems every new player of the example gets. */
     public static final int WELCOME_GEMS = 1000;
 
-    private CustomStorage() {
-    }
+    private CustomStorage() {}
 
     /**
      * Opens the database, starts the server over the auditing storage, registers a player with a
@@ -56,11 +54,18 @@ public final class CustomStorage {
         final Path journal = Path.of(args.length > 2 ? args[2] : "wallet-audit.log");
         final JdbiStorage sqlite = JdbiStorage.sqlite(db);
         final AuditingStorage storage = new AuditingStorage(sqlite, appendTo(journal), Clock.systemUTC());
-        final MozartServer server = MozartServer.builder().address("127.0.0.1").port(port).storage(storage).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();   // the server never closes a storage it was given:
-            sqlite.close();   // that is the embedder's job, after the server
-        }, "mozart-shutdown"));
+        final MozartServer server = MozartServer.builder()
+                .address("127.0.0.1")
+                .port(port)
+                .storage(storage)
+                .start();
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close(); // the server never closes a storage it was given:
+                            sqlite.close(); // that is the embedder's job, after the server
+                        },
+                        "mozart-shutdown"));
         final String name = "player" + (System.currentTimeMillis() % 100_000);
         System.out.println("port=" + server.port());
         System.out.println("token=" + registerWithWelcomeGift(server, storage, name, "change-me"));
@@ -77,10 +82,10 @@ public final class CustomStorage {
      * @param password the password
      * @return the login token
      */
-    public static String registerWithWelcomeGift(MozartServer server, Storage storage,
-                                                 String username, String password) {
-        final UserProfile user = server.accounts().register(username, password,
-                io.mozart.api.storage.Gender.FEMALE, false);
+    public static String registerWithWelcomeGift(
+            MozartServer server, Storage storage, String username, String password) {
+        final UserProfile user =
+                server.accounts().register(username, password, io.mozart.api.storage.Gender.FEMALE, false);
         storage.wallets().adjust(user.id(), Wallet.gems(WELCOME_GEMS));
         return server.accounts().authenticate(username, password).orElseThrow();
     }
@@ -95,8 +100,12 @@ public final class CustomStorage {
         return change -> {
             synchronized (file) {
                 try {
-                    Files.writeString(file, change.line() + System.lineSeparator(), StandardCharsets.UTF_8,
-                            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                    Files.writeString(
+                            file,
+                            change.line() + System.lineSeparator(),
+                            StandardCharsets.UTF_8,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -166,10 +175,10 @@ public final class CustomStorage {
         public <T> T inTransaction(Function<Storage, T> work) {
             final List<WalletChange> pending = new ArrayList<>();
             final T result = delegate().inTransaction(tx -> {
-                pending.clear();   // in case the delegate runs the work again after a conflict
+                pending.clear(); // in case the delegate runs the work again after a conflict
                 return work.apply(new AuditingStorage(tx, pending::add, clock));
             });
-            pending.forEach(journal);   // committed: now it happened
+            pending.forEach(journal); // committed: now it happened
             return result;
         }
 

@@ -7,7 +7,6 @@ import io.mozart.api.launch.ClientLaunch;
 import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.storage.Gender;
 import io.mozart.server.metadata.MetadataLoader;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ public final class EmbeddedServer {
     /** Its password (an example: read real ones from somewhere safe). */
     public static final String PASSWORD = "change-me";
 
-    private EmbeddedServer() {
-    }
+    private EmbeddedServer() {}
 
     /**
      * Starts the server, prints where it listens and the token, and waits for Ctrl-C.
@@ -61,7 +59,8 @@ public final class EmbeddedServer {
         final MozartServer server = start(port, metadata);
         server.accounts().register(USERNAME, PASSWORD, Gender.MALE, false);
         // The address clients should use: here the bound one; behind NAT or on 0.0.0.0 pass the public one.
-        final ClientLaunch launch = server.accounts().launch(USERNAME, PASSWORD, server.address(), server.port())
+        final ClientLaunch launch = server.accounts()
+                .launch(USERNAME, PASSWORD, server.address(), server.port())
                 .orElseThrow(() -> new IllegalStateException("the account just registered does not log in"));
         out.println("host=" + server.address());
         out.println("port=" + server.port());
@@ -115,7 +114,8 @@ public final class EmbeddedServer {
      */
     public static String createPlayer(MozartServer server, String username, String password) {
         server.accounts().register(username, password, Gender.MALE, false);
-        return server.accounts().authenticate(username, password)
+        return server.accounts()
+                .authenticate(username, password)
                 .orElseThrow(() -> new IllegalStateException("the account just registered does not log in"));
     }
 }

@@ -1,5 +1,9 @@
 package io.mozart.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.InsufficientFundsException;
 import io.mozart.api.storage.Wallet;
@@ -8,6 +12,13 @@ import io.mozart.examples.CustomStorage.Kind;
 import io.mozart.examples.CustomStorage.WalletChange;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import io.mozart.server.storage.memory.MemoryStorage;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,18 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** Transaction semantics of the auditing decorator over a real SQLite file. */
 class AuditingStorageTest {
 
@@ -38,6 +37,7 @@ class AuditingStorageTest {
 
     @TempDir
     Path dir;
+
     private JdbiStorage sqlite;
     private final List<WalletChange> journal = new ArrayList<>();
     private AuditingStorage storage;
@@ -62,11 +62,13 @@ class AuditingStorageTest {
 
     @Test
     void committedChangesAreReportedWithBalance() {
-        assertEquals(List.of(new WalletChange(CLOCK.instant(), userId, Kind.CREATE, Wallet.EMPTY, Wallet.EMPTY)),
-                journal);
+        assertEquals(
+                List.of(new WalletChange(CLOCK.instant(), userId, Kind.CREATE, Wallet.EMPTY, Wallet.EMPTY)), journal);
         storage.wallets().adjust(userId, new Wallet(10, 2, 0, 0, 0, 1));
         storage.wallets().set(userId, new Wallet(7, 0, 0, 0, 0, 0));
-        assertEquals(List.of(Kind.CREATE, Kind.ADJUST, Kind.SET), journal.stream().map(WalletChange::kind).toList());
+        assertEquals(
+                List.of(Kind.CREATE, Kind.ADJUST, Kind.SET),
+                journal.stream().map(WalletChange::kind).toList());
         assertEquals(new Wallet(10, 2, 0, 0, 0, 1), journal.get(1).balance());
         assertEquals(new Wallet(7, 0, 0, 0, 0, 0), journal.get(2).balance());
     }
@@ -74,10 +76,12 @@ class AuditingStorageTest {
     @Test
     void rolledBackTransactionReportsNothing() {
         journal.clear();
-        assertThrows(IllegalStateException.class, () -> storage.useTransaction(s -> {
-            s.wallets().adjust(userId, Wallet.gems(50));
-            throw new IllegalStateException("abort");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> storage.useTransaction(s -> {
+                    s.wallets().adjust(userId, Wallet.gems(50));
+                    throw new IllegalStateException("abort");
+                }));
         assertEquals(List.of(), journal);
         assertEquals(Wallet.EMPTY, sqlite.wallets().find(userId).orElseThrow());
     }
@@ -90,7 +94,9 @@ class AuditingStorageTest {
             s.useTransaction(inner -> inner.wallets().set(userId, Wallet.gems(9)));
             assertEquals(List.of(), journal, "nothing is reported before the outer commit");
         });
-        assertEquals(List.of(Kind.ADJUST, Kind.SET), journal.stream().map(WalletChange::kind).toList());
+        assertEquals(
+                List.of(Kind.ADJUST, Kind.SET),
+                journal.stream().map(WalletChange::kind).toList());
         assertEquals(Wallet.gems(9), sqlite.wallets().find(userId).orElseThrow());
     }
 
@@ -105,10 +111,12 @@ class AuditingStorageTest {
 
     @Test
     void journalLineNamesUserKindAmountAndBalance() {
-        WalletChange c = new WalletChange(CLOCK.instant(), 3, Kind.ADJUST, new Wallet(-5, 0, 1, 0, 0, 2),
-                new Wallet(95, 0, 1, 0, 0, 2));
-        assertEquals("2026-03-04T05:06:07Z user=3 ADJUST gem=-5 point=0 o2cash=1 cashpoint=2"
-                + " -> gem=95 point=0 o2cash=1 cashpoint=2", c.line());
+        WalletChange c = new WalletChange(
+                CLOCK.instant(), 3, Kind.ADJUST, new Wallet(-5, 0, 1, 0, 0, 2), new Wallet(95, 0, 1, 0, 0, 2));
+        assertEquals(
+                "2026-03-04T05:06:07Z user=3 ADJUST gem=-5 point=0 o2cash=1 cashpoint=2"
+                        + " -> gem=95 point=0 o2cash=1 cashpoint=2",
+                c.line());
         assertTrue(c.line().indexOf("ADJUST") > 0);
     }
 
@@ -144,6 +152,7 @@ class AuditingStorageTest {
     Arbitrary<List<Wallet>> deltas() {
         Arbitrary<Integer> amount = Arbitraries.integers().between(-50, 100);
         return net.jqwik.api.Combinators.combine(amount, amount, amount)
-                .as((gem, point, cash) -> new Wallet(gem, point, 0, 0, 0, cash)).list();
+                .as((gem, point, cash) -> new Wallet(gem, point, 0, 0, 0, cash))
+                .list();
     }
 }

@@ -1,5 +1,10 @@
 package io.mozart.examples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.MozartServer;
 import io.mozart.api.event.Subscription;
 import io.mozart.api.storage.Gender;
@@ -15,20 +20,14 @@ import io.mozart.server.protocol.messaging.SendWhisperRequest;
 import io.mozart.server.protocol.messaging.SendWhisperResponse;
 import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Starts {@link CustomPacketHandler} on port 0 and exercises each extension with real clients. */
 class CustomPacketHandlerIT {
@@ -36,8 +35,10 @@ class CustomPacketHandlerIT {
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.678Z");
     private static final Duration QUIET = Duration.ofMillis(400);
     /** The bot's registry plus the custom reply, so that a test client can receive it. */
-    private static final PacketRegistry WITH_TIME = PacketRegistry.builder().include(Bot.registry())
-            .registerRaw(CustomPacketHandler.SERVER_TIME_RESPONSE).build();
+    private static final PacketRegistry WITH_TIME = PacketRegistry.builder()
+            .include(Bot.registry())
+            .registerRaw(CustomPacketHandler.SERVER_TIME_RESPONSE)
+            .build();
 
     private MozartServer server;
 
@@ -64,24 +65,28 @@ class CustomPacketHandlerIT {
     void unknownOpcodeIsServedWithARawFrameOnceAuthorized() {
         try (EncoreClient client = EncoreClient.connect("127.0.0.1", server.port(), WITH_TIME)) {
             client.send(new RawFrame(CustomPacketHandler.SERVER_TIME_REQUEST, new byte[0]));
-            assertEquals(AuthResponse.INVALID, client.expect(AuthResponse.class, Bot.DEFAULT_TIMEOUT),
+            assertEquals(
+                    AuthResponse.INVALID,
+                    client.expect(AuthResponse.class, Bot.DEFAULT_TIMEOUT),
                     "before Authorize the requirement answers as the protocol does");
 
-            client.send(new AuthRequest(0, token("timer", false),
-                    io.mozart.server.protocol.planet.Gender.MALE, 1, "it"));
-            assertEquals(AuthResponse.SUCCESS, client.expect(AuthResponse.class, Bot.DEFAULT_TIMEOUT).result());
+            client.send(
+                    new AuthRequest(0, token("timer", false), io.mozart.server.protocol.planet.Gender.MALE, 1, "it"));
+            assertEquals(
+                    AuthResponse.SUCCESS,
+                    client.expect(AuthResponse.class, Bot.DEFAULT_TIMEOUT).result());
             client.send(new RawFrame(CustomPacketHandler.SERVER_TIME_REQUEST, new byte[0]));
             RawFrame reply = client.expect(RawFrame.class, Bot.DEFAULT_TIMEOUT);
             assertEquals(CustomPacketHandler.SERVER_TIME_RESPONSE, reply.opcode());
-            assertArrayEquals(new byte[] {0x2E, (byte) 0x8F, (byte) 0xA9, 0x7C, (byte) 0x9B, 0x01, 0, 0},
-                    reply.body());
+            assertArrayEquals(new byte[] {0x2E, (byte) 0x8F, (byte) 0xA9, 0x7C, (byte) 0x9B, 0x01, 0, 0}, reply.body());
             assertEquals(NOW.toEpochMilli(), CustomPacketHandler.decodeTime(reply.body()));
         }
     }
 
     @Test
     void replacedAnnounceIsBroadcastWithPrefixFromAdministratorsOnly() {
-        try (Bot admin = lobbyBot("gm", true); Bot user = lobbyBot("user", false)) {
+        try (Bot admin = lobbyBot("gm", true);
+                Bot user = lobbyBot("user", false)) {
             admin.send(new AnnounceRequest("server restarts at noon"));
             AnnouncementResponse expected = new AnnouncementResponse("[Notice] server restarts at noon");
             assertEquals(expected, admin.expect(AnnouncementResponse.class));
@@ -97,7 +102,8 @@ class CustomPacketHandlerIT {
     @Test
     void announceNeedsAChannel() {
         try (Bot admin = Bot.connect("127.0.0.1", server.port())) {
-            assertEquals(AuthResponse.SUCCESS, admin.authorize(token("gm2", true)).result());
+            assertEquals(
+                    AuthResponse.SUCCESS, admin.authorize(token("gm2", true)).result());
             admin.send(new AnnounceRequest("too early"));
             assertNull(admin.receive(QUIET), "an authorized connection outside a channel gets nothing");
         }
@@ -106,7 +112,8 @@ class CustomPacketHandlerIT {
     @Test
     void bannedWordsAreDroppedUntilTheSubscriptionIsClosed() {
         Subscription ban = CustomPacketHandler.banWords(server, Set.of("noob"));
-        try (Bot alice = lobbyBot("alice", false); Bot bob = lobbyBot("bob", false)) {
+        try (Bot alice = lobbyBot("alice", false);
+                Bot bob = lobbyBot("bob", false)) {
             alice.send(new SendMainRoomMessageRequest(CustomPacketHandler.cStringBytes("hello")));
             MainRoomUserMessageResponse line = bob.expect(MainRoomUserMessageResponse.class);
             assertEquals("alice", line.sender());
@@ -123,8 +130,10 @@ class CustomPacketHandlerIT {
 
             ban.close();
             alice.send(new SendMainRoomMessageRequest(CustomPacketHandler.cStringBytes("noob again")));
-            assertEquals("noob again", CustomPacketHandler.cString(
-                    bob.expect(MainRoomUserMessageResponse.class).content()));
+            assertEquals(
+                    "noob again",
+                    CustomPacketHandler.cString(
+                            bob.expect(MainRoomUserMessageResponse.class).content()));
             assertTrue(bob.isConnected());
         }
     }

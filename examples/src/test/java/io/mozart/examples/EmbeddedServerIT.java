@@ -1,31 +1,30 @@
 package io.mozart.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerStatus;
 import io.mozart.api.launch.LaunchParameters;
-import io.mozart.client.Bot;
-import io.mozart.server.protocol.planet.AuthResponse;
-import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.metadata.Music;
+import io.mozart.client.Bot;
 import io.mozart.server.metadata.OjnListFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.mozart.server.protocol.planet.AuthResponse;
+import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starts {@link EmbeddedServer} on port 0 and logs in with what it printed. */
 class EmbeddedServerIT {
@@ -45,11 +44,12 @@ class EmbeddedServerIT {
             assertEquals(out.get("token"), launch.username(), "launch field 6 carries the login token");
             assertEquals("127.0.0.1", launch.gatewayAddress());
             assertEquals(Integer.toString(port), launch.gatewayPort());
-            assertEquals("OTwo.exe " + out.get("launch") + (" |test|??|127.0.0.1|" + port).repeat(5),
-                    out.get("command"));
+            assertEquals(
+                    "OTwo.exe " + out.get("launch") + (" |test|??|127.0.0.1|" + port).repeat(5), out.get("command"));
 
             try (Bot bot = Bot.connect(out.get("host"), port)) {
-                assertEquals(AuthResponse.SUCCESS, bot.authorize(launch.username()).result());
+                assertEquals(
+                        AuthResponse.SUCCESS, bot.authorize(launch.username()).result());
                 assertEquals(1, bot.channelList().channels().size());
                 assertEquals(ChannelLoginResponse.success(), bot.channelLogin(0, 0));
                 assertEquals(EmbeddedServer.USERNAME, bot.characterInfo().info().nickname());
@@ -90,8 +90,8 @@ class EmbeddedServerIT {
         assertEquals(Optional.of(song), metadata.music(7).find(100), "the same catalogue on every channel");
         assertTrue(metadata.items(0).all().isEmpty(), "no Itemdata.dat");
         assertTrue(metadata.albums(0).all().isEmpty(), "no AlbumList.ojs");
-        try (MozartServer server = EmbeddedServer.start(0, metadata); Bot bot = Bot.connect("127.0.0.1",
-                server.port())) {
+        try (MozartServer server = EmbeddedServer.start(0, metadata);
+                Bot bot = Bot.connect("127.0.0.1", server.port())) {
             bot.login(EmbeddedServer.createPlayer(server, "musician", "secret"), 0);
             assertEquals("musician", bot.characterInfo().info().nickname());
         }

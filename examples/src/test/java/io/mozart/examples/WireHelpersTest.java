@@ -1,15 +1,14 @@
 package io.mozart.examples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The byte helpers of {@link CustomPacketHandler}. */
 class WireHelpersTest {
@@ -21,8 +20,8 @@ class WireHelpersTest {
 
     @Test
     void timeIsLittleEndian() {
-        assertArrayEquals(new byte[] {1, 2, 0, 0, 0, 0, 0, (byte) 0x80},
-                CustomPacketHandler.encodeTime(0x8000_0000_0000_0201L));
+        assertArrayEquals(
+                new byte[] {1, 2, 0, 0, 0, 0, 0, (byte) 0x80}, CustomPacketHandler.encodeTime(0x8000_0000_0000_0201L));
         assertThrows(IllegalArgumentException.class, () -> CustomPacketHandler.decodeTime(new byte[7]));
     }
 
@@ -32,7 +31,8 @@ class WireHelpersTest {
         byte[] bytes = CustomPacketHandler.cStringBytes(clean);
         assertEquals(0, bytes[bytes.length - 1]);
         assertEquals(clean.getBytes(StandardCharsets.UTF_8).length + 1, bytes.length);
-        assertEquals(new String(clean.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+        assertEquals(
+                new String(clean.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
                 CustomPacketHandler.cString(bytes));
     }
 

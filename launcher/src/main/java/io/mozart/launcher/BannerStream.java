@@ -1,9 +1,8 @@
 package io.mozart.launcher;
 
+import java.io.PrintStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.PrintStream;
 
 /**
  * A print stream for the start-up banner: each {@link #println(String)} goes to the console stream unchanged and is

@@ -18,8 +18,7 @@ public final class GameClient {
     /** How many times the gateway is passed (the reference passes the local gateway five times). */
     public static final int GATEWAYS = io.mozart.api.launch.LaunchTokens.GATEWAY_ENTRIES;
 
-    private GameClient() {
-    }
+    private GameClient() {}
 
     /**
      * @param dir a folder
@@ -50,8 +49,8 @@ public final class GameClient {
      */
     public static List<String> commandLine(Path exe, String launchToken, String address, int port) {
         // The API's code, as embedders get it (spec 06 §2.6).
-        return new ArrayList<>(io.mozart.api.launch.LaunchTokens.commandLine(exe.toString(), launchToken, address,
-                port));
+        return new ArrayList<>(
+                io.mozart.api.launch.LaunchTokens.commandLine(exe.toString(), launchToken, address, port));
     }
 
     /** @return whether OTwo.exe can be started here (Windows) rather than shown as a command line */

@@ -4,7 +4,6 @@ import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
-
 import java.time.Instant;
 
 /**
@@ -13,8 +12,7 @@ import java.time.Instant;
  */
 public final class LaunchTokens {
 
-    private LaunchTokens() {
-    }
+    private LaunchTokens() {}
 
     /**
      * Builds the launch token with the API's {@link io.mozart.api.launch.LaunchTokens} (the same code an
@@ -28,10 +26,14 @@ public final class LaunchTokens {
      * @param now            the time that decides whether a free pass is active
      * @return the encrypted launch parameter
      */
-    public static String forUser(Storage storage, UserProfile user, String sessionToken,
-                                 String gatewayAddress, int gatewayPort, Instant now) {
-        return io.mozart.api.launch.LaunchTokens.forUser(storage, user, sessionToken, gatewayAddress, gatewayPort,
-                now);
+    public static String forUser(
+            Storage storage,
+            UserProfile user,
+            String sessionToken,
+            String gatewayAddress,
+            int gatewayPort,
+            Instant now) {
+        return io.mozart.api.launch.LaunchTokens.forUser(storage, user, sessionToken, gatewayAddress, gatewayPort, now);
     }
 
     /**
@@ -47,6 +49,8 @@ public final class LaunchTokens {
      * @return the port the launch token names: {@code Gateway:Port} in Channel mode, else {@code Server:Port}
      */
     public static int gatewayPort(MozartConfig config) {
-        return config.server().mode() == ServerMode.CHANNEL ? config.gateway().port() : config.server().port();
+        return config.server().mode() == ServerMode.CHANNEL
+                ? config.gateway().port()
+                : config.server().port();
     }
 }

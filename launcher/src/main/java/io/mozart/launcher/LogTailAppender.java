@@ -4,7 +4,6 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.encoder.Encoder;
 import io.mozart.launcher.window.LogTail;
-
 import java.util.Objects;
 
 /** A Logback appender that writes each encoded event into the desktop window's {@link LogTail}. */

@@ -19,13 +19,12 @@ import io.mozart.launcher.config.LogFormat;
 import io.mozart.launcher.config.LogLevel;
 import io.mozart.launcher.config.LoggingConfig;
 import io.mozart.launcher.window.LogTail;
-import org.slf4j.ILoggerFactory;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.LoggerFactory;
 
 /**
  * Configures Logback, the logging back end inside {@code mozart.jar}, from the {@code [Logging]} keys. The libraries
@@ -58,8 +57,7 @@ public final class Logging {
     private static final String FILE_PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %level [%thread] %logger - %msg%n";
     private static final String TAIL_APPENDER = "WINDOW";
 
-    private Logging() {
-    }
+    private Logging() {}
 
     /**
      * Configures logging for a running server: console and the rolling file.
@@ -109,7 +107,8 @@ public final class Logging {
         context.reset();
         context.start();
         LogLevel level = command && !config.levelConfigured() && config.level().compareTo(LogLevel.WARN) < 0
-                ? LogLevel.WARN : config.level();
+                ? LogLevel.WARN
+                : config.level();
         Level logbackLevel = Level.toLevel(level.name(), Level.INFO);
         Logger root = console(context, config.format(), logbackLevel);
         if (level.compareTo(LogLevel.INFO) >= 0) {
@@ -118,7 +117,8 @@ public final class Logging {
             context.getLogger("org.flywaydb").setLevel(Level.WARN);
             // A failed migration (full disk, read-only file) is reported once by the caller; Flyway's follow-up
             // rollback errors with their stack traces show only at debug level (issue 15).
-            context.getLogger("org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate").setLevel(Level.OFF);
+            context.getLogger("org.flywaydb.core.internal.jdbc.TransactionalExecutionTemplate")
+                    .setLevel(Level.OFF);
         }
         Logger banner = context.getLogger(BANNER_LOGGER);
         banner.setAdditive(false);

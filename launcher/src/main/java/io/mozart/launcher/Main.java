@@ -5,13 +5,11 @@ import io.mozart.launcher.command.Commands;
 import io.mozart.launcher.config.ConfigException;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.ConfigWarning;
+import io.mozart.launcher.config.DatabaseDriver;
 import io.mozart.launcher.config.MozartConfig;
+import io.mozart.launcher.window.FailureDialog;
 import io.mozart.launcher.window.LogTail;
 import io.mozart.launcher.window.ServerWindow;
-
-import io.mozart.launcher.config.DatabaseDriver;
-import io.mozart.launcher.window.FailureDialog;
-
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -67,8 +65,7 @@ public final class Main {
      * @param out                  standard output
      * @param err                  standard error
      */
-    public Main(Path applicationDirectory, Path workingDirectory, PrintStream out,
-                PrintStream err) {
+    public Main(Path applicationDirectory, Path workingDirectory, PrintStream out, PrintStream err) {
         this(applicationDirectory, workingDirectory, out, err, System.getenv());
     }
 
@@ -79,8 +76,12 @@ public final class Main {
      * @param err                  standard error
      * @param environment          the environment variables ({@code Section__Key} configuration entries)
      */
-    public Main(Path applicationDirectory, Path workingDirectory, PrintStream out, PrintStream err,
-                Map<String, String> environment) {
+    public Main(
+            Path applicationDirectory,
+            Path workingDirectory,
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
         this.applicationDirectory = Objects.requireNonNull(applicationDirectory, "applicationDirectory");
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -96,7 +97,8 @@ public final class Main {
     public static void main(String[] args) {
         final Path workingDirectory = Path.of("").toAbsolutePath();
         final String home = System.getProperty(HOME_PROPERTY);
-        final Path applicationDirectory = home != null && !home.isBlank() ? Path.of(home).toAbsolutePath()
+        final Path applicationDirectory = home != null && !home.isBlank()
+                ? Path.of(home).toAbsolutePath()
                 : ConfigLoader.applicationDirectory(Main.class, workingDirectory);
         // Double-clicked: no arguments, no console, a display. Then every outcome is shown in a window.
         final boolean windowed = args.length == 0 && System.console() == null && ServerWindow.supported();
@@ -104,7 +106,8 @@ public final class Main {
             ServerWindow.useSystemLookAndFeel();
         }
         final int code = new Main(applicationDirectory, workingDirectory, System.out, System.err)
-                .windowed(windowed).run(args);
+                .windowed(windowed)
+                .run(args);
         System.exit(code);
     }
 
@@ -160,8 +163,8 @@ public final class Main {
         }
         final PrintWriter commandOut = new PrintWriter(new OutputStreamWriter(out, Charset.defaultCharset()), true);
         final PrintWriter commandErr = new PrintWriter(new OutputStreamWriter(err, Charset.defaultCharset()), true);
-        try (CommandEnvironment env = new CommandEnvironment(config, workingDirectory, commandOut,
-                Clock.systemUTC()).withInput(in)) {
+        try (CommandEnvironment env =
+                new CommandEnvironment(config, workingDirectory, commandOut, Clock.systemUTC()).withInput(in)) {
             return Commands.execute(loaded.remainingArgs(), env, commandErr);
         }
     }
@@ -172,14 +175,15 @@ public final class Main {
      */
     private static void refuseMemory(MozartConfig config, List<String> command) {
         final String first = command.get(0);
-        if (config.database().driver() != DatabaseDriver.MEMORY || first.startsWith("-")
-                || first.equals("version")) {
+        if (config.database().driver() != DatabaseDriver.MEMORY || first.startsWith("-") || first.equals("version")) {
             return;
         }
-        throw new ConfigException("Db:Driver", "Db:Driver = 'Memory': " + first + " would work on a new, empty"
-                + " in-memory database that is gone when the command ends; nothing would persist."
-                + " Admin commands need"
-                + " Db:Driver=Sqlite, Postgres or MySql (the database the server uses)");
+        throw new ConfigException(
+                "Db:Driver",
+                "Db:Driver = 'Memory': " + first + " would work on a new, empty"
+                        + " in-memory database that is gone when the command ends; nothing would persist."
+                        + " Admin commands need"
+                        + " Db:Driver=Sqlite, Postgres or MySql (the database the server uses)");
     }
 
     private int serve(MozartConfig config) {
@@ -198,11 +202,11 @@ public final class Main {
         try {
             // Jars in plugins/ next to mozart.jar; one that fails stops the start, naming the jar.
             final Plugins plugins = Plugins.load(applicationDirectory.resolve(Plugins.FOLDER));
-            server = ServerLauncher.start(config, out, command(),
-                    applicationDirectory.resolve(ConfigLoader.MOZART_INI), plugins);
+            server = ServerLauncher.start(
+                    config, out, command(), applicationDirectory.resolve(ConfigLoader.MOZART_INI), plugins);
         } catch (RuntimeException e) {
-            final String reason = e instanceof StartFailure ? e.getMessage()
-                    : "Mozart could not start: " + e.getMessage();
+            final String reason =
+                    e instanceof StartFailure ? e.getMessage() : "Mozart could not start: " + e.getMessage();
             err.println("Error: " + reason);
             if (windowed) {
                 FailureDialog.showAndWait("Mozart could not start", reason);
@@ -222,8 +226,10 @@ public final class Main {
             // Stopped by itself (a Channel process whose gateway went away, say): say so before the window goes.
             window.close();
             final List<String> lines = log.lines();
-            FailureDialog.showAndWait("Mozart stopped", "The server stopped by itself. The last lines of its log:\n\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size())));
+            FailureDialog.showAndWait(
+                    "Mozart stopped",
+                    "The server stopped by itself. The last lines of its log:\n\n"
+                            + String.join("\n", lines.subList(Math.max(0, lines.size() - 8), lines.size())));
         }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
@@ -236,10 +242,12 @@ public final class Main {
     private int configError(ConfigException e) {
         err.println("Configuration error: " + e.getMessage());
         if (windowed) {
-            FailureDialog.showAndWait("Mozart's configuration has a mistake", e.getMessage()
-                    + "\n\nCorrect that line (the file and line are named above),"
-                    + " or delete it to use the default,"
-                    + " then start Mozart again.");
+            FailureDialog.showAndWait(
+                    "Mozart's configuration has a mistake",
+                    e.getMessage()
+                            + "\n\nCorrect that line (the file and line are named above),"
+                            + " or delete it to use the default,"
+                            + " then start Mozart again.");
         }
         return CONFIG_ERROR;
     }
@@ -250,7 +258,9 @@ public final class Main {
         if (command != null && !command.isBlank()) {
             return command;
         }
-        final Path jar = runningJar().orElse(applicationDirectory.resolve("mozart.jar")).toAbsolutePath()
+        final Path jar = runningJar()
+                .orElse(applicationDirectory.resolve("mozart.jar"))
+                .toAbsolutePath()
                 .normalize();
         final String shown = (jar.startsWith(workingDirectory) ? workingDirectory.relativize(jar) : jar).toString();
         return "java -jar " + (shown.contains(" ") ? "\"" + shown + "\"" : shown);

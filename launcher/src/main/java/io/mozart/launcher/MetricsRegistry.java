@@ -40,17 +40,19 @@ public final class MetricsRegistry implements AutoCloseable {
     public MetricsRegistry(MetricsConfig config) {
         composite.add(prometheus);
         if (config.jmx()) {
-            jmx = new JmxMeterRegistry(new JmxConfig() {
-                @Override
-                public String get(String key) {
-                    return null;
-                }
+            jmx = new JmxMeterRegistry(
+                    new JmxConfig() {
+                        @Override
+                        public String get(String key) {
+                            return null;
+                        }
 
-                @Override
-                public String domain() {
-                    return JMX_DOMAIN;
-                }
-            }, Clock.SYSTEM);
+                        @Override
+                        public String domain() {
+                            return JMX_DOMAIN;
+                        }
+                    },
+                    Clock.SYSTEM);
             composite.add(jmx);
         } else {
             jmx = null;

@@ -20,8 +20,7 @@ public final class MozartVersion {
 
     private static final String RESOURCE = "version.properties";
 
-    private MozartVersion() {
-    }
+    private MozartVersion() {}
 
     /** @return the version of this build (the Maven project version, filtered into a resource at build time) */
     public static String version() {
@@ -39,7 +38,8 @@ public final class MozartVersion {
 
     /** @return the four lines of {@code --version} */
     public static List<String> lines() {
-        return List.of(NAME,
+        return List.of(
+                NAME,
                 "[v] Version: " + version(),
                 "[!] Network environment: " + NETWORK,
                 "[?] Client: O2JamO2 v5.89 (unmodified)");

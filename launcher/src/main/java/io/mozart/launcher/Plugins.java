@@ -2,7 +2,6 @@ package io.mozart.launcher;
 
 import io.mozart.api.MozartServer;
 import io.mozart.api.plugin.MozartPlugin;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -80,14 +79,16 @@ public final class Plugins {
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(p -> p.getFileName().toString().endsWith(".jar") && Files.isRegularFile(p))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the plugins folder " + folder, e);
         }
         ClassLoader parent = Plugins.class.getClassLoader();
         // Providers the launcher's own class path declares are not plugins of a jar.
         Set<Class<?>> onClassPath = ServiceLoader.load(MozartPlugin.class, parent).stream()
-                .map(ServiceLoader.Provider::type).collect(Collectors.toSet());
+                .map(ServiceLoader.Provider::type)
+                .collect(Collectors.toSet());
         List<Loaded> out = new ArrayList<>();
         for (Path jar : jars) {
             out.addAll(loadJar(jar, parent, onClassPath));
@@ -107,7 +108,8 @@ public final class Plugins {
         List<Loaded> found = new ArrayList<>();
         try {
             for (ServiceLoader.Provider<MozartPlugin> p : ServiceLoader.load(MozartPlugin.class, loader).stream()
-                    .filter(p -> !onClassPath.contains(p.type())).toList()) {
+                    .filter(p -> !onClassPath.contains(p.type()))
+                    .toList()) {
                 found.add(new Loaded(jar, p.get()));
             }
         } catch (ServiceConfigurationError | LinkageError | RuntimeException e) {
@@ -116,9 +118,11 @@ public final class Plugins {
         }
         if (found.isEmpty()) {
             close(loader);
-            throw new PluginException("plugin jar " + jar + " holds no plugin: it must name its "
-                    + MozartPlugin.class.getName() + " implementation in META-INF/services/"
-                    + MozartPlugin.class.getName(), null);
+            throw new PluginException(
+                    "plugin jar " + jar + " holds no plugin: it must name its "
+                            + MozartPlugin.class.getName() + " implementation in META-INF/services/"
+                            + MozartPlugin.class.getName(),
+                    null);
         }
         return found;
     }
@@ -150,8 +154,8 @@ public final class Plugins {
             try {
                 l.plugin().configure(builder);
             } catch (RuntimeException | LinkageError e) {
-                throw new PluginException("plugin " + l.plugin().name() + " in " + l.jar() + " failed to configure: "
-                        + message(e), e);
+                throw new PluginException(
+                        "plugin " + l.plugin().name() + " in " + l.jar() + " failed to configure: " + message(e), e);
             }
         }
     }

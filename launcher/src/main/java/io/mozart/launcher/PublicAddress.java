@@ -3,7 +3,6 @@ package io.mozart.launcher;
 import io.mozart.launcher.config.Addresses;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
-
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -26,15 +25,15 @@ public final class PublicAddress {
     /** What a machine without a LAN address tells its clients. */
     public static final String LOOPBACK = "127.0.0.1";
 
-    private PublicAddress() {
-    }
+    private PublicAddress() {}
 
     /**
      * @param config the configuration
      * @return the address launch tokens carry
      */
     public static String of(MozartConfig config) {
-        final String listen = config.server().mode() == ServerMode.CHANNEL ? config.gateway().address()
+        final String listen = config.server().mode() == ServerMode.CHANNEL
+                ? config.gateway().address()
                 : config.server().address();
         return resolve(config.server().publicAddress(), listen, lanAddresses());
     }

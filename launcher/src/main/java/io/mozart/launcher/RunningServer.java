@@ -17,9 +17,6 @@ import io.mozart.server.auth.AuthService;
 import io.mozart.server.metadata.MetadataFormatException;
 import io.mozart.server.metadata.MetadataImport;
 import io.mozart.server.metadata.MetadataResolver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -35,6 +32,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The game server the launcher started, with its storage, its catalogues and (when enabled) the HTTP API. It is
@@ -61,13 +60,26 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     private volatile Path clientFolder;
     private boolean closing;
 
-    RunningServer(ServerLauncher.Listeners listeners, Storage storage, MetadataResolver metadata,
-                  MozartConfig config, PrintStream out, Clock clock, Path settingsFile) {
+    RunningServer(
+            ServerLauncher.Listeners listeners,
+            Storage storage,
+            MetadataResolver metadata,
+            MozartConfig config,
+            PrintStream out,
+            Clock clock,
+            Path settingsFile) {
         this(listeners, storage, metadata, config, out, clock, settingsFile, Plugins.none());
     }
 
-    RunningServer(ServerLauncher.Listeners listeners, Storage storage, MetadataResolver metadata, MozartConfig config,
-                  PrintStream out, Clock clock, Path settingsFile, Plugins plugins) {
+    RunningServer(
+            ServerLauncher.Listeners listeners,
+            Storage storage,
+            MetadataResolver metadata,
+            MozartConfig config,
+            PrintStream out,
+            Clock clock,
+            Path settingsFile,
+            Plugins plugins) {
         this.plugins = Objects.requireNonNull(plugins, "plugins");
         this.listeners = Objects.requireNonNull(listeners, "listeners");
         this.storage = Objects.requireNonNull(storage, "storage");
@@ -87,16 +99,18 @@ public final class RunningServer implements ServerControl, AutoCloseable {
      */
     @SuppressWarnings("ReferenceEquality") // identity on purpose: is this still the listener set in use
     private void watch(ServerLauncher.Listeners watched) {
-        final Thread watcher = new Thread(() -> {
-            try {
-                watched.server().awaitClose();
-                if (listeners == watched) {
-                    close();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "mozart-server-watch");
+        final Thread watcher = new Thread(
+                () -> {
+                    try {
+                        watched.server().awaitClose();
+                        if (listeners == watched) {
+                            close();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "mozart-server-watch");
         watcher.setDaemon(true);
         watcher.start();
     }
@@ -175,10 +189,11 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     }
 
     private String launchToken(String username, String token) {
-        final UserProfile user = storage.characters().findByUsername(username).orElseThrow(
-                () -> new IllegalStateException("the account '" + username + "' has no character"));
-        return LaunchTokens.forUser(storage, user, token, LaunchTokens.gatewayAddress(config), tokenPort(),
-                clock.instant());
+        final UserProfile user = storage.characters()
+                .findByUsername(username)
+                .orElseThrow(() -> new IllegalStateException("the account '" + username + "' has no character"));
+        return LaunchTokens.forUser(
+                storage, user, token, LaunchTokens.gatewayAddress(config), tokenPort(), clock.instant());
     }
 
     private int tokenPort() {
@@ -241,8 +256,7 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("cannot listen on {}:{}: {}", after.server().address(), port(old), e.getMessage());
             try {
-                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false,
-                        plugins);
+                listeners = ServerLauncher.listen(withPort(before, port(old)), storage, metadata, false, plugins);
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
                 LOG.error("cannot listen on the previous address either; stopping: {}", again.getMessage());
@@ -259,8 +273,10 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         if (after.http().enabled()) {
             remember("Http:Address", after.http().address());
         }
-        out.println(on ? "Other computers on the network may join: listening on " + endpoint()
-                : "Only this computer may join: listening on " + endpoint());
+        out.println(
+                on
+                        ? "Other computers on the network may join: listening on " + endpoint()
+                        : "Only this computer may join: listening on " + endpoint());
         out.flush();
     }
 
@@ -270,9 +286,19 @@ public final class RunningServer implements ServerControl, AutoCloseable {
 
     private static MozartConfig withPort(MozartConfig c, int port) {
         final var s = c.server();
-        return new MozartConfig(new io.mozart.launcher.config.ServerConfig(s.mode(), s.address(), port,
-                s.maxConnections(), s.packetBufferSize(), s.publicAddress()), c.http(), c.database(), c.metadata(),
-                c.game(), c.auth(), c.gateway(), c.logLevel(), c.logging(), c.metrics(), c.security());
+        return new MozartConfig(
+                new io.mozart.launcher.config.ServerConfig(
+                        s.mode(), s.address(), port, s.maxConnections(), s.packetBufferSize(), s.publicAddress()),
+                c.http(),
+                c.database(),
+                c.metadata(),
+                c.game(),
+                c.auth(),
+                c.gateway(),
+                c.logLevel(),
+                c.logging(),
+                c.metrics(),
+                c.security());
     }
 
     private static void closeListeners(ServerLauncher.Listeners l) {
@@ -294,8 +320,11 @@ public final class RunningServer implements ServerControl, AutoCloseable {
             return null;
         }
         try {
-            return IniReader.read(settingsFile).value(CLIENT_FOLDER_KEY).filter(v -> !v.isBlank())
-                    .map(Path::of).orElse(null);
+            return IniReader.read(settingsFile)
+                    .value(CLIENT_FOLDER_KEY)
+                    .filter(v -> !v.isBlank())
+                    .map(Path::of)
+                    .orElse(null);
         } catch (RuntimeException e) {
             return null;
         }
@@ -328,8 +357,12 @@ public final class RunningServer implements ServerControl, AutoCloseable {
     public Map<Integer, Catalogue> catalogues() {
         final Map<Integer, Catalogue> result = new LinkedHashMap<>();
         for (final int id : ServerLauncher.channelIds(config)) {
-            result.put(id, new Catalogue(metadata.music(id).size(), metadata.items(id).size(),
-                    metadata.albums(id).size()));
+            result.put(
+                    id,
+                    new Catalogue(
+                            metadata.music(id).size(),
+                            metadata.items(id).size(),
+                            metadata.albums(id).size()));
         }
         return result;
     }
@@ -339,7 +372,10 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         progress.accept("Reading " + o2jamFolder + " …");
         final MetadataImport.Report report;
         try {
-            report = MetadataImport.run(o2jamFolder, config.metadata().itemData(), config.metadata().musicList(),
+            report = MetadataImport.run(
+                    o2jamFolder,
+                    config.metadata().itemData(),
+                    config.metadata().musicList(),
                     config.metadata().albumList());
         } catch (java.io.FileNotFoundException e) {
             progress.accept(e.getMessage());
@@ -368,8 +404,8 @@ public final class RunningServer implements ServerControl, AutoCloseable {
         if (config.server().mode() == ServerMode.CHANNEL) {
             throw new IllegalArgumentException("game:start is only available in Full or Gateway mode.");
         }
-        final Path exe = GameClient.find(o2jamFolder).orElseThrow(
-                () -> new IllegalArgumentException("OTwo.exe was not found in: " + o2jamFolder));
+        final Path exe = GameClient.find(o2jamFolder)
+                .orElseThrow(() -> new IllegalArgumentException("OTwo.exe was not found in: " + o2jamFolder));
         clientFolder = o2jamFolder;
         remember(CLIENT_FOLDER_KEY, o2jamFolder.toString());
         final String token;

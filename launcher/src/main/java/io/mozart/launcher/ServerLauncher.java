@@ -5,17 +5,16 @@ import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
 import io.mozart.api.storage.Storage;
-import io.mozart.launcher.http.HttpApi;
 import io.mozart.launcher.config.ChannelConfig;
 import io.mozart.launcher.config.ConfigException;
 import io.mozart.launcher.config.GatewayConfig;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
+import io.mozart.launcher.http.HttpApi;
 import io.mozart.server.MozartServerImpl;
 import io.mozart.server.cluster.ClusterSettings;
 import io.mozart.server.metadata.MetadataPaths;
 import io.mozart.server.metadata.MetadataResolver;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -32,8 +31,7 @@ import java.util.Optional;
  */
 public final class ServerLauncher {
 
-    private ServerLauncher() {
-    }
+    private ServerLauncher() {}
 
     /**
      * Refuses what this launcher cannot start, before anything is bound or written.
@@ -86,8 +84,8 @@ public final class ServerLauncher {
      * @throws RuntimeException as {@link #start(MozartConfig, PrintStream, String, Path)}, and a
      *                          {@link Plugins.PluginException} naming the jar of a plugin that fails to configure
      */
-    public static RunningServer start(MozartConfig config, PrintStream out, String command, Path settingsFile,
-                                      Plugins plugins) {
+    public static RunningServer start(
+            MozartConfig config, PrintStream out, String command, Path settingsFile, Plugins plugins) {
         check(config);
         final Storage storage;
         try {
@@ -102,9 +100,10 @@ public final class ServerLauncher {
             final MetadataResolver metadata = metadata(config);
             final List<Integer> channelIds = channelIds(config);
             metadata.loadAll(channelIds);
-            final Listeners listeners = listen(config, storage, metadata, config.auth().revokeOnStartup(), plugins);
-            final RunningServer running = new RunningServer(listeners, storage, metadata, config, out,
-                    Clock.systemUTC(), settingsFile, plugins);
+            final Listeners listeners =
+                    listen(config, storage, metadata, config.auth().revokeOnStartup(), plugins);
+            final RunningServer running = new RunningServer(
+                    listeners, storage, metadata, config, out, Clock.systemUTC(), settingsFile, plugins);
             banner(config, running, metadata, channelIds, new BannerStream(out), command);
             return running;
         } catch (RuntimeException e) {
@@ -121,8 +120,7 @@ public final class ServerLauncher {
      * @param metrics the server's metrics registries (Prometheus for {@code /metrics}, JMX), or null when
      *                {@code Metrics:Enabled} is false; closed with the server
      */
-    record Listeners(MozartServerImpl server, HttpApi http, MetricsRegistry metrics) {
-    }
+    record Listeners(MozartServerImpl server, HttpApi http, MetricsRegistry metrics) {}
 
     /**
      * Starts the game server and (when enabled) the HTTP API over an open storage.
@@ -149,11 +147,12 @@ public final class ServerLauncher {
      * @param plugins  the plugins
      * @return both
      */
-    static Listeners listen(MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke,
-                            Plugins plugins) {
-        final ServerOptions options = options(config).toBuilder().revokeOnStartup(revoke).build();
-        final MozartServer.Builder builder = MozartServer.builder().options(options).storage(storage)
-                .metadata(metadata);
+    static Listeners listen(
+            MozartConfig config, Storage storage, MetadataResolver metadata, boolean revoke, Plugins plugins) {
+        final ServerOptions options =
+                options(config).toBuilder().revokeOnStartup(revoke).build();
+        final MozartServer.Builder builder =
+                MozartServer.builder().options(options).storage(storage).metadata(metadata);
         plugins.configure(builder);
         final MozartServerImpl server;
         final MetricsRegistry metrics = config.metrics().enabled() ? new MetricsRegistry(config.metrics()) : null;
@@ -167,7 +166,11 @@ public final class ServerLauncher {
                 metrics.close();
             }
             if (StartFailure.portProblem(e)) {
-                throw StartFailure.listen("Server:Port", config.server().address(), config.server().port(), e);
+                throw StartFailure.listen(
+                        "Server:Port",
+                        config.server().address(),
+                        config.server().port(),
+                        e);
             }
             throw e;
         }
@@ -175,19 +178,27 @@ public final class ServerLauncher {
             return new Listeners(server, null, metrics);
         }
         try {
-            return new Listeners(server, HttpApi.start(config.http(), server.auth(), config.security().http(),
-                    metrics == null ? null : metrics::scrape), metrics);
+            return new Listeners(
+                    server,
+                    HttpApi.start(
+                            config.http(),
+                            server.auth(),
+                            config.security().http(),
+                            metrics == null ? null : metrics::scrape),
+                    metrics);
         } catch (RuntimeException e) {
             server.close();
             if (metrics != null) {
                 metrics.close();
             }
-            throw StartFailure.listen("Http:Port", config.http().address(), config.http().port(), e);
+            throw StartFailure.listen(
+                    "Http:Port", config.http().address(), config.http().port(), e);
         }
     }
 
     static List<Integer> channelIds(MozartConfig config) {
-        return config.server().mode() == ServerMode.GATEWAY ? List.of()
+        return config.server().mode() == ServerMode.GATEWAY
+                ? List.of()
                 : config.gateway().channels().stream().map(ChannelConfig::id).toList();
     }
 
@@ -199,12 +210,14 @@ public final class ServerLauncher {
         final GatewayConfig g = config.gateway();
         return switch (config.server().mode()) {
             case FULL -> null;
-            case GATEWAY -> ClusterSettings.gateway(g.address(), g.port(), g.timeout())
-                    .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
-                    .withReconnectDelay(g.reconnectDelay());
-            case CHANNEL -> ClusterSettings.channel(g.address(), g.port(), g.timeout())
-                    .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
-                    .withReconnectDelay(g.reconnectDelay());
+            case GATEWAY ->
+                ClusterSettings.gateway(g.address(), g.port(), g.timeout())
+                        .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
+                        .withReconnectDelay(g.reconnectDelay());
+            case CHANNEL ->
+                ClusterSettings.channel(g.address(), g.port(), g.timeout())
+                        .withHeartbeat(g.heartbeatInterval(), g.heartbeatTimeout())
+                        .withReconnectDelay(g.reconnectDelay());
         };
     }
 
@@ -214,8 +227,15 @@ public final class ServerLauncher {
      */
     public static ServerOptions options(MozartConfig config) {
         final List<ChannelOptions> channels = config.gateway().channels().stream()
-                .map(c -> new ChannelOptions(c.id(), c.capacity(), c.gem(), c.exp(), c.freeMusic().orElse(null),
-                        c.musicList().orElse(null), c.albumList().orElse(null), c.itemData().orElse(null)))
+                .map(c -> new ChannelOptions(
+                        c.id(),
+                        c.capacity(),
+                        c.gem(),
+                        c.exp(),
+                        c.freeMusic().orElse(null),
+                        c.musicList().orElse(null),
+                        c.albumList().orElse(null),
+                        c.itemData().orElse(null)))
                 .toList();
         return ServerOptions.builder()
                 .address(config.server().address())
@@ -241,8 +261,10 @@ public final class ServerLauncher {
      * @return the per-channel metadata (spec 06 §3.6): a channel's own file when set, else the global one
      */
     public static MetadataResolver metadata(MozartConfig config) {
-        final MetadataPaths global = new MetadataPaths(Optional.of(config.metadata().musicList()),
-                Optional.of(config.metadata().albumList()), Optional.of(config.metadata().itemData()));
+        final MetadataPaths global = new MetadataPaths(
+                Optional.of(config.metadata().musicList()),
+                Optional.of(config.metadata().albumList()),
+                Optional.of(config.metadata().itemData()));
         final Map<Integer, MetadataPaths> channels = new LinkedHashMap<>();
         for (final ChannelConfig c : config.gateway().channels()) {
             channels.put(c.id(), new MetadataPaths(c.musicList(), c.albumList(), c.itemData()));
@@ -250,33 +272,44 @@ public final class ServerLauncher {
         return new MetadataResolver(global, channels);
     }
 
-    private static void banner(MozartConfig config, RunningServer running, MetadataResolver metadata,
-                               List<Integer> channelIds, PrintStream out, String command) {
+    private static void banner(
+            MozartConfig config,
+            RunningServer running,
+            MetadataResolver metadata,
+            List<Integer> channelIds,
+            PrintStream out,
+            String command) {
         final MozartServerImpl server = running.server();
         switch (config.server().mode()) {
-            case GATEWAY -> out.println(MozartVersion.NAME + " " + MozartVersion.version()
-                    + " gateway is listening on " + running.endpoint() + " for clients and on "
-                    + config.gateway().address() + ":" + server.gateway().linkPort() + " for channel servers");
-            case CHANNEL -> out.println(MozartVersion.NAME + " " + MozartVersion.version() + " channel "
-                    + server.channelNode().channelId() + " is registered at the gateway "
-                    + config.gateway().address() + ":" + config.gateway().port());
-            default -> out.println(MozartVersion.NAME + " " + MozartVersion.version() + " is listening on "
-                    + running.endpoint() + " with " + channelIds.size()
-                    + (channelIds.size() == 1 ? " channel" : " channels"));
+            case GATEWAY ->
+                out.println(MozartVersion.NAME + " " + MozartVersion.version()
+                        + " gateway is listening on " + running.endpoint() + " for clients and on "
+                        + config.gateway().address() + ":" + server.gateway().linkPort() + " for channel servers");
+            case CHANNEL ->
+                out.println(MozartVersion.NAME + " " + MozartVersion.version() + " channel "
+                        + server.channelNode().channelId() + " is registered at the gateway "
+                        + config.gateway().address() + ":" + config.gateway().port());
+            default ->
+                out.println(MozartVersion.NAME + " " + MozartVersion.version() + " is listening on "
+                        + running.endpoint() + " with " + channelIds.size()
+                        + (channelIds.size() == 1 ? " channel" : " channels"));
         }
         out.println("Database: " + StorageFactory.describe(config.database()));
         if (!running.plugins().isEmpty()) {
             out.println("Plugins: " + String.join(", ", running.plugins()));
         }
-        running.httpPort().ifPresent(port -> out.println("HTTP API: http://" + config.http().address() + ":" + port
-                + "/ (register, authenticate, ping, healthz)"));
+        running.httpPort()
+                .ifPresent(port -> out.println("HTTP API: http://"
+                        + config.http().address() + ":" + port + "/ (register, authenticate, ping, healthz)"));
         for (final int id : channelIds) {
             final MetadataPaths paths = metadata.pathsOf(id);
-            out.println("Channel " + id + ": " + metadata.music(id).size() + " songs, " + metadata.items(id).size()
+            out.println("Channel " + id + ": " + metadata.music(id).size() + " songs, "
+                    + metadata.items(id).size()
                     + " items, " + metadata.albums(id).size() + " albums (" + name(paths.musicList()) + ", "
                     + name(paths.itemData()) + ", " + name(paths.albumList()) + ")");
         }
-        if (config.server().mode() != ServerMode.CHANNEL && !running.publicAddress().equals(running.address())) {
+        if (config.server().mode() != ServerMode.CHANNEL
+                && !running.publicAddress().equals(running.address())) {
             out.println("Players connect to " + running.publicAddress() + ":" + running.port()
                     + " (Server:PublicAddress; launch tokens carry it)");
         }

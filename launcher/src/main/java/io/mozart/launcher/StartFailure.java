@@ -53,13 +53,19 @@ public final class StartFailure extends RuntimeException {
         final String section = key.substring(0, key.indexOf(':'));
         final String detail = String.valueOf(failure.getMessage());
         if (portProblem(failure) && detail.toLowerCase(Locale.ROOT).contains("in use")) {
-            return new StartFailure(key, "Another program uses port " + port + " — close it or change " + key
-                    + " (in config.ini or mozart.ini).", failure);
+            return new StartFailure(
+                    key,
+                    "Another program uses port " + port + " — close it or change " + key
+                            + " (in config.ini or mozart.ini).",
+                    failure);
         }
         if (portProblem(failure)) {
-            return new StartFailure(section + ":Address", "Mozart cannot listen on " + address + ":" + port + " ("
-                    + detail + "). Check " + section + ":Address names an address of this computer, or change "
-                    + key + ".", failure);
+            return new StartFailure(
+                    section + ":Address",
+                    "Mozart cannot listen on " + address + ":" + port + " ("
+                            + detail + "). Check " + section + ":Address names an address of this computer, or change "
+                            + key + ".",
+                    failure);
         }
         return new StartFailure(key, "Mozart cannot listen on " + address + ":" + port + ": " + detail, failure);
     }
@@ -70,9 +76,12 @@ public final class StartFailure extends RuntimeException {
      * @return the plain-words failure
      */
     static StartFailure database(String database, Throwable failure) {
-        return new StartFailure("Db:Url", "The database could not be opened: " + database + " — "
-                + rootMessage(failure) + ". Check Db:Driver and Db:Url, that the database server runs and that"
-                + " the file or folder can be written.", failure);
+        return new StartFailure(
+                "Db:Url",
+                "The database could not be opened: " + database + " — "
+                        + rootMessage(failure) + ". Check Db:Driver and Db:Url, that the database server runs and that"
+                        + " the file or folder can be written.",
+                failure);
     }
 
     /**

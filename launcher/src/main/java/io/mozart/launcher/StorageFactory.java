@@ -3,11 +3,10 @@ package io.mozart.launcher;
 import io.mozart.api.storage.Storage;
 import io.mozart.launcher.config.ConfigException;
 import io.mozart.launcher.config.DatabaseConfig;
-import io.mozart.launcher.config.SqliteSynchronous;
 import io.mozart.launcher.config.JdbcTarget;
+import io.mozart.launcher.config.SqliteSynchronous;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import io.mozart.server.storage.memory.MemoryStorage;
-
 import java.time.Clock;
 
 /**
@@ -19,8 +18,7 @@ public final class StorageFactory {
 
     private static final String SQLITE_MEMORY = "jdbc:sqlite::memory:";
 
-    private StorageFactory() {
-    }
+    private StorageFactory() {}
 
     /**
      * Refuses a database Mozart cannot open, before anything is opened or written.
@@ -30,17 +28,17 @@ public final class StorageFactory {
      */
     public static void check(DatabaseConfig db) {
         switch (db.driver()) {
-            case MEMORY -> {
-            }
+            case MEMORY -> {}
             case SQLITE -> {
                 if (db.jdbc().orElseThrow().url().equalsIgnoreCase(SQLITE_MEMORY)) {
-                    throw new ConfigException("Db:Url", "Db:Url = '" + db.url() + "': an in-memory SQLite database"
-                            + " would be a different empty database on every pooled connection; use"
-                            + " Db:Driver=Memory instead");
+                    throw new ConfigException(
+                            "Db:Url",
+                            "Db:Url = '" + db.url() + "': an in-memory SQLite database"
+                                    + " would be a different empty database on every pooled connection; use"
+                                    + " Db:Driver=Memory instead");
                 }
             }
-            case POSTGRES, MYSQL -> {
-            }
+            case POSTGRES, MYSQL -> {}
         }
     }
 
@@ -68,8 +66,12 @@ public final class StorageFactory {
             case MEMORY -> new MemoryStorage();
             case SQLITE, POSTGRES, MYSQL -> {
                 final JdbcTarget target = db.jdbc().orElseThrow();
-                yield JdbiStorage.open(target.url(), target.user().orElse(null), target.password().orElse(null),
-                        Clock.systemUTC(), synchronous == SqliteSynchronous.FULL);
+                yield JdbiStorage.open(
+                        target.url(),
+                        target.user().orElse(null),
+                        target.password().orElse(null),
+                        Clock.systemUTC(),
+                        synchronous == SqliteSynchronous.FULL);
             }
         };
     }
@@ -82,7 +84,8 @@ public final class StorageFactory {
         return switch (db.driver()) {
             case MEMORY -> "in memory as '" + db.name() + "' (lost at exit)";
             case SQLITE -> "SQLite " + db.jdbc().orElseThrow().url().substring("jdbc:sqlite:".length());
-            case POSTGRES -> "PostgreSQL " + withoutPassword(db.jdbc().orElseThrow().url());
+            case POSTGRES ->
+                "PostgreSQL " + withoutPassword(db.jdbc().orElseThrow().url());
             case MYSQL -> "MySQL " + withoutPassword(db.jdbc().orElseThrow().url());
         };
     }

@@ -1,5 +1,7 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
@@ -10,13 +12,6 @@ import io.mozart.server.cluster.ClusterSettings;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -26,8 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A channel PROCESS (a child JVM running the launcher's {@code Main} in {@code Server:Mode=Channel}) is killed with
@@ -65,16 +64,28 @@ class ChannelProcessIT {
 
     private Process channelProcess(int linkPort) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "-Dmozart.home=" + dir, Main.class.getName(),
-                "--Server:Mode=Channel", "--Gateway:Address=127.0.0.1", "--Gateway:Port=" + linkPort,
-                "--Gateway:Id=0", "--Gateway:Timeout=5", "--Gateway:HeartbeatInterval=1",
-                "--Gateway:HeartbeatTimeout=3", "--Gateway:ReconnectDelay=1",
-                "--Db:Url=Data Source=" + dir.resolve("O2JAM.db"), "--Auth:RevokeOnStartup=false",
-                "--Logging:Level=Warn")
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dmozart.home=" + dir,
+                        Main.class.getName(),
+                        "--Server:Mode=Channel",
+                        "--Gateway:Address=127.0.0.1",
+                        "--Gateway:Port=" + linkPort,
+                        "--Gateway:Id=0",
+                        "--Gateway:Timeout=5",
+                        "--Gateway:HeartbeatInterval=1",
+                        "--Gateway:HeartbeatTimeout=3",
+                        "--Gateway:ReconnectDelay=1",
+                        "--Db:Url=Data Source=" + dir.resolve("O2JAM.db"),
+                        "--Auth:RevokeOnStartup=false",
+                        "--Logging:Level=Warn")
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("channel-" + children.size() + ".log").toFile());
+                .redirectOutput(
+                        dir.resolve("channel-" + children.size() + ".log").toFile());
         Process p = pb.start();
         children.add(p);
         return p;
@@ -108,11 +119,20 @@ class ChannelProcessIT {
     @Timeout(180)
     void aKilledChannelProcessIsRestartedAndServesLoginsWithoutAGatewayRestart() throws Exception {
         storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
-        ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0).gatewayId(0)
-                .channels(ChannelOptions.of(0)).revokeOnStartup(false).build();
-        gateway = new MozartServerImpl(new MozartServer.Settings(options, storage, null, List.of(), List.of()),
-                Clock.systemUTC(), new SecureRandom(), ClusterSettings.gateway("127.0.0.1", 0, Duration.ofSeconds(5))
-                .withHeartbeat(Duration.ofSeconds(1), Duration.ofSeconds(3)).withReconnectDelay(Duration.ofSeconds(1)));
+        ServerOptions options = ServerOptions.builder()
+                .address("127.0.0.1")
+                .port(0)
+                .gatewayId(0)
+                .channels(ChannelOptions.of(0))
+                .revokeOnStartup(false)
+                .build();
+        gateway = new MozartServerImpl(
+                new MozartServer.Settings(options, storage, null, List.of(), List.of()),
+                Clock.systemUTC(),
+                new SecureRandom(),
+                ClusterSettings.gateway("127.0.0.1", 0, Duration.ofSeconds(5))
+                        .withHeartbeat(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                        .withReconnectDelay(Duration.ofSeconds(1)));
         gateway.auth().register("alice", "secret", Gender.FEMALE, false);
         gateway.auth().register("bob", "secret", Gender.MALE, false);
         int linkPort = gateway.gateway().linkPort();

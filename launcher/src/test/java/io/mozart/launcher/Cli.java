@@ -69,9 +69,10 @@ public final class Cli {
         final ByteArrayOutputStream err = new ByteArrayOutputStream();
         final int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             code = new Main(applicationDirectory, workingDirectory, o, e)
-                    .input(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))).run(args);
+                    .input(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))
+                    .run(args);
         }
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -95,7 +96,9 @@ public final class Cli {
          * @return the rest of the first output line starting with it, stripped
          */
         public String value(String prefix) {
-            return lines().stream().filter(l -> l.startsWith(prefix)).findFirst()
+            return lines().stream()
+                    .filter(l -> l.startsWith(prefix))
+                    .findFirst()
                     .map(l -> l.substring(prefix.length()).strip())
                     .orElseThrow(() -> new AssertionError("no line starting with '" + prefix + "' in:\n" + out));
         }

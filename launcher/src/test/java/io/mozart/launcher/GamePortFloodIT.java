@@ -1,5 +1,9 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.mozart.client.Bot;
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.server.protocol.messaging.SendMainRoomMessageRequest;
@@ -9,13 +13,6 @@ import io.mozart.server.protocol.planet.ChannelLoginRequest;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.server.protocol.planet.Gender;
 import io.mozart.server.protocol.planet.Ping;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +32,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, item 1, as an attacker would try it: the launcher jar runs in its own JVM with {@code -Xmx256m}; a
@@ -92,7 +91,8 @@ class GamePortFloodIT {
     }
 
     private String run(String... args) throws Exception {
-        final Process process = new ProcessBuilder(java(List.of("-Xmx128m"), args)).directory(dir.toFile())
+        final Process process = new ProcessBuilder(java(List.of("-Xmx128m"), args))
+                .directory(dir.toFile())
                 .start();
         final CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         final CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
@@ -121,9 +121,13 @@ class GamePortFloodIT {
 
     private String token(String user, int port) throws Exception {
         run("user:register", user, "flood-test-pass");
-        return run("user:authorize", user, "flood-test-pass", "--Server:Port=" + port).lines()
-                .filter(l -> l.startsWith("  Token:")).findFirst().orElseThrow()
-                .substring("  Token:".length()).strip();
+        return run("user:authorize", user, "flood-test-pass", "--Server:Port=" + port)
+                .lines()
+                .filter(l -> l.startsWith("  Token:"))
+                .findFirst()
+                .orElseThrow()
+                .substring("  Token:".length())
+                .strip();
     }
 
     private static long rssBytes(long pid) {
@@ -145,20 +149,26 @@ class GamePortFloodIT {
         final Path errLog = dir.resolve("server.err");
         // The user commands first, so that they do not compete with the flood for the two cores.
         run("db:migrate");
-        final Process server = new ProcessBuilder(java(List.of("-Xmx256m", "-Xms256m", "-XX:+AlwaysPreTouch"),
-                "--Server:Port=" + port, "--Server:WriteTimeout=10"))
-                .directory(dir.toFile()).redirectError(errLog.toFile()).start();
+        final Process server = new ProcessBuilder(java(
+                        List.of("-Xmx256m", "-Xms256m", "-XX:+AlwaysPreTouch"),
+                        "--Server:Port=" + port,
+                        "--Server:WriteTimeout=10"))
+                .directory(dir.toFile())
+                .redirectError(errLog.toFile())
+                .start();
         final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("read failed: " + e);
-            }
-        }, "server-stdout");
+        final Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("read failed: " + e);
+                    }
+                },
+                "server-stdout");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -174,7 +184,9 @@ class GamePortFloodIT {
             final long pid = server.pid();
 
             try (Bot bystander = Bot.connect("127.0.0.1", port)) {
-                assertEquals(AuthResponse.SUCCESS, bystander.authorize(bystanderToken).result());
+                assertEquals(
+                        AuthResponse.SUCCESS,
+                        bystander.authorize(bystanderToken).result());
                 bystander.send(Ping.INSTANCE);
                 bystander.await(Ping.class);
                 Thread.sleep(500);
@@ -182,21 +194,23 @@ class GamePortFloodIT {
                 assertTrue(baseline > 0, "cannot read the server's resident set");
                 final AtomicLong peak = new AtomicLong(baseline);
                 final AtomicBoolean flooding = new AtomicBoolean(true);
-                final Thread sampler = new Thread(() -> {
-                    while (flooding.get()) {
-                        peak.accumulateAndGet(rssBytes(pid), Math::max);
-                        try {
-                            Thread.sleep(100);
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                }, "rss-sampler");
+                final Thread sampler = new Thread(
+                        () -> {
+                            while (flooding.get()) {
+                                peak.accumulateAndGet(rssBytes(pid), Math::max);
+                                try {
+                                    Thread.sleep(100);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            }
+                        },
+                        "rss-sampler");
                 sampler.setDaemon(true);
                 sampler.start();
 
-                final CompletableFuture<FloodResult> flood = CompletableFuture.supplyAsync(
-                        () -> flood(port, flooderToken));
+                final CompletableFuture<FloodResult> flood =
+                        CompletableFuture.supplyAsync(() -> flood(port, flooderToken));
                 long worstPingNanos = 0;
                 int pings = 0;
                 while (!flood.isDone()) {
@@ -220,10 +234,12 @@ class GamePortFloodIT {
                 assertTrue(result.worstReloginNanos() < RELOGIN_BOUND.toNanos(), result::toString);
                 final long growth = peak.get() - baseline;
                 final String log = Files.readString(errLog);
-                System.out.printf("flood: %s; bystander %d pings, worst %d ms; RSS %d MiB -> peak %d MiB%n",
+                System.out.printf(
+                        "flood: %s; bystander %d pings, worst %d ms; RSS %d MiB -> peak %d MiB%n",
                         result, pings, worstPingNanos / 1_000_000, baseline >> 20, peak.get() >> 20);
                 assertTrue(growth < RSS_GROWTH_BOUND, "resident set grew by " + (growth >> 20) + " MiB");
-                assertTrue(log.contains("maxQueuedBytes") || log.contains("write timeout"),
+                assertTrue(
+                        log.contains("maxQueuedBytes") || log.contains("write timeout"),
                         "the server names why it closed the flooder");
                 assertTrue(!log.contains("OutOfMemoryError"), "no OutOfMemoryError in the server log");
 
@@ -300,7 +316,9 @@ class GamePortFloodIT {
         final long deadline = System.nanoTime() + RELOGIN_BOUND.toNanos();
         Object last = null;
         while (System.nanoTime() < deadline) {
-            final EncoreClient c = EncoreClient.builder().registry(Bot.registry()).receiveBufferSize(1024)
+            final EncoreClient c = EncoreClient.builder()
+                    .registry(Bot.registry())
+                    .receiveBufferSize(1024)
                     .connect("127.0.0.1", port);
             c.send(new AuthRequest(0, token, Gender.MALE, 1, "flooder"));
             last = c.receive(Duration.ofSeconds(10));

@@ -1,14 +1,15 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.IniReader;
 import io.mozart.launcher.config.MozartConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -16,11 +17,9 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The window's "Let other computers on my network join" switch over real sockets. A client reaching the server
@@ -38,7 +37,10 @@ class LanSwitchIT {
 
     private RunningServer start(String... args) {
         final MozartConfig config = ConfigLoader.load(args, dir, dir).config();
-        return ServerLauncher.start(config, new PrintStream(OutputStream.nullOutputStream()), "./mozart",
+        return ServerLauncher.start(
+                config,
+                new PrintStream(OutputStream.nullOutputStream()),
+                "./mozart",
                 dir.resolve(ConfigLoader.MOZART_INI));
     }
 
@@ -82,8 +84,8 @@ class LanSwitchIT {
                 assertTrue(address.endsWith(":" + port), address);
             }
             // Tokens made now name this computer's address, not the wildcard.
-            final ServerControlTokens t = new ServerControlTokens(server.createAccount("carol", "secret")
-                    .launchToken());
+            final ServerControlTokens t = new ServerControlTokens(
+                    server.createAccount("carol", "secret").launchToken());
             assertEquals(server.publicAddress(), t.address());
             assertFalse(t.address().equals("0.0.0.0"));
             final var remembered = IniReader.read(dir.resolve("mozart.ini"));
@@ -95,8 +97,11 @@ class LanSwitchIT {
             assertFalse(server.lan());
             assertFalse(reachable(FRIEND, port), "off again: 127.0.0.2 is refused");
             logsIn(server, "127.0.0.1", port);
-            assertEquals("127.0.0.1", IniReader.read(dir.resolve("mozart.ini")).value("Server:Address")
-                    .orElseThrow());
+            assertEquals(
+                    "127.0.0.1",
+                    IniReader.read(dir.resolve("mozart.ini"))
+                            .value("Server:Address")
+                            .orElseThrow());
         }
     }
 
@@ -110,7 +115,9 @@ class LanSwitchIT {
             httpPort = server.httpPort().orElseThrow();
             assertTrue(reachable(FRIEND, httpPort), "the HTTP API listens on every interface too");
         }
-        assertEquals("0.0.0.0", IniReader.read(dir.resolve("mozart.ini")).value("Http:Address").orElseThrow());
+        assertEquals(
+                "0.0.0.0",
+                IniReader.read(dir.resolve("mozart.ini")).value("Http:Address").orElseThrow());
         try (RunningServer again = start("--Server:Port=0", "--Http:Enabled=true", "--Http:Port=0")) {
             assertTrue(again.lan(), "mozart.ini remembered the switch");
             assertTrue(reachable(FRIEND, again.port()));

@@ -1,14 +1,12 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.lobby.CharacterInfoResponse;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +22,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: {@code java -jar target/mozart.jar} as separate processes in an empty temporary directory. The
@@ -55,7 +54,9 @@ class LauncherIT {
     private static List<String> java(String... args) {
         final List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", jar.toString()));
+                "-Djava.awt.headless=true",
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
         return command;
     }
@@ -63,14 +64,17 @@ class LauncherIT {
     /** A finished process: exit code and output. */
     private record Run(int code, String out, String err) {
         String value(String prefix) {
-            return out.lines().filter(l -> l.startsWith(prefix)).findFirst()
+            return out.lines()
+                    .filter(l -> l.startsWith(prefix))
+                    .findFirst()
                     .map(l -> l.substring(prefix.length()).strip())
                     .orElseThrow(() -> new AssertionError("no '" + prefix + "' in " + this));
         }
     }
 
     private Run run(List<String> command) throws Exception {
-        final Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
+        final Process process =
+                new ProcessBuilder(command).directory(dir.toFile()).start();
         final CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         final CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
         if (!process.waitFor(STEP_SECONDS, TimeUnit.SECONDS)) {
@@ -97,19 +101,23 @@ class LauncherIT {
     @Test
     void registerAuthorizeAndLogInToTheLobby() throws Exception {
         final int port = freePort();
-        final Process server = new ProcessBuilder(java("--Server:Port=" + port)).directory(dir.toFile())
-                .redirectError(dir.resolve("server.err").toFile()).start();
+        final Process server = new ProcessBuilder(java("--Server:Port=" + port))
+                .directory(dir.toFile())
+                .redirectError(dir.resolve("server.err").toFile())
+                .start();
         final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        final Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("read failed: " + e);
-            }
-        }, "server-stdout");
+        final Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("read failed: " + e);
+                    }
+                },
+                "server-stdout");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -127,7 +135,8 @@ class LauncherIT {
             while (seen.stream().noneMatch(l -> l.startsWith("Create an account:"))) {
                 seen.add(lines.poll(STEP_SECONDS, TimeUnit.SECONDS));
             }
-            assertTrue(seen.contains("Create an account:  java -jar " + jar + " user:register <username> <password>"),
+            assertTrue(
+                    seen.contains("Create an account:  java -jar " + jar + " user:register <username> <password>"),
                     seen::toString);
 
             final Run register = run(java("user:register", "alice", "s3cret"));
@@ -189,9 +198,11 @@ class LauncherIT {
     void theScriptsHintsNameTheScriptAsItWasCalled() throws Exception {
         final Path script = Path.of("..", "mozart").toAbsolutePath().normalize();
         final Process server = new ProcessBuilder(script.toString(), "--Server:Port=" + freePort())
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                StandardCharsets.UTF_8))) {
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
             String line = r.readLine();
             while (line != null && !line.startsWith("Create an account:")) {
                 line = r.readLine();

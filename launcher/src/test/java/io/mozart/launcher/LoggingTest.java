@@ -1,25 +1,24 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.launcher.config.LogFormat;
 import io.mozart.launcher.config.LogLevel;
 import io.mozart.launcher.config.LoggingConfig;
 import io.mozart.launcher.window.LogTail;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Logback as the launcher configures it: the rolling file, JSON, the banner logger, the window's appender. */
 class LoggingTest {
@@ -31,8 +30,8 @@ class LoggingTest {
 
     @AfterEach
     void consoleOnlyAgain() {
-        Logging.configureServer(new LoggingConfig(LogLevel.INFO, false, Optional.empty(), 1024, 1, LogFormat.TEXT),
-                dir);
+        Logging.configureServer(
+                new LoggingConfig(LogLevel.INFO, false, Optional.empty(), 1024, 1, LogFormat.TEXT), dir);
     }
 
     private Path file() {
@@ -61,8 +60,11 @@ class LoggingTest {
         assertTrue(Files.size(first) <= 2048 + 200, "rolled file " + Files.size(first));
         List<String> active = Files.readAllLines(file(), StandardCharsets.UTF_8);
         assertTrue(active.get(active.size() - 1).contains("line 199 "), active::toString);
-        assertTrue(active.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO \\[.*\\] "
-                + "io\\.mozart\\.launcher\\.LoggingTest - line \\d+ x+"), active.get(0));
+        assertTrue(
+                active.get(0)
+                        .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO \\[.*\\] "
+                                + "io\\.mozart\\.launcher\\.LoggingTest - line \\d+ x+"),
+                active.get(0));
     }
 
     @Test
@@ -71,7 +73,8 @@ class LoggingTest {
         LOG.warn("in json {}", 42);
         Logging.stop();
         List<String> lines = Files.readAllLines(file(), StandardCharsets.UTF_8);
-        String line = lines.stream().filter(l -> l.contains("in json 42")).findFirst().orElseThrow();
+        String line =
+                lines.stream().filter(l -> l.contains("in json 42")).findFirst().orElseThrow();
         assertTrue(line.startsWith("{") && line.endsWith("}"), line);
         assertTrue(line.contains("\"level\":\"WARN\""), line);
         assertTrue(line.contains("\"loggerName\":\"io.mozart.launcher.LoggingTest\""), line);
@@ -89,7 +92,8 @@ class LoggingTest {
         }
         LOG.info("after the banner");
         Logging.stop();
-        assertEquals("Mozart is listening on 127.0.0.1:1" + System.lineSeparator(),
+        assertEquals(
+                "Mozart is listening on 127.0.0.1:1" + System.lineSeparator(),
                 console.toString(StandardCharsets.UTF_8));
         String text = Files.readString(file(), StandardCharsets.UTF_8);
         assertTrue(text.contains("INFO [") && text.contains("Banner - Mozart is listening on 127.0.0.1:1"), text);

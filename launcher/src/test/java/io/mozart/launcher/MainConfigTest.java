@@ -1,13 +1,10 @@
 package io.mozart.launcher;
 
-import io.mozart.api.launch.LaunchParameters;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.launch.LaunchParameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
@@ -15,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * {@link Main} and the configuration: precedence as a command sees it, warnings, and exit code 2 for every kind
@@ -39,7 +38,8 @@ class MainConfigTest {
     private int launchPort(String... args) {
         final Cli.Result r = cli.run(args);
         assertEquals(0, r.code(), r::toString);
-        return Integer.parseInt(LaunchParameters.decrypt(r.value("  Launch token:")).gatewayPort());
+        return Integer.parseInt(
+                LaunchParameters.decrypt(r.value("  Launch token:")).gatewayPort());
     }
 
     @Test
@@ -53,7 +53,9 @@ class MainConfigTest {
         assertEquals(3000, launchPort("--Server:Port=3000", "user:authorize", "alice", "secret"));
         assertEquals(4000, launchPort("user:authorize", "alice", "secret", "--Server:Port", "4000"));
         final Cli.Result r = cli.run("user:authorize", "alice", "secret");
-        assertEquals("127.0.0.2", LaunchParameters.decrypt(r.value("  Launch token:")).gatewayAddress());
+        assertEquals(
+                "127.0.0.2",
+                LaunchParameters.decrypt(r.value("  Launch token:")).gatewayAddress());
     }
 
     @Test
@@ -71,8 +73,8 @@ class MainConfigTest {
     void anUnknownKeyIsAWarningNamingItAndTheProgramContinues() {
         final Cli.Result r = cli.run("version", "--Server:Colour=blue");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("Warning: ") && l.contains("'Server:Colour'")),
-                r::toString);
+        assertTrue(
+                r.err().lines().anyMatch(l -> l.startsWith("Warning: ") && l.contains("'Server:Colour'")), r::toString);
     }
 
     static Stream<Arguments> badValues() {
@@ -93,8 +95,9 @@ class MainConfigTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badValues")
     void aBadValueStopsACommandWithExitCode2BeforeAnythingIsWritten(String override, String key) {
-        final String[] args = Stream.concat(Stream.of("user:register", "alice", "secret"),
-                Stream.of(override.split("\\|"))).toArray(String[]::new);
+        final String[] args = Stream.concat(
+                        Stream.of("user:register", "alice", "secret"), Stream.of(override.split("\\|")))
+                .toArray(String[]::new);
         final Cli.Result r = cli.run(args);
         assertEquals(2, r.code(), r::toString);
         assertEquals("", r.out());
@@ -128,11 +131,14 @@ class MainConfigTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        final Cli.Result r = cli.run("--Server:Mode=Channel", "--Gateway:Address=127.0.0.1",
-                "--Gateway:Port=" + port, "--Gateway:Timeout=1");
+        final Cli.Result r = cli.run(
+                "--Server:Mode=Channel",
+                "--Gateway:Address=127.0.0.1",
+                "--Gateway:Port=" + port,
+                "--Gateway:Timeout=1");
         assertEquals(1, r.code(), r::toString);
-        assertTrue(r.err().startsWith("Error: Mozart could not start: cannot connect to 127.0.0.1:" + port),
-                r::toString);
+        assertTrue(
+                r.err().startsWith("Error: Mozart could not start: cannot connect to 127.0.0.1:" + port), r::toString);
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.metadata.Music;
 import io.mozart.client.Bot;
 import io.mozart.encore.server.EncoreMetrics;
@@ -11,11 +15,6 @@ import io.mozart.server.protocol.playing.ScoreCompletedNotice;
 import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartResult;
 import io.mozart.server.protocol.playing.UserLeaveGameNotice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.management.ObjectName;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -33,10 +32,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET /metrics} on the launcher's HTTP API after a whole game played by a bot over real sockets against a
@@ -53,15 +52,21 @@ class MetricsIT {
     @Test
     void aPlayedGameShowsInThePrometheusEndpointAndInJmx() throws Exception {
         Cli cli = new Cli(root);
-        OjnListFile.of(List.of(Music.basic(1, 10, 20, 30, 500, 600, 700))).write(cli.work().resolve("OJNList.dat"));
-        ConfigLoader.Loaded loaded = ConfigLoader.load(new String[] {"--Server:Port=0", "--Http:Enabled=true",
-            "--Http:Port=0"}, cli.app(), cli.work(), Map.of());
+        OjnListFile.of(List.of(Music.basic(1, 10, 20, 30, 500, 600, 700)))
+                .write(cli.work().resolve("OJNList.dat"));
+        ConfigLoader.Loaded loaded = ConfigLoader.load(
+                new String[] {"--Server:Port=0", "--Http:Enabled=true", "--Http:Port=0"},
+                cli.app(),
+                cli.work(),
+                Map.of());
         ByteArrayOutputStream banner = new ByteArrayOutputStream();
-        try (RunningServer server = ServerLauncher.start(loaded.config(),
-                new PrintStream(banner, true, StandardCharsets.UTF_8), "./mozart")) {
+        try (RunningServer server = ServerLauncher.start(
+                loaded.config(), new PrintStream(banner, true, StandardCharsets.UTF_8), "./mozart")) {
             String token = server.createAccount("player", "pw").token();
             try (Bot stranger = Bot.connect("127.0.0.1", server.port())) {
-                assertEquals(AuthResponse.INVALID_LOGIN, stranger.authorize("no-such-token").result());
+                assertEquals(
+                        AuthResponse.INVALID_LOGIN,
+                        stranger.authorize("no-such-token").result());
             }
             try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
                 bot.login(token, 0);
@@ -104,34 +109,49 @@ class MetricsIT {
                 assertTrue(m.get("mozart_handler_seconds_sum{message=\"SubmitScoreRequest\"}") > 0);
                 double statements = m.entrySet().stream()
                         .filter(e -> e.getKey().startsWith("mozart_storage_seconds_count{"))
-                        .mapToDouble(Map.Entry::getValue).sum();
+                        .mapToDouble(Map.Entry::getValue)
+                        .sum();
                 assertTrue(statements >= 3, "the game's result was stored: " + statements);
-                assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("mozart_storage_seconds_count{operation=\"")
-                        && k.contains("Dao.")), m.keySet()::toString);
+                assertTrue(
+                        m.keySet().stream()
+                                .anyMatch(k -> k.startsWith("mozart_storage_seconds_count{operation=\"")
+                                        && k.contains("Dao.")),
+                        m.keySet()::toString);
                 assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("jvm_memory_used_bytes{")));
-                assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("jvm_gc_")
-                        || k.startsWith("jvm_threads_live_threads")));
-                assertTrue(m.keySet().stream().anyMatch(k -> k.startsWith("netty_allocator_memory_used{")),
+                assertTrue(m.keySet().stream()
+                        .anyMatch(k -> k.startsWith("jvm_gc_") || k.startsWith("jvm_threads_live_threads")));
+                assertTrue(
+                        m.keySet().stream().anyMatch(k -> k.startsWith("netty_allocator_memory_used{")),
                         m.keySet()::toString);
 
                 Set<ObjectName> beans = ManagementFactory.getPlatformMBeanServer()
                         .queryNames(new ObjectName(MetricsRegistry.JMX_DOMAIN + ":*"), null);
-                assertTrue(beans.stream().anyMatch(n -> n.toString().contains("mozartGamesFinished")
-                        || n.toString().contains("mozart.games.finished")), beans::toString);
+                assertTrue(
+                        beans.stream()
+                                .anyMatch(n -> n.toString().contains("mozartGamesFinished")
+                                        || n.toString().contains("mozart.games.finished")),
+                        beans::toString);
             }
         }
-        assertTrue(ManagementFactory.getPlatformMBeanServer()
-                .queryNames(new ObjectName(MetricsRegistry.JMX_DOMAIN + ":*"), null).isEmpty(),
+        assertTrue(
+                ManagementFactory.getPlatformMBeanServer()
+                        .queryNames(new ObjectName(MetricsRegistry.JMX_DOMAIN + ":*"), null)
+                        .isEmpty(),
                 "closing the server unregisters its MBeans");
     }
 
     @Test
     void withMetricsOffThereIsNoEndpoint() throws Exception {
         Cli cli = new Cli(root);
-        ConfigLoader.Loaded loaded = ConfigLoader.load(new String[] {"--Server:Port=0", "--Http:Enabled=true",
-            "--Http:Port=0", "--Metrics:Enabled=false"}, cli.app(), cli.work(), Map.of());
-        try (RunningServer server = ServerLauncher.start(loaded.config(),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "./mozart")) {
+        ConfigLoader.Loaded loaded = ConfigLoader.load(
+                new String[] {"--Server:Port=0", "--Http:Enabled=true", "--Http:Port=0", "--Metrics:Enabled=false"},
+                cli.app(),
+                cli.work(),
+                Map.of());
+        try (RunningServer server = ServerLauncher.start(
+                loaded.config(),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                "./mozart")) {
             assertFalse(server.metrics().isPresent());
             HttpResponse<String> response = get(server.httpPort().getAsInt());
             assertEquals(404, response.statusCode());
@@ -148,8 +168,11 @@ class MetricsIT {
 
     private static HttpResponse<String> get(int port) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The samples of a Prometheus text exposition, by series (name with labels as written). */

@@ -1,9 +1,9 @@
 package io.mozart.launcher;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,11 +23,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code java -jar target/mozart.jar} as a child process: the port from the environment ({@code Server__Port}), the
@@ -52,7 +51,9 @@ class OperationsIT {
     private ProcessBuilder java(Map<String, String> env, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", jar.toString()));
+                "-Djava.awt.headless=true",
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().keySet().removeIf(k -> k.contains("__"));
@@ -68,18 +69,21 @@ class OperationsIT {
 
     /** Starts a server, waits for its "listening" line, checks a connection, stops it with SIGTERM. */
     private List<String> serve(ProcessBuilder builder, int expectedPort) throws Exception {
-        Process server = builder.redirectError(dir.resolve("server.err").toFile()).start();
+        Process server =
+                builder.redirectError(dir.resolve("server.err").toFile()).start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("read failed: " + e);
-            }
-        }, "server-stdout");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("read failed: " + e);
+                    }
+                },
+                "server-stdout");
         reader.setDaemon(true);
         reader.start();
         List<String> seen = new ArrayList<>();
@@ -92,7 +96,8 @@ class OperationsIT {
                 }
                 seen.add(line);
             }
-            assertTrue(seen.stream().anyMatch(l -> l.contains(" is listening on 127.0.0.1:" + expectedPort + " ")),
+            assertTrue(
+                    seen.stream().anyMatch(l -> l.contains(" is listening on 127.0.0.1:" + expectedPort + " ")),
                     seen::toString);
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", expectedPort), 5000);
@@ -114,7 +119,10 @@ class OperationsIT {
         Path log = dir.resolve("logs").resolve("mozart.log");
         assertTrue(Files.isRegularFile(log), "logs/mozart.log in the working directory");
         String text = Files.readString(log, StandardCharsets.UTF_8);
-        String listening = banner.stream().filter(l -> l.contains(" is listening on ")).findFirst().orElseThrow();
+        String listening = banner.stream()
+                .filter(l -> l.contains(" is listening on "))
+                .findFirst()
+                .orElseThrow();
         assertTrue(text.contains("INFO [main] io.mozart.launcher.Banner - " + listening), text);
         assertTrue(text.contains("Mozart listening on 127.0.0.1:" + port), "the server's own log line: " + text);
         String err = Files.readString(dir.resolve("server.err"), StandardCharsets.UTF_8);
@@ -126,12 +134,12 @@ class OperationsIT {
     void theCommandLineWinsOverTheEnvironment() throws Exception {
         int fromEnvironment = freePort();
         int fromCommandLine = freePort();
-        serve(java(Map.of("Server__Port", Integer.toString(fromEnvironment)), "--Server:Port=" + fromCommandLine),
+        serve(
+                java(Map.of("Server__Port", Integer.toString(fromEnvironment)), "--Server:Port=" + fromCommandLine),
                 fromCommandLine);
     }
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private Run run(ProcessBuilder builder) throws Exception {
         Process process = builder.start();

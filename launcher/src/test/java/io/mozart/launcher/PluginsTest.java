@@ -1,11 +1,12 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.MozartServer;
 import io.mozart.api.extension.Requirement;
 import io.mozart.api.plugin.MozartPlugin;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Loading the plugins folder: jars in name order, each plugin configures the builder, failures name the jar. */
 class PluginsTest {
@@ -31,7 +30,7 @@ class PluginsTest {
 
         @Override
         public void configure(MozartServer.Builder builder) {
-            builder.handler(0x7D10, Requirement.AUTHORIZED, (context, packet) -> { });
+            builder.handler(0x7D10, Requirement.AUTHORIZED, (context, packet) -> {});
         }
     }
 
@@ -48,7 +47,8 @@ class PluginsTest {
 
     private Path jar(String name, String services) throws IOException {
         Path jar = dir.resolve(name);
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             if (services != null) {
                 out.putNextEntry(new JarEntry("META-INF/services/" + MozartPlugin.class.getName()));
                 out.write(services.getBytes(StandardCharsets.UTF_8));
@@ -93,8 +93,8 @@ class PluginsTest {
     void aPluginThatFailsToConfigureNamesItsJar() throws IOException {
         Path jar = jar("failing.jar", FailingPlugin.class.getName() + "\n");
         Plugins plugins = Plugins.load(dir);
-        Plugins.PluginException e = assertThrows(Plugins.PluginException.class,
-                () -> plugins.configure(MozartServer.builder()));
+        Plugins.PluginException e =
+                assertThrows(Plugins.PluginException.class, () -> plugins.configure(MozartServer.builder()));
         assertTrue(e.getMessage().contains(jar.toString()) && e.getMessage().contains("no licence"), e::getMessage);
     }
 }

@@ -1,21 +1,20 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.config.ConfigLoader;
 import io.mozart.launcher.config.MozartConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code Server:PublicAddress}: the rule, its validation, and what launch tokens (decoded, spec 06 §2.6.2) and
@@ -52,7 +51,8 @@ class PublicAddressTest {
     @Test
     void aWildcardListenAddressIsNeverPutInATokenOnThisMachine() throws Exception {
         final Path dir = Files.createDirectories(root.resolve("cfg"));
-        final MozartConfig config = ConfigLoader.load(new String[] {"--Server:Address=0.0.0.0"}, dir, dir).config();
+        final MozartConfig config = ConfigLoader.load(new String[] {"--Server:Address=0.0.0.0"}, dir, dir)
+                .config();
         final String address = PublicAddress.of(config);
         assertFalse(address.equals("0.0.0.0"), address);
         final List<Inet4Address> lan = PublicAddress.lanAddresses();
@@ -87,20 +87,35 @@ class PublicAddressTest {
         final List<Inet4Address> lan = PublicAddress.lanAddresses();
         assertEquals(lan.isEmpty() ? "127.0.0.1" : lan.get(0).getHostAddress(), derived);
 
-        final Cli.Result set = cli.run("--Server:Address=0.0.0.0", "--Server:PublicAddress=10.1.2.3",
-                "user:authorize", "alice", "s3cret");
+        final Cli.Result set = cli.run(
+                "--Server:Address=0.0.0.0", "--Server:PublicAddress=10.1.2.3", "user:authorize", "alice", "s3cret");
         assertEquals("10.1.2.3", field12(set.value("  Launch token:")), set::toString);
 
         final Cli.Result loopback = cli.run("user:authorize", "alice", "s3cret");
         assertEquals("127.0.0.1", field12(loopback.value("  Launch token:")), loopback::toString);
 
         // Channel mode: the gateway's address, with the same wildcard rule, or the public address.
-        final Cli.Result channel = cli.run("--Server:Mode=Channel", "--Gateway:Address=0.0.0.0",
-                "--Gateway:Port=15999", "user:authorize", "alice", "s3cret");
+        final Cli.Result channel = cli.run(
+                "--Server:Mode=Channel",
+                "--Gateway:Address=0.0.0.0",
+                "--Gateway:Port=15999",
+                "user:authorize",
+                "alice",
+                "s3cret");
         assertEquals(derived, field12(channel.value("  Launch token:")), channel::toString);
-        assertEquals("15999", LaunchParameters.decrypt(channel.value("  Launch token:")).fields().get(13));
-        final Cli.Result channelSet = cli.run("--Server:Mode=Channel", "--Gateway:Address=10.0.0.7",
-                "--Gateway:Port=15999", "--Server:PublicAddress=172.16.0.9", "user:authorize", "alice", "s3cret");
+        assertEquals(
+                "15999",
+                LaunchParameters.decrypt(channel.value("  Launch token:"))
+                        .fields()
+                        .get(13));
+        final Cli.Result channelSet = cli.run(
+                "--Server:Mode=Channel",
+                "--Gateway:Address=10.0.0.7",
+                "--Gateway:Port=15999",
+                "--Server:PublicAddress=172.16.0.9",
+                "user:authorize",
+                "alice",
+                "s3cret");
         assertEquals("172.16.0.9", field12(channelSet.value("  Launch token:")), channelSet::toString);
     }
 
@@ -110,15 +125,20 @@ class PublicAddressTest {
         final Path client = Files.createDirectories(root.resolve("O2Jam"));
         Files.write(client.resolve("OTwo.exe"), new byte[] {'M', 'Z'});
         assertEquals(0, cli.run("user:register", "bob", "secret").code());
-        final Cli.Result r = cli.run("--Server:Address=0.0.0.0", "--Server:PublicAddress=192.168.7.7",
-                "game:start", "bob", "secret", client.toString());
+        final Cli.Result r = cli.run(
+                "--Server:Address=0.0.0.0",
+                "--Server:PublicAddress=192.168.7.7",
+                "game:start",
+                "bob",
+                "secret",
+                client.toString());
         assertEquals(0, r.code(), r::toString);
         if (GameClient.canStart()) {
             return; // Windows started OTwo.exe; the command line is not printed there
         }
         final String line = r.lines().get(1);
-        assertEquals(GameClient.GATEWAYS, line.split("\\|test\\|\\?\\?\\|192\\.168\\.7\\.7\\|15010", -1).length - 1,
-                line);
+        assertEquals(
+                GameClient.GATEWAYS, line.split("\\|test\\|\\?\\?\\|192\\.168\\.7\\.7\\|15010", -1).length - 1, line);
         assertFalse(line.contains("0.0.0.0"), line);
         final String token = line.split(" ")[1].replace("'", "");
         assertEquals("192.168.7.7", field12(token));

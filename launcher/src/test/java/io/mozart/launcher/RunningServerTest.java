@@ -1,5 +1,10 @@
 package io.mozart.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.ServerStatus;
 import io.mozart.api.launch.LaunchParameters;
 import io.mozart.client.Bot;
@@ -8,11 +13,6 @@ import io.mozart.launcher.window.ServerControl;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,11 +28,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server the launcher starts, in this JVM on a free port with a SQLite file: admin commands write to the same
@@ -88,23 +87,29 @@ class RunningServerTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             linkPort = probe.getLocalPort();
         }
-        final String[] link = {"--Gateway:Address=127.0.0.1", "--Gateway:Port=" + linkPort, "--Gateway:Id=4",
-            "--Gateway:Timeout=5"};
+        final String[] link = {
+            "--Gateway:Address=127.0.0.1", "--Gateway:Port=" + linkPort, "--Gateway:Id=4", "--Gateway:Timeout=5"
+        };
         final RunningServer gateway = start(concat(link, "--Server:Mode=Gateway", "--Server:Port=0"));
         try {
-            final RunningServer channel = start(concat(link, "--Server:Mode=Channel",
-                    "--Gateway:Channels:0:Id=1", "--Gateway:Channels:0:Capacity=40"));
+            final RunningServer channel = start(concat(
+                    link, "--Server:Mode=Channel", "--Gateway:Channels:0:Id=1", "--Gateway:Channels:0:Capacity=40"));
             final String text = banner.toString(StandardCharsets.UTF_8);
-            assertTrue(text.contains(" gateway is listening on 127.0.0.1:" + gateway.port()
-                    + " for clients and on 127.0.0.1:" + linkPort + " for channel servers"), text);
+            assertTrue(
+                    text.contains(" gateway is listening on 127.0.0.1:" + gateway.port()
+                            + " for clients and on 127.0.0.1:" + linkPort + " for channel servers"),
+                    text);
             assertTrue(text.contains(" channel 1 is registered at the gateway 127.0.0.1:" + linkPort), text);
             assertEquals(0, cli.run("user:register", "alice", "s3cret").code());
             final Cli.Result authorize = cli.run("user:authorize", "alice", "s3cret");
             assertEquals(0, authorize.code(), authorize::toString);
             try (Bot bot = Bot.connect("127.0.0.1", gateway.port())) {
-                assertEquals(AuthResponse.SUCCESS, bot.authorize(authorize.value("  Token:")).result());
-                assertEquals(List.of(ChannelListResponse.Entry.gap(0, 0),
-                        new ChannelListResponse.Entry(4, 1, 40, 0, true)), bot.channelList().channels());
+                assertEquals(
+                        AuthResponse.SUCCESS,
+                        bot.authorize(authorize.value("  Token:")).result());
+                assertEquals(
+                        List.of(ChannelListResponse.Entry.gap(0, 0), new ChannelListResponse.Entry(4, 1, 40, 0, true)),
+                        bot.channelList().channels());
                 assertEquals(ChannelLoginResponse.success(), bot.channelLogin(4, 1));
                 assertEquals("alice", bot.characterInfo().info().nickname());
                 assertEquals(1, channel.status().playersInChannels());
@@ -139,7 +144,8 @@ class RunningServerTest {
         try (InputStream in = getClass().getResourceAsStream("/reference/config.ini")) {
             Files.copy(in, cli.app().resolve("config.ini"));
         }
-        try (RunningServer server = start("--Server:Port=0"); Bot bot = Bot.connect("127.0.0.1", server.port())) {
+        try (RunningServer server = start("--Server:Port=0");
+                Bot bot = Bot.connect("127.0.0.1", server.port())) {
             final ServerControl.Credentials credentials = server.createAccount("bob", "secret");
             assertEquals(6, server.status().channels().size());
             bot.authorize(credentials.token());
@@ -158,8 +164,8 @@ class RunningServerTest {
             final LaunchParameters launch = LaunchParameters.decrypt(credentials.launchToken());
             assertEquals(credentials.token(), launch.username());
             assertEquals(Integer.toString(server.port()), launch.gatewayPort(), "the bound port, not 0");
-            final IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
-                    () -> control.createAccount("CAROL", "secret"));
+            final IllegalArgumentException taken =
+                    assertThrows(IllegalArgumentException.class, () -> control.createAccount("CAROL", "secret"));
             assertEquals("Username 'CAROL' is already taken.", taken.getMessage());
             assertThrows(IllegalArgumentException.class, () -> control.createAccount("", "secret"));
 
@@ -179,11 +185,13 @@ class RunningServerTest {
             final int port = server.httpPort().orElseThrow();
             assertTrue(banner.toString(StandardCharsets.UTF_8).contains("HTTP API: http://127.0.0.1:" + port + "/"));
             final HttpClient http = HttpClient.newHttpClient();
-            final HttpResponse<String> register = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/register"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"dave\",\"password\":\"secret\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            final HttpResponse<String> register = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/register"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"dave\",\"password\":\"secret\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, register.statusCode(), register::body);
             try (Bot bot = Bot.connect("127.0.0.1", server.port())) {
                 bot.login(register.body(), 0);
@@ -215,9 +223,15 @@ class RunningServerTest {
             assertEquals(4L * 1024 * 1024, o.maxQueuedBytes());
             assertTrue(o.maxTotalQueuedBytes() >= 16L * 1024 * 1024);
         }
-        try (RunningServer server = start("--Server:Port=0", "--Server:ConnectionLimit=5",
-                "--Server:ConnectionsPerAddress=0", "--Server:HandshakeTimeout=0", "--Server:IdleTimeout=0",
-                "--Server:WriteTimeout=0", "--Server:SendQueueLimit=128", "--Server:TotalSendQueueLimit=32")) {
+        try (RunningServer server = start(
+                "--Server:Port=0",
+                "--Server:ConnectionLimit=5",
+                "--Server:ConnectionsPerAddress=0",
+                "--Server:HandshakeTimeout=0",
+                "--Server:IdleTimeout=0",
+                "--Server:WriteTimeout=0",
+                "--Server:SendQueueLimit=128",
+                "--Server:TotalSendQueueLimit=32")) {
             var o = server.server().encore().options();
             assertEquals(5, o.maxConnections());
             assertEquals(0, o.maxConnectionsPerAddress());
@@ -232,7 +246,7 @@ class RunningServerTest {
     @Test
     void theMemoryDriverWritesNoFile() {
         try (RunningServer server = start("--Server:Port=0", "--Db:Driver=Memory");
-             Bot bot = Bot.connect("127.0.0.1", server.port())) {
+                Bot bot = Bot.connect("127.0.0.1", server.port())) {
             assertTrue(banner.toString(StandardCharsets.UTF_8).contains("Database: in memory as 'O2JAM'"));
             bot.login(server.createAccount("erin", "secret").token(), 0);
             assertEquals(1, server.status().playersInChannels());
@@ -242,12 +256,15 @@ class RunningServerTest {
 
     @Test
     void aTakenPortIsAnErrorAndLeavesNothingOpen() throws IOException {
-        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
+        try (java.net.ServerSocket taken =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
             final Cli.Result r = cli.run("--Server:Port=" + taken.getLocalPort());
             assertEquals(1, r.code(), r::toString);
-            assertTrue(r.err().startsWith("Error: Another program uses port " + taken.getLocalPort()
-                    + " — close it or change Server:Port"), r::toString);
+            assertTrue(
+                    r.err()
+                            .startsWith("Error: Another program uses port " + taken.getLocalPort()
+                                    + " — close it or change Server:Port"),
+                    r::toString);
         }
         final Cli.Result after = cli.run("user:register", "dave", "secret");
         assertEquals(0, after.code(), "the database file is not left locked: " + after);

@@ -3,7 +3,6 @@ package io.mozart.api;
 import io.mozart.api.launch.ClientLaunch;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.UserProfile;
-
 import java.util.Optional;
 
 /**

@@ -15,8 +15,15 @@ import java.nio.file.Path;
  * @param albumList per-channel AlbumList.ojs override, {@code null} for the global one
  * @param itemData  per-channel Itemdata.dat override, {@code null} for the global one
  */
-public record ChannelOptions(int id, int capacity, double gemRate, double expRate, Boolean freeMusic,
-                             Path musicList, Path albumList, Path itemData) {
+public record ChannelOptions(
+        int id,
+        int capacity,
+        double gemRate,
+        double expRate,
+        Boolean freeMusic,
+        Path musicList,
+        Path albumList,
+        Path itemData) {
 
     /** Default capacity of a channel. */
     public static final int DEFAULT_CAPACITY = 100;

@@ -16,8 +16,13 @@ import java.util.Objects;
  *                            (at least 64 KiB)
  * @param totalSendQueueBytes bytes queued for all clients together; 0 = a quarter of the JVM's direct memory
  */
-public record ConnectionLimits(int perAddress, Duration handshakeTimeout, Duration idleTimeout,
-                               Duration writeTimeout, long sendQueueBytes, long totalSendQueueBytes) {
+public record ConnectionLimits(
+        int perAddress,
+        Duration handshakeTimeout,
+        Duration idleTimeout,
+        Duration writeTimeout,
+        long sendQueueBytes,
+        long totalSendQueueBytes) {
 
     /** Default connections per address for an embedded server: unlimited (tests and LANs share one address). */
     public static final int DEFAULT_PER_ADDRESS = 0;
@@ -31,8 +36,13 @@ public record ConnectionLimits(int perAddress, Duration handshakeTimeout, Durati
     public static final long DEFAULT_SEND_QUEUE_BYTES = 4L * 1024 * 1024;
 
     /** The defaults. */
-    public static final ConnectionLimits DEFAULTS = new ConnectionLimits(DEFAULT_PER_ADDRESS,
-            DEFAULT_HANDSHAKE_TIMEOUT, DEFAULT_IDLE_TIMEOUT, DEFAULT_WRITE_TIMEOUT, DEFAULT_SEND_QUEUE_BYTES, 0);
+    public static final ConnectionLimits DEFAULTS = new ConnectionLimits(
+            DEFAULT_PER_ADDRESS,
+            DEFAULT_HANDSHAKE_TIMEOUT,
+            DEFAULT_IDLE_TIMEOUT,
+            DEFAULT_WRITE_TIMEOUT,
+            DEFAULT_SEND_QUEUE_BYTES,
+            0);
 
     /**
      * Validates the values.
@@ -66,37 +76,35 @@ public record ConnectionLimits(int perAddress, Duration handshakeTimeout, Durati
 
     /** @param value connections per address, 0 = unlimited @return a copy with it */
     public ConnectionLimits withPerAddress(int value) {
-        return new ConnectionLimits(value, handshakeTimeout, idleTimeout, writeTimeout, sendQueueBytes,
-                totalSendQueueBytes);
+        return new ConnectionLimits(
+                value, handshakeTimeout, idleTimeout, writeTimeout, sendQueueBytes, totalSendQueueBytes);
     }
 
     /** @param value time before Authorize, zero = off @return a copy with it */
     public ConnectionLimits withHandshakeTimeout(Duration value) {
-        return new ConnectionLimits(perAddress, value, idleTimeout, writeTimeout, sendQueueBytes,
-                totalSendQueueBytes);
+        return new ConnectionLimits(perAddress, value, idleTimeout, writeTimeout, sendQueueBytes, totalSendQueueBytes);
     }
 
     /** @param value silence allowed, zero = off @return a copy with it */
     public ConnectionLimits withIdleTimeout(Duration value) {
-        return new ConnectionLimits(perAddress, handshakeTimeout, value, writeTimeout, sendQueueBytes,
-                totalSendQueueBytes);
+        return new ConnectionLimits(
+                perAddress, handshakeTimeout, value, writeTimeout, sendQueueBytes, totalSendQueueBytes);
     }
 
     /** @param value time to read, zero = off @return a copy with it */
     public ConnectionLimits withWriteTimeout(Duration value) {
-        return new ConnectionLimits(perAddress, handshakeTimeout, idleTimeout, value, sendQueueBytes,
-                totalSendQueueBytes);
+        return new ConnectionLimits(
+                perAddress, handshakeTimeout, idleTimeout, value, sendQueueBytes, totalSendQueueBytes);
     }
 
     /** @param value bytes queued per client @return a copy with it */
     public ConnectionLimits withSendQueueBytes(long value) {
-        return new ConnectionLimits(perAddress, handshakeTimeout, idleTimeout, writeTimeout, value,
-                totalSendQueueBytes);
+        return new ConnectionLimits(
+                perAddress, handshakeTimeout, idleTimeout, writeTimeout, value, totalSendQueueBytes);
     }
 
     /** @param value bytes queued in total, 0 = automatic @return a copy with it */
     public ConnectionLimits withTotalSendQueueBytes(long value) {
-        return new ConnectionLimits(perAddress, handshakeTimeout, idleTimeout, writeTimeout, sendQueueBytes,
-                value);
+        return new ConnectionLimits(perAddress, handshakeTimeout, idleTimeout, writeTimeout, sendQueueBytes, value);
     }
 }

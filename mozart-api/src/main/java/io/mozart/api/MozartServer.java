@@ -10,7 +10,6 @@ import io.mozart.api.extension.TypedHandler;
 import io.mozart.api.metrics.MetricsSink;
 import io.mozart.api.spi.MozartServerProvider;
 import io.mozart.api.storage.Storage;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -83,8 +82,13 @@ public interface MozartServer extends AutoCloseable {
      * @param listeners event listeners registered before start
      * @param metrics   where the server registers its meters ({@link MetricsSink#NONE} for nowhere)
      */
-    record Settings(ServerOptions options, Storage storage, io.mozart.api.metadata.MetadataProvider metadata,
-                    List<CustomHandler> handlers, List<Listener<?>> listeners, MetricsSink metrics) {
+    record Settings(
+            ServerOptions options,
+            Storage storage,
+            io.mozart.api.metadata.MetadataProvider metadata,
+            List<CustomHandler> handlers,
+            List<Listener<?>> listeners,
+            MetricsSink metrics) {
 
         /**
          * Copies the lists.
@@ -111,8 +115,12 @@ public interface MozartServer extends AutoCloseable {
          * @param handlers  custom handlers
          * @param listeners listeners
          */
-        public Settings(ServerOptions options, Storage storage, io.mozart.api.metadata.MetadataProvider metadata,
-                        List<CustomHandler> handlers, List<Listener<?>> listeners) {
+        public Settings(
+                ServerOptions options,
+                Storage storage,
+                io.mozart.api.metadata.MetadataProvider metadata,
+                List<CustomHandler> handlers,
+                List<Listener<?>> listeners) {
             this(options, storage, metadata, handlers, listeners, MetricsSink.NONE);
         }
     }
@@ -124,8 +132,7 @@ public interface MozartServer extends AutoCloseable {
      * @param listener the listener
      * @param <E>      event type
      */
-    record Listener<E extends GameEvent>(Class<E> type, Consumer<? super E> listener) {
-    }
+    record Listener<E extends GameEvent>(Class<E> type, Consumer<? super E> listener) {}
 
     /** Collects settings; {@link #start()} starts the server. */
     final class Builder {
@@ -136,8 +143,7 @@ public interface MozartServer extends AutoCloseable {
         private final List<Listener<?>> listeners = new ArrayList<>();
         private MetricsSink metrics = MetricsSink.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Replaces every option at once.
@@ -223,10 +229,13 @@ public interface MozartServer extends AutoCloseable {
          * @param <A>         reply type
          * @return this builder
          */
-        public <Q, A> Builder handler(CustomPacket<Q> request, CustomPacket<A> reply, Requirement requirement,
-                                      TypedHandler<? super Q, ? extends A> handler) {
-            handlers.add(new CustomHandler(request.opcode(), requirement, null,
-                    new CustomHandler.Typed<>(request, reply, handler)));
+        public <Q, A> Builder handler(
+                CustomPacket<Q> request,
+                CustomPacket<A> reply,
+                Requirement requirement,
+                TypedHandler<? super Q, ? extends A> handler) {
+            handlers.add(new CustomHandler(
+                    request.opcode(), requirement, null, new CustomHandler.Typed<>(request, reply, handler)));
             return this;
         }
 
@@ -267,8 +276,9 @@ public interface MozartServer extends AutoCloseable {
          * @throws IllegalStateException when no implementation ({@code mozart-impl}) is on the class path
          */
         public MozartServer start() {
-            Iterator<MozartServerProvider> it = ServiceLoader.load(MozartServerProvider.class,
-                    MozartServer.class.getClassLoader()).iterator();
+            Iterator<MozartServerProvider> it = ServiceLoader.load(
+                            MozartServerProvider.class, MozartServer.class.getClassLoader())
+                    .iterator();
             if (!it.hasNext()) {
                 throw new IllegalStateException("no Mozart implementation on the class path: add mozart-impl");
             }

@@ -13,8 +13,7 @@ package io.mozart.api;
  *                               average; 0 = unlimited
  * @param chatBurst              how many of them may come at once (at least 1)
  */
-public record SecurityOptions(int passwordHashIterations, int minPasswordLength, int chatPerMinute,
-                              int chatBurst) {
+public record SecurityOptions(int passwordHashIterations, int minPasswordLength, int chatPerMinute, int chatBurst) {
 
     /** Default PBKDF2 iteration count for new hashes (OWASP 2023 for PBKDF2-HMAC-SHA256). */
     public static final int DEFAULT_HASH_ITERATIONS = 600_000;
@@ -45,8 +44,8 @@ public record SecurityOptions(int passwordHashIterations, int minPasswordLength,
 
     /** @return the defaults: 600,000 iterations, 6 characters, 60 chat messages a minute with bursts of 10 */
     public static SecurityOptions defaults() {
-        return new SecurityOptions(DEFAULT_HASH_ITERATIONS, DEFAULT_MIN_PASSWORD_LENGTH, DEFAULT_CHAT_PER_MINUTE,
-                DEFAULT_CHAT_BURST);
+        return new SecurityOptions(
+                DEFAULT_HASH_ITERATIONS, DEFAULT_MIN_PASSWORD_LENGTH, DEFAULT_CHAT_PER_MINUTE, DEFAULT_CHAT_BURST);
     }
 
     /**

@@ -34,11 +34,24 @@ import java.util.Objects;
  * @param limits                     per-client limits of the game port ({@link ConnectionLimits#DEFAULTS})
  * @param security                   password hashing cost, shortest password, chat rate (issue 15)
  */
-public record ServerOptions(String address, int port, int gatewayId, List<ChannelOptions> channels,
-                            boolean freeMusic, Duration musicLoadTimeout, boolean allowSoloInVersus,
-                            int singleModeRewardLevelLimit, AuthMode authMode, Duration sessionExpiry,
-                            boolean revokeOnStartup, int gameThreads, int maxConnections, int backlog,
-                            String giftDateFormat, ConnectionLimits limits, SecurityOptions security) {
+public record ServerOptions(
+        String address,
+        int port,
+        int gatewayId,
+        List<ChannelOptions> channels,
+        boolean freeMusic,
+        Duration musicLoadTimeout,
+        boolean allowSoloInVersus,
+        int singleModeRewardLevelLimit,
+        AuthMode authMode,
+        Duration sessionExpiry,
+        boolean revokeOnStartup,
+        int gameThreads,
+        int maxConnections,
+        int backlog,
+        String giftDateFormat,
+        ConnectionLimits limits,
+        SecurityOptions security) {
 
     /** Default listen address. */
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
@@ -106,7 +119,9 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         Objects.requireNonNull(giftDateFormat, "giftDateFormat");
         Objects.requireNonNull(limits, "limits");
         try {
-            var unused = DateTimeFormatter.ofPattern(giftDateFormat).withZone(ZoneOffset.UTC).format(Instant.EPOCH);
+            var unused = DateTimeFormatter.ofPattern(giftDateFormat)
+                    .withZone(ZoneOffset.UTC)
+                    .format(Instant.EPOCH);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException("giftDateFormat is not a usable date pattern: " + giftDateFormat, e);
         }
@@ -166,8 +181,7 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
         private ConnectionLimits limits = ConnectionLimits.DEFAULTS;
         private SecurityOptions security = SecurityOptions.defaults();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @param value listen address @return this builder */
         public Builder address(String value) {
@@ -282,9 +296,24 @@ public record ServerOptions(String address, int port, int gatewayId, List<Channe
 
         /** @return the options */
         public ServerOptions build() {
-            return new ServerOptions(address, port, gatewayId, channels, freeMusic, musicLoadTimeout,
-                    allowSoloInVersus, singleModeRewardLevelLimit, authMode, sessionExpiry, revokeOnStartup,
-                    gameThreads, maxConnections, backlog, giftDateFormat, limits, security);
+            return new ServerOptions(
+                    address,
+                    port,
+                    gatewayId,
+                    channels,
+                    freeMusic,
+                    musicLoadTimeout,
+                    allowSoloInVersus,
+                    singleModeRewardLevelLimit,
+                    authMode,
+                    sessionExpiry,
+                    revokeOnStartup,
+                    gameThreads,
+                    maxConnections,
+                    backlog,
+                    giftDateFormat,
+                    limits,
+                    security);
         }
     }
 }

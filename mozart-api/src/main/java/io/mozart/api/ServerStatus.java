@@ -37,6 +37,5 @@ public record ServerStatus(String address, int port, int connections, List<Chann
      * @param population players in the channel (lobby, rooms and games)
      * @param rooms      rooms open
      */
-    public record Channel(int id, int capacity, int population, int rooms) {
-    }
+    public record Channel(int id, int capacity, int population, int rooms) {}
 }

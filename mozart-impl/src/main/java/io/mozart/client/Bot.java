@@ -55,7 +55,6 @@ import io.mozart.server.protocol.waiting.ExitWaitingResponse;
 import io.mozart.server.protocol.waiting.ReadyRequest;
 import io.mozart.server.protocol.waiting.SetRoomMusicRequest;
 import io.mozart.server.protocol.waiting.SetRoomTeamRequest;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,6 +70,7 @@ public final class Bot implements AutoCloseable {
 
     /** How long a step waits for the server by default. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
     private static final PacketRegistry REGISTRY = MozartProtocol.registry();
 
     private final EncoreClient client;
@@ -260,9 +260,8 @@ public final class Bot implements AutoCloseable {
      * @param info character info
      * @param premium premium-time list
      */
-    public record CharacterInfoReplies(GiftMessageListResponse gifts, CharacterInfoResponse info,
-                                       MusicPremiumTimeListNotice premium) {
-    }
+    public record CharacterInfoReplies(
+            GiftMessageListResponse gifts, CharacterInfoResponse info, MusicPremiumTimeListNotice premium) {}
 
     /** @return the (up to three) replies to GetCharacterInfo */
     public CharacterInfoReplies characterInfo() {
@@ -285,8 +284,7 @@ public final class Bot implements AutoCloseable {
      * @param users user list
      * @param rooms room list
      */
-    public record ChannelInfo(UserListResponse users, RoomListResponse rooms) {
-    }
+    public record ChannelInfo(UserListResponse users, RoomListResponse rooms) {}
 
     /** @return the user and room lists */
     public ChannelInfo channelInfo() {

@@ -2,7 +2,6 @@ package io.mozart.server;
 
 import io.mozart.api.MozartServer;
 import io.mozart.api.spi.MozartServerProvider;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 

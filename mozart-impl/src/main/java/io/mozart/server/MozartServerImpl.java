@@ -39,11 +39,8 @@ import io.mozart.server.playing.PlayingHandlers;
 import io.mozart.server.protocol.MozartProtocol;
 import io.mozart.server.ranking.RankingHandlers;
 import io.mozart.server.shop.ShopHandlers;
-import io.mozart.server.waiting.WaitingHandlers;
 import io.mozart.server.storage.memory.MemoryStorage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import io.mozart.server.waiting.WaitingHandlers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +51,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The running O2JamO2 server: encore-core carrying the game's routes over one {@link World}.
@@ -100,16 +99,21 @@ public final class MozartServerImpl implements MozartServer {
      *                 channel itself; a channel process holds the first configured channel only, accepts no
      *                 client connection and registers at its gateway before this constructor returns
      */
-    public MozartServerImpl(MozartServer.Settings settings, Clock clock, RandomGenerator random,
-                            ClusterSettings cluster) {
+    public MozartServerImpl(
+            MozartServer.Settings settings, Clock clock, RandomGenerator random, ClusterSettings cluster) {
         this.options = settings.options();
         boolean isGateway = cluster != null && cluster.role() == ClusterSettings.Role.GATEWAY;
         boolean isChannel = cluster != null && cluster.role() == ClusterSettings.Role.CHANNEL;
         if (isChannel && options.channels().isEmpty()) {
             throw new IllegalArgumentException("a channel process needs one configured channel");
         }
-        ServerOptions worldOptions = isGateway ? options.toBuilder().channels(List.of()).build()
-                : isChannel ? options.toBuilder().channels(options.channels().get(0)).build() : options;
+        ServerOptions worldOptions = isGateway
+                ? options.toBuilder().channels(List.of()).build()
+                : isChannel
+                        ? options.toBuilder()
+                                .channels(options.channels().get(0))
+                                .build()
+                        : options;
         String name = "mozart-" + INSTANCES.incrementAndGet();
         this.ownsStorage = settings.storage() == null;
         this.storage = ownsStorage ? new MemoryStorage(clock) : settings.storage();
@@ -127,8 +131,12 @@ public final class MozartServerImpl implements MozartServer {
             if (options.authMode() == AuthMode.DEFAULT) {
                 storage.migrate();
             }
-            this.auth = new AuthService(storage, options.authMode(),
-                    isChannel ? cluster.linkAddress() : options.address(), clock, timers,
+            this.auth = new AuthService(
+                    storage,
+                    options.authMode(),
+                    isChannel ? cluster.linkAddress() : options.address(),
+                    clock,
+                    timers,
                     token -> LOG.info("login session {}… expired", token.substring(0, Math.min(6, token.length()))),
                     options.security());
             this.accounts = new ServerAccounts(auth, storage, clock);
@@ -161,9 +169,8 @@ public final class MozartServerImpl implements MozartServer {
             }
             GatewayNode gw = gatewayNode;
             ServerMetrics metrics = new ServerMetrics(settings.metrics());
-            Consumer<Session> opened = isChannel
-                    ? s -> s.close("a channel process accepts no client connection")
-                    : Player::of;
+            Consumer<Session> opened =
+                    isChannel ? s -> s.close("a channel process accepts no client connection") : Player::of;
             Consumer<Session> closedCallback = isGateway
                     ? s -> {
                         gw.clientClosed(s);
@@ -194,8 +201,12 @@ public final class MozartServerImpl implements MozartServer {
                     .observer(metrics)
                     .start();
             this.encore = started;
-            metrics.bind(encore, this::status, worldOptions.channels().stream().map(ChannelOptions::id).toList(),
-                    events, storage);
+            metrics.bind(
+                    encore,
+                    this::status,
+                    worldOptions.channels().stream().map(ChannelOptions::id).toList(),
+                    events,
+                    storage);
             if (isChannel) {
                 this.channelNode = new ChannelNode(cluster, ctx, planet, encore);
                 if (options.revokeOnStartup()) {
@@ -220,13 +231,22 @@ public final class MozartServerImpl implements MozartServer {
             throw e;
         }
         if (isGateway) {
-            LOG.info("Mozart gateway listening on {}:{} for clients and on port {} for channel servers",
-                    encore.address(), encore.port(), gateway.linkPort());
+            LOG.info(
+                    "Mozart gateway listening on {}:{} for clients and on port {} for channel servers",
+                    encore.address(),
+                    encore.port(),
+                    gateway.linkPort());
         } else if (isChannel) {
-            LOG.info("Mozart channel {} serving through the gateway {}:{}", channelNode.channelId(),
-                    cluster.linkAddress(), cluster.linkPort());
+            LOG.info(
+                    "Mozart channel {} serving through the gateway {}:{}",
+                    channelNode.channelId(),
+                    cluster.linkAddress(),
+                    cluster.linkPort());
         } else {
-            LOG.info("Mozart listening on {}:{} with {} channel(s)", encore.address(), encore.port(),
+            LOG.info(
+                    "Mozart listening on {}:{} with {} channel(s)",
+                    encore.address(),
+                    encore.port(),
                     options.channels().size());
         }
     }
@@ -292,13 +312,14 @@ public final class MozartServerImpl implements MozartServer {
     public ServerStatus status() {
         if (gateway != null) {
             // A gateway holds no channel: it shows the channel processes registered now.
-            return new ServerStatus(address(), port(), (int) encore.metrics().connectionsOpen(),
-                    gateway.liveChannels());
+            return new ServerStatus(
+                    address(), port(), (int) encore.metrics().connectionsOpen(), gateway.liveChannels());
         }
         List<ServerStatus.Channel> channels = world.locked(() -> {
             List<ServerStatus.Channel> out = new ArrayList<>();
             for (Channel c : world.channels()) {
-                out.add(new ServerStatus.Channel(c.id(), c.capacity(), c.population(), c.rooms().size()));
+                out.add(new ServerStatus.Channel(
+                        c.id(), c.capacity(), c.population(), c.rooms().size()));
             }
             return out;
         });

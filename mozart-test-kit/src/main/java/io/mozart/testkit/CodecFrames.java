@@ -1,19 +1,18 @@
 package io.mozart.testkit;
 
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.protocol.PacketRegistry;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Locale;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * Frames through a real {@link PacketRegistry}: encoding, decoding, and the three assertions every codec
@@ -21,8 +20,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class CodecFrames {
 
-    private CodecFrames() {
-    }
+    private CodecFrames() {}
 
     /**
      * @param hex bytes as in the spec, e.g. {@code "08 00 E6 07 00 00 00 00"}
@@ -205,8 +203,8 @@ public final class CodecFrames {
      * @param value    the replacement byte
      * @param truncate cut instead of replace
      */
-    public static void assertDamagedDecodesOrRejects(PacketRegistry registry, Object record, int position,
-                                                     byte value, boolean truncate) {
+    public static void assertDamagedDecodesOrRejects(
+            PacketRegistry registry, Object record, int position, byte value, boolean truncate) {
         byte[] payload = payload(registry, record);
         if (payload.length == 2) {
             return;

@@ -1,21 +1,20 @@
 package io.mozart.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The properties every packet record must have. A small subclass supplies a registry, an arbitrary per
@@ -104,7 +103,8 @@ public abstract class RecordCodecProperties {
     @Example
     public final void eachRecordRoundTripsOnItsOwn() {
         for (Map.Entry<Class<?>, Arbitrary<?>> e : arbitraries().entrySet()) {
-            List<?> samples = e.getValue().sampleStream().limit(samplesPerRecord()).toList();
+            List<?> samples =
+                    e.getValue().sampleStream().limit(samplesPerRecord()).toList();
             for (Object record : samples) {
                 assertEquals(e.getKey(), record.getClass());
                 check(record);
@@ -127,8 +127,8 @@ public abstract class RecordCodecProperties {
      * @param body any body
      */
     @Property(tries = 3000)
-    public final void arbitraryBytesDecodeToARecordOrADecodeException(@ForAll("types") PacketType<?> type,
-                                                                       @ForAll("bodies") byte[] body) {
+    public final void arbitraryBytesDecodeToARecordOrADecodeException(
+            @ForAll("types") PacketType<?> type, @ForAll("bodies") byte[] body) {
         CodecFrames.assertDecodesOrRejects(registry(), type.opcode(), body);
     }
 
@@ -141,22 +141,24 @@ public abstract class RecordCodecProperties {
      * @param truncate cut instead of replace
      */
     @Property(tries = 1000)
-    public final void damagedEncodingsDecodeOrFailCleanly(@ForAll("records") Object record, @ForAll int position,
-                                                          @ForAll byte value, @ForAll boolean truncate) {
+    public final void damagedEncodingsDecodeOrFailCleanly(
+            @ForAll("records") Object record, @ForAll int position, @ForAll byte value, @ForAll boolean truncate) {
         CodecFrames.assertDamagedDecodesOrRejects(registry(), record, position, value, truncate);
     }
 
     private void check(Object record) {
         OptionalInt expected = expectedBodySize(record);
         if (everyRecordHasASpecSize()) {
-            assertTrue(expected.isPresent(), () -> "no expected size for " + record.getClass().getSimpleName());
+            assertTrue(
+                    expected.isPresent(),
+                    () -> "no expected size for " + record.getClass().getSimpleName());
         }
         if (decodesBackExactly(record)) {
             byte[] frame = CodecFrames.assertRoundTrip(registry(), record);
             expected.ifPresent(size -> assertEquals(size, frame.length - 4, () -> "body size of " + record));
         } else {
-            expected.ifPresent(size -> assertEquals(size, CodecFrames.bodyLength(registry(), record),
-                    () -> "body size of " + record));
+            expected.ifPresent(size ->
+                    assertEquals(size, CodecFrames.bodyLength(registry(), record), () -> "body size of " + record));
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.mozart.testkit;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 /**
  * jqwik arbitraries for every field template of {@code io.mozart.encore.codec.Codecs}: the integer
@@ -15,8 +14,7 @@ import java.util.Map;
  */
 public final class WireArbitraries {
 
-    private WireArbitraries() {
-    }
+    private WireArbitraries() {}
 
     /** @return any {@code u8} ({@code Codecs.U8}) */
     public static Arbitrary<Integer> u8() {
@@ -75,8 +73,10 @@ public final class WireArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<String> text(int maxChars) {
-        Arbitrary<String> ascii = Arbitraries.strings().withCharRange('\u0001', '\u007F').ofMaxLength(maxChars);
-        Arbitrary<String> any = Arbitraries.strings().withCharRange('\u0001', '\uD7FF').ofMaxLength(maxChars);
+        Arbitrary<String> ascii =
+                Arbitraries.strings().withCharRange('\u0001', '\u007F').ofMaxLength(maxChars);
+        Arbitrary<String> any =
+                Arbitraries.strings().withCharRange('\u0001', '\uD7FF').ofMaxLength(maxChars);
         return Arbitraries.oneOf(ascii, any);
     }
 

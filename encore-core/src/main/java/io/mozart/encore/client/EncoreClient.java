@@ -23,7 +23,6 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,8 +82,10 @@ public final class EncoreClient implements AutoCloseable {
             synchronized (EncoreClient.class) {
                 g = sharedGroup;
                 if (g == null) {
-                    g = new MultiThreadIoEventLoopGroup(Math.max(2, Runtime.getRuntime().availableProcessors()),
-                            new NamedThreadFactory("encore-client", true), NioIoHandler.newFactory());
+                    g = new MultiThreadIoEventLoopGroup(
+                            Math.max(2, Runtime.getRuntime().availableProcessors()),
+                            new NamedThreadFactory("encore-client", true),
+                            NioIoHandler.newFactory());
                     sharedGroup = g;
                 }
             }
@@ -255,8 +256,7 @@ public final class EncoreClient implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private String localAddress;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param registry the packet table (required)
@@ -336,8 +336,9 @@ public final class EncoreClient implements AutoCloseable {
                             .addLast("inbox", inbox);
                 }
             });
-            ChannelFuture f = (localAddress == null ? b.connect(host, port)
-                    : b.connect(new InetSocketAddress(host, port), new InetSocketAddress(localAddress, 0)))
+            ChannelFuture f = (localAddress == null
+                            ? b.connect(host, port)
+                            : b.connect(new InetSocketAddress(host, port), new InetSocketAddress(localAddress, 0)))
                     .awaitUninterruptibly();
             if (!f.isSuccess()) {
                 throw new IllegalStateException("cannot connect to " + host + ":" + port, f.cause());

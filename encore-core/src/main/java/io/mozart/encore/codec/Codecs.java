@@ -1,7 +1,6 @@
 package io.mozart.encore.codec;
 
 import io.netty.buffer.ByteBuf;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -29,12 +28,12 @@ public final class Codecs {
     /** Largest string field (bytes including the terminator) when no maximum is given. */
     public static final int DEFAULT_STRING_MAX = 65535;
 
-    private Codecs() {
-    }
+    private Codecs() {}
 
     private static void need(ByteBuf in, int n) {
         if (in.readableBytes() < n) {
-            throw DecodeException.at(in.readerIndex(),
+            throw DecodeException.at(
+                    in.readerIndex(),
                     "needs " + n + " byte" + (n == 1 ? "" : "s") + ", " + in.readableBytes() + " left");
         }
     }
@@ -274,7 +273,8 @@ public final class Codecs {
                     contentEnd = limit;
                     in.readerIndex(limit);
                 } else {
-                    throw DecodeException.at(in.writerIndex(),
+                    throw DecodeException.at(
+                            in.writerIndex(),
                             "string not terminated before the end of the frame (" + (limit - start) + " bytes read)");
                 }
                 byte[] bytes = new byte[contentEnd - start];
@@ -514,8 +514,8 @@ public final class Codecs {
         return list(prefix, element, minCount, maxCount, null);
     }
 
-    private static <T> Codec<List<T>> list(CountPrefix prefix, Codec<T> element, int minCount, int maxCount,
-                                           T defaultElement) {
+    private static <T> Codec<List<T>> list(
+            CountPrefix prefix, Codec<T> element, int minCount, int maxCount, T defaultElement) {
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(element, "element");
         if (minCount < 0 || maxCount < minCount) {
@@ -594,8 +594,7 @@ public final class Codecs {
                     case U8 -> out.writeByte(n);
                     case I16 -> out.writeShortLE(n);
                     case I32 -> out.writeIntLE(n);
-                    default -> {
-                    }
+                    default -> {}
                 }
                 writeElements(out, element, value, n);
             }
@@ -654,8 +653,7 @@ public final class Codecs {
             }
 
             @Override
-            public void write(ByteBuf out, T value) {
-            }
+            public void write(ByteBuf out, T value) {}
         };
     }
 

@@ -1,7 +1,6 @@
 package io.mozart.encore.codec;
 
 import io.netty.buffer.ByteBuf;
-
 import java.util.Objects;
 import java.util.function.Function;
 

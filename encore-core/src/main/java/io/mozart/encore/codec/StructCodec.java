@@ -1,7 +1,6 @@
 package io.mozart.encore.codec;
 
 import io.netty.buffer.ByteBuf;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -63,7 +62,6 @@ public final class StructCodec<R> implements Codec<R> {
         }
     }
 
-
     /**
      * A constructor of 1 argument.
      *
@@ -80,7 +78,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1);
     }
-
 
     /**
      * A constructor of 2 arguments.
@@ -100,7 +97,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2);
     }
-
 
     /**
      * A constructor of 3 arguments.
@@ -122,7 +118,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3);
     }
-
 
     /**
      * A constructor of 4 arguments.
@@ -146,7 +141,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4);
     }
-
 
     /**
      * A constructor of 5 arguments.
@@ -172,7 +166,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5);
     }
-
 
     /**
      * A constructor of 6 arguments.
@@ -200,7 +193,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6);
     }
-
 
     /**
      * A constructor of 7 arguments.
@@ -230,7 +222,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7);
     }
-
 
     /**
      * A constructor of 8 arguments.
@@ -262,7 +253,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8);
     }
-
 
     /**
      * A constructor of 9 arguments.
@@ -296,7 +286,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9);
     }
-
 
     /**
      * A constructor of 10 arguments.
@@ -332,7 +321,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10);
     }
-
 
     /**
      * A constructor of 11 arguments.
@@ -370,7 +358,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11);
     }
-
 
     /**
      * A constructor of 12 arguments.
@@ -410,7 +397,6 @@ public final class StructCodec<R> implements Codec<R> {
          */
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12);
     }
-
 
     /**
      * A constructor of 13 arguments.
@@ -453,7 +439,6 @@ public final class StructCodec<R> implements Codec<R> {
         R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13);
     }
 
-
     /**
      * A constructor of 14 arguments.
      *
@@ -494,10 +479,22 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a14 field 14
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
                 T14 a14);
     }
-
 
     /**
      * A constructor of 15 arguments.
@@ -541,10 +538,23 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a15 field 15
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15);
     }
-
 
     /**
      * A constructor of 16 arguments.
@@ -590,10 +600,24 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a16 field 16
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16);
     }
-
 
     /**
      * A constructor of 17 arguments.
@@ -641,10 +665,25 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a17 field 17
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17);
     }
-
 
     /**
      * A constructor of 18 arguments.
@@ -694,10 +733,26 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a18 field 18
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18);
     }
-
 
     /**
      * A constructor of 19 arguments.
@@ -724,8 +779,8 @@ public final class StructCodec<R> implements Codec<R> {
      * @param <R> record type
      */
     @FunctionalInterface
-    public interface Constructor19<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19, R> {
+    public interface Constructor19<
+            T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, R> {
         /**
          * Builds the record.
          *
@@ -750,10 +805,27 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a19 field 19
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18, T19 a19);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18,
+                T19 a19);
     }
-
 
     /**
      * A constructor of 20 arguments.
@@ -781,8 +853,8 @@ public final class StructCodec<R> implements Codec<R> {
      * @param <R> record type
      */
     @FunctionalInterface
-    public interface Constructor20<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19, T20, R> {
+    public interface Constructor20<
+            T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, R> {
         /**
          * Builds the record.
          *
@@ -808,10 +880,28 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a20 field 20
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18, T19 a19, T20 a20);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18,
+                T19 a19,
+                T20 a20);
     }
-
 
     /**
      * A constructor of 21 arguments.
@@ -840,8 +930,8 @@ public final class StructCodec<R> implements Codec<R> {
      * @param <R> record type
      */
     @FunctionalInterface
-    public interface Constructor21<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19, T20, T21, R> {
+    public interface Constructor21<
+            T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, T21, R> {
         /**
          * Builds the record.
          *
@@ -868,10 +958,29 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a21 field 21
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18, T19 a19, T20 a20, T21 a21);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18,
+                T19 a19,
+                T20 a20,
+                T21 a21);
     }
-
 
     /**
      * A constructor of 22 arguments.
@@ -901,8 +1010,8 @@ public final class StructCodec<R> implements Codec<R> {
      * @param <R> record type
      */
     @FunctionalInterface
-    public interface Constructor22<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19, T20, T21, T22, R> {
+    public interface Constructor22<
+            T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, T21, T22, R> {
         /**
          * Builds the record.
          *
@@ -930,10 +1039,30 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a22 field 22
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18, T19 a19, T20 a20, T21 a21, T22 a22);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18,
+                T19 a19,
+                T20 a20,
+                T21 a21,
+                T22 a22);
     }
-
 
     /**
      * A constructor of 23 arguments.
@@ -964,8 +1093,31 @@ public final class StructCodec<R> implements Codec<R> {
      * @param <R> record type
      */
     @FunctionalInterface
-    public interface Constructor23<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19, T20, T21, T22, T23, R> {
+    public interface Constructor23<
+            T1,
+            T2,
+            T3,
+            T4,
+            T5,
+            T6,
+            T7,
+            T8,
+            T9,
+            T10,
+            T11,
+            T12,
+            T13,
+            T14,
+            T15,
+            T16,
+            T17,
+            T18,
+            T19,
+            T20,
+            T21,
+            T22,
+            T23,
+            R> {
         /**
          * Builds the record.
          *
@@ -994,10 +1146,31 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a23 field 23
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18, T19 a19, T20 a20, T21 a21, T22 a22, T23 a23);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18,
+                T19 a19,
+                T20 a20,
+                T21 a21,
+                T22 a22,
+                T23 a23);
     }
-
 
     /**
      * A constructor of 24 arguments.
@@ -1029,8 +1202,32 @@ public final class StructCodec<R> implements Codec<R> {
      * @param <R> record type
      */
     @FunctionalInterface
-    public interface Constructor24<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19, T20, T21, T22, T23, T24, R> {
+    public interface Constructor24<
+            T1,
+            T2,
+            T3,
+            T4,
+            T5,
+            T6,
+            T7,
+            T8,
+            T9,
+            T10,
+            T11,
+            T12,
+            T13,
+            T14,
+            T15,
+            T16,
+            T17,
+            T18,
+            T19,
+            T20,
+            T21,
+            T22,
+            T23,
+            T24,
+            R> {
         /**
          * Builds the record.
          *
@@ -1060,8 +1257,31 @@ public final class StructCodec<R> implements Codec<R> {
          * @param a24 field 24
          * @return the record
          */
-        R create(T1 a1, T2 a2, T3 a3, T4 a4, T5 a5, T6 a6, T7 a7, T8 a8, T9 a9, T10 a10, T11 a11, T12 a12, T13 a13,
-                T14 a14, T15 a15, T16 a16, T17 a17, T18 a18, T19 a19, T20 a20, T21 a21, T22 a22, T23 a23, T24 a24);
+        R create(
+                T1 a1,
+                T2 a2,
+                T3 a3,
+                T4 a4,
+                T5 a5,
+                T6 a6,
+                T7 a7,
+                T8 a8,
+                T9 a9,
+                T10 a10,
+                T11 a11,
+                T12 a12,
+                T13 a13,
+                T14 a14,
+                T15 a15,
+                T16 a16,
+                T17 a17,
+                T18 a18,
+                T19 a19,
+                T20 a20,
+                T21 a21,
+                T22 a22,
+                T23 a23,
+                T24 a24);
     }
 
     /**
@@ -1074,8 +1294,7 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1> StructCodec<R> of(Field<R, T1> f1,
-            Constructor1<T1, R> constructor) {
+    public static <R, T1> StructCodec<R> of(Field<R, T1> f1, Constructor1<T1, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
         return new StructCodec<>(List.of(f1), v -> constructor.create((T1) v[0]));
     }
@@ -1092,8 +1311,7 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2,
-            Constructor2<T1, T2, R> constructor) {
+    public static <R, T1, T2> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Constructor2<T1, T2, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
         return new StructCodec<>(List.of(f1, f2), v -> constructor.create((T1) v[0], (T2) v[1]));
     }
@@ -1112,8 +1330,8 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3,
-            Constructor3<T1, T2, T3, R> constructor) {
+    public static <R, T1, T2, T3> StructCodec<R> of(
+            Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Constructor3<T1, T2, T3, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
         return new StructCodec<>(List.of(f1, f2, f3), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2]));
     }
@@ -1134,12 +1352,15 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R,
-            T4> f4,
+    public static <R, T1, T2, T3, T4> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
             Constructor4<T1, T2, T3, T4, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2],
-                (T4) v[3]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3]));
     }
 
     /**
@@ -1160,12 +1381,17 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R,
-            T4> f4, Field<R, T5> f5,
+    public static <R, T1, T2, T3, T4, T5> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
             Constructor5<T1, T2, T3, T4, T5, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2],
-                (T4) v[3], (T5) v[4]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5),
+                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4]));
     }
 
     /**
@@ -1188,12 +1414,18 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3,
-            Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6,
+    public static <R, T1, T2, T3, T4, T5, T6> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
             Constructor6<T1, T2, T3, T4, T5, T6, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6), v -> constructor.create((T1) v[0], (T2) v[1],
-                (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6),
+                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5]));
     }
 
     /**
@@ -1218,12 +1450,19 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3,
-            Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7,
+    public static <R, T1, T2, T3, T4, T5, T6, T7> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
             Constructor7<T1, T2, T3, T4, T5, T6, T7, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7), v -> constructor.create((T1) v[0], (T2) v[1],
-                (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7),
+                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6]));
     }
 
     /**
@@ -1250,12 +1489,21 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R,
-            T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
             Constructor8<T1, T2, T3, T4, T5, T6, T7, T8, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8), v -> constructor.create((T1) v[0], (T2) v[1],
-                (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8),
+                v -> constructor.create(
+                        (T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7]));
     }
 
     /**
@@ -1284,13 +1532,23 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R,
-            T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R,
-            T9> f9,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
             Constructor9<T1, T2, T3, T4, T5, T6, T7, T8, T9, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9), v -> constructor.create((T1) v[0],
-                (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9),
+                v -> constructor.create(
+                        (T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7],
+                        (T9) v[8]));
     }
 
     /**
@@ -1321,13 +1579,32 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2,
-            Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8,
-            Field<R, T9> f9, Field<R, T10> f10,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
             Constructor10<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), v -> constructor.create((T1) v[0],
-                (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9]));
     }
 
     /**
@@ -1360,14 +1637,34 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2,
-            Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8,
-            Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
             Constructor11<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10]));
     }
 
     /**
@@ -1402,14 +1699,36 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> StructCodec<R> of(Field<R, T1> f1, Field<R,
-            T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R,
-            T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11, Field<R, T12> f12,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
+            Field<R, T12> f12,
             Constructor12<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11]));
     }
 
     /**
@@ -1446,15 +1765,38 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> StructCodec<R> of(Field<R, T1> f1,
-            Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7,
-            Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11, Field<R, T12> f12, Field<R,
-            T13> f13,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
+            Field<R, T12> f12,
+            Field<R, T13> f13,
             Constructor13<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12]));
     }
 
     /**
@@ -1493,15 +1835,40 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> StructCodec<R> of(Field<R, T1> f1,
-            Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7,
-            Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11, Field<R, T12> f12, Field<R,
-            T13> f13, Field<R, T14> f14,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
+            Field<R, T12> f12,
+            Field<R, T13> f13,
+            Field<R, T14> f14,
             Constructor14<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12], (T14) v[13]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13]));
     }
 
     /**
@@ -1542,15 +1909,42 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> StructCodec<R> of(Field<R,
-            T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R,
-            T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11, Field<R, T12> f12, Field<R,
-            T13> f13, Field<R, T14> f14, Field<R, T15> f15,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
+            Field<R, T12> f12,
+            Field<R, T13> f13,
+            Field<R, T14> f14,
+            Field<R, T15> f15,
             Constructor15<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12], (T14) v[13], (T15) v[14]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14]));
     }
 
     /**
@@ -1593,16 +1987,44 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> StructCodec<R> of(Field<R,
-            T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5, Field<R, T6> f6, Field<R,
-            T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11, Field<R, T12> f12, Field<R,
-            T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
+            Field<R, T12> f12,
+            Field<R, T13> f13,
+            Field<R, T14> f14,
+            Field<R, T15> f15,
+            Field<R, T16> f16,
             Constructor16<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12], (T14) v[13], (T15) v[14],
-                (T16) v[15]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15]));
     }
 
     /**
@@ -1647,17 +2069,46 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16,
-            T17> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5,
-            Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
-            Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16, Field<R,
-            T17> f17,
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17> StructCodec<R> of(
+            Field<R, T1> f1,
+            Field<R, T2> f2,
+            Field<R, T3> f3,
+            Field<R, T4> f4,
+            Field<R, T5> f5,
+            Field<R, T6> f6,
+            Field<R, T7> f7,
+            Field<R, T8> f8,
+            Field<R, T9> f9,
+            Field<R, T10> f10,
+            Field<R, T11> f11,
+            Field<R, T12> f12,
+            Field<R, T13> f13,
+            Field<R, T14> f14,
+            Field<R, T15> f15,
+            Field<R, T16> f16,
+            Field<R, T17> f17,
             Constructor17<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, R> constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17),
-                v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5], (T7) v[6],
-                (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12], (T14) v[13], (T15) v[14],
-                (T16) v[15], (T17) v[16]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16]));
     }
 
     /**
@@ -1704,18 +2155,50 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17,
-            T18> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5,
-            Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
-            Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16, Field<R,
-            T17> f17, Field<R, T18> f18,
-            Constructor18<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-                    R> constructor) {
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Constructor18<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5],
-                (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12], (T14) v[13],
-                (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17]));
     }
 
     /**
@@ -1764,18 +2247,72 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18,
-            T19> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5,
-            Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
-            Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16, Field<R,
-            T17> f17, Field<R, T18> f18, Field<R, T19> f19,
-            Constructor19<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19,
-                    R> constructor) {
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Field<R, T19> f19,
+                    Constructor19<
+                                    T1,
+                                    T2,
+                                    T3,
+                                    T4,
+                                    T5,
+                                    T6,
+                                    T7,
+                                    T8,
+                                    T9,
+                                    T10,
+                                    T11,
+                                    T12,
+                                    T13,
+                                    T14,
+                                    T15,
+                                    T16,
+                                    T17,
+                                    T18,
+                                    T19,
+                                    R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18, f19), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4], (T6) v[5],
-                (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12], (T14) v[13],
-                (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17], (T19) v[18]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17],
+                        (T19) v[18]));
     }
 
     /**
@@ -1826,18 +2363,75 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19,
-            T20> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5,
-            Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
-            Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16, Field<R,
-            T17> f17, Field<R, T18> f18, Field<R, T19> f19, Field<R, T20> f20,
-            Constructor20<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20,
-                    R> constructor) {
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Field<R, T19> f19,
+                    Field<R, T20> f20,
+                    Constructor20<
+                                    T1,
+                                    T2,
+                                    T3,
+                                    T4,
+                                    T5,
+                                    T6,
+                                    T7,
+                                    T8,
+                                    T9,
+                                    T10,
+                                    T11,
+                                    T12,
+                                    T13,
+                                    T14,
+                                    T15,
+                                    T16,
+                                    T17,
+                                    T18,
+                                    T19,
+                                    T20,
+                                    R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18, f19, f20), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4],
-                (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12],
-                (T14) v[13], (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17], (T19) v[18], (T20) v[19]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17],
+                        (T19) v[18],
+                        (T20) v[19]));
     }
 
     /**
@@ -1890,19 +2484,78 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20,
-            T21> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5,
-            Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
-            Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16, Field<R,
-            T17> f17, Field<R, T18> f18, Field<R, T19> f19, Field<R, T20> f20, Field<R, T21> f21,
-            Constructor21<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20,
-                    T21, R> constructor) {
+    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, T21>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Field<R, T19> f19,
+                    Field<R, T20> f20,
+                    Field<R, T21> f21,
+                    Constructor21<
+                                    T1,
+                                    T2,
+                                    T3,
+                                    T4,
+                                    T5,
+                                    T6,
+                                    T7,
+                                    T8,
+                                    T9,
+                                    T10,
+                                    T11,
+                                    T12,
+                                    T13,
+                                    T14,
+                                    T15,
+                                    T16,
+                                    T17,
+                                    T18,
+                                    T19,
+                                    T20,
+                                    T21,
+                                    R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18, f19, f20, f21), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3], (T5) v[4],
-                (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11], (T13) v[12],
-                (T14) v[13], (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17], (T19) v[18], (T20) v[19],
-                (T21) v[20]));
+        return new StructCodec<>(
+                List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17],
+                        (T19) v[18],
+                        (T20) v[19],
+                        (T21) v[20]));
     }
 
     /**
@@ -1957,19 +2610,106 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, T21,
-            T22> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R, T5> f5,
-            Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R, T11> f11,
-            Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16, Field<R,
-            T17> f17, Field<R, T18> f18, Field<R, T19> f19, Field<R, T20> f20, Field<R, T21> f21, Field<R, T22> f22,
-            Constructor22<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20,
-                    T21, T22, R> constructor) {
+    public static <
+                    R,
+                    T1,
+                    T2,
+                    T3,
+                    T4,
+                    T5,
+                    T6,
+                    T7,
+                    T8,
+                    T9,
+                    T10,
+                    T11,
+                    T12,
+                    T13,
+                    T14,
+                    T15,
+                    T16,
+                    T17,
+                    T18,
+                    T19,
+                    T20,
+                    T21,
+                    T22>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Field<R, T19> f19,
+                    Field<R, T20> f20,
+                    Field<R, T21> f21,
+                    Field<R, T22> f22,
+                    Constructor22<
+                                    T1,
+                                    T2,
+                                    T3,
+                                    T4,
+                                    T5,
+                                    T6,
+                                    T7,
+                                    T8,
+                                    T9,
+                                    T10,
+                                    T11,
+                                    T12,
+                                    T13,
+                                    T14,
+                                    T15,
+                                    T16,
+                                    T17,
+                                    T18,
+                                    T19,
+                                    T20,
+                                    T21,
+                                    T22,
+                                    R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18, f19, f20, f21, f22), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3],
-                (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11],
-                (T13) v[12], (T14) v[13], (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17], (T19) v[18], (T20) v[19],
-                (T21) v[20], (T22) v[21]));
+        return new StructCodec<>(
+                List.of(
+                        f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21,
+                        f22),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17],
+                        (T19) v[18],
+                        (T20) v[19],
+                        (T21) v[20],
+                        (T22) v[21]));
     }
 
     /**
@@ -2026,20 +2766,110 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, T21,
-            T22, T23> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4, Field<R,
-            T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10, Field<R,
-            T11> f11, Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R, T16> f16,
-            Field<R, T17> f17, Field<R, T18> f18, Field<R, T19> f19, Field<R, T20> f20, Field<R, T21> f21, Field<R,
-            T22> f22, Field<R, T23> f23,
-            Constructor23<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20,
-                    T21, T22, T23, R> constructor) {
+    public static <
+                    R,
+                    T1,
+                    T2,
+                    T3,
+                    T4,
+                    T5,
+                    T6,
+                    T7,
+                    T8,
+                    T9,
+                    T10,
+                    T11,
+                    T12,
+                    T13,
+                    T14,
+                    T15,
+                    T16,
+                    T17,
+                    T18,
+                    T19,
+                    T20,
+                    T21,
+                    T22,
+                    T23>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Field<R, T19> f19,
+                    Field<R, T20> f20,
+                    Field<R, T21> f21,
+                    Field<R, T22> f22,
+                    Field<R, T23> f23,
+                    Constructor23<
+                                    T1,
+                                    T2,
+                                    T3,
+                                    T4,
+                                    T5,
+                                    T6,
+                                    T7,
+                                    T8,
+                                    T9,
+                                    T10,
+                                    T11,
+                                    T12,
+                                    T13,
+                                    T14,
+                                    T15,
+                                    T16,
+                                    T17,
+                                    T18,
+                                    T19,
+                                    T20,
+                                    T21,
+                                    T22,
+                                    T23,
+                                    R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18, f19, f20, f21, f22, f23), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3],
-                (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11],
-                (T13) v[12], (T14) v[13], (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17], (T19) v[18], (T20) v[19],
-                (T21) v[20], (T22) v[21], (T23) v[22]));
+        return new StructCodec<>(
+                List.of(
+                        f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21,
+                        f22, f23),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17],
+                        (T19) v[18],
+                        (T20) v[19],
+                        (T21) v[20],
+                        (T22) v[21],
+                        (T23) v[22]));
     }
 
     /**
@@ -2098,20 +2928,113 @@ public final class StructCodec<R> implements Codec<R> {
      * @return the codec
      */
     @SuppressWarnings("unchecked")
-    public static <R, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20, T21,
-            T22, T23, T24> StructCodec<R> of(Field<R, T1> f1, Field<R, T2> f2, Field<R, T3> f3, Field<R, T4> f4,
-            Field<R, T5> f5, Field<R, T6> f6, Field<R, T7> f7, Field<R, T8> f8, Field<R, T9> f9, Field<R, T10> f10,
-            Field<R, T11> f11, Field<R, T12> f12, Field<R, T13> f13, Field<R, T14> f14, Field<R, T15> f15, Field<R,
-            T16> f16, Field<R, T17> f17, Field<R, T18> f18, Field<R, T19> f19, Field<R, T20> f20, Field<R, T21> f21,
-            Field<R, T22> f22, Field<R, T23> f23, Field<R, T24> f24,
-            Constructor24<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, T17, T18, T19, T20,
-                    T21, T22, T23, T24, R> constructor) {
+    public static <
+                    R,
+                    T1,
+                    T2,
+                    T3,
+                    T4,
+                    T5,
+                    T6,
+                    T7,
+                    T8,
+                    T9,
+                    T10,
+                    T11,
+                    T12,
+                    T13,
+                    T14,
+                    T15,
+                    T16,
+                    T17,
+                    T18,
+                    T19,
+                    T20,
+                    T21,
+                    T22,
+                    T23,
+                    T24>
+            StructCodec<R> of(
+                    Field<R, T1> f1,
+                    Field<R, T2> f2,
+                    Field<R, T3> f3,
+                    Field<R, T4> f4,
+                    Field<R, T5> f5,
+                    Field<R, T6> f6,
+                    Field<R, T7> f7,
+                    Field<R, T8> f8,
+                    Field<R, T9> f9,
+                    Field<R, T10> f10,
+                    Field<R, T11> f11,
+                    Field<R, T12> f12,
+                    Field<R, T13> f13,
+                    Field<R, T14> f14,
+                    Field<R, T15> f15,
+                    Field<R, T16> f16,
+                    Field<R, T17> f17,
+                    Field<R, T18> f18,
+                    Field<R, T19> f19,
+                    Field<R, T20> f20,
+                    Field<R, T21> f21,
+                    Field<R, T22> f22,
+                    Field<R, T23> f23,
+                    Field<R, T24> f24,
+                    Constructor24<
+                                    T1,
+                                    T2,
+                                    T3,
+                                    T4,
+                                    T5,
+                                    T6,
+                                    T7,
+                                    T8,
+                                    T9,
+                                    T10,
+                                    T11,
+                                    T12,
+                                    T13,
+                                    T14,
+                                    T15,
+                                    T16,
+                                    T17,
+                                    T18,
+                                    T19,
+                                    T20,
+                                    T21,
+                                    T22,
+                                    T23,
+                                    T24,
+                                    R>
+                            constructor) {
         Objects.requireNonNull(constructor, "constructor");
-        return new StructCodec<>(List.of(f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17,
-                f18, f19, f20, f21, f22, f23, f24), v -> constructor.create((T1) v[0], (T2) v[1], (T3) v[2], (T4) v[3],
-                (T5) v[4], (T6) v[5], (T7) v[6], (T8) v[7], (T9) v[8], (T10) v[9], (T11) v[10], (T12) v[11],
-                (T13) v[12], (T14) v[13], (T15) v[14], (T16) v[15], (T17) v[16], (T18) v[17], (T19) v[18], (T20) v[19],
-                (T21) v[20], (T22) v[21], (T23) v[22], (T24) v[23]));
+        return new StructCodec<>(
+                List.of(
+                        f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21,
+                        f22, f23, f24),
+                v -> constructor.create(
+                        (T1) v[0],
+                        (T2) v[1],
+                        (T3) v[2],
+                        (T4) v[3],
+                        (T5) v[4],
+                        (T6) v[5],
+                        (T7) v[6],
+                        (T8) v[7],
+                        (T9) v[8],
+                        (T10) v[9],
+                        (T11) v[10],
+                        (T12) v[11],
+                        (T13) v[12],
+                        (T14) v[13],
+                        (T15) v[14],
+                        (T16) v[15],
+                        (T17) v[16],
+                        (T18) v[17],
+                        (T19) v[18],
+                        (T20) v[19],
+                        (T21) v[20],
+                        (T22) v[21],
+                        (T23) v[22],
+                        (T24) v[23]));
     }
-
 }

@@ -1,7 +1,6 @@
 package io.mozart.encore.exec;
 
 import io.netty.util.concurrent.FastThreadLocalThread;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,8 +1,5 @@
 package io.mozart.encore.exec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -10,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A serial queue on top of a shared {@link Executor}: tasks run one at a time, in submission order,
@@ -39,6 +38,7 @@ public final class SerialExecutor implements Executor {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     /** Number of tasks submitted and not yet finished; a turn is scheduled exactly when it goes 0 → 1. */
     private final AtomicInteger pending = new AtomicInteger();
+
     private final Runnable turn = this::runTurn;
     private final Consumer<Error> onFatal;
 
@@ -59,7 +59,7 @@ public final class SerialExecutor implements Executor {
      * @param name      a name for log lines
      */
     public SerialExecutor(Executor delegate, int batchSize, String name) {
-        this(delegate, batchSize, name, e -> { });
+        this(delegate, batchSize, name, e -> {});
     }
 
     /**

@@ -16,8 +16,7 @@ public interface DecodeListener {
      * @param ctx     the decoder's context
      * @param payload the payload (opcode + body); do not keep or release it
      */
-    default void frame(ChannelHandlerContext ctx, ByteBuf payload) {
-    }
+    default void frame(ChannelHandlerContext ctx, ByteBuf payload) {}
 
     /**
      * A frame with an unregistered opcode was dropped.

@@ -16,8 +16,7 @@ public final class Frames {
     /** Largest payload (opcode + body) a frame can carry. */
     public static final int MAX_PAYLOAD = FrameDecoder.MAX_FRAME_LENGTH - 2;
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /**
      * Encodes one packet into a new frame buffer.
@@ -37,8 +36,8 @@ public final class Frames {
             PacketType<?> type = registry.encode(packet, frame);
             int payload = frame.readableBytes() - 2;
             if (payload > MAX_PAYLOAD) {
-                throw new EncodeException("payload of " + payload + " bytes exceeds the frame limit of "
-                        + MAX_PAYLOAD).within(type.name());
+                throw new EncodeException("payload of " + payload + " bytes exceeds the frame limit of " + MAX_PAYLOAD)
+                        .within(type.name());
             }
             frame.setShortLE(0, payload + 2);
             ok = true;

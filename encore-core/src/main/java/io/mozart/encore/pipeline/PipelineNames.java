@@ -14,6 +14,5 @@ public final class PipelineNames {
     /** The server's dispatcher (session lifecycle, hand-off to the game executor, error logging). */
     public static final String DISPATCHER = "dispatcher";
 
-    private PipelineNames() {
-    }
+    private PipelineNames() {}
 }

@@ -4,7 +4,6 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -182,8 +181,7 @@ public final class PacketRegistry {
         private final Map<Integer, PacketType<?>> byOpcode = new LinkedHashMap<>();
         private final Map<Integer, PacketType<RawFrame>> raw = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Binds an opcode to a record class.

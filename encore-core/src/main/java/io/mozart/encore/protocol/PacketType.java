@@ -1,7 +1,6 @@
 package io.mozart.encore.protocol;
 
 import io.mozart.encore.codec.Codec;
-
 import java.util.Objects;
 
 /**

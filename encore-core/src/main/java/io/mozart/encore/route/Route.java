@@ -1,7 +1,6 @@
 package io.mozart.encore.route;
 
 import io.mozart.encore.session.Session;
-
 import java.util.List;
 import java.util.Objects;
 

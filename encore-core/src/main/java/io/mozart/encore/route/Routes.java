@@ -1,7 +1,6 @@
 package io.mozart.encore.route;
 
 import io.mozart.encore.session.Session;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -125,8 +124,7 @@ public final class Routes {
         private HandlerErrorCallback handlerError = NO_ERROR_REPLY;
         private Interceptor interceptor = NO_INTERCEPTOR;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a handler after any handlers already registered for the class.

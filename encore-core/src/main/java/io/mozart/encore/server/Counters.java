@@ -21,13 +21,26 @@ final class Counters {
     final LongAdder rejectedConnections = new LongAdder();
     /** Bytes in every session's outbound queue together. */
     final AtomicLong queuedBytes = new AtomicLong();
+
     final LongAdder budgetCloses = new LongAdder();
     final LongAdder timeoutCloses = new LongAdder();
 
     EncoreMetrics snapshot() {
-        return new EncoreMetrics(connectionsOpen.get(), connectionsTotal.sum(), framesIn.sum(), framesOut.sum(),
-                bytesIn.sum(), bytesOut.sum(), droppedPackets.sum(), decodeErrors.sum(), unknownOpcodes.sum(),
-                guardRejections.sum(), handlerErrors.sum(), rejectedConnections.sum(),
-                queuedBytes.get(), budgetCloses.sum(), timeoutCloses.sum());
+        return new EncoreMetrics(
+                connectionsOpen.get(),
+                connectionsTotal.sum(),
+                framesIn.sum(),
+                framesOut.sum(),
+                bytesIn.sum(),
+                bytesOut.sum(),
+                droppedPackets.sum(),
+                decodeErrors.sum(),
+                unknownOpcodes.sum(),
+                guardRejections.sum(),
+                handlerErrors.sum(),
+                rejectedConnections.sum(),
+                queuedBytes.get(),
+                budgetCloses.sum(),
+                timeoutCloses.sum());
     }
 }

@@ -21,9 +21,19 @@ package io.mozart.encore.server;
  *                            {@code maxQueuedBytes} or {@code maxTotalQueuedBytes}
  * @param timeoutCloses       sessions closed by the handshake, idle or write timeout
  */
-public record EncoreMetrics(long connectionsOpen, long connectionsTotal, long framesIn, long framesOut,
-                            long bytesIn, long bytesOut, long droppedPackets, long decodeErrors,
-                            long unknownOpcodes, long guardRejections, long handlerErrors,
-                            long rejectedConnections, long queuedBytes, long budgetCloses,
-                            long timeoutCloses) {
-}
+public record EncoreMetrics(
+        long connectionsOpen,
+        long connectionsTotal,
+        long framesIn,
+        long framesOut,
+        long bytesIn,
+        long bytesOut,
+        long droppedPackets,
+        long decodeErrors,
+        long unknownOpcodes,
+        long guardRejections,
+        long handlerErrors,
+        long rejectedConnections,
+        long queuedBytes,
+        long budgetCloses,
+        long timeoutCloses) {}

@@ -3,7 +3,6 @@ package io.mozart.encore.server;
 import io.mozart.encore.pipeline.FrameDecoder;
 import io.mozart.encore.session.DefaultPhase;
 import io.netty.util.internal.PlatformDependent;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -256,8 +255,7 @@ public final class EncoreOptions {
         private Object initialPhase = DefaultPhase.CONNECTED;
         private String threadNamePrefix;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private static int atLeast(String name, int value, int min) {
             if (value < min) {

@@ -33,9 +33,6 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.timeout.IdleStateHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -63,6 +60,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A running TCP server: Netty event loops for I/O, framing and decoding; a bounded game executor for
@@ -96,6 +95,7 @@ public final class EncoreServer implements AutoCloseable {
     private final Map<InetAddress, Integer> perAddress = new ConcurrentHashMap<>();
     /** Sessions whose close callback has not finished yet. */
     private final Collection<ServerSession> unfinished = ConcurrentHashMap.newKeySet();
+
     private final AtomicLong nextSessionId = new AtomicLong();
     private final AtomicBoolean closing = new AtomicBoolean();
     private final String threadPrefix;
@@ -120,7 +120,8 @@ public final class EncoreServer implements AutoCloseable {
         this.onOpened = b.onOpened;
         this.onClosed = b.onClosed;
         this.observer = b.observer;
-        this.threadPrefix = options.threadNamePrefix() != null ? options.threadNamePrefix()
+        this.threadPrefix = options.threadNamePrefix() != null
+                ? options.threadNamePrefix()
                 : "encore-" + SERVER_COUNTER.incrementAndGet();
         this.bytesIn = new BytesInCounter(counters);
         this.packetDecoder = new PacketDecoder(registry, new ServerDecodeListener(), options.logFrames());
@@ -139,8 +140,13 @@ public final class EncoreServer implements AutoCloseable {
 
     private EncoreServer startInternal() {
         NamedThreadFactory game = factory("game");
-        gameExecutor = new ThreadPoolExecutor(options.gameThreads(), options.gameThreads(), 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), game);
+        gameExecutor = new ThreadPoolExecutor(
+                options.gameThreads(),
+                options.gameThreads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                game);
         scheduler = new ScheduledThreadPoolExecutor(1, factory("sched"));
         scheduler.setRemoveOnCancelPolicy(true);
         bossGroup = new MultiThreadIoEventLoopGroup(1, factory("boss"), NioIoHandler.newFactory());
@@ -150,9 +156,9 @@ public final class EncoreServer implements AutoCloseable {
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, options.backlog())
                 .childOption(ChannelOption.TCP_NODELAY, options.tcpNoDelay())
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK,
-                        new WriteBufferWaterMark(options.writeBufferLowWaterMark(),
-                                options.writeBufferHighWaterMark()))
+                .childOption(
+                        ChannelOption.WRITE_BUFFER_WATER_MARK,
+                        new WriteBufferWaterMark(options.writeBufferLowWaterMark(), options.writeBufferHighWaterMark()))
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
@@ -186,7 +192,8 @@ public final class EncoreServer implements AutoCloseable {
         ChannelPipeline p = ch.pipeline();
         p.addLast(PipelineNames.BYTES_IN, bytesIn);
         if (options.idleTimeout() != null) {
-            p.addLast(PipelineNames.IDLE,
+            p.addLast(
+                    PipelineNames.IDLE,
                     new IdleStateHandler(options.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         }
         p.addLast(PipelineNames.FRAME_DECODER, new FrameDecoder(options.maxFrameLength()));
@@ -205,8 +212,7 @@ public final class EncoreServer implements AutoCloseable {
         if (max > 0 && open > max) {
             counters.connectionsOpen.decrementAndGet();
             counters.rejectedConnections.increment();
-            LOG.warn("{}: connection refused: {} connections open (maxConnections {})",
-                    ch.remoteAddress(), max, max);
+            LOG.warn("{}: connection refused: {} connections open (maxConnections {})", ch.remoteAddress(), max, max);
             ch.close();
             return null;
         }
@@ -218,15 +224,19 @@ public final class EncoreServer implements AutoCloseable {
                 releaseAddress(ip);
                 counters.connectionsOpen.decrementAndGet();
                 counters.rejectedConnections.increment();
-                LOG.warn("{}: connection refused: {} connections open from {} (maxConnectionsPerAddress {})",
-                        ch.remoteAddress(), maxPerIp, ip.getHostAddress(), maxPerIp);
+                LOG.warn(
+                        "{}: connection refused: {} connections open from {} (maxConnectionsPerAddress {})",
+                        ch.remoteAddress(),
+                        maxPerIp,
+                        ip.getHostAddress(),
+                        maxPerIp);
                 ch.close();
                 return null;
             }
         }
         counters.connectionsTotal.increment();
-        LoopSender sender = senders.computeIfAbsent(ch.eventLoop(),
-                loop -> new LoopSender(loop, options.writeBatchSize()));
+        LoopSender sender =
+                senders.computeIfAbsent(ch.eventLoop(), loop -> new LoopSender(loop, options.writeBatchSize()));
         ServerSession s = new ServerSession(nextSessionId.incrementAndGet(), ch, this, sender);
         s.countedAddress = ip;
         sessions.put(s.id(), s);
@@ -234,7 +244,8 @@ public final class EncoreServer implements AutoCloseable {
         s.closedCallbackDone().whenComplete((v, e) -> unfinished.remove(s));
         LOG.debug("session {} {}: opened", s.id(), ch.remoteAddress());
         if (options.handshakeTimeout() != null) {
-            ch.eventLoop().schedule(s::handshakeCheck, options.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            ch.eventLoop()
+                    .schedule(s::handshakeCheck, options.handshakeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
         try {
             s.execute(() -> onOpened.accept(s));
@@ -313,10 +324,10 @@ public final class EncoreServer implements AutoCloseable {
             }
             if (rejectedBy != null) {
                 counters.guardRejections.increment();
-                LOG.info("session {} {}: {} rejected by guard {}", s.id(), s.remoteAddress(), type,
-                        rejectedBy.name());
+                LOG.info("session {} {}: {} rejected by guard {}", s.id(), s.remoteAddress(), type, rejectedBy.name());
                 try {
-                    reply = rejectedBy.rejectionReply() != null ? rejectedBy.rejectionReply().apply(s)
+                    reply = rejectedBy.rejectionReply() != null
+                            ? rejectedBy.rejectionReply().apply(s)
                             : routes.guardRejected().onGuardRejected(s, packet, rejectedBy);
                 } catch (RuntimeException e) {
                     LOG.error("session {}: guard rejection reply for {} failed", s.id(), type, e);
@@ -372,8 +383,13 @@ public final class EncoreServer implements AutoCloseable {
         try {
             s.send(reply);
         } catch (EncodeException | IllegalArgumentException e) {
-            LOG.error("session {} {}: reply {} to {} not sent: {}", s.id(), s.remoteAddress(),
-                    reply.getClass().getSimpleName(), request, e.getMessage());
+            LOG.error(
+                    "session {} {}: reply {} to {} not sent: {}",
+                    s.id(),
+                    s.remoteAddress(),
+                    reply.getClass().getSimpleName(),
+                    request,
+                    e.getMessage());
         }
     }
 
@@ -646,16 +662,23 @@ public final class EncoreServer implements AutoCloseable {
         @Override
         public void unknownOpcode(ChannelHandlerContext ctx, int opcode, int payloadLength) {
             counters.unknownOpcodes.increment();
-            LOG.info("{}: unknown opcode {} ({} payload bytes), frame dropped", ctx.channel().remoteAddress(),
-                    PacketType.hex(opcode), payloadLength);
+            LOG.info(
+                    "{}: unknown opcode {} ({} payload bytes), frame dropped",
+                    ctx.channel().remoteAddress(),
+                    PacketType.hex(opcode),
+                    payloadLength);
         }
 
         @Override
         public void decodeError(ChannelHandlerContext ctx, int opcode, DecodeException error) {
             counters.decodeErrors.increment();
-            LOG.info("{}: opcode {}: decode error in {} at offset {}: {}; frame dropped",
-                    ctx.channel().remoteAddress(), opcode < 0 ? "(none)" : PacketType.hex(opcode),
-                    error.path().isEmpty() ? "(payload)" : error.path(), error.offset(), error.reason());
+            LOG.info(
+                    "{}: opcode {}: decode error in {} at offset {}: {}; frame dropped",
+                    ctx.channel().remoteAddress(),
+                    opcode < 0 ? "(none)" : PacketType.hex(opcode),
+                    error.path().isEmpty() ? "(payload)" : error.path(),
+                    error.offset(),
+                    error.reason());
         }
     }
 
@@ -667,12 +690,11 @@ public final class EncoreServer implements AutoCloseable {
         private PacketRegistry registry;
         private Routes routes = Routes.builder().build();
         private EncoreOptions options = EncoreOptions.defaults();
-        private Consumer<Session> onOpened = s -> { };
-        private Consumer<Session> onClosed = s -> { };
+        private Consumer<Session> onOpened = s -> {};
+        private Consumer<Session> onClosed = s -> {};
         private HandlerObserver observer = HandlerObserver.NONE;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param address the listen address (default {@code 127.0.0.1})

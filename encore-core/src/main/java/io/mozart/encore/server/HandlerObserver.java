@@ -11,7 +11,7 @@ import io.mozart.encore.session.Session;
 public interface HandlerObserver {
 
     /** Observes nothing: the default. */
-    HandlerObserver NONE = (session, request, reply, nanos) -> { };
+    HandlerObserver NONE = (session, request, reply, nanos) -> {};
 
     /**
      * A handler has returned (or thrown: then {@code reply} is what the error callback produced, often

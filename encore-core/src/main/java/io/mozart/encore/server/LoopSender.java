@@ -1,7 +1,6 @@
 package io.mozart.encore.server;
 
 import io.netty.channel.EventLoop;
-
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;

@@ -10,9 +10,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.util.concurrent.ScheduledFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.InetAddress;
 import java.net.SocketAddress;
 import java.util.Map;
@@ -28,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The server's {@link Session}: a channel, its serial game queue and its outbound packet queue. */
 final class ServerSession implements Session {
@@ -48,6 +47,7 @@ final class ServerSession implements Session {
     private final AtomicInteger queued = new AtomicInteger();
     /** Bytes of the frames in {@link #outbound}; counted into the server's total as well. */
     private final AtomicLong queuedBytes = new AtomicLong();
+
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicInteger pendingRequests = new AtomicInteger();
     private final CompletableFuture<Void> closedCallbackDone = new CompletableFuture<>();
@@ -70,8 +70,11 @@ final class ServerSession implements Session {
         this.options = server.options();
         this.counters = server.counters();
         this.sender = sender;
-        this.serial = new SerialExecutor(server.gameExecutorInternal(), SerialExecutor.DEFAULT_BATCH_SIZE,
-                "session-" + id, this::taskFailedFatally);
+        this.serial = new SerialExecutor(
+                server.gameExecutorInternal(),
+                SerialExecutor.DEFAULT_BATCH_SIZE,
+                "session-" + id,
+                this::taskFailedFatally);
         this.phase = options.initialPhase();
     }
 
@@ -112,7 +115,8 @@ final class ServerSession implements Session {
     @SuppressWarnings("unchecked")
     public <T> T computeIfAbsent(AttributeKey<T> key, Supplier<? extends T> factory) {
         Objects.requireNonNull(factory, "factory");
-        return (T) attributes.computeIfAbsent(Objects.requireNonNull(key, "key"),
+        return (T) attributes.computeIfAbsent(
+                Objects.requireNonNull(key, "key"),
                 k -> Objects.requireNonNull(factory.get(), "attribute factory returned null"));
     }
 
@@ -139,7 +143,8 @@ final class ServerSession implements Session {
         if (!acceptsSends()) {
             return false;
         }
-        if (queued.get() >= options.dropThreshold() || queuedBytes.get() >= options.maxQueuedBytes()
+        if (queued.get() >= options.dropThreshold()
+                || queuedBytes.get() >= options.maxQueuedBytes()
                 || counters.queuedBytes.get() >= options.maxTotalQueuedBytes()) {
             // Decided before encoding: a dropped packet costs nothing.
             server.registry().typeOf(packet);
@@ -170,7 +175,8 @@ final class ServerSession implements Session {
         long mine = queuedBytes.get();
         long total = counters.queuedBytes.get();
         if (droppable) {
-            if (backlog >= options.dropThreshold() || mine + size > options.maxQueuedBytes()
+            if (backlog >= options.dropThreshold()
+                    || mine + size > options.maxQueuedBytes()
                     || total + size > options.maxTotalQueuedBytes()) {
                 frame.release();
                 counters.droppedPackets.increment();
@@ -251,7 +257,9 @@ final class ServerSession implements Session {
             n++;
             bytes += frame.readableBytes();
             if (options.logFrames() && FRAMES.isDebugEnabled()) {
-                FRAMES.debug("{} out {}", channel.remoteAddress(),
+                FRAMES.debug(
+                        "{} out {}",
+                        channel.remoteAddress(),
                         ByteBufUtil.hexDump(frame, frame.readerIndex() + 2, frame.readableBytes() - 2));
             }
             channel.write(frame, channel.voidPromise());
@@ -297,8 +305,11 @@ final class ServerSession implements Session {
         if (waited >= timeout) {
             counters.timeoutCloses.increment();
             closeNow("write timeout: the peer read nothing for " + TimeUnit.NANOSECONDS.toMillis(waited)
-                    + " ms with " + (channel.unsafe().outboundBuffer() == null ? 0
-                    : channel.unsafe().outboundBuffer().totalPendingWriteBytes()) + " bytes unsent and "
+                    + " ms with "
+                    + (channel.unsafe().outboundBuffer() == null
+                            ? 0
+                            : channel.unsafe().outboundBuffer().totalPendingWriteBytes())
+                    + " bytes unsent and "
                     + queuedBytes.get() + " bytes queued");
         } else {
             scheduleWriteCheck(timeout - waited);
@@ -396,13 +407,20 @@ final class ServerSession implements Session {
         writeQueued(Integer.MAX_VALUE, false);
         channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
         long ms = options.closeTimeout().toMillis();
-        ScheduledFuture<?> force = channel.eventLoop().schedule(() -> {
-            if (channel.isActive()) {
-                LOG.info("session {} {}: queued writes not done after {} ms, closing anyway",
-                        id, channel.remoteAddress(), ms);
-                channel.close();
-            }
-        }, ms, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> force = channel.eventLoop()
+                .schedule(
+                        () -> {
+                            if (channel.isActive()) {
+                                LOG.info(
+                                        "session {} {}: queued writes not done after {} ms, closing anyway",
+                                        id,
+                                        channel.remoteAddress(),
+                                        ms);
+                                channel.close();
+                            }
+                        },
+                        ms,
+                        TimeUnit.MILLISECONDS);
         channel.closeFuture().addListener(f -> force.cancel(false));
     }
 

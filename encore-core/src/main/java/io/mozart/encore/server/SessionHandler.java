@@ -4,10 +4,9 @@ import io.mozart.encore.pipeline.FrameException;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.io.IOException;
 
 /**
  * The last inbound stage of a connection: opens and closes its session, hands decoded packets to the
@@ -52,8 +51,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (evt instanceof IdleStateEvent) {
             if (session != null) {
                 server.counters().timeoutCloses.increment();
-                session.closeNow("idle timeout: nothing read for " + server.options().idleTimeout().toMillis()
-                        + " ms");
+                session.closeNow("idle timeout: nothing read for "
+                        + server.options().idleTimeout().toMillis() + " ms");
             } else {
                 ctx.close();
             }

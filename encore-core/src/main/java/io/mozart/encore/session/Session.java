@@ -1,7 +1,6 @@
 package io.mozart.encore.session;
 
 import io.mozart.encore.server.EncoreServer;
-
 import java.net.SocketAddress;
 import java.util.function.Supplier;
 

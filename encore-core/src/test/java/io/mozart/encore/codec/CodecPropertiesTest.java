@@ -1,5 +1,11 @@
 package io.mozart.encore.codec;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.UnknownOpcodeException;
 import io.mozart.encore.testproto.TestProtocol;
@@ -9,6 +15,10 @@ import io.mozart.encore.testproto.TestProtocol.Multi;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,17 +28,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
-
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Round-trip properties for every {@link Codecs} template and a composed record. */
 class CodecPropertiesTest {
@@ -116,7 +115,10 @@ class CodecPropertiesTest {
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.strings().all().ofMaxLength(40).filter(s -> s.indexOf('\0') < 0)
+        return Arbitraries.strings()
+                .all()
+                .ofMaxLength(40)
+                .filter(s -> s.indexOf('\0') < 0)
                 .map(s -> new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
 
@@ -197,18 +199,22 @@ class CodecPropertiesTest {
 
     @Provide
     Arbitrary<Line> lines() {
-        return Combinators.combine(Arbitraries.shorts(), Arbitraries.longs().between(0, 0xFFFFFFFFL),
-                Arbitraries.strings().alpha().ofMaxLength(11)).as(Line::new);
+        return Combinators.combine(
+                        Arbitraries.shorts(),
+                        Arbitraries.longs().between(0, 0xFFFFFFFFL),
+                        Arbitraries.strings().alpha().ofMaxLength(11))
+                .as(Line::new);
     }
 
     @Provide
     Arbitrary<Board> boards() {
         return Combinators.combine(
-                Arbitraries.integers().between(0, 65535),
-                lines().list().ofMaxSize(10),
-                Arbitraries.integers().between(0, 255).list().ofSize(4),
-                lines().list().ofMaxSize(5),
-                Arbitraries.integers().injectNull(0.3)).as(Board::new);
+                        Arbitraries.integers().between(0, 65535),
+                        lines().list().ofMaxSize(10),
+                        Arbitraries.integers().between(0, 255).list().ofSize(4),
+                        lines().list().ofMaxSize(5),
+                        Arbitraries.integers().injectNull(0.3))
+                .as(Board::new);
     }
 
     @Property
@@ -225,16 +231,36 @@ class CodecPropertiesTest {
 
     @Provide
     Arbitrary<Codec<?>> codecs() {
-        return Arbitraries.of(List.of(Codecs.U8, Codecs.I8, Codecs.U16, Codecs.I16, Codecs.U32, Codecs.I32,
-                Codecs.I64, Codecs.F32, Codecs.F64, Codecs.BOOL8, Codecs.BOOL16, Codecs.BOOL32, Codecs.cstr(),
-                Codecs.cstr(5), Codecs.bytes(3), Codecs.remainingBytes(), Codecs.listI32(Codecs.I16),
-                Codecs.listI16(Line.CODEC), Codecs.listU8(Codecs.cstr(4)), Codecs.fixedList(Codecs.I32, 2),
-                Codecs.listRemaining(Codecs.I32), Codecs.I32.optional(), Line.CODEC, Board.CODEC));
+        return Arbitraries.of(List.of(
+                Codecs.U8,
+                Codecs.I8,
+                Codecs.U16,
+                Codecs.I16,
+                Codecs.U32,
+                Codecs.I32,
+                Codecs.I64,
+                Codecs.F32,
+                Codecs.F64,
+                Codecs.BOOL8,
+                Codecs.BOOL16,
+                Codecs.BOOL32,
+                Codecs.cstr(),
+                Codecs.cstr(5),
+                Codecs.bytes(3),
+                Codecs.remainingBytes(),
+                Codecs.listI32(Codecs.I16),
+                Codecs.listI16(Line.CODEC),
+                Codecs.listU8(Codecs.cstr(4)),
+                Codecs.fixedList(Codecs.I32, 2),
+                Codecs.listRemaining(Codecs.I32),
+                Codecs.I32.optional(),
+                Line.CODEC,
+                Board.CODEC));
     }
 
     @Property(tries = 2000)
-    void arbitraryBytesDecodeToAValueOrADecodeException(@ForAll("codecs") Codec<?> codec,
-                                                        @ForAll @Size(max = 48) byte[] bytes) {
+    void arbitraryBytesDecodeToAValueOrADecodeException(
+            @ForAll("codecs") Codec<?> codec, @ForAll @Size(max = 48) byte[] bytes) {
         ByteBuf buf = Unpooled.wrappedBuffer(bytes);
         try {
             codec.read(buf);
@@ -246,8 +272,8 @@ class CodecPropertiesTest {
     }
 
     @Property(tries = 2000)
-    void arbitraryPayloadsDecodeToAPacketOrAQuietFailure(@ForAll @IntRange(min = 0, max = 0x90) int opcode,
-                                                         @ForAll @Size(max = 40) byte[] body) {
+    void arbitraryPayloadsDecodeToAPacketOrAQuietFailure(
+            @ForAll @IntRange(min = 0, max = 0x90) int opcode, @ForAll @Size(max = 40) byte[] body) {
         ByteBuf buf = Unpooled.buffer();
         buf.writeShortLE(opcode).writeBytes(body);
         PacketRegistry r = TestProtocol.REGISTRY;

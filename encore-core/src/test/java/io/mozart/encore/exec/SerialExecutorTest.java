@@ -1,6 +1,8 @@
 package io.mozart.encore.exec;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Serial order on a shared pool. */
 class SerialExecutorTest {
@@ -121,7 +120,7 @@ class SerialExecutorTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         pool.shutdown();
         SerialExecutor s = new SerialExecutor(pool);
-        assertThrows(RejectedExecutionException.class, () -> s.execute(() -> { }));
+        assertThrows(RejectedExecutionException.class, () -> s.execute(() -> {}));
         assertEquals(0, s.pending());
     }
 }

@@ -1,5 +1,13 @@
 package io.mozart.encore.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.encore.testproto.TestProtocol;
@@ -12,19 +20,10 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The inbound pipeline (frame decoder → packet decoder) on an {@link EmbeddedChannel}. */
 class PipelineTest {
@@ -172,7 +171,8 @@ class PipelineTest {
         assertFalse(channel.isActive());
         assertEquals(1, errors.size());
         assertInstanceOf(FrameException.class, errors.get(0));
-        assertTrue(errors.get(0).getMessage().contains("length 1"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("length 1"), errors.get(0).getMessage());
     }
 
     @Test
@@ -183,7 +183,9 @@ class PipelineTest {
             write(frame(0x00, hi, 1, 2, 3, 4));
             assertFalse(channel.isActive());
             assertEquals(1, errors.size());
-            assertTrue(errors.get(0).getMessage().contains("negative"), errors.get(0).getMessage());
+            assertTrue(
+                    errors.get(0).getMessage().contains("negative"),
+                    errors.get(0).getMessage());
             channel.finishAndReleaseAll();
         }
     }
@@ -204,7 +206,8 @@ class PipelineTest {
     @Test
     void payloadOneByteOverTheLimitIsNeverEncoded() {
         byte[] data = new byte[Frames.MAX_PAYLOAD - 2 - 5 + 1];
-        EncodeException e = assertThrows(EncodeException.class,
+        EncodeException e = assertThrows(
+                EncodeException.class,
                 () -> Frames.encode(TestProtocol.REGISTRY, ByteBufAllocator.DEFAULT, new Blob(1, true, data)));
         assertTrue(e.getMessage().contains("32766"), e.getMessage());
     }
@@ -226,7 +229,8 @@ class PipelineTest {
         assertFalse(channel.isActive());
         assertEquals(1, errors.size());
         assertInstanceOf(FrameException.class, errors.get(0));
-        assertTrue(errors.get(0).getMessage().contains("too long"), errors.get(0).getMessage());
+        assertTrue(
+                errors.get(0).getMessage().contains("too long"), errors.get(0).getMessage());
     }
 
     @Test

@@ -1,16 +1,16 @@
 package io.mozart.encore.protocol;
 
-import io.mozart.encore.testproto.TestProtocol.Ping;
-import io.mozart.encore.testproto.TestProtocol.Pong;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mozart.encore.testproto.TestProtocol.Ping;
+import io.mozart.encore.testproto.TestProtocol.Pong;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.junit.jupiter.api.Test;
 
 /** Raw bindings: opcodes served as bytes, and replacing a record binding by a raw one. */
 class RawFrameRegistryTest {
@@ -38,8 +38,8 @@ class RawFrameRegistryTest {
 
     @Test
     void rawBindingClashesWithARecordBindingUnlessItIsRemovedFirst() {
-        PacketRegistry.Builder b = PacketRegistry.builder().register(0x10, Ping.class, Ping.CODEC)
-                .register(0x11, Pong.class, Pong.CODEC);
+        PacketRegistry.Builder b =
+                PacketRegistry.builder().register(0x10, Ping.class, Ping.CODEC).register(0x11, Pong.class, Pong.CODEC);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.registerRaw(0x10));
         assertTrue(e.getMessage().contains("0x0010"), e.getMessage());
         PacketRegistry registry = b.unregister(0x10).registerRaw(0x10).build();

@@ -1,5 +1,10 @@
 package io.mozart.encore.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.encore.testproto.TestProtocol;
 import io.mozart.encore.testproto.TestProtocol.Blob;
@@ -15,10 +20,6 @@ import io.mozart.encore.testproto.TestProtocol.Ping;
 import io.mozart.encore.testproto.TestProtocol.Pong;
 import io.mozart.encore.testproto.TestProtocol.Secret;
 import io.mozart.encore.testproto.TestProtocol.SecretReply;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Dispatch over real sockets: replies, guards, handler errors, ordering, bad input. */
 class DispatchIT {
@@ -109,9 +108,9 @@ class DispatchIT {
     void unroutedUnknownAndMalformedFramesAreDroppedAndTheConnectionLives() {
         EncoreClient c = client();
         c.send(new Orphan(1));
-        c.sendRaw(new byte[] {6, 0, 0x34, 0x12, 1, 2});             // unknown opcode 0x1234
-        c.sendRaw(new byte[] {8, 0, 0x10, 0, 1, 0, 0, 0});           // Ping cut short
-        c.sendRaw(new byte[] {0, 0, 2, 0, 2, 0});                    // lengths 0, 2, 2
+        c.sendRaw(new byte[] {6, 0, 0x34, 0x12, 1, 2}); // unknown opcode 0x1234
+        c.sendRaw(new byte[] {8, 0, 0x10, 0, 1, 0, 0, 0}); // Ping cut short
+        c.sendRaw(new byte[] {0, 0, 2, 0, 2, 0}); // lengths 0, 2, 2
         assertAlive(c, 3);
         assertNull(c.receive(Duration.ofMillis(200)));
         EncoreMetrics m = server.metrics();

@@ -1,19 +1,18 @@
 package io.mozart.encore.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.encore.session.Session;
 import io.mozart.encore.testproto.TestProtocol;
 import io.mozart.encore.testproto.TestProtocol.Blob;
 import io.mozart.encore.testproto.TestProtocol.Ping;
 import io.mozart.encore.testproto.TestProtocol.Pong;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * A client that stops reading must not delay anyone else; its droppable packets are dropped and its reliable
@@ -27,7 +26,7 @@ class FairSendingIT {
     void aStalledReaderDoesNotDelayOthersAndLosesOnlyDroppablePackets() throws Exception {
         int fastCount = 100;
         int rounds = 40;
-        int perRound = 20;              // 19 droppable + 1 reliable
+        int perRound = 20; // 19 droppable + 1 reliable
         byte[] pad = new byte[200];
         TestGame game = new TestGame();
         EncoreOptions options = EncoreOptions.builder()
@@ -39,7 +38,9 @@ class FairSendingIT {
                 .build();
         List<EncoreClient> fast = new ArrayList<>();
         try (EncoreServer server = game.server(options).start()) {
-            EncoreClient slow = EncoreClient.builder().registry(TestProtocol.REGISTRY).receiveBufferSize(4096)
+            EncoreClient slow = EncoreClient.builder()
+                    .registry(TestProtocol.REGISTRY)
+                    .receiveBufferSize(4096)
                     .connect("127.0.0.1", server.port());
             try {
                 slow.send(new Ping(-1, 0));
@@ -99,7 +100,9 @@ class FairSendingIT {
                 }
                 assertEquals(reliableSent, reliableSeen, "every reliable packet, complete and in order");
                 int droppableSent = total - rounds;
-                assertEquals(droppableSent - droppableSeen, dropped,
+                assertEquals(
+                        droppableSent - droppableSeen,
+                        dropped,
                         "only the stalled reader lost packets, and exactly the ones counted");
                 assertTrue(slow.decodeErrors().isEmpty(), slow.decodeErrors().toString());
                 // Everyone is still fine.

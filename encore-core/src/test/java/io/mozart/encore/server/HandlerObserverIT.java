@@ -1,34 +1,33 @@
 package io.mozart.encore.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.encore.testproto.TestProtocol;
 import io.mozart.encore.testproto.TestProtocol.Boom;
+import io.mozart.encore.testproto.TestProtocol.Denied;
 import io.mozart.encore.testproto.TestProtocol.Failed;
 import io.mozart.encore.testproto.TestProtocol.Ping;
 import io.mozart.encore.testproto.TestProtocol.Pong;
 import io.mozart.encore.testproto.TestProtocol.Secret;
-import io.mozart.encore.testproto.TestProtocol.Denied;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The handler observer over real sockets: one call per handler run with request, reply and a duration. */
 class HandlerObserverIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private record Seen(long session, Object request, Object reply, long nanos) {
-    }
+    private record Seen(long session, Object request, Object reply, long nanos) {}
 
     @Test
     void everyHandlerRunIsObservedButGuardRejectionsAreNot() {
         List<Seen> seen = new CopyOnWriteArrayList<>();
-        EncoreServer server = new TestGame().server(EncoreOptions.builder().gameThreads(2).build())
+        EncoreServer server = new TestGame()
+                .server(EncoreOptions.builder().gameThreads(2).build())
                 .observer((session, request, reply, nanos) -> seen.add(new Seen(session.id(), request, reply, nanos)))
                 .start();
         try (EncoreClient c = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {

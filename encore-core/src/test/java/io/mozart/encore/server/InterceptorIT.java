@@ -1,19 +1,18 @@
 package io.mozart.encore.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.encore.testproto.TestProtocol;
 import io.mozart.encore.testproto.TestProtocol.Note;
 import io.mozart.encore.testproto.TestProtocol.Orphan;
 import io.mozart.encore.testproto.TestProtocol.Ping;
 import io.mozart.encore.testproto.TestProtocol.Pong;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The routes' interceptor: sees every packet first, routed or not, and may take it over. */
 class InterceptorIT {
@@ -27,18 +26,21 @@ class InterceptorIT {
     @BeforeEach
     void start() {
         server = EncoreServer.builder()
-                .address("127.0.0.1").port(0)
+                .address("127.0.0.1")
+                .port(0)
                 .registry(TestProtocol.REGISTRY)
-                .routes(game.routes().toBuilder().interceptor((s, p) -> {
-                    if (p instanceof Orphan o) {
-                        s.send(new Note("intercepted " + o.x()));
-                        return true;
-                    }
-                    if (p instanceof Ping ping && ping.client() == 7) {
-                        throw new IllegalStateException("interceptor failure");
-                    }
-                    return p instanceof Ping ping && ping.client() == 9;
-                }).build())
+                .routes(game.routes().toBuilder()
+                        .interceptor((s, p) -> {
+                            if (p instanceof Orphan o) {
+                                s.send(new Note("intercepted " + o.x()));
+                                return true;
+                            }
+                            if (p instanceof Ping ping && ping.client() == 7) {
+                                throw new IllegalStateException("interceptor failure");
+                            }
+                            return p instanceof Ping ping && ping.client() == 9;
+                        })
+                        .build())
                 .start();
         client = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
     }

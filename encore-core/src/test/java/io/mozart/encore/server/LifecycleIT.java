@@ -1,20 +1,19 @@
 package io.mozart.encore.server;
 
-import io.mozart.encore.client.EncoreClient;
-import io.mozart.encore.testproto.TestProtocol;
-import io.mozart.encore.testproto.TestProtocol.Ping;
-import io.mozart.encore.testproto.TestProtocol.Pong;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mozart.encore.client.EncoreClient;
+import io.mozart.encore.testproto.TestProtocol;
+import io.mozart.encore.testproto.TestProtocol.Ping;
+import io.mozart.encore.testproto.TestProtocol.Pong;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 
 /** Connection limits, transport errors, idle timeout, and a clean stop. */
 class LifecycleIT {
@@ -43,8 +42,12 @@ class LifecycleIT {
     @Test
     void closeStopsEveryThreadAndRunsEachCloseCallbackOnceAfterQueuedHandlers() throws Exception {
         TestGame game = new TestGame();
-        EncoreServer server = game.server(EncoreOptions.builder().gameThreads(3).ioThreads(2)
-                .threadNamePrefix("lifecycle-close").build()).start();
+        EncoreServer server = game.server(EncoreOptions.builder()
+                        .gameThreads(3)
+                        .ioThreads(2)
+                        .threadNamePrefix("lifecycle-close")
+                        .build())
+                .start();
         List<EncoreClient> clients = new ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
@@ -98,7 +101,8 @@ class LifecycleIT {
     @Test
     void maxConnectionsIsEnforced() throws Exception {
         TestGame game = new TestGame();
-        try (EncoreServer server = game.server(EncoreOptions.builder().maxConnections(2).build()).start()) {
+        try (EncoreServer server =
+                game.server(EncoreOptions.builder().maxConnections(2).build()).start()) {
             EncoreClient a = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
             EncoreClient b = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
             assertAlive(a, 1);
@@ -127,8 +131,8 @@ class LifecycleIT {
             for (int i = 0; i < 6; i++) {
                 clients.add(EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY));
             }
-            clients.get(0).sendRaw(new byte[] {(byte) 0xFE, (byte) 0xFF, 0x10, 0});  // negative length
-            clients.get(1).sendRaw(new byte[] {1, 0});                                // length 1
+            clients.get(0).sendRaw(new byte[] {(byte) 0xFE, (byte) 0xFF, 0x10, 0}); // negative length
+            clients.get(1).sendRaw(new byte[] {1, 0}); // length 1
             awaitClosed(clients.get(0));
             awaitClosed(clients.get(1));
             for (int i = 2; i < clients.size(); i++) {
@@ -142,7 +146,9 @@ class LifecycleIT {
     void idleTimeoutClosesASilentConnection() throws Exception {
         TestGame game = new TestGame();
         try (EncoreServer server = game.server(EncoreOptions.builder()
-                .idleTimeout(Duration.ofMillis(300)).build()).start()) {
+                        .idleTimeout(Duration.ofMillis(300))
+                        .build())
+                .start()) {
             EncoreClient c = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
             assertAlive(c, 1);
             awaitClosed(c);
@@ -153,8 +159,13 @@ class LifecycleIT {
     void bindFailureThrowsAndLeavesNoThreads() {
         TestGame game = new TestGame();
         try (EncoreServer first = game.server(EncoreOptions.defaults()).start()) {
-            java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> game.server(
-                    EncoreOptions.builder().threadNamePrefix("lifecycle-bind").build()).port(first.port()).start());
+            java.io.UncheckedIOException e = assertThrows(
+                    java.io.UncheckedIOException.class,
+                    () -> game.server(EncoreOptions.builder()
+                                    .threadNamePrefix("lifecycle-bind")
+                                    .build())
+                            .port(first.port())
+                            .start());
             assertTrue(e.getMessage().contains("cannot listen"), e.getMessage());
             assertEquals(List.of(), liveThreads("lifecycle-bind"));
         }
@@ -163,10 +174,15 @@ class LifecycleIT {
     @Test
     void outboundBacklogBeyondMaxQueuedPacketsClosesTheSession() throws Exception {
         TestGame game = new TestGame();
-        EncoreOptions options = EncoreOptions.builder().maxQueuedPackets(100).sendBufferSize(4096)
-                .writeBufferWaterMarks(1024, 4096).build();
+        EncoreOptions options = EncoreOptions.builder()
+                .maxQueuedPackets(100)
+                .sendBufferSize(4096)
+                .writeBufferWaterMarks(1024, 4096)
+                .build();
         try (EncoreServer server = game.server(options).start()) {
-            EncoreClient c = EncoreClient.builder().registry(TestProtocol.REGISTRY).receiveBufferSize(4096)
+            EncoreClient c = EncoreClient.builder()
+                    .registry(TestProtocol.REGISTRY)
+                    .receiveBufferSize(4096)
                     .connect("127.0.0.1", server.port());
             assertAlive(c, 0);
             c.pauseReading();
@@ -187,8 +203,10 @@ class LifecycleIT {
     void aFloodingClientIsThrottledNotDisconnectedAndKeepsItsOrder() {
         TestGame game = new TestGame();
         game.pingDelayMillis = 2;
-        try (EncoreServer server = game.server(EncoreOptions.builder().maxPendingRequests(4).build()).start();
-             EncoreClient c = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+        try (EncoreServer server = game.server(
+                                EncoreOptions.builder().maxPendingRequests(4).build())
+                        .start();
+                EncoreClient c = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
             for (int i = 0; i < 200; i++) {
                 c.send(new Ping(1, i));
             }

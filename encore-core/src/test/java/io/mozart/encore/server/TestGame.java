@@ -19,7 +19,6 @@ import io.mozart.encore.testproto.TestProtocol.Ping;
 import io.mozart.encore.testproto.TestProtocol.Pong;
 import io.mozart.encore.testproto.TestProtocol.Secret;
 import io.mozart.encore.testproto.TestProtocol.SecretReply;
-
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,6 +34,7 @@ final class TestGame {
     final AtomicInteger overlaps = new AtomicInteger();
     /** Every session's events, in order; filled by handlers and callbacks. */
     final Queue<String> log = new ConcurrentLinkedQueue<>();
+
     final AtomicInteger closedCallbacks = new AtomicInteger();
     volatile long pingDelayMillis;
 
@@ -43,7 +43,9 @@ final class TestGame {
                 .on(Ping.class, this::ping)
                 .on(Login.class, this::login)
                 .on(Secret.class, (s, m) -> new SecretReply(m.value()), Guard.phase(Phase.AUTHORIZED))
-                .on(Secret.class, (s, m) -> new Note("never"),
+                .on(
+                        Secret.class,
+                        (s, m) -> new Note("never"),
                         Guard.of("admin", s -> false).orReply(s -> new Denied("admin-own")))
                 .on(Boom.class, (s, m) -> {
                     throw new IllegalStateException("boom " + m.code());
@@ -58,7 +60,8 @@ final class TestGame {
 
     EncoreServer.Builder server(EncoreOptions options) {
         return EncoreServer.builder()
-                .address("127.0.0.1").port(0)
+                .address("127.0.0.1")
+                .port(0)
                 .registry(TestProtocol.REGISTRY)
                 .routes(routes())
                 .options(options)

@@ -1,5 +1,10 @@
 package io.mozart.encore.server;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
@@ -11,19 +16,13 @@ import io.mozart.encore.testproto.TestProtocol.LoginOk;
 import io.mozart.encore.testproto.TestProtocol.Phase;
 import io.mozart.encore.testproto.TestProtocol.Ping;
 import io.mozart.encore.testproto.TestProtocol.Pong;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The limits that keep one client from taking the server's memory, descriptors or session state: the outbound
@@ -52,7 +51,9 @@ class TransportLimitsIT {
     }
 
     private static EncoreClient slowReader(EncoreServer server) {
-        EncoreClient c = EncoreClient.builder().registry(TestProtocol.REGISTRY).receiveBufferSize(4096)
+        EncoreClient c = EncoreClient.builder()
+                .registry(TestProtocol.REGISTRY)
+                .receiveBufferSize(4096)
                 .connect("127.0.0.1", server.port());
         assertAlive(c, 0);
         c.pauseReading();
@@ -73,10 +74,13 @@ class TransportLimitsIT {
     @Test
     void aPeerThatDoesNotReadIsClosedAtItsByteBudgetAndFreesItsQueue() throws Exception {
         TestGame game = new TestGame();
-        EncoreOptions options = EncoreOptions.builder().maxQueuedBytes(256 * 1024).sendBufferSize(4096)
-                .writeBufferWaterMarks(1024, 4096).build();
+        EncoreOptions options = EncoreOptions.builder()
+                .maxQueuedBytes(256 * 1024)
+                .sendBufferSize(4096)
+                .writeBufferWaterMarks(1024, 4096)
+                .build();
         try (EncoreServer server = game.server(options).start();
-             EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+                EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
             assertAlive(bystander, 0);
             EncoreClient flooded = slowReader(server);
             Session session = newest(server);
@@ -102,8 +106,12 @@ class TransportLimitsIT {
     @Test
     void droppablePacketsStopAtTheByteBudgetWithoutClosing() throws Exception {
         TestGame game = new TestGame();
-        EncoreOptions options = EncoreOptions.builder().maxQueuedBytes(128 * 1024).dropThreshold(100_000)
-                .sendBufferSize(4096).writeBufferWaterMarks(1024, 4096).build();
+        EncoreOptions options = EncoreOptions.builder()
+                .maxQueuedBytes(128 * 1024)
+                .dropThreshold(100_000)
+                .sendBufferSize(4096)
+                .writeBufferWaterMarks(1024, 4096)
+                .build();
         try (EncoreServer server = game.server(options).start()) {
             EncoreClient c = slowReader(server);
             Session session = newest(server);
@@ -132,10 +140,14 @@ class TransportLimitsIT {
     @Test
     void theTotalOfAllQueuesIsBoundedWhileHealthyReadersStillGetTheirPackets() throws Exception {
         TestGame game = new TestGame();
-        EncoreOptions options = EncoreOptions.builder().maxQueuedBytes(8 * 1024 * 1024)
-                .maxTotalQueuedBytes(512 * 1024).sendBufferSize(4096).writeBufferWaterMarks(1024, 4096).build();
+        EncoreOptions options = EncoreOptions.builder()
+                .maxQueuedBytes(8 * 1024 * 1024)
+                .maxTotalQueuedBytes(512 * 1024)
+                .sendBufferSize(4096)
+                .writeBufferWaterMarks(1024, 4096)
+                .build();
         try (EncoreServer server = game.server(options).start();
-             EncoreClient reader = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+                EncoreClient reader = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
             assertAlive(reader, 0);
             Session readerSession = newest(server);
             EncoreClient a = slowReader(server);
@@ -162,7 +174,8 @@ class TransportLimitsIT {
     void connectionsPerAddressAreLimitedAndCountedPerSourceAddress() throws Exception {
         TestGame game = new TestGame();
         List<EncoreClient> clients = new ArrayList<>();
-        try (EncoreServer server = game.server(EncoreOptions.builder().maxConnectionsPerAddress(2).build())
+        try (EncoreServer server = game.server(
+                        EncoreOptions.builder().maxConnectionsPerAddress(2).build())
                 .start()) {
             EncoreClient a1 = from("127.0.0.2", server, clients);
             EncoreClient a2 = from("127.0.0.2", server, clients);
@@ -173,8 +186,11 @@ class TransportLimitsIT {
             assertEquals(1, server.metrics().rejectedConnections());
             EncoreClient b1 = from("127.0.0.3", server, clients);
             assertAlive(b1, 1);
-            assertEquals("/127.0.0.3", ((java.net.InetSocketAddress) b1.channel().localAddress()).getAddress()
-                    .toString());
+            assertEquals(
+                    "/127.0.0.3",
+                    ((java.net.InetSocketAddress) b1.channel().localAddress())
+                            .getAddress()
+                            .toString());
             a1.close();
             await("a1's slot is free", () -> server.metrics().connectionsOpen() == 2);
             EncoreClient a4 = from("127.0.0.2", server, clients);
@@ -186,7 +202,9 @@ class TransportLimitsIT {
     }
 
     private static EncoreClient from(String local, EncoreServer server, List<EncoreClient> clients) {
-        EncoreClient c = EncoreClient.builder().registry(TestProtocol.REGISTRY).localAddress(local)
+        EncoreClient c = EncoreClient.builder()
+                .registry(TestProtocol.REGISTRY)
+                .localAddress(local)
                 .connect("127.0.0.1", server.port());
         clients.add(c);
         return c;
@@ -196,10 +214,12 @@ class TransportLimitsIT {
     void aConnectionThatDoesNotLeaveTheInitialPhaseInTimeIsClosed() throws Exception {
         TestGame game = new TestGame();
         try (EncoreServer server = game.server(EncoreOptions.builder()
-                .handshakeTimeout(Duration.ofMillis(400)).build()).start();
-             EncoreClient silent = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
-             EncoreClient pinging = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
-             EncoreClient authorized = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+                                .handshakeTimeout(Duration.ofMillis(400))
+                                .build())
+                        .start();
+                EncoreClient silent = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
+                EncoreClient pinging = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
+                EncoreClient authorized = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
             authorized.send(new Login("alice"));
             authorized.expect(LoginOk.class, WAIT);
             assertAlive(pinging, 1);
@@ -224,8 +244,12 @@ class TransportLimitsIT {
                     return new Pong(p.client(), p.seq());
                 })
                 .build();
-        try (EncoreServer server = game.server(EncoreOptions.builder().maxPendingRequests(2)
-                .idleTimeout(Duration.ofMillis(500)).build()).routes(routes).start()) {
+        try (EncoreServer server = game.server(EncoreOptions.builder()
+                        .maxPendingRequests(2)
+                        .idleTimeout(Duration.ofMillis(500))
+                        .build())
+                .routes(routes)
+                .start()) {
             EncoreClient c = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
             assertAlive(c, 1);
             for (int i = 0; i < 5; i++) {
@@ -233,8 +257,9 @@ class TransportLimitsIT {
             }
             Session session = newest(server);
             c.close();
-            await("the idle check closes the paused session", () -> session.closeReason() != null
-                    && !server.sessions().contains(session));
+            await(
+                    "the idle check closes the paused session",
+                    () -> session.closeReason() != null && !server.sessions().contains(session));
             assertTrue(session.closeReason().contains("idle timeout"), session.closeReason());
             release.countDown();
             await("the close callback ran after the queued handlers", () -> game.closedCallbacks.get() == 1);
@@ -244,10 +269,13 @@ class TransportLimitsIT {
     @Test
     void aPeerThatStopsReadingIsClosedByTheWriteTimeout() throws Exception {
         TestGame game = new TestGame();
-        EncoreOptions options = EncoreOptions.builder().writeTimeout(Duration.ofMillis(500)).sendBufferSize(4096)
-                .writeBufferWaterMarks(1024, 4096).build();
+        EncoreOptions options = EncoreOptions.builder()
+                .writeTimeout(Duration.ofMillis(500))
+                .sendBufferSize(4096)
+                .writeBufferWaterMarks(1024, 4096)
+                .build();
         try (EncoreServer server = game.server(options).start();
-             EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+                EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
             assertAlive(bystander, 0); // registered before the next connection, so newest() is that one
             EncoreClient stalled = slowReader(server);
             Session session = newest(server);
@@ -255,7 +283,9 @@ class TransportLimitsIT {
             for (int i = 0; i < 100; i++) {
                 session.send(new Blob(i, true, pad));
             }
-            await("the write timeout closes the session", () -> !server.sessions().contains(session));
+            await(
+                    "the write timeout closes the session",
+                    () -> !server.sessions().contains(session));
             assertTrue(session.closeReason().contains("write timeout"), session.closeReason());
             stalled.resumeReading();
             awaitClosed(stalled);
@@ -268,11 +298,16 @@ class TransportLimitsIT {
     @Test
     void aReadingPeerIsNotHitByTheWriteTimeout() throws Exception {
         TestGame game = new TestGame();
-        EncoreOptions options = EncoreOptions.builder().writeTimeout(Duration.ofMillis(300)).sendBufferSize(4096)
-                .writeBufferWaterMarks(1024, 4096).build();
+        EncoreOptions options = EncoreOptions.builder()
+                .writeTimeout(Duration.ofMillis(300))
+                .sendBufferSize(4096)
+                .writeBufferWaterMarks(1024, 4096)
+                .build();
         try (EncoreServer server = game.server(options).start();
-             EncoreClient c = EncoreClient.builder().registry(TestProtocol.REGISTRY).receiveBufferSize(4096)
-                     .connect("127.0.0.1", server.port())) {
+                EncoreClient c = EncoreClient.builder()
+                        .registry(TestProtocol.REGISTRY)
+                        .receiveBufferSize(4096)
+                        .connect("127.0.0.1", server.port())) {
             assertAlive(c, 0);
             Session session = newest(server);
             byte[] pad = new byte[4000];
@@ -299,9 +334,11 @@ class TransportLimitsIT {
                     throw new OutOfMemoryError("simulated: Cannot reserve direct buffer memory");
                 })
                 .build();
-        try (EncoreServer server = game.server(EncoreOptions.builder().maxPendingRequests(2).build())
-                .routes(routes).start();
-             EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
+        try (EncoreServer server = game.server(
+                                EncoreOptions.builder().maxPendingRequests(2).build())
+                        .routes(routes)
+                        .start();
+                EncoreClient bystander = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY)) {
             assertAlive(bystander, 0);
             EncoreClient victim = EncoreClient.connect("127.0.0.1", server.port(), TestProtocol.REGISTRY);
             assertAlive(victim, 0);

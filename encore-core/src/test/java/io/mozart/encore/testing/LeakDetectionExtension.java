@@ -17,6 +17,7 @@ public final class LeakDetectionExtension implements BeforeAllCallback, AfterEac
 
     @Override
     public void afterEach(ExtensionContext context) {
-        LeakGuard.check(context.getDisplayName() + " (" + context.getRequiredTestClass().getSimpleName() + ")");
+        LeakGuard.check(
+                context.getDisplayName() + " (" + context.getRequiredTestClass().getSimpleName() + ")");
     }
 }

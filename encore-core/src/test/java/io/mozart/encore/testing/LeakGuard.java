@@ -5,7 +5,6 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.util.ResourceLeakDetector;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,7 @@ public final class LeakGuard {
     private static final List<String> LEAKS = new ArrayList<>();
     private static boolean installed;
 
-    private LeakGuard() {
-    }
+    private LeakGuard() {}
 
     /** Installs the listener; idempotent. */
     public static synchronized void install() {

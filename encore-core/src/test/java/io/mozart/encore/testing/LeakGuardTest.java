@@ -1,13 +1,12 @@
 package io.mozart.encore.testing;
 
-import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.netty.buffer.Unpooled;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Shows that the leak guard can fail: a deliberate leak must be caught. */
 class LeakGuardTest {

@@ -5,7 +5,6 @@ import io.mozart.encore.codec.Codecs;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
 import io.mozart.encore.protocol.PacketRegistry;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,71 +12,61 @@ import java.util.List;
 public final class TestProtocol {
 
     /** Session phases of the test game. */
-    public enum Phase { AUTHORIZED }
+    public enum Phase {
+        AUTHORIZED
+    }
 
     /** C→S: asks for a {@link Pong} with the same numbers. */
     public record Ping(int client, int seq) {
         public static final Codec<Ping> CODEC = StructCodec.of(
-                Field.of("client", Codecs.I32, Ping::client),
-                Field.of("seq", Codecs.I32, Ping::seq),
-                Ping::new);
+                Field.of("client", Codecs.I32, Ping::client), Field.of("seq", Codecs.I32, Ping::seq), Ping::new);
     }
 
     /** S→C: answer to {@link Ping}. */
     public record Pong(int client, int seq) {
         public static final Codec<Pong> CODEC = StructCodec.of(
-                Field.of("client", Codecs.I32, Pong::client),
-                Field.of("seq", Codecs.I32, Pong::seq),
-                Pong::new);
+                Field.of("client", Codecs.I32, Pong::client), Field.of("seq", Codecs.I32, Pong::seq), Pong::new);
     }
 
     /** C→S: log in; moves the session to {@link Phase#AUTHORIZED}. */
     public record Login(String name) {
-        public static final Codec<Login> CODEC = StructCodec.of(
-                Field.of("name", Codecs.cstr(16), Login::name),
-                Login::new);
+        public static final Codec<Login> CODEC =
+                StructCodec.of(Field.of("name", Codecs.cstr(16), Login::name), Login::new);
     }
 
     /** S→C: login accepted. */
     public record LoginOk(long sessionId) {
-        public static final Codec<LoginOk> CODEC = StructCodec.of(
-                Field.of("sessionId", Codecs.I64, LoginOk::sessionId),
-                LoginOk::new);
+        public static final Codec<LoginOk> CODEC =
+                StructCodec.of(Field.of("sessionId", Codecs.I64, LoginOk::sessionId), LoginOk::new);
     }
 
     /** C→S: needs {@link Phase#AUTHORIZED}. */
     public record Secret(int value) {
-        public static final Codec<Secret> CODEC = StructCodec.of(
-                Field.of("value", Codecs.I32, Secret::value),
-                Secret::new);
+        public static final Codec<Secret> CODEC =
+                StructCodec.of(Field.of("value", Codecs.I32, Secret::value), Secret::new);
     }
 
     /** S→C: answer to {@link Secret}. */
     public record SecretReply(int value) {
-        public static final Codec<SecretReply> CODEC = StructCodec.of(
-                Field.of("value", Codecs.I32, SecretReply::value),
-                SecretReply::new);
+        public static final Codec<SecretReply> CODEC =
+                StructCodec.of(Field.of("value", Codecs.I32, SecretReply::value), SecretReply::new);
     }
 
     /** S→C: a guard said no. */
     public record Denied(String guard) {
-        public static final Codec<Denied> CODEC = StructCodec.of(
-                Field.of("guard", Codecs.cstr(), Denied::guard),
-                Denied::new);
+        public static final Codec<Denied> CODEC =
+                StructCodec.of(Field.of("guard", Codecs.cstr(), Denied::guard), Denied::new);
     }
 
     /** C→S: its handler throws. */
     public record Boom(int code) {
-        public static final Codec<Boom> CODEC = StructCodec.of(
-                Field.of("code", Codecs.I32, Boom::code),
-                Boom::new);
+        public static final Codec<Boom> CODEC = StructCodec.of(Field.of("code", Codecs.I32, Boom::code), Boom::new);
     }
 
     /** S→C: a handler failed. */
     public record Failed(String message) {
-        public static final Codec<Failed> CODEC = StructCodec.of(
-                Field.of("message", Codecs.cstr(), Failed::message),
-                Failed::new);
+        public static final Codec<Failed> CODEC =
+                StructCodec.of(Field.of("message", Codecs.cstr(), Failed::message), Failed::new);
     }
 
     /** Either direction: a blob of bytes (to build oversized payloads and to fill sockets). */
@@ -107,16 +96,13 @@ public final class TestProtocol {
 
     /** S→C: which handler answered. */
     public record Note(String text) {
-        public static final Codec<Note> CODEC = StructCodec.of(
-                Field.of("text", Codecs.cstr(64), Note::text),
-                Note::new);
+        public static final Codec<Note> CODEC =
+                StructCodec.of(Field.of("text", Codecs.cstr(64), Note::text), Note::new);
     }
 
     /** C→S: registered but never routed. */
     public record Orphan(int x) {
-        public static final Codec<Orphan> CODEC = StructCodec.of(
-                Field.of("x", Codecs.I32, Orphan::x),
-                Orphan::new);
+        public static final Codec<Orphan> CODEC = StructCodec.of(Field.of("x", Codecs.I32, Orphan::x), Orphan::new);
     }
 
     /** A nested element: a score line. */
@@ -172,6 +158,5 @@ public final class TestProtocol {
             .register(BOARD, Board.class, Board.CODEC)
             .build();
 
-    private TestProtocol() {
-    }
+    private TestProtocol() {}
 }

@@ -17,6 +17,5 @@ public final class ServerTimePackets {
     public static final CustomPacket<ServerTimeReply> REPLY =
             CustomPackets.of(REPLY_OPCODE, ServerTimeReply.class, ServerTimeReply.CODEC);
 
-    private ServerTimePackets() {
-    }
+    private ServerTimePackets() {}
 }

@@ -4,10 +4,9 @@ import io.mozart.api.MozartServer;
 import io.mozart.api.event.PlayerLoggedIn;
 import io.mozart.api.extension.Requirement;
 import io.mozart.api.plugin.MozartPlugin;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
 
 /**
  * A launcher plugin: answers the server-time query 0x7D00 with 0x7D01 (i64 epoch milliseconds) for
@@ -39,7 +38,10 @@ public final class ServerTimePlugin implements MozartPlugin {
 
     @Override
     public void configure(MozartServer.Builder builder) {
-        builder.handler(ServerTimePackets.REQUEST, ServerTimePackets.REPLY, Requirement.AUTHORIZED,
+        builder.handler(
+                        ServerTimePackets.REQUEST,
+                        ServerTimePackets.REPLY,
+                        Requirement.AUTHORIZED,
                         (context, request) -> new ServerTimeReply(clock.millis()))
                 .on(PlayerLoggedIn.class, e -> LOG.info("server-time plugin: {} logged in", e.nickname()));
     }

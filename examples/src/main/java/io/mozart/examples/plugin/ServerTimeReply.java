@@ -13,7 +13,6 @@ import io.mozart.encore.codec.StructCodec;
 public record ServerTimeReply(long epochMillis) {
 
     /** The body: one i64, built from the same templates as the built-in packets. */
-    public static final Codec<ServerTimeReply> CODEC = StructCodec.of(
-            Field.of("epochMillis", Codecs.I64, ServerTimeReply::epochMillis),
-            ServerTimeReply::new);
+    public static final Codec<ServerTimeReply> CODEC =
+            StructCodec.of(Field.of("epochMillis", Codecs.I64, ServerTimeReply::epochMillis), ServerTimeReply::new);
 }

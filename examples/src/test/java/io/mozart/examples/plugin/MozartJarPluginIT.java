@@ -1,12 +1,11 @@
 package io.mozart.examples.plugin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.planet.AuthResponse;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +24,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mozart.jar} with {@code plugins/mozart-example-plugin.jar} beside it, as an operator installs it: the
@@ -48,7 +47,9 @@ class MozartJarPluginIT {
 
     @BeforeAll
     static void findJars() {
-        mozartJar = Path.of("..", "launcher", "target", "mozart.jar").toAbsolutePath().normalize();
+        mozartJar = Path.of("..", "launcher", "target", "mozart.jar")
+                .toAbsolutePath()
+                .normalize();
         pluginJar = Path.of("target", "mozart-example-plugin.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(mozartJar), "package the launcher first: " + mozartJar);
         assertTrue(Files.isRegularFile(pluginJar), "run after 'package': " + pluginJar);
@@ -63,14 +64,18 @@ class MozartJarPluginIT {
     private static List<String> java(Path jar, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-jar", jar.toString()));
+                "-Djava.awt.headless=true",
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
         return command;
     }
 
     private record Run(int code, String out, String err) {
         String value(String prefix) {
-            return out.lines().filter(l -> l.startsWith(prefix)).findFirst()
+            return out.lines()
+                    .filter(l -> l.startsWith(prefix))
+                    .findFirst()
                     .map(l -> l.substring(prefix.length()).strip())
                     .orElseThrow(() -> new AssertionError("no '" + prefix + "' in " + this));
         }
@@ -106,19 +111,23 @@ class MozartJarPluginIT {
         Path jar = install();
         Files.copy(pluginJar, dir.resolve("plugins").resolve("mozart-example-plugin.jar"));
         int port = freePort();
-        Process server = new ProcessBuilder(java(jar, "--Server:Port=" + port)).directory(dir.toFile())
-                .redirectError(dir.resolve("server.err").toFile()).start();
+        Process server = new ProcessBuilder(java(jar, "--Server:Port=" + port))
+                .directory(dir.toFile())
+                .redirectError(dir.resolve("server.err").toFile())
+                .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                lines.add("read failed: " + e);
-            }
-        }, "server-stdout");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = r.readLine(); line != null; line = r.readLine()) {
+                            lines.add(line);
+                        }
+                    } catch (IOException e) {
+                        lines.add("read failed: " + e);
+                    }
+                },
+                "server-stdout");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -141,7 +150,9 @@ class MozartJarPluginIT {
 
             try (Bot bot = Bot.connect("127.0.0.1", port, ServerTimePackets.REQUEST, ServerTimePackets.REPLY)) {
                 bot.send(ServerTimeRequest.INSTANCE);
-                assertEquals(AuthResponse.INVALID, bot.expect(AuthResponse.class),
+                assertEquals(
+                        AuthResponse.INVALID,
+                        bot.expect(AuthResponse.class),
                         "before Authorize the built-in guard answers as the protocol does");
                 assertEquals(AuthResponse.SUCCESS, bot.authorize(token).result());
                 long before = System.currentTimeMillis();
@@ -164,7 +175,8 @@ class MozartJarPluginIT {
     void aPluginJarThatCannotBeLoadedStopsTheStartNamingTheJar() throws Exception {
         Path jar = install();
         Path broken = dir.resolve("plugins").resolve("broken-plugin.jar");
-        try (OutputStream file = Files.newOutputStream(broken); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(broken);
+                JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new JarEntry("META-INF/services/io.mozart.api.plugin.MozartPlugin"));
             out.write("com.example.NoSuchPlugin\n".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();

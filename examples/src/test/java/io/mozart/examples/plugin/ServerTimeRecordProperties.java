@@ -4,12 +4,11 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.testkit.CodecFrames;
 import io.mozart.testkit.RecordCodecProperties;
 import io.mozart.testkit.WireArbitraries;
+import java.util.Map;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
-
-import java.util.Map;
-import java.util.OptionalInt;
 
 /**
  * The server-time plugin's records under the published test kit's properties (round trip with the body size,
@@ -46,7 +45,7 @@ class ServerTimeRecordProperties extends RecordCodecProperties {
 
     @Example
     void replyIsAnI64LittleEndian() {
-        CodecFrames.assertWire(REGISTRY, new ServerTimeReply(1_767_323_045_678L),
-                "0C 00 01 7D 2E 8F A9 7C 9B 01 00 00");
+        CodecFrames.assertWire(
+                REGISTRY, new ServerTimeReply(1_767_323_045_678L), "0C 00 01 7D 2E 8F A9 7C 9B 01 00 00");
     }
 }

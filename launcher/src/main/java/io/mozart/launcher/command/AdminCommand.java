@@ -1,9 +1,8 @@
 package io.mozart.launcher.command;
 
-import picocli.CommandLine.Option;
-
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
 
 /**
  * Base of the admin commands of spec 06 §5: each returns the exit code it computes, which becomes the process
@@ -19,8 +18,10 @@ abstract class AdminCommand implements Callable<Integer> {
     /** The configuration, output, storage and auth service. */
     protected final CommandEnvironment env;
 
-    @Option(names = {"-h", "--help", "-?"}, usageHelp = true, description = "Show this help and exit.")
-
+    @Option(
+            names = {"-h", "--help", "-?"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     @SuppressWarnings("UnusedVariable") // read by picocli
     private boolean help;
 
@@ -40,8 +41,8 @@ abstract class AdminCommand implements Callable<Integer> {
      */
     protected final String password(String given, boolean stdin, String username) {
         if (given != null && stdin) {
-            throw new IllegalArgumentException("give the password either after the username or with"
-                    + " --password-stdin, not both");
+            throw new IllegalArgumentException(
+                    "give the password either after the username or with" + " --password-stdin, not both");
         }
         if (given != null) {
             return given;

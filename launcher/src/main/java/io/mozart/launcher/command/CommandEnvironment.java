@@ -1,12 +1,11 @@
 package io.mozart.launcher.command;
 
+import io.mozart.api.AuthMode;
 import io.mozart.api.storage.Storage;
 import io.mozart.launcher.StorageFactory;
-import io.mozart.api.AuthMode;
 import io.mozart.launcher.config.MozartConfig;
 import io.mozart.launcher.config.ServerMode;
 import io.mozart.server.auth.AuthService;
-
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -46,8 +45,7 @@ public final class CommandEnvironment implements AutoCloseable {
      * @param out              where command output goes
      * @param clock            the clock (login times, free-pass checks)
      */
-    public CommandEnvironment(MozartConfig config, Path workingDirectory, PrintWriter out,
-                              Clock clock) {
+    public CommandEnvironment(MozartConfig config, Path workingDirectory, PrintWriter out, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.out = Objects.requireNonNull(out, "out");
@@ -151,15 +149,22 @@ public final class CommandEnvironment implements AutoCloseable {
     /** @return the auth service over {@link #storage()}, with the gateway address of spec 06 §2.2 step 3 */
     public AuthService auth() {
         if (auth == null) {
-            final String gatewayId = config.server().mode() == ServerMode.CHANNEL ? config.gateway().address()
+            final String gatewayId = config.server().mode() == ServerMode.CHANNEL
+                    ? config.gateway().address()
                     : config.server().address();
             scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
                 final Thread t = new Thread(r, "mozart-command-timer");
                 t.setDaemon(true);
                 return t;
             });
-            auth = new AuthService(storage(), config.auth().mode(), gatewayId, clock, scheduler,
-                    null, config.security().options());
+            auth = new AuthService(
+                    storage(),
+                    config.auth().mode(),
+                    gatewayId,
+                    clock,
+                    scheduler,
+                    null,
+                    config.security().options());
         }
         return auth;
     }

@@ -1,6 +1,9 @@
 package io.mozart.launcher.command;
 
 import io.mozart.launcher.MozartVersion;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,10 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * The admin command line (spec 06 §5), parsed with picocli. Commands are listed by {@code --help} in the
@@ -23,8 +22,7 @@ public final class Commands {
     /** Exit code of a parse error or of a failure inside a command. */
     public static final int ERROR = 1;
 
-    private Commands() {
-    }
+    private Commands() {}
 
     /**
      * Runs one command.
@@ -46,10 +44,17 @@ public final class Commands {
 
     static CommandLine commandLine(CommandEnvironment env, PrintWriter err) {
         final CommandLine line = new CommandLine(new Root());
-        for (final Object command : List.of(new DbMigrateCommand(env), new UserRegisterCommand(env),
-                new UserEquipCommand(env), new UserStashCommand(env), new UserDepositCommand(env),
-                new UserAuthorizeCommand(env), new MetadataImportCommand(env), new GameStartCommand(env),
-                new RankingUpsertCommand(env), new VersionCommand(env))) {
+        for (final Object command : List.of(
+                new DbMigrateCommand(env),
+                new UserRegisterCommand(env),
+                new UserEquipCommand(env),
+                new UserStashCommand(env),
+                new UserDepositCommand(env),
+                new UserAuthorizeCommand(env),
+                new MetadataImportCommand(env),
+                new GameStartCommand(env),
+                new RankingUpsertCommand(env),
+                new VersionCommand(env))) {
             line.addSubcommand(command);
         }
         line.getCommandSpec().version(MozartVersion.lines().toArray(String[]::new));
@@ -74,18 +79,23 @@ public final class Commands {
     }
 
     /** The program itself: {@code --help}, {@code --version}, and the commands below it. */
-    @Command(name = "mozart", description = {"Mozart, a game server for the O2JamO2 client (network 6.65).",
-            "Without arguments (or with only --Section:Key=Value overrides) it starts the server."},
+    @Command(
+            name = "mozart",
+            description = {
+                "Mozart, a game server for the O2JamO2 client (network 6.65).",
+                "Without arguments (or with only --Section:Key=Value overrides) it starts the server."
+            },
             footer = {"", "--Section:Key=Value overrides any configuration key, before or after the command."})
     static final class Root implements Callable<Integer> {
 
-        @Option(names = {"-h", "--help", "-?"}, usageHelp = true, description = "Show this help and exit.")
-
+        @Option(
+                names = {"-h", "--help", "-?"},
+                usageHelp = true,
+                description = "Show this help and exit.")
         @SuppressWarnings("UnusedVariable") // read by picocli
         private boolean help;
 
         @Option(names = "--version", versionHelp = true, description = "Print the version and exit.")
-
         @SuppressWarnings("UnusedVariable") // read by picocli
         private boolean version;
 

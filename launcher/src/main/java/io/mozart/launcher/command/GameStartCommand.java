@@ -5,13 +5,12 @@ import io.mozart.launcher.GameClient;
 import io.mozart.launcher.LaunchTokens;
 import io.mozart.launcher.config.ServerMode;
 import io.mozart.server.auth.AuthService;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code game:start <username> <password> [<dir>]}: logs the user in and starts {@code OTwo.exe} from the client
@@ -31,7 +30,10 @@ final class GameStartCommand extends AdminCommand {
     @Parameters(index = "1", paramLabel = "<password>", description = "The password.")
     private String password;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "<dir>",
+    @Parameters(
+            index = "2",
+            arity = "0..1",
+            paramLabel = "<dir>",
             description = "The O2Jam client directory holding OTwo.exe (default: the current directory).")
     private String directory;
 
@@ -45,7 +47,9 @@ final class GameStartCommand extends AdminCommand {
             println("game:start is only available in Full or Gateway mode.");
             return FAILED;
         }
-        final Path dir = directory == null ? env.workingDirectory() : env.workingDirectory().resolve(directory);
+        final Path dir = directory == null
+                ? env.workingDirectory()
+                : env.workingDirectory().resolve(directory);
         final Optional<Path> exe = GameClient.find(dir);
         if (exe.isEmpty()) {
             println("OTwo.exe was not found in: " + dir);
@@ -53,13 +57,23 @@ final class GameStartCommand extends AdminCommand {
         }
         try {
             final String token = env.auth().authenticate(username, password, AuthService.UNKNOWN_ADDRESS);
-            final UserProfile user = env.storage().characters().findByUsername(username)
+            final UserProfile user = env.storage()
+                    .characters()
+                    .findByUsername(username)
                     .orElseThrow(() -> new IllegalStateException("User not found"));
             final String address = LaunchTokens.gatewayAddress(env.config());
             final int port = env.config().server().port();
-            final List<String> command = GameClient.commandLine(exe.get(),
-                    LaunchTokens.forUser(env.storage(), user, token, address, port, env.clock().instant()),
-                    address, port);
+            final List<String> command = GameClient.commandLine(
+                    exe.get(),
+                    LaunchTokens.forUser(
+                            env.storage(),
+                            user,
+                            token,
+                            address,
+                            port,
+                            env.clock().instant()),
+                    address,
+                    port);
             if (!GameClient.canStart()) {
                 println("OTwo.exe runs on Windows only; start it in " + dir + " with this command line:");
                 println(shellLine(command));

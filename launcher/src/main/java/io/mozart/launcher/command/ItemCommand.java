@@ -8,14 +8,13 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.server.metadata.MetadataFormatException;
 import io.mozart.server.metadata.MetadataLoader;
 import io.mozart.server.myroom.rules.BagRules;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Parameters;
 
 /**
  * Steps 1–3 shared by {@code user:equip} and {@code user:stash} (spec 06 §5): load the global

@@ -2,13 +2,12 @@ package io.mozart.launcher.command;
 
 import io.mozart.server.metadata.MetadataFormatException;
 import io.mozart.server.metadata.MetadataImport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code metadata:import [<dir>]}: copies Itemdata.dat, OJNList.dat and AlbumList.ojs out of an O2Jam client
@@ -17,7 +16,10 @@ import java.nio.file.Path;
 @Command(name = "metadata:import", description = "Import the metadata files from an O2Jam client directory.")
 final class MetadataImportCommand extends AdminCommand {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<dir>",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "<dir>",
             description = "The O2Jam client directory (default: the current directory).")
     private String directory;
 
@@ -29,9 +31,13 @@ final class MetadataImportCommand extends AdminCommand {
     public Integer call() {
         final MetadataImport.Report report;
         try {
-            final Path dir = directory == null ? env.workingDirectory()
+            final Path dir = directory == null
+                    ? env.workingDirectory()
                     : env.workingDirectory().resolve(unquote(directory));
-            report = MetadataImport.run(dir, env.config().metadata().itemData(), env.config().metadata().musicList(),
+            report = MetadataImport.run(
+                    dir,
+                    env.config().metadata().itemData(),
+                    env.config().metadata().musicList(),
                     env.config().metadata().albumList());
         } catch (FileNotFoundException e) {
             println(e.getMessage());

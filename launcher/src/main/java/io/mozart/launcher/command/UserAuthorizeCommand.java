@@ -4,11 +4,10 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.launcher.LaunchTokens;
 import io.mozart.server.auth.AuthException;
 import io.mozart.server.auth.AuthService;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import java.util.Optional;
 
 /**
  * {@code user:authorize <username> [<password> | --password-stdin]}: logs the user in once (spec 06 §2.2, address
@@ -24,7 +23,10 @@ final class UserAuthorizeCommand extends AdminCommand {
     @Parameters(index = "0", paramLabel = "<username>", description = "The user.")
     private String username;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<password>",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "<password>",
             description = "The password (omitted: asked for without echo, or read with --password-stdin).")
     private String password;
 
@@ -55,8 +57,12 @@ final class UserAuthorizeCommand extends AdminCommand {
             println("Error: User not found");
             return REFUSED;
         }
-        final String launch = LaunchTokens.forUser(env.storage(), user.get(), token,
-                LaunchTokens.gatewayAddress(env.config()), LaunchTokens.gatewayPort(env.config()),
+        final String launch = LaunchTokens.forUser(
+                env.storage(),
+                user.get(),
+                token,
+                LaunchTokens.gatewayAddress(env.config()),
+                LaunchTokens.gatewayPort(env.config()),
                 env.clock().instant());
         println("");
         println("  Token:        " + token);

@@ -3,10 +3,9 @@ package io.mozart.launcher.command;
 import io.mozart.api.storage.InsufficientFundsException;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-
-import java.util.Optional;
 
 /** {@code user:deposit <username> <gem> [<point>=0]}: adds gems and points to a user's wallet. */
 @Command(name = "user:deposit", description = "Add gems and points to a user's wallet.")
@@ -18,7 +17,11 @@ final class UserDepositCommand extends AdminCommand {
     @Parameters(index = "1", paramLabel = "<gem>", description = "Gems to add (0 or more).")
     private int gem;
 
-    @Parameters(index = "2", paramLabel = "<point>", arity = "0..1", defaultValue = "0",
+    @Parameters(
+            index = "2",
+            paramLabel = "<point>",
+            arity = "0..1",
+            defaultValue = "0",
             description = "Points to add (0 or more; default: ${DEFAULT-VALUE}).")
     private int point;
 
@@ -36,7 +39,8 @@ final class UserDepositCommand extends AdminCommand {
         try {
             wallet = env.storage().inTransaction(s -> {
                 final Optional<UserProfile> user = s.characters().findByUsername(username);
-                return user.isEmpty() ? Optional.<Wallet>empty()
+                return user.isEmpty()
+                        ? Optional.<Wallet>empty()
                         : s.wallets().adjust(user.get().id(), new Wallet(gem, point, 0, 0, 0, 0));
             });
         } catch (InsufficientFundsException e) {

@@ -19,8 +19,7 @@ final class UserEquipCommand extends ItemCommand {
     }
 
     @Override
-    int apply(Storage storage, UserProfile user, Loadout loadout, Item item,
-              ItemCatalogue catalogue) {
+    int apply(Storage storage, UserProfile user, Loadout loadout, Item item, ItemCatalogue catalogue) {
         final int type = item.part();
         if (type < 0 || type >= Loadout.EQUIP_SLOTS) {
             println("Item " + itemId + " cannot be equipped.");

@@ -3,13 +3,12 @@ package io.mozart.launcher.command;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.server.auth.AuthException;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
-
-import java.util.Locale;
 
 /**
  * {@code user:register <username> [<password> | --password-stdin] [--gender Female|Male|Any] [--admin]}: creates
@@ -22,14 +21,20 @@ final class UserRegisterCommand extends AdminCommand {
     @Parameters(index = "0", paramLabel = "<username>", description = "The username (also the nickname).")
     private String username;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "<password>",
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "<password>",
             description = "The password (omitted: asked for without echo, or read with --password-stdin).")
     private String password;
 
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     private boolean passwordStdin;
 
-    @Option(names = "--gender", paramLabel = "Female|Male|Any", converter = GenderConverter.class,
+    @Option(
+            names = "--gender",
+            paramLabel = "Female|Male|Any",
+            converter = GenderConverter.class,
             description = "The character's gender (name in any case, or 0, 1, 2; default: Male).")
     private Gender gender = Gender.MALE;
 

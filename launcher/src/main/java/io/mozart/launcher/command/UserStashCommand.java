@@ -19,8 +19,7 @@ final class UserStashCommand extends ItemCommand {
     }
 
     @Override
-    int apply(Storage storage, UserProfile user, Loadout loadout, Item item,
-              ItemCatalogue catalogue) {
+    int apply(Storage storage, UserProfile user, Loadout loadout, Item item, ItemCatalogue catalogue) {
         int slot = loadout.findBagSlot(itemId);
         if (slot < 0) {
             slot = firstEmptySlot(loadout);

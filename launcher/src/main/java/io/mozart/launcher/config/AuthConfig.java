@@ -1,7 +1,6 @@
 package io.mozart.launcher.config;
 
 import io.mozart.api.AuthMode;
-
 import java.time.Duration;
 import java.util.Objects;
 

@@ -17,8 +17,16 @@ import java.util.Optional;
  * @param itemData  {@code ItemData} override; empty = use the global
  * @param freeMusic {@code FreeMusic} override; empty = inherit {@code Game:FreeMusic}
  */
-public record ChannelConfig(int index, int id, int capacity, float gem, float exp, Optional<Path> musicList,
-                            Optional<Path> albumList, Optional<Path> itemData, Optional<Boolean> freeMusic) {
+public record ChannelConfig(
+        int index,
+        int id,
+        int capacity,
+        float gem,
+        float exp,
+        Optional<Path> musicList,
+        Optional<Path> albumList,
+        Optional<Path> itemData,
+        Optional<Boolean> freeMusic) {
 
     /** Default {@code Capacity}. */
     public static final int DEFAULT_CAPACITY = 100;

@@ -29,8 +29,7 @@ public final class CommandLineOverrides {
     /** Origin recorded for every override. */
     public static final String ORIGIN = "command line";
 
-    private CommandLineOverrides() {
-    }
+    private CommandLineOverrides() {}
 
     /**
      * The command line cut in two.
@@ -74,8 +73,8 @@ public final class CommandLineOverrides {
             } else if (arg.startsWith("-")) {
                 final String key = keyPart(arg.substring(1));
                 if (KEY.matcher(key).matches()) {
-                    throw new ConfigException(key, "command line: '" + arg + "' has a single dash; write --"
-                            + arg.substring(1));
+                    throw new ConfigException(
+                            key, "command line: '" + arg + "' has a single dash; write --" + arg.substring(1));
                 }
                 remaining.add(arg);
                 continue;
@@ -94,8 +93,7 @@ public final class CommandLineOverrides {
             } else if (i + 1 < args.size()) {
                 overrides.put(key, args.get(++i), ORIGIN);
             } else {
-                throw new ConfigException(key, "command line: '" + arg + "' needs a value: write " + arg
-                        + "=<value>");
+                throw new ConfigException(key, "command line: '" + arg + "' needs a value: write " + arg + "=<value>");
             }
         }
         return new Split(overrides.build(), remaining);

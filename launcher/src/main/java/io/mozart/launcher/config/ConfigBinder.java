@@ -2,7 +2,6 @@ package io.mozart.launcher.config;
 
 import io.mozart.api.AuthMode;
 import io.mozart.api.ConnectionLimits;
-
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,29 +27,68 @@ public final class ConfigBinder {
 
     /** Every key outside the channel array, in the spelling used in messages. */
     static final List<String> KEYS = List.of(
-            "Server:Mode", "Server:Address", "Server:Port", "Server:MaxConnections", "Server:PacketBufferSize",
+            "Server:Mode",
+            "Server:Address",
+            "Server:Port",
+            "Server:MaxConnections",
+            "Server:PacketBufferSize",
             "Server:PublicAddress",
-            "Server:ConnectionLimit", "Server:ConnectionsPerAddress", "Server:HandshakeTimeout", "Server:IdleTimeout",
-            "Server:WriteTimeout", "Server:SendQueueLimit", "Server:TotalSendQueueLimit",
-            "Http:Enabled", "Http:Address", "Http:Port",
-            "Db:Driver", "Db:Name", "Db:Url", "Db:MinBatchSize", "Db:MaxBatchSize", "Db:CommandTimeout",
-            "Metadata:MusicList", "Metadata:AlbumList", "Metadata:ItemData",
-            "Game:AllowSoloInVersus", "Game:SingleModeRewardLevelLimit", "Game:MusicLoadTimeout",
+            "Server:ConnectionLimit",
+            "Server:ConnectionsPerAddress",
+            "Server:HandshakeTimeout",
+            "Server:IdleTimeout",
+            "Server:WriteTimeout",
+            "Server:SendQueueLimit",
+            "Server:TotalSendQueueLimit",
+            "Http:Enabled",
+            "Http:Address",
+            "Http:Port",
+            "Db:Driver",
+            "Db:Name",
+            "Db:Url",
+            "Db:MinBatchSize",
+            "Db:MaxBatchSize",
+            "Db:CommandTimeout",
+            "Metadata:MusicList",
+            "Metadata:AlbumList",
+            "Metadata:ItemData",
+            "Game:AllowSoloInVersus",
+            "Game:SingleModeRewardLevelLimit",
+            "Game:MusicLoadTimeout",
             "Game:FreeMusic",
-            "Auth:Mode", "Auth:SessionExpiry", "Auth:RevokeOnStartup",
-            "Gateway:Id", "Gateway:Address", "Gateway:Port", "Gateway:Timeout",
-            "Gateway:HeartbeatInterval", "Gateway:HeartbeatTimeout", "Gateway:ReconnectDelay",
+            "Auth:Mode",
+            "Auth:SessionExpiry",
+            "Auth:RevokeOnStartup",
+            "Gateway:Id",
+            "Gateway:Address",
+            "Gateway:Port",
+            "Gateway:Timeout",
+            "Gateway:HeartbeatInterval",
+            "Gateway:HeartbeatTimeout",
+            "Gateway:ReconnectDelay",
             "Logging:Level",
-            "Auth:HashIterations", "Auth:MinPasswordLength", "Game:ChatPerMinute", "Game:ChatBurst",
-            "Http:Threads", "Http:BodyTimeout", "Http:IpPerMinute", "Http:IpBurst", "Http:AccountPerMinute",
-            "Http:AccountBurst", "Db:Synchronous",
+            "Auth:HashIterations",
+            "Auth:MinPasswordLength",
+            "Game:ChatPerMinute",
+            "Game:ChatBurst",
+            "Http:Threads",
+            "Http:BodyTimeout",
+            "Http:IpPerMinute",
+            "Http:IpBurst",
+            "Http:AccountPerMinute",
+            "Http:AccountBurst",
+            "Db:Synchronous",
             "Window:ClientFolder",
-            "Logging:File", "Logging:MaxFileSize", "Logging:MaxFiles", "Logging:Format",
-            "Metrics:Enabled", "Metrics:Jmx");
+            "Logging:File",
+            "Logging:MaxFileSize",
+            "Logging:MaxFiles",
+            "Logging:Format",
+            "Metrics:Enabled",
+            "Metrics:Jmx");
 
     /** Keys of one channel entry. */
-    static final List<String> CHANNEL_KEYS = List.of(
-            "Id", "Capacity", "Gem", "Exp", "MusicList", "AlbumList", "ItemData", "FreeMusic");
+    static final List<String> CHANNEL_KEYS =
+            List.of("Id", "Capacity", "Gem", "Exp", "MusicList", "AlbumList", "ItemData", "FreeMusic");
 
     private static final String CHANNELS = "Gateway:Channels";
     private static final String CHANNELS_PREFIX = "gateway:channels:";
@@ -103,28 +141,39 @@ public final class ConfigBinder {
     private MozartConfig bind() {
         warnUnknownKeys();
         final ServerMode mode = parseEnum("Server:Mode", ServerMode.class, ServerMode::configName);
-        final ServerConfig server = new ServerConfig(mode, address("Server:Address"), port("Server:Port"),
+        final ServerConfig server = new ServerConfig(
+                mode,
+                address("Server:Address"),
+                port("Server:Port"),
                 integer("Server:MaxConnections", 1, Integer.MAX_VALUE),
-                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE), publicAddress("Server:PublicAddress"),
-                integer("Server:ConnectionLimit", 0, Integer.MAX_VALUE), connectionLimits());
+                integer("Server:PacketBufferSize", 1, Integer.MAX_VALUE),
+                publicAddress("Server:PublicAddress"),
+                integer("Server:ConnectionLimit", 0, Integer.MAX_VALUE),
+                connectionLimits());
         final HttpConfig http = new HttpConfig(bool("Http:Enabled"), address("Http:Address"), port("Http:Port"));
         final DatabaseConfig database = database();
-        final MetadataConfig metadata = new MetadataConfig(path("Metadata:MusicList"),
-                path("Metadata:AlbumList"), path("Metadata:ItemData"));
+        final MetadataConfig metadata =
+                new MetadataConfig(path("Metadata:MusicList"), path("Metadata:AlbumList"), path("Metadata:ItemData"));
         final int loadTimeout = integer("Game:MusicLoadTimeout", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        final GameConfig game = new GameConfig(bool("Game:AllowSoloInVersus"),
+        final GameConfig game = new GameConfig(
+                bool("Game:AllowSoloInVersus"),
                 integer("Game:SingleModeRewardLevelLimit", Integer.MIN_VALUE, Integer.MAX_VALUE),
-                Duration.ofSeconds(Math.max(0, loadTimeout)), bool("Game:FreeMusic"));
-        final AuthConfig auth = new AuthConfig(authMode(),
+                Duration.ofSeconds(Math.max(0, loadTimeout)),
+                bool("Game:FreeMusic"));
+        final AuthConfig auth = new AuthConfig(
+                authMode(),
                 Duration.ofMinutes(integer("Auth:SessionExpiry", 0, Integer.MAX_VALUE)),
                 bool("Auth:RevokeOnStartup"));
         final int gatewayPort = port("Gateway:Port");
         if (mode != ServerMode.FULL && gatewayPort == 0) {
             throw bad("Gateway:Port", "must be 1..65535 in " + mode.configName() + " mode");
         }
-        final GatewayConfig gateway = new GatewayConfig(integer("Gateway:Id", 0, GatewayConfig.MAX_ID),
-                address("Gateway:Address"), gatewayPort,
-                Duration.ofSeconds(integer("Gateway:Timeout", 1, Integer.MAX_VALUE)), channels(),
+        final GatewayConfig gateway = new GatewayConfig(
+                integer("Gateway:Id", 0, GatewayConfig.MAX_ID),
+                address("Gateway:Address"),
+                gatewayPort,
+                Duration.ofSeconds(integer("Gateway:Timeout", 1, Integer.MAX_VALUE)),
+                channels(),
                 Duration.ofSeconds(integer("Gateway:HeartbeatInterval", 0, Integer.MAX_VALUE)),
                 Duration.ofSeconds(integer("Gateway:HeartbeatTimeout", 1, Integer.MAX_VALUE)),
                 Duration.ofSeconds(integer("Gateway:ReconnectDelay", 1, Integer.MAX_VALUE)));
@@ -133,33 +182,55 @@ public final class ConfigBinder {
             throw bad("Gateway:HeartbeatTimeout", "must be longer than Gateway:HeartbeatInterval");
         }
         if (mode == ServerMode.CHANNEL && gateway.channels().size() != 1) {
-            throw new ConfigException(CHANNELS, CHANNELS + ": Channel mode serves exactly one channel, but "
-                    + gateway.channels().size() + " are configured (indices 0.." + (gateway.channels().size() - 1)
-                    + "; index 0 is also a built-in default)");
+            throw new ConfigException(
+                    CHANNELS,
+                    CHANNELS + ": Channel mode serves exactly one channel, but "
+                            + gateway.channels().size() + " are configured (indices 0.."
+                            + (gateway.channels().size() - 1)
+                            + "; index 0 is also a built-in default)");
         }
         final LogLevel logLevel = parseEnum("Logging:Level", LogLevel.class, LogLevel::configName);
-        return new MozartConfig(server, http, database, metadata, game, auth, gateway, logLevel, logging(logLevel),
-                new MetricsConfig(bool("Metrics:Enabled"), bool("Metrics:Jmx")), security());
+        return new MozartConfig(
+                server,
+                http,
+                database,
+                metadata,
+                game,
+                auth,
+                gateway,
+                logLevel,
+                logging(logLevel),
+                new MetricsConfig(bool("Metrics:Enabled"), bool("Metrics:Jmx")),
+                security());
     }
 
     private SecurityConfig security() {
         final SecurityConfig.HttpLimits http = new SecurityConfig.HttpLimits(
                 integer("Http:Threads", 1, 1024),
                 Duration.ofSeconds(integer("Http:BodyTimeout", 1, 3600)),
-                integer("Http:IpPerMinute", 0, Integer.MAX_VALUE), integer("Http:IpBurst", 1, Integer.MAX_VALUE),
+                integer("Http:IpPerMinute", 0, Integer.MAX_VALUE),
+                integer("Http:IpBurst", 1, Integer.MAX_VALUE),
                 integer("Http:AccountPerMinute", 0, Integer.MAX_VALUE),
                 integer("Http:AccountBurst", 1, Integer.MAX_VALUE));
-        return new SecurityConfig(integer("Auth:HashIterations", 1, Integer.MAX_VALUE),
+        return new SecurityConfig(
+                integer("Auth:HashIterations", 1, Integer.MAX_VALUE),
                 integer("Auth:MinPasswordLength", 1, 64),
-                integer("Game:ChatPerMinute", 0, Integer.MAX_VALUE), integer("Game:ChatBurst", 1, Integer.MAX_VALUE),
-                http, parseEnum("Db:Synchronous", SqliteSynchronous.class, SqliteSynchronous::configName));
+                integer("Game:ChatPerMinute", 0, Integer.MAX_VALUE),
+                integer("Game:ChatBurst", 1, Integer.MAX_VALUE),
+                http,
+                parseEnum("Db:Synchronous", SqliteSynchronous.class, SqliteSynchronous::configName));
     }
 
     private LoggingConfig logging(LogLevel level) {
-        boolean configured = raw.get("Logging:Level").map(e -> !ConfigDefaults.ORIGIN.equals(e.origin()))
+        boolean configured = raw.get("Logging:Level")
+                .map(e -> !ConfigDefaults.ORIGIN.equals(e.origin()))
                 .orElse(false);
         Optional<Path> file = optionalPath("Logging:File");
-        return new LoggingConfig(level, configured, file, fileSize("Logging:MaxFileSize"),
+        return new LoggingConfig(
+                level,
+                configured,
+                file,
+                fileSize("Logging:MaxFileSize"),
                 integer("Logging:MaxFiles", 1, LoggingConfig.MAX_FILES),
                 parseEnum("Logging:Format", LogFormat.class, LogFormat::configName));
     }
@@ -214,15 +285,17 @@ public final class ConfigBinder {
                     continue;
                 }
             }
-            warnings.add(new ConfigWarning(entry.key(), "Unknown configuration key '" + entry.key() + "' ("
-                    + entry.origin() + ") is ignored"));
+            warnings.add(new ConfigWarning(
+                    entry.key(),
+                    "Unknown configuration key '" + entry.key() + "' (" + entry.origin() + ") is ignored"));
         }
     }
 
     private DatabaseConfig database() {
         final DatabaseDriver driver = databaseDriver();
         final RawConfig.Entry url = entry("Db:Url");
-        final Optional<JdbcTarget> jdbc = driver == DatabaseDriver.MEMORY ? Optional.empty()
+        final Optional<JdbcTarget> jdbc = driver == DatabaseDriver.MEMORY
+                ? Optional.empty()
                 : Optional.of(ConnectionStrings.toJdbc(driver, url, workingDirectory, warnings));
         final OptionalInt min = optionalInteger("Db:MinBatchSize", 1);
         final OptionalInt max = optionalInteger("Db:MaxBatchSize", 1);
@@ -230,7 +303,13 @@ public final class ConfigBinder {
             throw bad("Db:MaxBatchSize", "is below Db:MinBatchSize (" + min.getAsInt() + ")");
         }
         final OptionalInt timeout = optionalInteger("Db:CommandTimeout", 0);
-        return new DatabaseConfig(driver, entry("Db:Name").value(), url.value(), jdbc, min, max,
+        return new DatabaseConfig(
+                driver,
+                entry("Db:Name").value(),
+                url.value(),
+                jdbc,
+                min,
+                max,
                 timeout.isPresent() ? Optional.of(Duration.ofSeconds(timeout.getAsInt())) : Optional.empty());
     }
 
@@ -263,12 +342,14 @@ public final class ConfigBinder {
             final int colon = rest.indexOf(':');
             final String index = colon < 0 ? rest : rest.substring(0, colon);
             if (!INDEX.matcher(index).matches()) {
-                throw new ConfigException(entry.key(), entry.key() + " (" + entry.origin() + "): '" + index
-                        + "' is not a channel index; write " + CHANNELS + ":<N>:<Key> with N = 0, 1, 2, ...");
+                throw new ConfigException(
+                        entry.key(),
+                        entry.key() + " (" + entry.origin() + "): '" + index + "' is not a channel index; write "
+                                + CHANNELS + ":<N>:<Key> with N = 0, 1, 2, ...");
             }
             if (colon >= 0) {
-                indices.putIfAbsent(Integer.parseInt(index), entry.key().substring(0, CHANNELS_PREFIX.length()
-                        + colon));
+                indices.putIfAbsent(
+                        Integer.parseInt(index), entry.key().substring(0, CHANNELS_PREFIX.length() + colon));
             }
         }
         final List<ChannelConfig> channels = new ArrayList<>();
@@ -276,9 +357,11 @@ public final class ConfigBinder {
         for (final int index : indices.keySet()) {
             if (index != expected) {
                 final String missing = CHANNELS + ":" + expected;
-                throw new ConfigException(missing, missing + " is missing: channel indices must start at 0 and have"
-                        + " no gaps, but " + indices.values().stream().collect(Collectors.joining(", "))
-                        + " are defined");
+                throw new ConfigException(
+                        missing,
+                        missing + " is missing: channel indices must start at 0 and have"
+                                + " no gaps, but " + indices.values().stream().collect(Collectors.joining(", "))
+                                + " are defined");
             }
             expected++;
             channels.add(channel(index));
@@ -286,8 +369,9 @@ public final class ConfigBinder {
         for (int i = 0; i < channels.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (channels.get(i).id() == channels.get(j).id()) {
-                    throw bad(channelKey(i, "Id"), "repeats the id of " + CHANNELS + ":" + j
-                            + "; every channel needs its own id");
+                    throw bad(
+                            channelKey(i, "Id"),
+                            "repeats the id of " + CHANNELS + ":" + j + "; every channel needs its own id");
                 }
             }
         }
@@ -299,7 +383,8 @@ public final class ConfigBinder {
         if (raw.get(id).isEmpty()) {
             throw new ConfigException(id, id + " is missing: every entry of " + CHANNELS + " needs an Id");
         }
-        return new ChannelConfig(index,
+        return new ChannelConfig(
+                index,
                 integer(id, 0, GatewayConfig.MAX_CHANNEL_ID),
                 raw.get(channelKey(index, "Capacity")).isPresent()
                         ? integer(channelKey(index, "Capacity"), 0, Integer.MAX_VALUE)
@@ -423,8 +508,10 @@ public final class ConfigBinder {
             throw bad(key, "is not a literal IP address (like 192.168.1.20; host names are not looked up)");
         }
         if (Addresses.isWildcard(value)) {
-            throw bad(key, "is a wildcard; give the address other computers reach this one at (like 192.168.1.20),"
-                    + " or leave it empty to use this computer's first LAN address");
+            throw bad(
+                    key,
+                    "is a wildcard; give the address other computers reach this one at (like 192.168.1.20),"
+                            + " or leave it empty to use this computer's first LAN address");
         }
         return Optional.of(value);
     }

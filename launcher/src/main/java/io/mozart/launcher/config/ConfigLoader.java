@@ -35,8 +35,7 @@ public final class ConfigLoader {
     public static final String REFERENCE_ENVIRONMENT_INI =
             "config.Microsoft.Extensions.Hosting.Internal.HostingEnvironment.ini";
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /**
      * The loaded configuration.
@@ -47,8 +46,8 @@ public final class ConfigLoader {
      * @param warnings      unknown keys and ignored options, each naming its key; the launcher logs them
      * @param filesRead     the INI files that were found and read, lowest precedence first
      */
-    public record Loaded(MozartConfig config, List<String> remainingArgs, List<ConfigWarning> warnings,
-                         List<Path> filesRead) {
+    public record Loaded(
+            MozartConfig config, List<String> remainingArgs, List<ConfigWarning> warnings, List<Path> filesRead) {
 
         /** Validates and copies. */
         public Loaded {
@@ -85,8 +84,8 @@ public final class ConfigLoader {
      * @return the configuration, the remaining arguments and the warnings
      * @throws ConfigException on a malformed file, a bad override or a bad value
      */
-    public static Loaded load(String[] args, Path applicationDirectory, Path workingDirectory,
-                              Map<String, String> environment) {
+    public static Loaded load(
+            String[] args, Path applicationDirectory, Path workingDirectory, Map<String, String> environment) {
         final CommandLineOverrides.Split split = CommandLineOverrides.split(Arrays.asList(args));
         RawConfig merged = ConfigDefaults.builtIn();
         final List<Path> filesRead = new ArrayList<>();
@@ -103,8 +102,10 @@ public final class ConfigLoader {
         final List<ConfigWarning> warnings = new ArrayList<>(result.warnings());
         final Path ignored = workingDirectory.resolve(REFERENCE_ENVIRONMENT_INI);
         if (Files.isRegularFile(ignored)) {
-            warnings.add(new ConfigWarning(REFERENCE_ENVIRONMENT_INI, ignored + " is not read by Mozart; move its"
-                    + " keys into " + applicationDirectory.resolve(MOZART_INI)));
+            warnings.add(new ConfigWarning(
+                    REFERENCE_ENVIRONMENT_INI,
+                    ignored + " is not read by Mozart; move its" + " keys into "
+                            + applicationDirectory.resolve(MOZART_INI)));
         }
         return new Loaded(result.config(), split.remaining(), warnings, filesRead);
     }

@@ -36,22 +36,26 @@ final class ConnectionStrings {
     private static final Set<String> PASSWORD = Set.of("password", "pwd");
     private static final String SEARCH_PATH = "search path";
 
-    private ConnectionStrings() {
-    }
+    private ConnectionStrings() {}
 
-    static JdbcTarget toJdbc(DatabaseDriver driver, RawConfig.Entry entry, Path workingDirectory,
-                             List<ConfigWarning> warnings) {
+    static JdbcTarget toJdbc(
+            DatabaseDriver driver, RawConfig.Entry entry, Path workingDirectory, List<ConfigWarning> warnings) {
         final String url = entry.value().strip();
         if (url.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            if (!url.regionMatches(true, 0, driver.jdbcPrefix(), 0, driver.jdbcPrefix().length())) {
-                throw fail(entry, "is a JDBC URL for another driver; Db:Driver=" + driver.configName()
-                        + " needs a URL starting with " + driver.jdbcPrefix());
+            if (!url.regionMatches(
+                    true, 0, driver.jdbcPrefix(), 0, driver.jdbcPrefix().length())) {
+                throw fail(
+                        entry,
+                        "is a JDBC URL for another driver; Db:Driver=" + driver.configName()
+                                + " needs a URL starting with " + driver.jdbcPrefix());
             }
             if (driver == DatabaseDriver.SQLITE) {
                 final String file = url.substring(driver.jdbcPrefix().length());
                 if (!file.isEmpty() && !file.startsWith(":") && !file.regionMatches(true, 0, "file:", 0, 5)) {
-                    return new JdbcTarget(driver.jdbcPrefix() + resolve(entry, workingDirectory, file),
-                            Optional.empty(), Optional.empty());
+                    return new JdbcTarget(
+                            driver.jdbcPrefix() + resolve(entry, workingDirectory, file),
+                            Optional.empty(),
+                            Optional.empty());
                 }
             }
             return new JdbcTarget(url, Optional.empty(), Optional.empty());
@@ -65,8 +69,8 @@ final class ConnectionStrings {
         };
     }
 
-    private static JdbcTarget sqlite(RawConfig.Entry entry, Map<String, String> pairs,
-                                     Path workingDirectory, List<ConfigWarning> warnings) {
+    private static JdbcTarget sqlite(
+            RawConfig.Entry entry, Map<String, String> pairs, Path workingDirectory, List<ConfigWarning> warnings) {
         String file = null;
         for (final Map.Entry<String, String> pair : pairs.entrySet()) {
             if (SQLITE_FILE.contains(pair.getKey())) {
@@ -81,12 +85,16 @@ final class ConnectionStrings {
         if (file.equals(":memory:")) {
             return new JdbcTarget("jdbc:sqlite::memory:", Optional.empty(), Optional.empty());
         }
-        return new JdbcTarget("jdbc:sqlite:" + resolve(entry, workingDirectory, file), Optional.empty(),
-                Optional.empty());
+        return new JdbcTarget(
+                "jdbc:sqlite:" + resolve(entry, workingDirectory, file), Optional.empty(), Optional.empty());
     }
 
-    private static JdbcTarget server(RawConfig.Entry entry, Map<String, String> pairs,
-                                     String prefix, int defaultPort, List<ConfigWarning> warnings) {
+    private static JdbcTarget server(
+            RawConfig.Entry entry,
+            Map<String, String> pairs,
+            String prefix,
+            int defaultPort,
+            List<ConfigWarning> warnings) {
         String host = null;
         String database = null;
         String user = null;
@@ -151,7 +159,8 @@ final class ConnectionStrings {
                 i = semicolon < 0 ? text.length() : semicolon + 1;
                 continue;
             }
-            final String name = text.substring(i, equals).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            final String name =
+                    text.substring(i, equals).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             int j = equals + 1;
             while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
                 j++;
@@ -188,8 +197,10 @@ final class ConnectionStrings {
     }
 
     private static void ignored(RawConfig.Entry entry, String name, List<ConfigWarning> warnings) {
-        warnings.add(new ConfigWarning(KEY, KEY + " (" + entry.origin() + "): the connection-string option '"
-                + name + "' is not used by Mozart and is ignored"));
+        warnings.add(new ConfigWarning(
+                KEY,
+                KEY + " (" + entry.origin() + "): the connection-string option '" + name
+                        + "' is not used by Mozart and is ignored"));
     }
 
     private static ConfigException fail(RawConfig.Entry entry, String reason) {

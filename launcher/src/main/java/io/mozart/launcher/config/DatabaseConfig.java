@@ -18,8 +18,14 @@ import java.util.OptionalInt;
  * @param maxBatchSize   {@code Db:MaxBatchSize} (at least 1 and not below the minimum), when set
  * @param commandTimeout {@code Db:CommandTimeout} (whole seconds, at least 0), when set
  */
-public record DatabaseConfig(DatabaseDriver driver, String name, String url, Optional<JdbcTarget> jdbc,
-                             OptionalInt minBatchSize, OptionalInt maxBatchSize, Optional<Duration> commandTimeout) {
+public record DatabaseConfig(
+        DatabaseDriver driver,
+        String name,
+        String url,
+        Optional<JdbcTarget> jdbc,
+        OptionalInt minBatchSize,
+        OptionalInt maxBatchSize,
+        Optional<Duration> commandTimeout) {
 
     /** Validates the fields. */
     public DatabaseConfig {

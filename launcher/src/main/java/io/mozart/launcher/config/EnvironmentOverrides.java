@@ -25,8 +25,7 @@ public final class EnvironmentOverrides {
             .map(k -> k.substring(0, k.indexOf(':')).toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
 
-    private EnvironmentOverrides() {
-    }
+    private EnvironmentOverrides() {}
 
     /**
      * Reads the configuration variables out of an environment.

@@ -12,8 +12,8 @@ import java.util.Objects;
  *                                   configured value is 0 or negative, which disables the timeout
  * @param freeMusic                  {@code Game:FreeMusic}: all purchasable music counts as unlocked
  */
-public record GameConfig(boolean allowSoloInVersus, int singleModeRewardLevelLimit, Duration musicLoadTimeout,
-                         boolean freeMusic) {
+public record GameConfig(
+        boolean allowSoloInVersus, int singleModeRewardLevelLimit, Duration musicLoadTimeout, boolean freeMusic) {
 
     /** Validates the fields. */
     public GameConfig {

@@ -18,8 +18,15 @@ import java.util.Objects;
  * @param heartbeatTimeout  {@code Gateway:HeartbeatTimeout} in seconds: silence after which a link is dropped
  * @param reconnectDelay    {@code Gateway:ReconnectDelay} in seconds: longest wait between reconnection attempts
  */
-public record GatewayConfig(int id, String address, int port, Duration timeout, List<ChannelConfig> channels,
-                            Duration heartbeatInterval, Duration heartbeatTimeout, Duration reconnectDelay) {
+public record GatewayConfig(
+        int id,
+        String address,
+        int port,
+        Duration timeout,
+        List<ChannelConfig> channels,
+        Duration heartbeatInterval,
+        Duration heartbeatTimeout,
+        Duration reconnectDelay) {
 
     /**
      * With the default heartbeat (5 s, dropped after 15 s) and reconnect delay (30 s).
@@ -31,7 +38,14 @@ public record GatewayConfig(int id, String address, int port, Duration timeout, 
      * @param channels {@code Gateway:Channels}
      */
     public GatewayConfig(int id, String address, int port, Duration timeout, List<ChannelConfig> channels) {
-        this(id, address, port, timeout, channels, Duration.ofSeconds(5), Duration.ofSeconds(15),
+        this(
+                id,
+                address,
+                port,
+                timeout,
+                channels,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(15),
                 Duration.ofSeconds(30));
     }
 

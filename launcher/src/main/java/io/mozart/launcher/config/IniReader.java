@@ -1,10 +1,10 @@
 package io.mozart.launcher.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,8 +26,7 @@ import java.nio.file.Path;
  */
 public final class IniReader {
 
-    private IniReader() {
-    }
+    private IniReader() {}
 
     /**
      * Reads a file.
@@ -40,7 +39,8 @@ public final class IniReader {
         final String text;
         try {
             final byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -78,8 +78,8 @@ public final class IniReader {
             }
             final int separator = line.indexOf('=');
             if (separator < 0) {
-                throw new ConfigException(null, origin + ": expected 'key=value' or '[Section]' but found '"
-                        + line + "'");
+                throw new ConfigException(
+                        null, origin + ": expected 'key=value' or '[Section]' but found '" + line + "'");
             }
             final String name = line.substring(0, separator).strip();
             if (name.isEmpty()) {

@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 public final class IniWriter {
 
-    private IniWriter() {
-    }
+    private IniWriter() {}
 
     /**
      * @param file  the INI file (created when missing)
@@ -34,7 +33,8 @@ public final class IniWriter {
         final String section = key.substring(0, colon);
         final String name = key.substring(colon + 1);
         final List<String> lines = Files.isRegularFile(file)
-                ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+                ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
+                : new ArrayList<>();
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
             lines.set(0, lines.get(0).substring(1));
         }
@@ -52,7 +52,10 @@ public final class IniWriter {
                 continue;
             }
             final int eq = text.indexOf('=');
-            if (eq > 0 && !comment(text) && same(current, section) && same(text.substring(0, eq).strip(), name)) {
+            if (eq > 0
+                    && !comment(text)
+                    && same(current, section)
+                    && same(text.substring(0, eq).strip(), name)) {
                 lines.set(i, line);
                 done = true;
             }

@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param maxFiles        {@code Logging:MaxFiles}: rolled-over files kept ({@code mozart.1.log} …), 1..20
  * @param format          {@code Logging:Format}
  */
-public record LoggingConfig(LogLevel level, boolean levelConfigured, Optional<Path> file, long maxFileSize,
-                            int maxFiles, LogFormat format) {
+public record LoggingConfig(
+        LogLevel level,
+        boolean levelConfigured,
+        Optional<Path> file,
+        long maxFileSize,
+        int maxFiles,
+        LogFormat format) {
 
     /** Most rolled-over files Logback's fixed window keeps. */
     public static final int MAX_FILES = 20;
@@ -43,7 +48,12 @@ public record LoggingConfig(LogLevel level, boolean levelConfigured, Optional<Pa
      * @return the configuration
      */
     public static LoggingConfig defaults(LogLevel level, Path workingDirectory) {
-        return new LoggingConfig(level, false, Optional.of(workingDirectory.resolve("logs").resolve("mozart.log")),
-                10L * 1024 * 1024, 10, LogFormat.TEXT);
+        return new LoggingConfig(
+                level,
+                false,
+                Optional.of(workingDirectory.resolve("logs").resolve("mozart.log")),
+                10L * 1024 * 1024,
+                10,
+                LogFormat.TEXT);
     }
 }

@@ -19,9 +19,18 @@ import java.util.Objects;
  * @param metrics  {@code [Metrics]} (Mozart's own section)
  * @param security Mozart's hardening keys (issue 15) in {@code [Auth]}, {@code [Game]}, {@code [Http]}, {@code [Db]}
  */
-public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
-                           GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel,
-                           LoggingConfig logging, MetricsConfig metrics, SecurityConfig security) {
+public record MozartConfig(
+        ServerConfig server,
+        HttpConfig http,
+        DatabaseConfig database,
+        MetadataConfig metadata,
+        GameConfig game,
+        AuthConfig auth,
+        GatewayConfig gateway,
+        LogLevel logLevel,
+        LoggingConfig logging,
+        MetricsConfig metrics,
+        SecurityConfig security) {
 
     /** Validates the fields. */
     public MozartConfig {
@@ -48,8 +57,18 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
      */
     public MozartConfig withLan(boolean lan) {
         final String address = lan ? "0.0.0.0" : "127.0.0.1";
-        return new MozartConfig(server.withAddress(address), http.withAddress(address), database, metadata, game,
-                auth, gateway, logLevel, logging, metrics, security);
+        return new MozartConfig(
+                server.withAddress(address),
+                http.withAddress(address),
+                database,
+                metadata,
+                game,
+                auth,
+                gateway,
+                logLevel,
+                logging,
+                metrics,
+                security);
     }
 
     /**
@@ -65,10 +84,26 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
      * @param gateway  {@code [Gateway]}
      * @param logLevel {@code Logging:Level}
      */
-    public MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database, MetadataConfig metadata,
-                        GameConfig game, AuthConfig auth, GatewayConfig gateway, LogLevel logLevel) {
-        this(server, http, database, metadata, game, auth, gateway, logLevel,
-                LoggingConfig.defaults(logLevel, Path.of("").toAbsolutePath()), MetricsConfig.DEFAULTS,
+    public MozartConfig(
+            ServerConfig server,
+            HttpConfig http,
+            DatabaseConfig database,
+            MetadataConfig metadata,
+            GameConfig game,
+            AuthConfig auth,
+            GatewayConfig gateway,
+            LogLevel logLevel) {
+        this(
+                server,
+                http,
+                database,
+                metadata,
+                game,
+                auth,
+                gateway,
+                logLevel,
+                LoggingConfig.defaults(logLevel, Path.of("").toAbsolutePath()),
+                MetricsConfig.DEFAULTS,
                 SecurityConfig.defaults());
     }
 
@@ -83,9 +118,14 @@ public record MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig 
      * @param auth     {@code [Auth]}
      * @param gateway  {@code [Gateway]}
      */
-    public MozartConfig(ServerConfig server, HttpConfig http, DatabaseConfig database,
-                        MetadataConfig metadata, GameConfig game, AuthConfig auth,
-                        GatewayConfig gateway) {
+    public MozartConfig(
+            ServerConfig server,
+            HttpConfig http,
+            DatabaseConfig database,
+            MetadataConfig metadata,
+            GameConfig game,
+            AuthConfig auth,
+            GatewayConfig gateway) {
         this(server, http, database, metadata, game, auth, gateway, LogLevel.INFO);
     }
 }

@@ -163,8 +163,7 @@ public final class RawConfig {
 
         private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds or replaces a key.

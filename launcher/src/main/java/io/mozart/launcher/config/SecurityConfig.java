@@ -1,7 +1,6 @@
 package io.mozart.launcher.config;
 
 import io.mozart.api.SecurityOptions;
-
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,8 +15,13 @@ import java.util.Objects;
  * @param http               the HTTP API's limits
  * @param synchronous        {@code Db:Synchronous}: SQLite's {@code synchronous} pragma
  */
-public record SecurityConfig(int hashIterations, int minPasswordLength, int chatPerMinute, int chatBurst,
-                             HttpLimits http, SqliteSynchronous synchronous) {
+public record SecurityConfig(
+        int hashIterations,
+        int minPasswordLength,
+        int chatPerMinute,
+        int chatBurst,
+        HttpLimits http,
+        SqliteSynchronous synchronous) {
 
     /** Validates the fields. */
     public SecurityConfig {
@@ -28,8 +32,13 @@ public record SecurityConfig(int hashIterations, int minPasswordLength, int chat
     /** @return the built-in defaults */
     public static SecurityConfig defaults() {
         final SecurityOptions o = SecurityOptions.defaults();
-        return new SecurityConfig(o.passwordHashIterations(), o.minPasswordLength(), o.chatPerMinute(),
-                o.chatBurst(), HttpLimits.defaults(), SqliteSynchronous.FULL);
+        return new SecurityConfig(
+                o.passwordHashIterations(),
+                o.minPasswordLength(),
+                o.chatPerMinute(),
+                o.chatBurst(),
+                HttpLimits.defaults(),
+                SqliteSynchronous.FULL);
     }
 
     /** @return the game server's view */
@@ -50,14 +59,19 @@ public record SecurityConfig(int hashIterations, int minPasswordLength, int chat
      *                         name and minute; 0 = no per-account throttling
      * @param accountBurst     {@code Http:AccountBurst}: how many of them may come at once
      */
-    public record HttpLimits(int threads, Duration bodyTimeout, int ipPerMinute, int ipBurst, int accountPerMinute,
-                             int accountBurst) {
+    public record HttpLimits(
+            int threads, Duration bodyTimeout, int ipPerMinute, int ipBurst, int accountPerMinute, int accountBurst) {
 
         /** Validates the fields. */
         public HttpLimits {
             Objects.requireNonNull(bodyTimeout, "bodyTimeout");
-            if (threads < 1 || ipBurst < 1 || accountBurst < 1 || ipPerMinute < 0 || accountPerMinute < 0
-                    || bodyTimeout.isNegative() || bodyTimeout.isZero()) {
+            if (threads < 1
+                    || ipBurst < 1
+                    || accountBurst < 1
+                    || ipPerMinute < 0
+                    || accountPerMinute < 0
+                    || bodyTimeout.isNegative()
+                    || bodyTimeout.isZero()) {
                 throw new IllegalArgumentException("bad HTTP limits: " + threads + ", " + bodyTimeout + ", "
                         + ipPerMinute + "/" + ipBurst + ", " + accountPerMinute + "/" + accountBurst);
             }

@@ -1,7 +1,6 @@
 package io.mozart.launcher.config;
 
 import io.mozart.api.ConnectionLimits;
-
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,14 +24,21 @@ import java.util.Optional;
  *                         {@code Server:IdleTimeout}, {@code Server:WriteTimeout}, {@code Server:SendQueueLimit},
  *                         {@code Server:TotalSendQueueLimit}
  */
-public record ServerConfig(ServerMode mode, String address, int port, int maxConnections, int packetBufferSize,
-                           Optional<String> publicAddress, int connectionLimit, ConnectionLimits limits) {
+public record ServerConfig(
+        ServerMode mode,
+        String address,
+        int port,
+        int maxConnections,
+        int packetBufferSize,
+        Optional<String> publicAddress,
+        int connectionLimit,
+        ConnectionLimits limits) {
 
     /** {@code Server:ConnectionLimit} default. */
     public static final int DEFAULT_CONNECTION_LIMIT = 1000;
     /** The launcher's defaults of the game port limits (all on). */
-    public static final ConnectionLimits DEFAULT_LIMITS = new ConnectionLimits(20, Duration.ofSeconds(30),
-            Duration.ofMinutes(10), Duration.ofSeconds(60), 4L * 1024 * 1024, 0);
+    public static final ConnectionLimits DEFAULT_LIMITS = new ConnectionLimits(
+            20, Duration.ofSeconds(30), Duration.ofMinutes(10), Duration.ofSeconds(60), 4L * 1024 * 1024, 0);
 
     /** Validates the fields (the binder has already produced a keyed message for user input). */
     public ServerConfig {
@@ -68,9 +74,21 @@ public record ServerConfig(ServerMode mode, String address, int port, int maxCon
      * @param packetBufferSize {@code Server:PacketBufferSize}
      * @param publicAddress    {@code Server:PublicAddress}
      */
-    public ServerConfig(ServerMode mode, String address, int port, int maxConnections, int packetBufferSize,
-                        Optional<String> publicAddress) {
-        this(mode, address, port, maxConnections, packetBufferSize, publicAddress, DEFAULT_CONNECTION_LIMIT,
+    public ServerConfig(
+            ServerMode mode,
+            String address,
+            int port,
+            int maxConnections,
+            int packetBufferSize,
+            Optional<String> publicAddress) {
+        this(
+                mode,
+                address,
+                port,
+                maxConnections,
+                packetBufferSize,
+                publicAddress,
+                DEFAULT_CONNECTION_LIMIT,
                 DEFAULT_LIMITS);
     }
 
@@ -79,8 +97,8 @@ public record ServerConfig(ServerMode mode, String address, int port, int maxCon
      * @return this section listening on that address instead
      */
     public ServerConfig withAddress(String newAddress) {
-        return new ServerConfig(mode, newAddress, port, maxConnections, packetBufferSize, publicAddress,
-                connectionLimit, limits);
+        return new ServerConfig(
+                mode, newAddress, port, maxConnections, packetBufferSize, publicAddress, connectionLimit, limits);
     }
 
     /** @return {@link #address()} and {@link #port()} as a socket address (no name lookup: the address is literal) */

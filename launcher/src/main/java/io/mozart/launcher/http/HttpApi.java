@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.mozart.api.storage.Gender;
-import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.api.storage.Names;
+import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.launcher.config.HttpConfig;
 import io.mozart.launcher.config.SecurityConfig;
 import io.mozart.server.auth.AuthException;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.auth.NameRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The optional HTTP API (spec 06 §6) on the JDK's built-in HTTP server: {@code GET /healthz},
@@ -73,6 +72,7 @@ public final class HttpApi implements AutoCloseable {
     private static final String MAX_REQ_TIME = "sun.net.httpserver.maxReqTime";
     /** Set while an overflow thread runs an exchange: answer 503 at once, read nothing. */
     private static final ThreadLocal<Boolean> BUSY = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
     private static final int BACKLOG = 64;
     private static final int STOP_SECONDS = 2;
     private static final String JSON = "application/json; charset=utf-8";
@@ -89,8 +89,13 @@ public final class HttpApi implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    private HttpApi(HttpServer server, ThreadPoolExecutor executor, ThreadPoolExecutor overflow, AuthService auth,
-                    SecurityConfig.HttpLimits limits, Supplier<String> metrics) {
+    private HttpApi(
+            HttpServer server,
+            ThreadPoolExecutor executor,
+            ThreadPoolExecutor overflow,
+            AuthService auth,
+            SecurityConfig.HttpLimits limits,
+            Supplier<String> metrics) {
         this.server = server;
         this.executor = executor;
         this.overflow = overflow;
@@ -158,8 +163,8 @@ public final class HttpApi implements AutoCloseable {
      * @param metrics produces the Prometheus text for {@code GET /metrics}; {@code null} for no such endpoint (404)
      * @return the running API; {@link #close()} stops it
      */
-    public static HttpApi start(HttpConfig config, AuthService auth, SecurityConfig.HttpLimits limits,
-                                Supplier<String> metrics) {
+    public static HttpApi start(
+            HttpConfig config, AuthService auth, SecurityConfig.HttpLimits limits, Supplier<String> metrics) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(limits, "limits");
         if (System.getProperty(MAX_REQ_TIME) == null) {
@@ -174,16 +179,26 @@ public final class HttpApi implements AutoCloseable {
         try {
             server = HttpServer.create(address, BACKLOG);
         } catch (IOException e) {
-            throw new UncheckedIOException("HTTP API cannot listen on " + config.address() + ":" + config.port()
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "HTTP API cannot listen on " + config.address() + ":" + config.port() + ": " + e.getMessage(), e);
         }
         // Bounded: when every worker is busy and the queue is full, one overflow thread answers 503 at once.
-        final ThreadPoolExecutor overflow = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(OVERFLOW_QUEUE), threads("mozart-http-busy-"), (r, pool) ->
-                LOG.warn("HTTP API overloaded: a connection is dropped unanswered"));
+        final ThreadPoolExecutor overflow = new ThreadPoolExecutor(
+                1,
+                1,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(OVERFLOW_QUEUE),
+                threads("mozart-http-busy-"),
+                (r, pool) -> LOG.warn("HTTP API overloaded: a connection is dropped unanswered"));
         overflow.allowCoreThreadTimeOut(true);
-        final ThreadPoolExecutor executor = new ThreadPoolExecutor(limits.threads(), limits.threads(), 30,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads("mozart-http-"),
+        final ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                limits.threads(),
+                limits.threads(),
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(QUEUE),
+                threads("mozart-http-"),
                 (r, pool) -> overflow.execute(() -> {
                     BUSY.set(Boolean.TRUE);
                     try {
@@ -265,9 +280,9 @@ public final class HttpApi implements AutoCloseable {
         try (exchange) {
             Reply reply;
             try {
-                reply = closed.get() ? Reply.empty(503)
-                        : BUSY.get() ? failure(503, "busy, try again").retryAfter(1)
-                        : dispatch(exchange, method, path);
+                reply = closed.get()
+                        ? Reply.empty(503)
+                        : BUSY.get() ? failure(503, "busy, try again").retryAfter(1) : dispatch(exchange, method, path);
             } catch (Rejected e) {
                 reply = e.reply();
             } catch (RuntimeException e) {
@@ -280,13 +295,17 @@ public final class HttpApi implements AutoCloseable {
             LOG.debug("HTTP {} {}: reply not sent: {}", method, path, e.toString());
         } finally {
             inFlight.decrementAndGet();
-            LOG.info("HTTP {} {} {} {} {} ms", method, path, status, peer(exchange),
+            LOG.info(
+                    "HTTP {} {} {} {} {} ms",
+                    method,
+                    path,
+                    status,
+                    peer(exchange),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
 
-    private Reply dispatch(HttpExchange exchange, String method, String path)
-            throws Rejected {
+    private Reply dispatch(HttpExchange exchange, String method, String path) throws Rejected {
         final Route route = routes.get(normalise(path));
         if (route == null) {
             return Reply.empty(404);
@@ -433,7 +452,8 @@ public final class HttpApi implements AutoCloseable {
         }
         final String[] parts = contentType.split(";");
         final String type = parts[0].trim().toLowerCase(Locale.ROOT);
-        final boolean json = type.equals("application/json") || type.equals("text/json")
+        final boolean json = type.equals("application/json")
+                || type.equals("text/json")
                 || (type.startsWith("application/") && type.endsWith("+json"));
         if (!json) {
             throw new Rejected(Reply.empty(415));
@@ -470,12 +490,13 @@ public final class HttpApi implements AutoCloseable {
     }
 
     private static Reply failure(int status, String error) {
-        return Reply.json(status, JsonRequest.MAPPER.createObjectNode().put("success", false).put("error", error));
+        return Reply.json(
+                status,
+                JsonRequest.MAPPER.createObjectNode().put("success", false).put("error", error));
     }
 
     /** One endpoint: its method and handler. */
-    private record Route(String method, Handler handler) {
-    }
+    private record Route(String method, Handler handler) {}
 
     /** An endpoint's work; may end early with {@link Rejected}. */
     @FunctionalInterface

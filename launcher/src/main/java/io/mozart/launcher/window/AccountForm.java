@@ -11,8 +11,7 @@ final class AccountForm {
     /** Shown when a field is empty; the control is not called. */
     static final String INCOMPLETE = "Enter a username and a password.";
 
-    private AccountForm() {
-    }
+    private AccountForm() {}
 
     /**
      * The form's outcome: exactly one of the two is set.

@@ -18,8 +18,7 @@ import java.util.List;
  */
 public final class AppIcon {
 
-    private AppIcon() {
-    }
+    private AppIcon() {}
 
     /**
      * @param size edge length in pixels

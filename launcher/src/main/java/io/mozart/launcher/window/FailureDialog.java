@@ -27,8 +27,7 @@ public final class FailureDialog {
     /** The dialog's component name. */
     public static final String NAME = "mozart-failure";
 
-    private FailureDialog() {
-    }
+    private FailureDialog() {}
 
     /**
      * Shows the dialog and blocks until the player closes it. Call it from any thread but the event thread.

@@ -56,7 +56,8 @@ public final class LogTail {
             throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
         }
         this.maxLines = maxLines;
-        this.decoder = Objects.requireNonNull(charset, "charset").newDecoder()
+        this.decoder = Objects.requireNonNull(charset, "charset")
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
     }

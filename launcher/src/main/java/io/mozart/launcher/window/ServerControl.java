@@ -1,7 +1,6 @@
 package io.mozart.launcher.window;
 
 import io.mozart.api.ServerStatus;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -131,8 +130,7 @@ public interface ServerControl {
      * @param token       the 32-hex login token
      * @param launchToken the encrypted OTwo.exe launch parameter
      */
-    record Credentials(String token, String launchToken) {
-    }
+    record Credentials(String token, String launchToken) {}
 
     /**
      * One channel's catalogues.
@@ -141,8 +139,7 @@ public interface ServerControl {
      * @param items  entries of Itemdata.dat
      * @param albums entries of AlbumList.ojs
      */
-    record Catalogue(int songs, int items, int albums) {
-    }
+    record Catalogue(int songs, int items, int albums) {}
 
     /**
      * The outcome of "Start O2Jam…".
@@ -150,6 +147,5 @@ public interface ServerControl {
      * @param started     whether OTwo.exe was started (Windows)
      * @param commandLine the full command line, one shell line (to copy, for Wine)
      */
-    record ClientStart(boolean started, String commandLine) {
-    }
+    record ClientStart(boolean started, String commandLine) {}
 }

@@ -1,7 +1,6 @@
 package io.mozart.launcher.window;
 
 import io.mozart.api.ServerStatus;
-
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -44,8 +43,8 @@ import javax.swing.JScrollBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.UnsupportedLookAndFeelException;
@@ -166,8 +165,11 @@ public final class ServerWindow implements AutoCloseable {
     public static void useSystemLookAndFeel() {
         try {
             UIManager.setLookAndFeel(UIManager.getSystemLookAndFeelClassName());
-        } catch (ClassNotFoundException | InstantiationException | IllegalAccessException
-                 | UnsupportedLookAndFeelException | RuntimeException e) {
+        } catch (ClassNotFoundException
+                | InstantiationException
+                | IllegalAccessException
+                | UnsupportedLookAndFeelException
+                | RuntimeException e) {
             // Swing's own look and feel stays; the window works the same.
         }
     }
@@ -261,7 +263,8 @@ public final class ServerWindow implements AutoCloseable {
             endpoint.setToolTipText("Plugins: " + String.join(", ", control.plugins()));
             summary.setToolTipText(endpoint.getToolTipText());
         }
-        endpoint.setFont(endpoint.getFont().deriveFont(Font.BOLD, endpoint.getFont().getSize2D() + 2f));
+        endpoint.setFont(
+                endpoint.getFont().deriveFont(Font.BOLD, endpoint.getFont().getSize2D() + 2f));
         readOnly(channels);
         channels.setOpaque(false);
 
@@ -269,9 +272,10 @@ public final class ServerWindow implements AutoCloseable {
         status.setLayout(new GridBagLayout());
         lanSwitch.setSelected(control.lan());
         lanSwitch.setEnabled(control.lanSwitchAvailable());
-        lanSwitch.setToolTipText(control.lanSwitchAvailable()
-                ? "Listen on every network interface instead of 127.0.0.1 only; remembered in mozart.ini"
-                : "Only in Server:Mode=Full");
+        lanSwitch.setToolTipText(
+                control.lanSwitchAvailable()
+                        ? "Listen on every network interface instead of 127.0.0.1 only; remembered in mozart.ini"
+                        : "Only in Server:Mode=Full");
         lanSwitch.addActionListener(e -> switchLan(lanSwitch.isSelected()));
         joinAddresses.setText(StatusText.join(control.lan(), List.of()));
         importProgress.setVisible(false);
@@ -309,8 +313,9 @@ public final class ServerWindow implements AutoCloseable {
         copyToken.addActionListener(e -> copy(token.getText(), "Login token copied."));
         copyLaunchToken.addActionListener(e -> copy(launchToken.getText(), "Launch token copied."));
         copyClientCommand.addActionListener(e -> copy(clientCommand.getText(), "Command line copied."));
-        chooseClientFolder.addActionListener(e -> chooseFolder("Choose the O2Jam folder (the one with OTwo.exe)",
-                clientFolder.getText()).ifPresent(f -> clientFolder.setText(f.toString())));
+        chooseClientFolder.addActionListener(
+                e -> chooseFolder("Choose the O2Jam folder (the one with OTwo.exe)", clientFolder.getText())
+                        .ifPresent(f -> clientFolder.setText(f.toString())));
         startGame.addActionListener(e -> startGame());
         control.clientFolder().ifPresent(f -> clientFolder.setText(f.toString()));
         accountList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -396,14 +401,14 @@ public final class ServerWindow implements AutoCloseable {
 
     private static JPanel titled(String title) {
         final JPanel p = new JPanel();
-        p.setBorder(BorderFactory.createCompoundBorder(BorderFactory.createEmptyBorder(6, 8, 2, 8),
-                BorderFactory.createCompoundBorder(BorderFactory.createTitledBorder(title),
-                        BorderFactory.createEmptyBorder(2, 6, 4, 6))));
+        p.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createEmptyBorder(6, 8, 2, 8),
+                BorderFactory.createCompoundBorder(
+                        BorderFactory.createTitledBorder(title), BorderFactory.createEmptyBorder(2, 6, 4, 6))));
         return p;
     }
 
-    private static void row(JPanel panel, int y, JComponent label, JComponent field,
-                            JComponent button) {
+    private static void row(JPanel panel, int y, JComponent label, JComponent field, JComponent button) {
         final GridBagConstraints c = new GridBagConstraints();
         c.gridy = y;
         c.insets = new Insets(2, 2, 2, 2);
@@ -559,7 +564,7 @@ public final class ServerWindow implements AutoCloseable {
         state.setText(problem.get());
         if (!problem.get().equals(shownProblem)) {
             shownProblem = problem.get();
-            FailureDialog.show(frame, "Mozart has a problem", problem.get(), () -> { });
+            FailureDialog.show(frame, "Mozart has a problem", problem.get(), () -> {});
         }
     }
 
@@ -579,7 +584,7 @@ public final class ServerWindow implements AutoCloseable {
                     lanSwitch.setEnabled(control.lanSwitchAvailable() && !stopping.get());
                     lanSwitch.setSelected(control.lan());
                     if (problem != null) {
-                        FailureDialog.show(frame, "The network setting was not changed", problem, () -> { });
+                        FailureDialog.show(frame, "The network setting was not changed", problem, () -> {});
                     }
                     refreshStatus();
                 });
@@ -601,8 +606,8 @@ public final class ServerWindow implements AutoCloseable {
     }
 
     private void chooseAndImport() {
-        final Optional<Path> folder = chooseFolder("Choose the O2Jam folder (the one with the Image folder)",
-                clientFolder.getText());
+        final Optional<Path> folder =
+                chooseFolder("Choose the O2Jam folder (the one with the Image folder)", clientFolder.getText());
         if (folder.isEmpty()) {
             return;
         }
@@ -613,8 +618,8 @@ public final class ServerWindow implements AutoCloseable {
             importWorker.execute(() -> {
                 boolean imported;
                 try {
-                    imported = control.importSongs(folder.get(),
-                            line -> SwingUtilities.invokeLater(() -> importMessage.setText(line)));
+                    imported = control.importSongs(
+                            folder.get(), line -> SwingUtilities.invokeLater(() -> importMessage.setText(line)));
                 } catch (RuntimeException e) {
                     final String message = "Import failed: " + StatusText.message(e);
                     SwingUtilities.invokeLater(() -> importMessage.setText(message));
@@ -698,7 +703,8 @@ public final class ServerWindow implements AutoCloseable {
             showMessage("Type the username and password of the account to play with.", ERROR);
             return;
         }
-        Optional<Path> folder = clientFolder.getText().isBlank() ? Optional.empty()
+        Optional<Path> folder = clientFolder.getText().isBlank()
+                ? Optional.empty()
                 : Optional.of(Path.of(clientFolder.getText().strip()));
         if (folder.isEmpty()) {
             folder = chooseFolder("Choose the O2Jam folder (the one with OTwo.exe)", null);
@@ -729,8 +735,11 @@ public final class ServerWindow implements AutoCloseable {
                     clientCommand.setText(result.commandLine());
                     clientCommand.setCaretPosition(0);
                     copyClientCommand.setEnabled(true);
-                    showMessage(result.started() ? "O2Jam started for '" + name + "'."
-                            : "OTwo.exe runs on Windows only: copy the command line (for Wine).", OK);
+                    showMessage(
+                            result.started()
+                                    ? "O2Jam started for '" + name + "'."
+                                    : "OTwo.exe runs on Windows only: copy the command line (for Wine).",
+                            OK);
                 });
             });
         } catch (RejectedExecutionException e) {
@@ -747,19 +756,21 @@ public final class ServerWindow implements AutoCloseable {
         lanSwitch.setEnabled(false);
         state.setForeground(Color.DARK_GRAY);
         state.setText("Stopping the server…");
-        final Thread stopper = new Thread(() -> {
-            try {
-                control.stop();
-                SwingUtilities.invokeLater(this::dispose);
-            } catch (RuntimeException e) {
-                SwingUtilities.invokeLater(() -> {
-                    stopping.set(false);
-                    stop.setEnabled(true);
-                    create.setEnabled(true);
-                    state.setText("Stop failed: " + StatusText.message(e));
-                });
-            }
-        }, "mozart-window-stop");
+        final Thread stopper = new Thread(
+                () -> {
+                    try {
+                        control.stop();
+                        SwingUtilities.invokeLater(this::dispose);
+                    } catch (RuntimeException e) {
+                        SwingUtilities.invokeLater(() -> {
+                            stopping.set(false);
+                            stop.setEnabled(true);
+                            create.setEnabled(true);
+                            state.setText("Stop failed: " + StatusText.message(e));
+                        });
+                    }
+                },
+                "mozart-window-stop");
         stopper.setDaemon(false);
         stopper.start();
     }

@@ -1,7 +1,6 @@
 package io.mozart.launcher.window;
 
 import io.mozart.api.ServerStatus;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,7 @@ import java.util.Map;
 /** What the window writes about the server's state; plain functions, so they are tested without a display. */
 final class StatusText {
 
-    private StatusText() {
-    }
+    private StatusText() {}
 
     /**
      * @param endpoint {@link ServerControl#endpoint()}

@@ -1,5 +1,9 @@
 package io.mozart.launcher.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.launch.LaunchParameters;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.Loadout;
@@ -8,18 +12,13 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
 import io.mozart.launcher.Cli;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * db:migrate, user:register, user:authorize, user:deposit, ranking:upsert, version and --help, run through
@@ -71,10 +70,13 @@ class AccountCommandsTest {
         final Cli.Result ok = cli.run("user:register", "alice", "s3cret", "--gender", "female", "--admin");
         assertEquals(0, ok.code(), ok::toString);
         assertEquals(List.of("User has been registered successfully"), ok.lines());
-        final UserProfile alice = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow());
+        final UserProfile alice =
+                inDatabase(s -> s.characters().findByUsername("alice").orElseThrow());
         assertEquals(Gender.FEMALE, alice.gender());
         assertTrue(alice.administrator());
-        assertEquals(36, inDatabase(s -> s.inventories().find(alice.id()).orElseThrow()).equipped(Loadout.FACE));
+        assertEquals(
+                36,
+                inDatabase(s -> s.inventories().find(alice.id()).orElseThrow()).equipped(Loadout.FACE));
         assertTrue(inDatabase(s -> s.loginSessions().findByUsername("alice")).isEmpty(), "no login session");
 
         final Cli.Result taken = cli.run("user:register", "ALICE", "others");
@@ -86,8 +88,14 @@ class AccountCommandsTest {
     void registerDefaultsToMaleAndAcceptsGenderNumbers() {
         register("user:register", "bob", "secret");
         register("user:register", "carol", "secret", "--gender", "0");
-        assertEquals(Gender.MALE, inDatabase(s -> s.characters().findByUsername("bob").orElseThrow()).gender());
-        assertEquals(Gender.FEMALE, inDatabase(s -> s.characters().findByUsername("carol").orElseThrow()).gender());
+        assertEquals(
+                Gender.MALE,
+                inDatabase(s -> s.characters().findByUsername("bob").orElseThrow())
+                        .gender());
+        assertEquals(
+                Gender.FEMALE,
+                inDatabase(s -> s.characters().findByUsername("carol").orElseThrow())
+                        .gender());
     }
 
     @Test
@@ -115,8 +123,7 @@ class AccountCommandsTest {
 
     @Test
     void passwordStdinReadsOneLineForRegisterAndAuthorize() {
-        final Cli.Result r = cli.withInput("s3cret pass\nignored\n").run("user:register", "erin",
-                "--password-stdin");
+        final Cli.Result r = cli.withInput("s3cret pass\nignored\n").run("user:register", "erin", "--password-stdin");
         assertEquals(0, r.code(), r::toString);
         final Cli.Result a = cli.withInput("s3cret pass\r\n").run("user:authorize", "erin", "--password-stdin");
         assertEquals(0, a.code(), a::toString);
@@ -156,7 +163,8 @@ class AccountCommandsTest {
         assertEquals(token, launch.username());
         assertEquals("127.0.0.1", launch.gatewayAddress());
         assertEquals("16001", launch.gatewayPort());
-        final int id = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow().id());
+        final int id = inDatabase(
+                s -> s.characters().findByUsername("alice").orElseThrow().id());
         assertEquals(Integer.toString(id), launch.userIndexId());
         assertEquals("1", launch.level());
         assertEquals("1", launch.gender());
@@ -172,8 +180,12 @@ class AccountCommandsTest {
         assertTrue(fresh.err().startsWith("Error: "), fresh::toString);
         assertEquals(0, cli.run("db:migrate").code());
         register("--Auth:Mode=9you", "user:register", "bob", "secret");
-        assertEquals("secret", new String(inDatabase(s -> s.members().findByUsername("bob").orElseThrow()).password(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(
+                "secret",
+                new String(
+                        inDatabase(s -> s.members().findByUsername("bob").orElseThrow())
+                                .password(),
+                        java.nio.charset.StandardCharsets.UTF_8));
         final Cli.Result r = cli.run("--Auth:Mode=GAMANIA", "user:authorize", "bob", "secret");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.value("  Token:").matches("[0-9A-F]{32}"), r::toString);
@@ -182,8 +194,13 @@ class AccountCommandsTest {
     @Test
     void authorizeInChannelModeNamesTheGateway() {
         register("user:register", "alice", "s3cret");
-        final Cli.Result r = cli.run("--Server:Mode=Channel", "--Gateway:Address=10.0.0.7", "--Gateway:Port=15999",
-                "user:authorize", "alice", "s3cret");
+        final Cli.Result r = cli.run(
+                "--Server:Mode=Channel",
+                "--Gateway:Address=10.0.0.7",
+                "--Gateway:Port=15999",
+                "user:authorize",
+                "alice",
+                "s3cret");
         assertEquals(0, r.code(), r::toString);
         final LaunchParameters launch = LaunchParameters.decrypt(r.value("  Launch token:"));
         assertEquals("10.0.0.7", launch.gatewayAddress());
@@ -209,7 +226,8 @@ class AccountCommandsTest {
         assertEquals(List.of("Deposited 500 gem and 20 point to 'alice'."), r.lines());
         final Cli.Result gemsOnly = cli.run("user:deposit", "alice", "7");
         assertEquals(List.of("Deposited 7 gem and 0 point to 'alice'."), gemsOnly.lines());
-        final int id = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow().id());
+        final int id = inDatabase(
+                s -> s.characters().findByUsername("alice").orElseThrow().id());
         final Wallet wallet = inDatabase(s -> s.wallets().find(id).orElseThrow());
         assertEquals(507, wallet.gem());
         assertEquals(20, wallet.point());
@@ -226,12 +244,19 @@ class AccountCommandsTest {
         assertEquals(1, unknown.code(), unknown::toString);
         assertEquals(List.of("User 'bob' was not found."), unknown.lines());
 
-        assertEquals(0, cli.run("user:deposit", "alice", Integer.toString(Integer.MAX_VALUE)).code());
+        assertEquals(
+                0,
+                cli.run("user:deposit", "alice", Integer.toString(Integer.MAX_VALUE))
+                        .code());
         final Cli.Result overflow = cli.run("user:deposit", "alice", "1");
         assertEquals(1, overflow.code(), overflow::toString);
         assertEquals(List.of("Unable to deposit currency: 'alice's balance would overflow."), overflow.lines());
-        final int id = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow().id());
-        assertEquals(Integer.MAX_VALUE, inDatabase(s -> s.wallets().find(id).orElseThrow()).gem(), "nothing lost");
+        final int id = inDatabase(
+                s -> s.characters().findByUsername("alice").orElseThrow().id());
+        assertEquals(
+                Integer.MAX_VALUE,
+                inDatabase(s -> s.wallets().find(id).orElseThrow()).gem(),
+                "nothing lost");
 
         final Cli.Result notANumber = cli.run("user:deposit", "alice", "lots");
         assertEquals(1, notANumber.code(), notANumber::toString);
@@ -246,9 +271,19 @@ class AccountCommandsTest {
         assertEquals(0, r.code(), r::toString);
         assertEquals(List.of("User ranking has been updated successfully"), r.lines());
         final List<RankingEntry> ranked = inDatabase(s -> List.of(
-                s.rankings().find(s.characters().findByUsername("alice").orElseThrow().id()),
-                s.rankings().find(s.characters().findByUsername("bob").orElseThrow().id()))
-                .stream().flatMap(java.util.Optional::stream).toList());
+                        s.rankings()
+                                .find(s.characters()
+                                        .findByUsername("alice")
+                                        .orElseThrow()
+                                        .id()),
+                        s.rankings()
+                                .find(s.characters()
+                                        .findByUsername("bob")
+                                        .orElseThrow()
+                                        .id()))
+                .stream()
+                .flatMap(java.util.Optional::stream)
+                .toList());
         assertEquals(1, ranked.size(), ranked::toString);
         assertEquals(1, ranked.get(0).ranking());
 
@@ -277,10 +312,24 @@ class AccountCommandsTest {
         for (final String arg : List.of("--help", "-h", "-?")) {
             final Cli.Result r = cli.run(arg);
             assertEquals(0, r.code(), r::toString);
-            final List<String> names = r.lines().stream().map(String::strip)
-                    .filter(l -> l.matches("[a-z]+:[a-z]+ .*")).map(l -> l.substring(0, l.indexOf(' '))).toList();
-            assertEquals(List.of("db:migrate", "user:register", "user:equip", "user:stash", "user:deposit",
-                    "user:authorize", "metadata:import", "game:start", "ranking:upsert"), names, r::toString);
+            final List<String> names = r.lines().stream()
+                    .map(String::strip)
+                    .filter(l -> l.matches("[a-z]+:[a-z]+ .*"))
+                    .map(l -> l.substring(0, l.indexOf(' ')))
+                    .toList();
+            assertEquals(
+                    List.of(
+                            "db:migrate",
+                            "user:register",
+                            "user:equip",
+                            "user:stash",
+                            "user:deposit",
+                            "user:authorize",
+                            "metadata:import",
+                            "game:start",
+                            "ranking:upsert"),
+                    names,
+                    r::toString);
         }
         final Cli.Result command = cli.run("user:register", "--help");
         assertEquals(0, command.code(), command::toString);

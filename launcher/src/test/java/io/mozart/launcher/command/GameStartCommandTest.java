@@ -1,18 +1,17 @@
 package io.mozart.launcher.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.api.launch.LaunchParameters;
 import io.mozart.launcher.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** game:start: its checks everywhere, and the printed command line where OTwo.exe cannot run. */
 class GameStartCommandTest {
@@ -37,7 +36,8 @@ class GameStartCommandTest {
         final Cli.Result r = cli.run("game:start", "alice", "s3cret", client.toString(), "--Server:Port=15555");
         assertEquals(0, r.code(), r::toString);
         assertEquals(2, r.lines().size(), r::toString);
-        assertEquals("OTwo.exe runs on Windows only; start it in " + client + " with this command line:",
+        assertEquals(
+                "OTwo.exe runs on Windows only; start it in " + client + " with this command line:",
                 r.lines().get(0));
         final String line = r.lines().get(1);
         final String[] words = line.split(" ");

@@ -1,5 +1,7 @@
 package io.mozart.launcher.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.api.metadata.Item;
 import io.mozart.api.metadata.ItemKind;
 import io.mozart.api.metadata.ItemPart;
@@ -8,16 +10,13 @@ import io.mozart.api.storage.Loadout;
 import io.mozart.launcher.Cli;
 import io.mozart.server.metadata.ItemDataFile;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** user:equip and user:stash against a synthetic Itemdata.dat and a real SQLite file. */
 class ItemCommandsTest {
@@ -41,13 +40,14 @@ class ItemCommandsTest {
     void setUp() throws Exception {
         cli = new Cli(root);
         ItemDataFile.of(List.of(
-                item(MALE_FACE, ItemKind.FACE.code(), ItemPart.FACE.code(), 0),
-                item(OTHER_FACE, ItemKind.FACE.code(), ItemPart.FACE.code(), 0),
-                item(STACK, ItemKind.ATTRIBUTIVE_ITEM.code(), ItemPart.ATTRIBUTIVE_ITEM.code(), 5),
-                item(SINGLE, ItemKind.ATTRIBUTIVE_ITEM.code(), ItemPart.ATTRIBUTIVE_ITEM.code(), 1)))
+                        item(MALE_FACE, ItemKind.FACE.code(), ItemPart.FACE.code(), 0),
+                        item(OTHER_FACE, ItemKind.FACE.code(), ItemPart.FACE.code(), 0),
+                        item(STACK, ItemKind.ATTRIBUTIVE_ITEM.code(), ItemPart.ATTRIBUTIVE_ITEM.code(), 5),
+                        item(SINGLE, ItemKind.ATTRIBUTIVE_ITEM.code(), ItemPart.ATTRIBUTIVE_ITEM.code(), 1)))
                 .write(cli.work().resolve("Itemdata.dat"));
         assertEquals(0, cli.run("user:register", "alice", "secret").code());
-        aliceId = inDatabase(s -> s.characters().findByUsername("alice").orElseThrow().id());
+        aliceId = inDatabase(
+                s -> s.characters().findByUsername("alice").orElseThrow().id());
     }
 
     private <T> T inDatabase(Function<JdbiStorage, T> read) {
@@ -116,7 +116,8 @@ class ItemCommandsTest {
         assertEquals(STACK, loadout().bagSlot(0));
         assertEquals(OTHER_FACE, loadout().bagSlot(1));
         assertEquals(0, loadout().bagSlot(2));
-        final List<AttributiveItem> counts = inDatabase(s -> s.attributiveItems().list(aliceId));
+        final List<AttributiveItem> counts =
+                inDatabase(s -> s.attributiveItems().list(aliceId));
         assertEquals(1, counts.size(), counts::toString);
         assertEquals(STACK, counts.get(0).itemId());
         assertEquals(5, counts.get(0).count(), "overwritten with the quantity, not added");

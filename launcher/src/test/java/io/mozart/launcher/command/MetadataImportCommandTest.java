@@ -1,10 +1,10 @@
 package io.mozart.launcher.command;
 
-import io.mozart.launcher.Cli;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.launcher.Cli;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -12,10 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** metadata:import from a synthetic O2Jam client directory (spec 06 §3.5 archives written by hand). */
 class MetadataImportCommandTest {
@@ -57,10 +56,12 @@ class MetadataImportCommandTest {
         final Cli.Result r = cli.run("metadata:import", client.toString(), "--Metadata:ItemData=data/items.dat");
         assertEquals(0, r.code(), r::toString);
         final Path itemTarget = cli.work().resolve("data/items.dat");
-        assertEquals(List.of(
-                "Imported Avatar.opa:Data\\Itemdata.dat -> " + itemTarget,
-                "Imported ojnlist.dat -> " + cli.work().resolve("OJNList.dat"),
-                "Imported Interface.opi:AlbumList.ojs -> " + cli.work().resolve("AlbumList.ojs")), r.lines());
+        assertEquals(
+                List.of(
+                        "Imported Avatar.opa:Data\\Itemdata.dat -> " + itemTarget,
+                        "Imported ojnlist.dat -> " + cli.work().resolve("OJNList.dat"),
+                        "Imported Interface.opi:AlbumList.ojs -> " + cli.work().resolve("AlbumList.ojs")),
+                r.lines());
         assertArrayEquals(items, Files.readAllBytes(itemTarget));
         assertArrayEquals(music, Files.readAllBytes(cli.work().resolve("OJNList.dat")));
         assertArrayEquals(albums, Files.readAllBytes(cli.work().resolve("AlbumList.ojs")));
@@ -72,9 +73,12 @@ class MetadataImportCommandTest {
         Files.write(cli.work().resolve("Image/OJNList.dat"), new byte[] {7});
         final Cli.Result r = cli.run("metadata:import");
         assertEquals(0, r.code(), r::toString);
-        assertEquals(List.of("ItemData.dat is not found.",
-                "Imported OJNList.dat -> " + cli.work().resolve("OJNList.dat"),
-                "AlbumList.ojs is not found."), r.lines());
+        assertEquals(
+                List.of(
+                        "ItemData.dat is not found.",
+                        "Imported OJNList.dat -> " + cli.work().resolve("OJNList.dat"),
+                        "AlbumList.ojs is not found."),
+                r.lines());
     }
 
     @Test
@@ -82,13 +86,15 @@ class MetadataImportCommandTest {
         Files.createDirectories(client.resolve("Image"));
         final Cli.Result r = cli.run("metadata:import", client.toString());
         assertEquals(1, r.code(), r::toString);
-        assertEquals(List.of("ItemData.dat is not found.", "OJNList.dat is not found.", "AlbumList.ojs is not found."),
+        assertEquals(
+                List.of("ItemData.dat is not found.", "OJNList.dat is not found.", "AlbumList.ojs is not found."),
                 r.lines());
     }
 
     @Test
     void missingDirectoriesAreNamed() {
-        final Cli.Result none = cli.run("metadata:import", root.resolve("nowhere").toString());
+        final Cli.Result none =
+                cli.run("metadata:import", root.resolve("nowhere").toString());
         assertEquals(1, none.code(), none::toString);
         assertEquals(List.of("O2Jam directory not found: " + root.resolve("nowhere")), none.lines());
         final Cli.Result noImage = cli.run("metadata:import", client.toString());

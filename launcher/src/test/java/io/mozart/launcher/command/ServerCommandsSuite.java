@@ -1,26 +1,25 @@
 package io.mozart.launcher.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.launcher.Cli;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import io.mozart.server.storage.jdbi.ServerTestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The admin commands with a database server's {@code Db:Driver} and the reference's connection-string
@@ -103,13 +102,18 @@ abstract class ServerCommandsSuite {
         assertEquals(0, token.code(), token::toString);
         assertFalse(Files.exists(cli.database()), "no SQLite file was written");
 
-        try (JdbiStorage s = JdbiStorage.open(server.urlFor(namespace), server.user(), server.password(),
-                Clock.systemUTC())) {
+        try (JdbiStorage s =
+                JdbiStorage.open(server.urlFor(namespace), server.user(), server.password(), Clock.systemUTC())) {
             final UserProfile alice = s.characters().findByUsername("alice").orElseThrow();
             assertEquals(Gender.FEMALE, alice.gender());
             assertTrue(alice.administrator());
             assertTrue(s.loginSessions().findByUsername("alice").isPresent(), "user:authorize wrote the session");
-            assertTrue(token.out().contains(s.loginSessions().findByUsername("alice").orElseThrow().token()),
+            assertTrue(
+                    token.out()
+                            .contains(s.loginSessions()
+                                    .findByUsername("alice")
+                                    .orElseThrow()
+                                    .token()),
                     token::toString);
         }
     }

@@ -16,15 +16,25 @@ class CommandLineOverridesProperties {
     Arbitrary<List<String>> plainArgs() {
         // Command words, options and values that contain no 'Name:Name' key before an '='.
         return Arbitraries.oneOf(
-                Arbitraries.of("user:register", "db:migrate", "--help", "-h", "--count=5", "--admin", "--gender"),
-                Arbitraries.strings().withCharRange('a', 'z').withChars('.', '/', '\\', ' ').ofMaxLength(10))
-                .list().ofMaxSize(8);
+                        Arbitraries.of(
+                                "user:register", "db:migrate", "--help", "-h", "--count=5", "--admin", "--gender"),
+                        Arbitraries.strings()
+                                .withCharRange('a', 'z')
+                                .withChars('.', '/', '\\', ' ')
+                                .ofMaxLength(10))
+                .list()
+                .ofMaxSize(8);
     }
 
     @Provide
     Arbitrary<List<String>> overrides() {
-        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(5)
-                .map(v -> "--Game:K" + v.length() + "=" + v).list().ofMaxSize(5);
+        return Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .ofMinLength(1)
+                .ofMaxLength(5)
+                .map(v -> "--Game:K" + v.length() + "=" + v)
+                .list()
+                .ofMaxSize(5);
     }
 
     @Property
@@ -45,9 +55,13 @@ class CommandLineOverridesProperties {
         for (final String override : overrides) {
             final String key = override.substring(2, override.indexOf('='));
             // the last override of a key wins
-            final String last = overrides.stream().filter(o -> o.startsWith("--" + key + "="))
-                    .reduce((a, b) -> b).orElseThrow();
-            assertEquals(last.substring(last.indexOf('=') + 1), split.overrides().value(key).orElseThrow());
+            final String last = overrides.stream()
+                    .filter(o -> o.startsWith("--" + key + "="))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            assertEquals(
+                    last.substring(last.indexOf('=') + 1),
+                    split.overrides().value(key).orElseThrow());
         }
     }
 }

@@ -14,10 +14,13 @@ class CommandLineOverridesTest {
     void allSpecForms() {
         final CommandLineOverrides.Split split = CommandLineOverrides.split(
                 "--Server:Port=1", "/Http:Port=2", "Db:Name=x", "--Gateway:Id", "3", "/Auth:Mode", "Foreign");
-        assertEquals(Map.of("Server:Port", "1", "Http:Port", "2", "Db:Name", "x", "Gateway:Id", "3",
-                "Auth:Mode", "Foreign"), split.overrides().asMap());
+        assertEquals(
+                Map.of("Server:Port", "1", "Http:Port", "2", "Db:Name", "x", "Gateway:Id", "3", "Auth:Mode", "Foreign"),
+                split.overrides().asMap());
         assertEquals(List.of(), split.remaining());
-        assertEquals(CommandLineOverrides.ORIGIN, split.overrides().get("server:port").orElseThrow().origin());
+        assertEquals(
+                CommandLineOverrides.ORIGIN,
+                split.overrides().get("server:port").orElseThrow().origin());
     }
 
     @Test
@@ -37,18 +40,39 @@ class CommandLineOverridesTest {
     @Test
     void overridesBeforeAndAfterTheCommandWord() {
         final CommandLineOverrides.Split split = CommandLineOverrides.split(
-                "--Db:Driver=Memory", "user:register", "alice", "--Db:Name=T", "secret", "--gender", "Female",
-                "--admin", "--Gateway:Channels:0:Capacity", "5");
-        assertEquals(List.of("user:register", "alice", "secret", "--gender", "Female", "--admin"),
-                split.remaining());
-        assertEquals(Map.of("Db:Driver", "Memory", "Db:Name", "T", "Gateway:Channels:0:Capacity", "5"),
+                "--Db:Driver=Memory",
+                "user:register",
+                "alice",
+                "--Db:Name=T",
+                "secret",
+                "--gender",
+                "Female",
+                "--admin",
+                "--Gateway:Channels:0:Capacity",
+                "5");
+        assertEquals(List.of("user:register", "alice", "secret", "--gender", "Female", "--admin"), split.remaining());
+        assertEquals(
+                Map.of("Db:Driver", "Memory", "Db:Name", "T", "Gateway:Channels:0:Capacity", "5"),
                 split.overrides().asMap());
     }
 
     @Test
     void commandOptionsAndPositionalsAreLeftAlone() {
-        final List<String> args = List.of("ranking:upsert", "--count=5", "--count", "7", "-h", "-?", "--help",
-                "--version", "metadata:import", "/opt/o2jam", "C:\\Games\\O2Jam", "user:deposit", "a=b", "x");
+        final List<String> args = List.of(
+                "ranking:upsert",
+                "--count=5",
+                "--count",
+                "7",
+                "-h",
+                "-?",
+                "--help",
+                "--version",
+                "metadata:import",
+                "/opt/o2jam",
+                "C:\\Games\\O2Jam",
+                "user:deposit",
+                "a=b",
+                "x");
         final CommandLineOverrides.Split split = CommandLineOverrides.split(args);
         assertEquals(args, split.remaining());
         assertEquals(0, split.overrides().size());
@@ -64,16 +88,16 @@ class CommandLineOverridesTest {
 
     @Test
     void singleDashOverrideIsAnError() {
-        final ConfigException e = assertThrows(ConfigException.class,
-                () -> CommandLineOverrides.split("-Server:Port=1"));
+        final ConfigException e =
+                assertThrows(ConfigException.class, () -> CommandLineOverrides.split("-Server:Port=1"));
         assertEquals("Server:Port", e.key().orElseThrow());
         assertTrue(e.getMessage().contains("--Server:Port=1"), e.getMessage());
     }
 
     @Test
     void spaceFormWithoutValueIsAnError() {
-        final ConfigException e = assertThrows(ConfigException.class,
-                () -> CommandLineOverrides.split("version", "--Server:Port"));
+        final ConfigException e =
+                assertThrows(ConfigException.class, () -> CommandLineOverrides.split("version", "--Server:Port"));
         assertEquals("Server:Port", e.key().orElseThrow());
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mozart.api.AuthMode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,7 +40,8 @@ class ConfigLoaderTest {
         assertEquals(15010, c.server().port());
         assertEquals(1, c.gateway().channels().size());
         assertEquals(0, c.gateway().channels().get(0).id());
-        assertEquals("jdbc:sqlite:" + work.toAbsolutePath().normalize().resolve("O2JAM.db"),
+        assertEquals(
+                "jdbc:sqlite:" + work.toAbsolutePath().normalize().resolve("O2JAM.db"),
                 c.database().jdbc().orElseThrow().url());
         assertEquals(false, c.http().enabled());
         assertEquals(List.of(), loaded.remainingArgs());
@@ -56,11 +56,11 @@ class ConfigLoaderTest {
         write("mozart.ini", "[server]\nport=3\n[Db]\nName=M\n");
         final ConfigLoader.Loaded loaded = load("--Server:Port=5", "--Http:Enabled=true");
         final MozartConfig c = loaded.config();
-        assertEquals(5, c.server().port());           // command line > mozart.ini > config.ini > default
+        assertEquals(5, c.server().port()); // command line > mozart.ini > config.ini > default
         assertEquals(11, c.server().maxConnections()); // config.ini > default
-        assertEquals(2, c.http().port());              // config.ini > default
-        assertEquals("M", c.database().name());        // mozart.ini > default
-        assertEquals(true, c.http().enabled());        // command line > default
+        assertEquals(2, c.http().port()); // config.ini > default
+        assertEquals("M", c.database().name()); // mozart.ini > default
+        assertEquals(true, c.http().enabled()); // command line > default
         assertEquals(4096, c.server().packetBufferSize()); // default
         assertEquals(List.of(app.resolve("config.ini"), app.resolve("mozart.ini")), loaded.filesRead());
         assertEquals(3, load().config().server().port()); // mozart.ini > config.ini
@@ -82,7 +82,9 @@ class ConfigLoaderTest {
     void channelIndicesMergeAcrossSources() throws IOException {
         write("config.ini", "[Gateway:Channels:1]\nId=5\nCapacity=20\n");
         final List<ChannelConfig> channels = load("--Gateway:Channels:1:Capacity=50", "--Gateway:Channels:2:Id=7")
-                .config().gateway().channels();
+                .config()
+                .gateway()
+                .channels();
         assertEquals(List.of(0, 5, 7), channels.stream().map(ChannelConfig::id).toList());
         assertEquals(50, channels.get(1).capacity());
     }
@@ -122,7 +124,9 @@ class ConfigLoaderTest {
     void unknownKeysFromFilesAreWarnings() throws IOException {
         write("config.ini", "[Server]\nPrt=1\n");
         final ConfigLoader.Loaded loaded = load("--Foo:Bar=2");
-        assertEquals(List.of("Server:Prt", "Foo:Bar"), loaded.warnings().stream().map(ConfigWarning::key).toList());
+        assertEquals(
+                List.of("Server:Prt", "Foo:Bar"),
+                loaded.warnings().stream().map(ConfigWarning::key).toList());
     }
 
     @Test
@@ -130,7 +134,8 @@ class ConfigLoaderTest {
         Files.writeString(work.resolve(ConfigLoader.REFERENCE_ENVIRONMENT_INI), "[Server]\nPort=7\n");
         final ConfigLoader.Loaded loaded = load();
         assertEquals(15010, loaded.config().server().port());
-        assertEquals(List.of(ConfigLoader.REFERENCE_ENVIRONMENT_INI),
+        assertEquals(
+                List.of(ConfigLoader.REFERENCE_ENVIRONMENT_INI),
                 loaded.warnings().stream().map(ConfigWarning::key).toList());
     }
 
@@ -147,22 +152,32 @@ class ConfigLoaderTest {
         assertEquals(new HttpConfig(false, "127.0.0.1", 15000), c.http());
         assertEquals(DatabaseDriver.SQLITE, c.database().driver());
         assertEquals("O2JAM", c.database().name());
-        assertEquals("jdbc:sqlite:" + w.resolve("O2JAM.db"), c.database().jdbc().orElseThrow().url());
-        assertTrue(c.database().minBatchSize().isEmpty() && c.database().maxBatchSize().isEmpty()
+        assertEquals(
+                "jdbc:sqlite:" + w.resolve("O2JAM.db"),
+                c.database().jdbc().orElseThrow().url());
+        assertTrue(c.database().minBatchSize().isEmpty()
+                && c.database().maxBatchSize().isEmpty()
                 && c.database().commandTimeout().isEmpty());
-        assertEquals(new MetadataConfig(w.resolve("OJNList.dat"), w.resolve("AlbumList.ojs"),
-                w.resolve("Itemdata.dat")), c.metadata());
+        assertEquals(
+                new MetadataConfig(w.resolve("OJNList.dat"), w.resolve("AlbumList.ojs"), w.resolve("Itemdata.dat")),
+                c.metadata());
         assertEquals(new GameConfig(true, 10, Duration.ofSeconds(60), true), c.game());
         assertEquals(new AuthConfig(AuthMode.DEFAULT, Duration.ZERO, false), c.auth());
         assertEquals(0, c.gateway().id());
         assertEquals("127.0.0.1", c.gateway().address());
         assertEquals(15047, c.gateway().port());
         assertEquals(Duration.ofSeconds(30), c.gateway().timeout());
-        assertEquals(List.of(0, 1, 2, 3, 4, 9), c.gateway().channels().stream().map(ChannelConfig::id).toList());
-        assertEquals(new ChannelConfig(0, 0, 100, 1.5f, 3.0f, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()), c.gateway().channels().get(0));
-        assertEquals(new ChannelConfig(5, 9, 100, 1.0f, 1.0f, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty()), c.gateway().channels().get(5));
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 9),
+                c.gateway().channels().stream().map(ChannelConfig::id).toList());
+        assertEquals(
+                new ChannelConfig(
+                        0, 0, 100, 1.5f, 3.0f, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                c.gateway().channels().get(0));
+        assertEquals(
+                new ChannelConfig(
+                        5, 9, 100, 1.0f, 1.0f, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+                c.gateway().channels().get(5));
     }
 
     @Test

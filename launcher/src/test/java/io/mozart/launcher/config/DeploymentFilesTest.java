@@ -38,8 +38,8 @@ class DeploymentFilesTest {
 
     private static final Pattern OPTION = Pattern.compile("--([A-Za-z]+(?::[A-Za-z0-9]+)+)=([^\"\\s]*)");
     private static final Pattern ENVIRONMENT = Pattern.compile("\\b([A-Za-z]+(?:__[A-Za-z0-9]+)+)\\s*[:=]");
-    private static final Pattern HEALTH = Pattern.compile(
-            "HEALTHCHECK[\\s\\S]*?/dev/tcp/127\\.0\\.0\\.1/(\\d+)[\\s\\S]*?GET (/\\S*) HTTP");
+    private static final Pattern HEALTH =
+            Pattern.compile("HEALTHCHECK[\\s\\S]*?/dev/tcp/127\\.0\\.0\\.1/(\\d+)[\\s\\S]*?GET (/\\S*) HTTP");
     private static final Pattern EXPOSE = Pattern.compile("(?m)^EXPOSE\\s+(.+)$");
 
     @TempDir
@@ -61,7 +61,9 @@ class DeploymentFilesTest {
 
     private static boolean known(String key) {
         String[] parts = key.split(":");
-        if (parts.length == 4 && parts[0].equalsIgnoreCase("Gateway") && parts[1].equalsIgnoreCase("Channels")
+        if (parts.length == 4
+                && parts[0].equalsIgnoreCase("Gateway")
+                && parts[1].equalsIgnoreCase("Channels")
                 && parts[2].matches("\\d+")) {
             return ConfigBinder.CHANNEL_KEYS.stream().anyMatch(k -> k.equalsIgnoreCase(parts[3]));
         }
@@ -83,8 +85,12 @@ class DeploymentFilesTest {
         String dockerfile = read("Dockerfile");
         List<String> keys = new ArrayList<>(keys(OPTION, dockerfile, ":"));
         keys.addAll(keys(ENVIRONMENT, dockerfile, "__"));
-        assertTrue(keys.contains("Server:Address") && keys.contains("Http:Port")
-                && keys.contains("Metadata:MusicList") && keys.contains("Server:PublicAddress"), keys.toString());
+        assertTrue(
+                keys.contains("Server:Address")
+                        && keys.contains("Http:Port")
+                        && keys.contains("Metadata:MusicList")
+                        && keys.contains("Server:PublicAddress"),
+                keys.toString());
         keys.forEach(key -> assertTrue(known(key), "the Dockerfile uses " + key + ", which the launcher ignores"));
         assertEquals("0.0.0.0", option(dockerfile, "Server:Address"));
         assertEquals("0.0.0.0", option(dockerfile, "Http:Address"));
@@ -129,12 +135,16 @@ class DeploymentFilesTest {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try {
             storage.migrate();
-            AuthService auth = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(),
-                    scheduler, null);
+            AuthService auth =
+                    new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), scheduler, null);
             try (HttpApi api = HttpApi.start(new HttpConfig(true, "127.0.0.1", 0), auth)) {
-                HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                HttpClient client = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
                 HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path)).GET().build(),
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + path))
+                                .GET()
+                                .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 assertEquals(200, response.statusCode(), path);
             }

@@ -15,18 +15,26 @@ import net.jqwik.api.Provide;
 
 class IniReaderProperties {
 
-    record Item(String section, String key, String value, boolean quoted) {
-    }
+    record Item(String section, String key, String value, boolean quoted) {}
 
     @Provide
     Arbitrary<List<Item>> items() {
-        final Arbitrary<String> name = Arbitraries.strings().withCharRange('a', 'z').withChars('_', '0', '9')
-                .ofMinLength(1).ofMaxLength(8);
+        final Arbitrary<String> name = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars('_', '0', '9')
+                .ofMinLength(1)
+                .ofMaxLength(8);
         final Arbitrary<String> section = Arbitraries.of("Server", "Gateway:Channels:0", "Db", "X:Y");
-        final Arbitrary<String> value = Arbitraries.strings().withCharRange(' ', '~').withChars('é', '가')
-                .ofMaxLength(20).map(String::strip);
-        return Combinators.combine(section, name, value, Arbitraries.of(true, false)).as(Item::new)
-                .list().ofMaxSize(15).uniqueElements(i -> (i.section() + ":" + i.key()).toLowerCase(Locale.ROOT));
+        final Arbitrary<String> value = Arbitraries.strings()
+                .withCharRange(' ', '~')
+                .withChars('é', '가')
+                .ofMaxLength(20)
+                .map(String::strip);
+        return Combinators.combine(section, name, value, Arbitraries.of(true, false))
+                .as(Item::new)
+                .list()
+                .ofMaxSize(15)
+                .uniqueElements(i -> (i.section() + ":" + i.key()).toLowerCase(Locale.ROOT));
     }
 
     @Property

@@ -22,12 +22,15 @@ class IniReaderTest {
                 Id = 7
                 """, "t.ini");
         assertEquals(Map.of("Server:Port", "15010", "Gateway:Channels:0:Id", "7"), raw.asMap());
-        assertEquals("t.ini line 4", raw.get("gateway:channels:0:id").orElseThrow().origin());
+        assertEquals(
+                "t.ini line 4", raw.get("gateway:channels:0:id").orElseThrow().origin());
     }
 
     @Test
     void keysOutsideAnySectionHaveNoPrefix() {
-        assertEquals(Map.of("Server:Port", "1"), IniReader.parse("Server:Port=1", "t").asMap());
+        assertEquals(
+                Map.of("Server:Port", "1"),
+                IniReader.parse("Server:Port=1", "t").asMap());
     }
 
     @Test
@@ -46,7 +49,8 @@ class IniReaderTest {
 
     @Test
     void noInlineComments() {
-        assertEquals("1 ; x", IniReader.parse("[S]\nPort=1 ; x", "t").value("S:Port").orElseThrow());
+        assertEquals(
+                "1 ; x", IniReader.parse("[S]\nPort=1 ; x", "t").value("S:Port").orElseThrow());
     }
 
     @Test
@@ -88,16 +92,16 @@ class IniReaderTest {
 
     @Test
     void duplicateKeyInAnyCaseIsFatal() {
-        final ConfigException e = assertThrows(ConfigException.class,
-                () -> IniReader.parse("[Server]\nPort=1\n[SERVER]\nport=2", "my.ini"));
+        final ConfigException e = assertThrows(
+                ConfigException.class, () -> IniReader.parse("[Server]\nPort=1\n[SERVER]\nport=2", "my.ini"));
         assertEquals("SERVER:port", e.key().orElseThrow());
         assertTrue(e.getMessage().contains("my.ini line 4"), e.getMessage());
     }
 
     @Test
     void lineWithoutEqualsIsFatal() {
-        final ConfigException e = assertThrows(ConfigException.class,
-                () -> IniReader.parse("[Server]\nPort 15010\n", "my.ini"));
+        final ConfigException e =
+                assertThrows(ConfigException.class, () -> IniReader.parse("[Server]\nPort 15010\n", "my.ini"));
         assertTrue(e.getMessage().contains("my.ini line 2"), e.getMessage());
         assertTrue(e.key().isEmpty());
     }
@@ -132,7 +136,10 @@ class IniReaderTest {
 
     @Test
     void utf8ValuesSurvive() {
-        assertEquals("음악.dat", IniReader.parse("[Metadata]\nMusicList=음악.dat", "t")
-                .value("Metadata:MusicList").orElseThrow());
+        assertEquals(
+                "음악.dat",
+                IniReader.parse("[Metadata]\nMusicList=음악.dat", "t")
+                        .value("Metadata:MusicList")
+                        .orElseThrow());
     }
 }

@@ -1,13 +1,12 @@
 package io.mozart.launcher.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Setting one key in mozart.ini the way a person would edit it. */
 class IniWriterTest {
@@ -33,21 +32,26 @@ class IniWriterTest {
 
     @Test
     void replacesTheKeyInPlaceInAnyCaseKeepingEverythingElse() throws Exception {
-        assertEquals("; mine\n[server]\nPort=16000\nAddress=0.0.0.0\n\n[Db]\nDriver=Memory\n",
-                set("; mine\n[server]\nPort=16000\n address = 127.0.0.1\n\n[Db]\nDriver=Memory\n",
-                        "Server:Address", "0.0.0.0"));
+        assertEquals(
+                "; mine\n[server]\nPort=16000\nAddress=0.0.0.0\n\n[Db]\nDriver=Memory\n",
+                set(
+                        "; mine\n[server]\nPort=16000\n address = 127.0.0.1\n\n[Db]\nDriver=Memory\n",
+                        "Server:Address",
+                        "0.0.0.0"));
     }
 
     @Test
     void addsTheKeyAtTheEndOfItsSection() throws Exception {
-        assertEquals("[Server]\nPort=16000\nAddress=0.0.0.0\n\n[Db]\nDriver=Memory\n",
+        assertEquals(
+                "[Server]\nPort=16000\nAddress=0.0.0.0\n\n[Db]\nDriver=Memory\n",
                 set("[Server]\nPort=16000\n\n[Db]\nDriver=Memory\n", "Server:Address", "0.0.0.0"));
         assertEquals("[Db]\nDriver=Memory\nName=x\n", set("[Db]\nDriver=Memory\n", "Db:Name", "x"));
     }
 
     @Test
     void appendsTheSectionAndLeavesCommentedKeysAlone() throws Exception {
-        assertEquals("[Db]\n;Address=1.2.3.4\n\n[Window]\nClientFolder=C:\\O2Jam\n",
+        assertEquals(
+                "[Db]\n;Address=1.2.3.4\n\n[Window]\nClientFolder=C:\\O2Jam\n",
                 set("[Db]\n;Address=1.2.3.4\n", "Window:ClientFolder", "C:\\O2Jam"));
     }
 }

@@ -46,7 +46,8 @@ class HttpApiTest {
     private ScheduledExecutorService scheduler;
     private AuthService auth;
     private HttpApi api;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void setUp() {
@@ -55,7 +56,9 @@ class HttpApiTest {
         scheduler = Executors.newSingleThreadScheduledExecutor();
         auth = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), scheduler, null);
         // Throttling has its own tests (HttpLimitsTest); these send many requests from one address.
-        api = HttpApi.start(new HttpConfig(true, "127.0.0.1", 0), auth,
+        api = HttpApi.start(
+                new HttpConfig(true, "127.0.0.1", 0),
+                auth,
                 SecurityConfig.HttpLimits.defaults().unthrottled());
     }
 
@@ -135,18 +138,26 @@ class HttpApiTest {
         final LoginSession session = auth.authorize(r.body()).orElseThrow();
         assertEquals("alice", session.username());
         assertEquals("127.0.0.1", session.address(), "client address = the HTTP peer IP");
-        assertEquals(Gender.MALE, storage.characters().findByUsername("alice").orElseThrow().gender(),
+        assertEquals(
+                Gender.MALE,
+                storage.characters().findByUsername("alice").orElseThrow().gender(),
                 "gender defaults to Male");
-        assertEquals(false, storage.characters().findByUsername("alice").orElseThrow().administrator());
+        assertEquals(
+                false,
+                storage.characters().findByUsername("alice").orElseThrow().administrator());
     }
 
     @Test
     void registerMatchesPropertyNamesIgnoringCaseAndReadsNumbersFromStrings() throws Exception {
         assertToken(post("/register", "{\"UserName\":\"bea\",\"PASSWORD\":\"pw\",\"Gender\":\"0\"}"));
-        assertEquals(Gender.FEMALE, storage.characters().findByUsername("bea").orElseThrow().gender());
+        assertEquals(
+                Gender.FEMALE,
+                storage.characters().findByUsername("bea").orElseThrow().gender());
         assertToken(post("/register", "{\"username\":\"cid\",\"password\":\"pw\",\"gender\":2,\"extra\":[1]}"));
         // Any is stored like Male (Sex = 1, spec 06 §1.9); what matters is that 2 was accepted.
-        assertEquals(Gender.MALE, storage.characters().findByUsername("cid").orElseThrow().gender());
+        assertEquals(
+                Gender.MALE,
+                storage.characters().findByUsername("cid").orElseThrow().gender());
     }
 
     @Test
@@ -157,14 +168,22 @@ class HttpApiTest {
         assertEquals("application/json; charset=utf-8", contentType(again));
         assertEquals(TAKEN, again.body());
         assertTrue(storage.characters().findByUsername("ALICE").isEmpty());
-        assertEquals(422, post("/authenticate", "{\"username\":\"alice\",\"password\":\"two\"}").statusCode(),
+        assertEquals(
+                422,
+                post("/authenticate", "{\"username\":\"alice\",\"password\":\"two\"}")
+                        .statusCode(),
                 "the first password stays");
     }
 
     @Test
     void registerWithoutUsernameOrPasswordIs400MissingParameters() throws Exception {
-        for (final String body : new String[] {"{}", "{\"username\":\"a\"}", "{\"password\":\"p\"}",
-                "{\"username\":\"\",\"password\":\"p\"}", "{\"username\":\"a\",\"password\":null}"}) {
+        for (final String body : new String[] {
+            "{}",
+            "{\"username\":\"a\"}",
+            "{\"password\":\"p\"}",
+            "{\"username\":\"\",\"password\":\"p\"}",
+            "{\"username\":\"a\",\"password\":null}"
+        }) {
             final HttpResponse<String> r = post("/register", body);
             assertEquals(400, r.statusCode(), body);
             assertEquals(MISSING, r.body(), body);
@@ -175,8 +194,7 @@ class HttpApiTest {
     @Test
     void registerOfANameMozartRefusesIs422WithTheRule() throws Exception {
         for (final String name : new String[] {"a".repeat(21), "a:b", " pad", "tab\\t"}) {
-            final HttpResponse<String> r =
-                    post("/register", "{\"username\":\"" + name + "\",\"password\":\"pw\"}");
+            final HttpResponse<String> r = post("/register", "{\"username\":\"" + name + "\",\"password\":\"pw\"}");
             assertEquals(422, r.statusCode(), name);
             assertTrue(r.body().startsWith("{\"success\":false,\"error\":\"username must "), r.body());
         }
@@ -199,14 +217,19 @@ class HttpApiTest {
 
     @Test
     void nonAsciiNamesAndPasswordsSurviveUtf8() throws Exception {
-        final String token = post("/register", "{\"username\":\"Jürgen\",\"password\":\"pässwörd\"}").body();
+        final String token = post("/register", "{\"username\":\"Jürgen\",\"password\":\"pässwörd\"}")
+                .body();
         assertEquals("Jürgen", auth.authorize(token).orElseThrow().username());
-        assertEquals(token, post("/authenticate", "{\"username\":\"Jürgen\",\"password\":\"pässwörd\"}").body());
-        final byte[] latin1 = "{\"username\":\"Jürgen\",\"password\":\"pässwörd\"}"
-                .getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(
+                token,
+                post("/authenticate", "{\"username\":\"Jürgen\",\"password\":\"pässwörd\"}")
+                        .body());
+        final byte[] latin1 =
+                "{\"username\":\"Jürgen\",\"password\":\"pässwörd\"}".getBytes(StandardCharsets.ISO_8859_1);
         final HttpResponse<String> declared = send(HttpRequest.newBuilder(uri("/authenticate"))
                 .header("Content-Type", "application/json; charset=ISO-8859-1")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1))
+                .build());
         assertEquals(token, declared.body(), "a declared charset is honoured");
     }
 
@@ -214,7 +237,8 @@ class HttpApiTest {
 
     @Test
     void authenticateReturnsTheSameTokenAsRegister() throws Exception {
-        final String token = post("/register", "{\"username\":\"alice\",\"password\":\"s3cret\"}").body();
+        final String token = post("/register", "{\"username\":\"alice\",\"password\":\"s3cret\"}")
+                .body();
         final HttpResponse<String> r = post("/authenticate", "{\"Username\":\"alice\",\"Password\":\"s3cret\"}");
         assertToken(r);
         assertEquals(token, r.body());
@@ -232,8 +256,11 @@ class HttpApiTest {
     @Test
     void authenticateWithABadPasswordOrUnknownUserIs422Failed() throws Exception {
         auth.register("alice", "s3cret", Gender.MALE, false);
-        for (final String body : new String[] {"{\"username\":\"alice\",\"password\":\"wrong\"}",
-                "{\"username\":\"ALICE\",\"password\":\"s3cret\"}", "{\"username\":\"bob\",\"password\":\"x\"}"}) {
+        for (final String body : new String[] {
+            "{\"username\":\"alice\",\"password\":\"wrong\"}",
+            "{\"username\":\"ALICE\",\"password\":\"s3cret\"}",
+            "{\"username\":\"bob\",\"password\":\"x\"}"
+        }) {
             final HttpResponse<String> r = post("/authenticate", body);
             assertEquals(422, r.statusCode(), body);
             assertEquals("application/json; charset=utf-8", contentType(r));
@@ -244,8 +271,9 @@ class HttpApiTest {
 
     @Test
     void authenticateWithoutUsernameOrPasswordIs400MissingParameters() throws Exception {
-        for (final String body : new String[] {"{}", "{\"username\":\"a\",\"password\":\"\"}",
-                "{\"username\":null,\"password\":\"p\"}"}) {
+        for (final String body :
+                new String[] {"{}", "{\"username\":\"a\",\"password\":\"\"}", "{\"username\":null,\"password\":\"p\"}"
+                }) {
             final HttpResponse<String> r = post("/authenticate", body);
             assertEquals(400, r.statusCode(), body);
             assertEquals(MISSING, r.body(), body);
@@ -256,9 +284,18 @@ class HttpApiTest {
 
     @Test
     void aBodyThatIsNotOneJsonObjectIs400WithAnEmptyBody() throws Exception {
-        for (final String body : new String[] {"", "{", "[]", "\"x\"", "null", "{} {}",
-                "{\"username\":1,\"password\":\"p\"}", "{\"username\":\"a\",\"password\":{}}",
-                "username=a&password=p", "[".repeat(8000) + "]".repeat(8000)}) {
+        for (final String body : new String[] {
+            "",
+            "{",
+            "[]",
+            "\"x\"",
+            "null",
+            "{} {}",
+            "{\"username\":1,\"password\":\"p\"}",
+            "{\"username\":\"a\",\"password\":{}}",
+            "username=a&password=p",
+            "[".repeat(8000) + "]".repeat(8000)
+        }) {
             for (final String path : new String[] {"/authenticate", "/register"}) {
                 final HttpResponse<String> r = post(path, body);
                 final String what = path + " " + body.substring(0, Math.min(body.length(), 40));
@@ -271,8 +308,9 @@ class HttpApiTest {
     @Test
     void aBodyThatIsNotJsonByItsContentTypeIs415() throws Exception {
         final String body = "{\"username\":\"a\",\"password\":\"p\"}";
-        for (final String type : new String[] {"text/plain", "application/x-www-form-urlencoded",
-                "application/json; charset=no-such-charset"}) {
+        for (final String type : new String[] {
+            "text/plain", "application/x-www-form-urlencoded", "application/json; charset=no-such-charset"
+        }) {
             assertEquals(415, post("/register", type, body).statusCode(), type);
             assertEquals(415, post("/authenticate", type, body).statusCode(), type);
         }
@@ -299,8 +337,12 @@ class HttpApiTest {
         final HttpResponse<String> p = post("/ping", "{}");
         assertEquals(405, p.statusCode());
         assertEquals("GET", p.headers().firstValue("Allow").orElse(""));
-        assertEquals(405, send(HttpRequest.newBuilder(uri("/healthz"))
-                .method("DELETE", HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+        assertEquals(
+                405,
+                send(HttpRequest.newBuilder(uri("/healthz"))
+                                .method("DELETE", HttpRequest.BodyPublishers.noBody())
+                                .build())
+                        .statusCode());
     }
 
     @Test
@@ -313,7 +355,8 @@ class HttpApiTest {
         final byte[] bytes = over.getBytes(StandardCharsets.UTF_8);
         final HttpResponse<String> chunked = send(HttpRequest.newBuilder(uri("/authenticate"))
                 .header("Content-Type", JSON)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build());
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build());
         assertEquals(413, chunked.statusCode(), "a chunked body is counted as it is read");
         assertEquals(200, get("/ping").statusCode(), "the server is still serving");
     }
@@ -325,7 +368,9 @@ class HttpApiTest {
         final HttpResponse<String> r = post("/authenticate", "{\"username\":\"alice\",\"password\":\"s3cret\"}");
         assertEquals(500, r.statusCode());
         assertEquals("{\"success\":false,\"error\":\"internal error\"}", r.body());
-        assertEquals(500, post("/register", "{\"username\":\"bob\",\"password\":\"p\"}").statusCode());
+        assertEquals(
+                500,
+                post("/register", "{\"username\":\"bob\",\"password\":\"p\"}").statusCode());
     }
 
     @Test
@@ -380,10 +425,9 @@ class HttpApiTest {
 
     @Test
     void aDisabledConfigOrATakenPortIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> HttpApi.start(new HttpConfig(false, "127.0.0.1", 0), auth));
-        final UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> HttpApi.start(new HttpConfig(true, "127.0.0.1", api.port()), auth));
+        assertThrows(IllegalArgumentException.class, () -> HttpApi.start(new HttpConfig(false, "127.0.0.1", 0), auth));
+        final UncheckedIOException e = assertThrows(
+                UncheckedIOException.class, () -> HttpApi.start(new HttpConfig(true, "127.0.0.1", api.port()), auth));
         assertTrue(e.getMessage().contains("127.0.0.1:" + api.port()), e.getMessage());
     }
 }

@@ -1,5 +1,8 @@
 package io.mozart.launcher.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.AuthMode;
 import io.mozart.api.SecurityOptions;
 import io.mozart.api.storage.Gender;
@@ -7,10 +10,6 @@ import io.mozart.launcher.config.HttpConfig;
 import io.mozart.launcher.config.SecurityConfig;
 import io.mozart.server.auth.AuthService;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -25,9 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15: the HTTP API's throttles (429 with Retry-After, per IP from distinct loopback addresses and per
@@ -47,8 +46,11 @@ class HttpLimitsTest {
     private record Answer(int status, List<String> headers, String body) {
         String header(String name) {
             String prefix = name.toLowerCase(Locale.ROOT) + ":";
-            return headers.stream().filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
-                    .map(h -> h.substring(prefix.length()).strip()).findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h.toLowerCase(Locale.ROOT).startsWith(prefix))
+                    .map(h -> h.substring(prefix.length()).strip())
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -56,7 +58,13 @@ class HttpLimitsTest {
         storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
         storage.migrate();
         scheduler = Executors.newSingleThreadScheduledExecutor();
-        AuthService auth = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), scheduler, null,
+        AuthService auth = new AuthService(
+                storage,
+                AuthMode.DEFAULT,
+                "127.0.0.1",
+                Clock.systemUTC(),
+                scheduler,
+                null,
                 new SecurityOptions(1_000, 6, 0, 1));
         auth.register("alice", "secret", Gender.FEMALE, false);
         auth.register("bob", "secret", Gender.MALE, false);
@@ -95,7 +103,9 @@ class HttpLimitsTest {
         String text = new String(all, StandardCharsets.UTF_8);
         int end = text.indexOf("\r\n\r\n");
         String[] lines = text.substring(0, end).split("\r\n");
-        return new Answer(Integer.parseInt(lines[0].split(" ")[1]), List.of(lines).subList(1, lines.length),
+        return new Answer(
+                Integer.parseInt(lines[0].split(" ")[1]),
+                List.of(lines).subList(1, lines.length),
                 text.substring(end + 4));
     }
 
@@ -108,8 +118,7 @@ class HttpLimitsTest {
     }
 
     private Answer login(String from, String user, String password) throws IOException {
-        return send(from, "POST", "/authenticate",
-                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        return send(from, "POST", "/authenticate", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
     }
 
     @Test
@@ -123,8 +132,11 @@ class HttpLimitsTest {
         long retry = Long.parseLong(throttled.header("Retry-After"));
         assertTrue(retry >= 1 && retry <= 60, "Retry-After " + retry);
         assertEquals("{\"success\":false,\"error\":\"too many attempts, retry in " + retry + " s\"}", throttled.body());
-        assertEquals(429, send("127.0.0.2", "POST", "/register",
-                "{\"username\":\"carol\",\"password\":\"secret\"}").status(), "register shares the IP's bucket");
+        assertEquals(
+                429,
+                send("127.0.0.2", "POST", "/register", "{\"username\":\"carol\",\"password\":\"secret\"}")
+                        .status(),
+                "register shares the IP's bucket");
         assertEquals(200, login("127.0.0.3", "alice", "secret").status(), "another address is not affected");
         assertEquals(200, send("127.0.0.2", "GET", "/ping", "").status(), "only the auth endpoints are throttled");
     }
@@ -151,9 +163,10 @@ class HttpLimitsTest {
             // One worker blocked on a body that never comes, 64 more requests queued behind it.
             for (int i = 0; i < 65; i++) {
                 Socket s = connect("127.0.0.8");
-                s.getOutputStream().write(("POST /authenticate HTTP/1.1\r\nHost: x\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
-                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write(("POST /authenticate HTTP/1.1\r\nHost: x\r\n"
+                                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
+                                .getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 slow.add(s);
             }
@@ -179,8 +192,10 @@ class HttpLimitsTest {
     void aRequestWhoseBodyNeverArrivesIsClosedAndTheWorkerFreed() throws Exception {
         start(new SecurityConfig.HttpLimits(1, Duration.ofSeconds(2), 0, 1, 0, 1));
         try (Socket s = connect("127.0.0.10")) {
-            s.getOutputStream().write(("POST /authenticate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 100\r\n\r\n{\"user").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(("POST /authenticate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"user")
+                            .getBytes(StandardCharsets.US_ASCII));
             s.getOutputStream().flush();
             InputStream in = s.getInputStream();
             int first;
@@ -201,20 +216,25 @@ class HttpLimitsTest {
     @Test
     void refusedNamesAndShortPasswordsAre422WithTheRule() throws Exception {
         start(SecurityConfig.HttpLimits.defaults().unthrottled());
-        Answer invisible = send("127.0.0.11", "POST", "/register",
-                "{\"username\":\"ali\\u200bce\",\"password\":\"secret\"}");
+        Answer invisible =
+                send("127.0.0.11", "POST", "/register", "{\"username\":\"ali\\u200bce\",\"password\":\"secret\"}");
         assertEquals(422, invisible.status());
-        assertEquals("{\"success\":false,\"error\":\"username must not contain invisible, control or format characters"
-                + " (found U+200B)\"}", invisible.body());
-        Answer mixed = send("127.0.0.11", "POST", "/register",
-                "{\"username\":\"\u0430lice\",\"password\":\"secret\"}");
+        assertEquals(
+                "{\"success\":false,\"error\":\"username must not contain invisible, control or format characters"
+                        + " (found U+200B)\"}",
+                invisible.body());
+        Answer mixed = send("127.0.0.11", "POST", "/register", "{\"username\":\"\u0430lice\",\"password\":\"secret\"}");
         assertEquals(422, mixed.status());
-        assertEquals("{\"success\":false,\"error\":\"username must not mix letters of different scripts (Cyrillic,"
-                + " Latin)\"}", mixed.body());
+        assertEquals(
+                "{\"success\":false,\"error\":\"username must not mix letters of different scripts (Cyrillic,"
+                        + " Latin)\"}",
+                mixed.body());
         Answer tooShort = send("127.0.0.11", "POST", "/register", "{\"username\":\"dave\",\"password\":\"12345\"}");
         assertEquals(422, tooShort.status());
         assertEquals("{\"success\":false,\"error\":\"password must have at least 6 characters\"}", tooShort.body());
-        assertEquals(200, send("127.0.0.11", "POST", "/register",
-                "{\"username\":\"dave\",\"password\":\"123456\"}").status());
+        assertEquals(
+                200,
+                send("127.0.0.11", "POST", "/register", "{\"username\":\"dave\",\"password\":\"123456\"}")
+                        .status());
     }
 }

@@ -1,11 +1,10 @@
 package io.mozart.launcher.http;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.atomic.AtomicLong;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
 
 /** The token buckets behind the HTTP API's 429 answers, on a hand-driven clock. */
 class ThrottleTest {

@@ -32,23 +32,29 @@ class AccountFormTest {
         final AccountForm.Result r = AccountForm.submit(control, "alice", "s3cret");
         assertTrue(r.created(), String.valueOf(r.error()));
         assertNull(r.error());
-        assertTrue(r.credentials().token().matches("[0-9A-F]{32}"), r.credentials().token());
+        assertTrue(
+                r.credentials().token().matches("[0-9A-F]{32}"), r.credentials().token());
         final LaunchParameters launch = LaunchParameters.decrypt(r.credentials().launchToken());
         assertEquals(r.credentials().token(), launch.fields().get(6), "field 6 carries the login token");
         assertEquals(String.valueOf(control.server().port()), launch.fields().get(13));
-        assertEquals(r.credentials().token(),
-                control.server().accounts().authenticate("alice", "s3cret", "0.0.0.0").orElseThrow());
+        assertEquals(
+                r.credentials().token(),
+                control.server()
+                        .accounts()
+                        .authenticate("alice", "s3cret", "0.0.0.0")
+                        .orElseThrow());
     }
 
     @Test
     void anEmptyFieldIsRefusedWithoutAskingTheServer() {
-        for (final String[] input : new String[][] {{"", "pw"}, {"   ", "pw"}, {"bob", ""}, {null, "pw"},
-                {"bob", null}}) {
+        for (final String[] input :
+                new String[][] {{"", "pw"}, {"   ", "pw"}, {"bob", ""}, {null, "pw"}, {"bob", null}}) {
             final AccountForm.Result r = AccountForm.submit(control, input[0], input[1]);
             assertFalse(r.created());
             assertEquals(AccountForm.INCOMPLETE, r.error());
         }
-        assertTrue(control.server().accounts().authenticate("bob", "pw", "0.0.0.0").isEmpty());
+        assertTrue(
+                control.server().accounts().authenticate("bob", "pw", "0.0.0.0").isEmpty());
     }
 
     @Test
@@ -64,27 +70,30 @@ class AccountFormTest {
     @Test
     void anUnexpectedFailureIsShownWithContext() {
         control.close();
-        final AccountForm.Result r = AccountForm.submit(new ServerControl() {
-            @Override
-            public String endpoint() {
-                return control.endpoint();
-            }
+        final AccountForm.Result r = AccountForm.submit(
+                new ServerControl() {
+                    @Override
+                    public String endpoint() {
+                        return control.endpoint();
+                    }
 
-            @Override
-            public io.mozart.api.ServerStatus status() {
-                return control.status();
-            }
+                    @Override
+                    public io.mozart.api.ServerStatus status() {
+                        return control.status();
+                    }
 
-            @Override
-            public Credentials createAccount(String username, String password) {
-                throw new IllegalStateException("database is locked");
-            }
+                    @Override
+                    public Credentials createAccount(String username, String password) {
+                        throw new IllegalStateException("database is locked");
+                    }
 
-            @Override
-            public void stop() {
-                control.stop();
-            }
-        }, "carol", "pw");
+                    @Override
+                    public void stop() {
+                        control.stop();
+                    }
+                },
+                "carol",
+                "pw");
         assertEquals("Could not create the account: database is locked", r.error());
         assertThrows(IllegalArgumentException.class, () -> new AccountForm.Result(null, null));
     }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** The display the window tests need. */
 final class Display {
 
-    private Display() {
-    }
+    private Display() {}
 
     /**
      * Returns when there is a display. Without one the test is skipped on a developer's machine, and fails in CI

@@ -62,7 +62,8 @@ class ServerWindowDisplayTest {
         assertEquals("Game server listening on 127.0.0.1:" + control.server().port(), text("endpoint"));
         waitFor("the first status", () -> text("summary").endsWith("0 connections"), 5);
         assertTrue(text("channels").startsWith("Channel "), text("channels"));
-        try (Socket client = new Socket(control.server().address(), control.server().port())) {
+        try (Socket client =
+                new Socket(control.server().address(), control.server().port())) {
             waitFor("the connection to show", () -> text("summary").endsWith("· 1 connection"), 5);
         }
     }
@@ -75,8 +76,14 @@ class ServerWindowDisplayTest {
         waitFor("the tokens", () -> !text("token").isEmpty(), 10);
         final String token = text("token");
         assertTrue(token.matches("[0-9A-F]{32}"), token);
-        assertEquals(token, LaunchParameters.decrypt(text("launchToken")).fields().get(6));
-        assertEquals(token, control.server().accounts().authenticate("alice", "s3cret", "0.0.0.0").orElseThrow());
+        assertEquals(
+                token, LaunchParameters.decrypt(text("launchToken")).fields().get(6));
+        assertEquals(
+                token,
+                control.server()
+                        .accounts()
+                        .authenticate("alice", "s3cret", "0.0.0.0")
+                        .orElseThrow());
         assertEquals("", text("password"), "the password is cleared");
         assertTrue(text("accountMessage").contains("'alice' created"), text("accountMessage"));
 
@@ -125,6 +132,9 @@ class ServerWindowDisplayTest {
         assertFalse(serverStopped());
         assertThrows(IllegalStateException.class, WindowDriver::frame);
         // serverStopped() connected once; the server notices that socket's close a moment later.
-        waitFor("the server to answer with 0 connections", () -> control.status().connections() == 0, 5);
+        waitFor(
+                "the server to answer with 0 connections",
+                () -> control.status().connections() == 0,
+                5);
     }
 }

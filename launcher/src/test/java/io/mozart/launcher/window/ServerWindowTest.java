@@ -25,10 +25,10 @@ class ServerWindowTest {
         final PrintStream out = System.out;
         final PrintStream err = System.err;
         try (RunningServer control = WindowTestServer.start()) {
-            final IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> ServerWindow.open(control));
+            final IllegalStateException e = assertThrows(IllegalStateException.class, () -> ServerWindow.open(control));
             assertTrue(e.getMessage().contains("no display"), e.getMessage());
-            assertThrows(IllegalStateException.class,
+            assertThrows(
+                    IllegalStateException.class,
                     () -> ServerWindow.open(control, new LogTail(10, StandardCharsets.UTF_8)));
             assertTrue(System.out == out && System.err == err, "nothing was captured");
             assertEquals(0, control.status().connections(), "the server was not touched");

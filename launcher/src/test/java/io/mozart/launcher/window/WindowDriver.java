@@ -4,12 +4,12 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Window;
 import java.lang.reflect.InvocationTargetException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javax.swing.AbstractButton;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
@@ -20,8 +20,7 @@ import javax.swing.text.JTextComponent;
 /** Drives the showing server window through its named components, on the Swing event thread. */
 final class WindowDriver {
 
-    private WindowDriver() {
-    }
+    private WindowDriver() {}
 
     /** @return the showing server window's frame */
     static Window frame() {

@@ -8,8 +8,8 @@ import static io.mozart.launcher.window.WindowDriver.text;
 import static io.mozart.launcher.window.WindowDriver.type;
 import static io.mozart.launcher.window.WindowDriver.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mozart.api.launch.LaunchParameters;
@@ -90,28 +90,37 @@ class WindowHostingDisplayTest {
         waitFor("the listener on every interface", () -> text("endpoint").endsWith("0.0.0.0:" + port), 15);
         assertTrue(selected("lan"));
         final String join = text("joinAddresses");
-        assertTrue(join.startsWith("Friends on your network join at: ") || join.contains("no network address"),
-                join);
+        assertTrue(join.startsWith("Friends on your network join at: ") || join.contains("no network address"), join);
         for (final String address : control.joinAddresses()) {
             assertTrue(join.contains(address), join);
         }
         try (Socket friend = new Socket("127.0.0.2", port)) {
             waitFor("the friend's connection", () -> text("summary").endsWith("· 1 connection"), 5);
         }
-        assertEquals("0.0.0.0", IniReader.read(dir.resolve("mozart.ini")).value("Server:Address").orElseThrow());
+        assertEquals(
+                "0.0.0.0",
+                IniReader.read(dir.resolve("mozart.ini"))
+                        .value("Server:Address")
+                        .orElseThrow());
 
         click("lan");
         waitFor("the listener on 127.0.0.1", () -> text("endpoint").endsWith("127.0.0.1:" + port), 15);
         assertFalse(selected("lan"));
         assertFalse(reachable("127.0.0.2", port));
-        assertEquals("127.0.0.1", IniReader.read(dir.resolve("mozart.ini")).value("Server:Address").orElseThrow());
+        assertEquals(
+                "127.0.0.1",
+                IniReader.read(dir.resolve("mozart.ini"))
+                        .value("Server:Address")
+                        .orElseThrow());
     }
 
     private Path o2jamFolder(int songs) throws Exception {
         final Path client = Files.createDirectories(dir.resolve("O2Jam"));
         final Path image = Files.createDirectories(client.resolve("Image"));
-        OjnListFile.of(IntStream.rangeClosed(1, songs).mapToObj(id -> Music.basic(100 + id, 1, 2, 3, 10, 20, 30))
-                .toList()).write(image.resolve("OJNList.dat"));
+        OjnListFile.of(IntStream.rangeClosed(1, songs)
+                        .mapToObj(id -> Music.basic(100 + id, 1, 2, 3, 10, 20, 30))
+                        .toList())
+                .write(image.resolve("OJNList.dat"));
         Files.write(client.resolve("OTwo.exe"), new byte[] {'M', 'Z'});
         return client;
     }
@@ -142,14 +151,22 @@ class WindowHostingDisplayTest {
             waitFor("the account", () -> text("accountMessage").contains("'" + name + "' created"), 10);
         }
         waitFor("the list", () -> items("accounts").equals(List.of("alice", "zoe")), 5);
-        assertEquals("127.0.0.1", LaunchParameters.decrypt(text("launchToken")).fields().get(12));
+        assertEquals(
+                "127.0.0.1",
+                LaunchParameters.decrypt(text("launchToken")).fields().get(12));
 
         type("username", "alice");
         type("password", "second");
         click("resetPassword");
         waitFor("the new password", () -> text("accountMessage").contains("is changed"), 10);
-        assertTrue(control.server().accounts().authenticate("alice", "second", "0.0.0.0").isPresent());
-        assertTrue(control.server().accounts().authenticate("alice", "first1", "0.0.0.0").isEmpty());
+        assertTrue(control.server()
+                .accounts()
+                .authenticate("alice", "second", "0.0.0.0")
+                .isPresent());
+        assertTrue(control.server()
+                .accounts()
+                .authenticate("alice", "first1", "0.0.0.0")
+                .isEmpty());
 
         type("username", "nobody");
         type("password", "xxxxxx");
@@ -174,12 +191,17 @@ class WindowHostingDisplayTest {
         waitFor("the command line", () -> !text("clientCommand").isEmpty(), 10);
         final String line = text("clientCommand");
         assertTrue(line.startsWith("'" + client.resolve("OTwo.exe") + "' '"), line);
-        assertTrue(line.endsWith(String.join(" ", java.util.Collections.nCopies(5,
-                "'|test|??|127.0.0.1|" + control.port() + "'"))), line);
+        assertTrue(
+                line.endsWith(String.join(
+                        " ", java.util.Collections.nCopies(5, "'|test|??|127.0.0.1|" + control.port() + "'"))),
+                line);
         final String token = line.split(" ")[1].replace("'", "");
         assertEquals("127.0.0.1", LaunchParameters.decrypt(token).fields().get(12));
-        assertEquals(client.toString(), IniReader.read(dir.resolve("mozart.ini")).value(RunningServer
-                .CLIENT_FOLDER_KEY).orElseThrow());
+        assertEquals(
+                client.toString(),
+                IniReader.read(dir.resolve("mozart.ini"))
+                        .value(RunningServer.CLIENT_FOLDER_KEY)
+                        .orElseThrow());
         assertEquals(client, control.clientFolder().orElseThrow());
     }
 
@@ -195,7 +217,8 @@ class WindowHostingDisplayTest {
         // The connection pool goes away under the running server, as when a database server is lost.
         control.server().storage().close();
         waitFor("the dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 10);
-        assertTrue(WindowDriver.textIn(FailureDialog.NAME, "failureMessage").startsWith("The database stopped"),
+        assertTrue(
+                WindowDriver.textIn(FailureDialog.NAME, "failureMessage").startsWith("The database stopped"),
                 WindowDriver.textIn(FailureDialog.NAME, "failureMessage"));
         assertTrue(text("state").startsWith("The database stopped"), text("state"));
         WindowDriver.clickIn(FailureDialog.NAME, "failureOk");
@@ -211,13 +234,17 @@ class WindowHostingDisplayTest {
             final int port = taken.getLocalPort();
             final Path app = Files.createDirectories(dir.resolve("app"));
             final ByteArrayOutputStream err = new ByteArrayOutputStream();
-            final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(app, app,
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8)).windowed(true)
+            final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(
+                            app,
+                            app,
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .windowed(true)
                     .run(new String[] {"--Server:Port=" + port, "--Db:Driver=Memory"}));
             waitFor("the failure dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 20);
             final String message = WindowDriver.textIn(FailureDialog.NAME, "failureMessage");
-            assertTrue(message.startsWith("Another program uses port " + port + " — close it or change Server:Port"),
+            assertTrue(
+                    message.startsWith("Another program uses port " + port + " — close it or change Server:Port"),
                     message);
             assertFalse(code.isDone(), "the program waits for the player to read it");
             WindowDriver.clickIn(FailureDialog.NAME, "failureOk");
@@ -230,9 +257,12 @@ class WindowHostingDisplayTest {
     void aDatabaseThatWillNotOpenIsShownInPlainWords() throws Exception {
         final Path app = Files.createDirectories(dir.resolve("db"));
         final Path notAFile = Files.createDirectories(app.resolve("O2JAM.db"));
-        final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(app, app,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).windowed(true)
+        final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(
+                        app,
+                        app,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .windowed(true)
                 .run(new String[] {"--Server:Port=0"}));
         waitFor("the failure dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 20);
         final String message = WindowDriver.textIn(FailureDialog.NAME, "failureMessage");
@@ -252,11 +282,14 @@ class WindowHostingDisplayTest {
         }
         final Path app = Files.createDirectories(dir.resolve("channel"));
         final String link = "--Gateway:Port=" + linkPort;
-        try (RunningServer gateway = WindowTestServer.start(Files.createDirectories(dir.resolve("gateway")),
-                "--Db:Driver=Memory", "--Server:Mode=Gateway", link)) {
-            final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(app, app,
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).windowed(true)
+        try (RunningServer gateway = WindowTestServer.start(
+                Files.createDirectories(dir.resolve("gateway")), "--Db:Driver=Memory", "--Server:Mode=Gateway", link)) {
+            final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(
+                            app,
+                            app,
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                    .windowed(true)
                     .run(new String[] {"--Server:Mode=Channel", "--Db:Driver=Memory", link}));
             waitFor("the channel's window", WindowDriver::showing, 20);
             gateway.close(); // the channel reconnects with backoff instead of stopping (compatibility D11)
@@ -272,9 +305,12 @@ class WindowHostingDisplayTest {
     void aMistakeInConfigIniNamesTheFileAndLine() throws Exception {
         final Path app = Files.createDirectories(dir.resolve("bad"));
         Files.writeString(app.resolve("config.ini"), "[Server]\nPort=fifteen\n");
-        final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(app, app,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).windowed(true)
+        final CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> new Main(
+                        app,
+                        app,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .windowed(true)
                 .run(new String[0]));
         waitFor("the failure dialog", () -> WindowDriver.showingWindow(FailureDialog.NAME) != null, 20);
         final String message = WindowDriver.textIn(FailureDialog.NAME, "failureMessage");
@@ -302,16 +338,15 @@ class WindowHostingDisplayTest {
             waitFor("the connection", () -> text("summary").endsWith("· 1 connection"), 5);
             final BufferedImage image = WindowDriver.onEdt(() -> {
                 final JFrame frame = window.frame();
-                final BufferedImage shot = new BufferedImage(frame.getRootPane().getWidth(),
-                        frame.getRootPane().getHeight(), BufferedImage.TYPE_INT_RGB);
+                final BufferedImage shot = new BufferedImage(
+                        frame.getRootPane().getWidth(), frame.getRootPane().getHeight(), BufferedImage.TYPE_INT_RGB);
                 final Graphics2D g = shot.createGraphics();
                 frame.getRootPane().printAll(g);
                 g.dispose();
                 return shot;
             });
             final Path docs = Path.of("").toAbsolutePath().resolveSibling("docs");
-            final Path target = Files.isDirectory(docs) ? docs.resolve("window.png")
-                    : Path.of("target", "window.png");
+            final Path target = Files.isDirectory(docs) ? docs.resolve("window.png") : Path.of("target", "window.png");
             ImageIO.write(image, "png", target.toFile());
             assertTrue(Files.size(target) > 10_000, target::toString);
         }

@@ -3,7 +3,6 @@ package io.mozart.launcher.window;
 import io.mozart.launcher.RunningServer;
 import io.mozart.launcher.ServerLauncher;
 import io.mozart.launcher.config.ConfigLoader;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -18,8 +17,7 @@ import java.nio.file.Path;
  */
 final class WindowTestServer {
 
-    private WindowTestServer() {
-    }
+    private WindowTestServer() {}
 
     /** @return a freshly started server (close it) */
     static RunningServer start() {
@@ -49,7 +47,10 @@ final class WindowTestServer {
         args[0] = "--Server:Port=0";
         System.arraycopy(extra, 0, args, 1, extra.length);
         final ConfigLoader.Loaded loaded = ConfigLoader.load(args, dir, dir);
-        return ServerLauncher.start(loaded.config(), new PrintStream(OutputStream.nullOutputStream()),
-                "./mozart", dir.resolve(ConfigLoader.MOZART_INI));
+        return ServerLauncher.start(
+                loaded.config(),
+                new PrintStream(OutputStream.nullOutputStream()),
+                "./mozart",
+                dir.resolve(ConfigLoader.MOZART_INI));
     }
 }

@@ -7,5 +7,4 @@ package io.mozart.api.event;
  * @param nickname  the character nickname
  * @param channelId the channel id
  */
-public record ChannelJoined(int userId, String nickname, int channelId) implements GameEvent {
-}
+public record ChannelJoined(int userId, String nickname, int channelId) implements GameEvent {}

@@ -37,8 +37,7 @@ public final class ChatMessage implements Cancellable {
      * @param recipientNickname the whisper target, {@code null} for other scopes
      * @param text              the text (decoded as UTF-8, terminator removed)
      */
-    public ChatMessage(Scope scope, int senderUserId, String senderNickname, String recipientNickname,
-                       String text) {
+    public ChatMessage(Scope scope, int senderUserId, String senderNickname, String recipientNickname, String text) {
         this.scope = Objects.requireNonNull(scope, "scope");
         this.senderUserId = senderUserId;
         this.senderNickname = senderNickname;

@@ -5,5 +5,4 @@ package io.mozart.api.event;
  * values; listeners run on a game thread after the state change they describe (or, for a
  * {@link Cancellable} event, before it, so that they can refuse it).
  */
-public interface GameEvent {
-}
+public interface GameEvent {}

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param rewarded   whether the game paid rewards (the music was known and somebody cleared it)
  * @param players    one line per player with a result, in ascending slot order
  */
-public record GameFinished(int channelId, int roomNumber, int musicId, int difficulty, boolean rewarded,
-                           List<PlayerResult> players) implements GameEvent {
+public record GameFinished(
+        int channelId, int roomNumber, int musicId, int difficulty, boolean rewarded, List<PlayerResult> players)
+        implements GameEvent {
 
     /**
      * Freezes the list.
@@ -52,8 +53,15 @@ public record GameFinished(int channelId, int roomNumber, int musicId, int diffi
      * @param level      level after the game
      * @param experience experience after the game
      */
-    public record PlayerResult(int userId, String nickname, int slot, long score, Outcome outcome, int gemReward,
-                               int level, int experience) {
+    public record PlayerResult(
+            int userId,
+            String nickname,
+            int slot,
+            long score,
+            Outcome outcome,
+            int gemReward,
+            int level,
+            int experience) {
 
         /**
          * Validates.

@@ -8,6 +8,4 @@ package io.mozart.api.event;
  * @param nickname      the character nickname
  * @param remoteAddress the client's address as text
  */
-public record PlayerLoggedIn(int userId, String username, String nickname, String remoteAddress)
-        implements GameEvent {
-}
+public record PlayerLoggedIn(int userId, String username, String nickname, String remoteAddress) implements GameEvent {}

@@ -7,5 +7,4 @@ package io.mozart.api.event;
  * @param nickname the character nickname
  * @param reason   why the connection ended
  */
-public record PlayerLoggedOut(int userId, String nickname, String reason) implements GameEvent {
-}
+public record PlayerLoggedOut(int userId, String nickname, String reason) implements GameEvent {}

@@ -8,6 +8,4 @@ package io.mozart.api.event;
  * @param title          the room title
  * @param masterNickname the creator's nickname
  */
-public record RoomCreated(int channelId, int roomNumber, String title, String masterNickname)
-        implements GameEvent {
-}
+public record RoomCreated(int channelId, int roomNumber, String title, String masterNickname) implements GameEvent {}

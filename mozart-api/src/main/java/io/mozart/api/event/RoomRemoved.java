@@ -6,5 +6,4 @@ package io.mozart.api.event;
  * @param channelId  the channel id
  * @param roomNumber the room number (free again)
  */
-public record RoomRemoved(int channelId, int roomNumber) implements GameEvent {
-}
+public record RoomRemoved(int channelId, int roomNumber) implements GameEvent {}

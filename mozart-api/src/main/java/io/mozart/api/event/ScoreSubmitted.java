@@ -15,6 +15,16 @@ package io.mozart.api.event;
  * @param maxCombo   max combo
  * @param cleared    whether the player finished the song alive
  */
-public record ScoreSubmitted(int channelId, int roomNumber, int userId, String nickname, long score, int cool,
-                             int good, int bad, int miss, int maxCombo, boolean cleared) implements GameEvent {
-}
+public record ScoreSubmitted(
+        int channelId,
+        int roomNumber,
+        int userId,
+        String nickname,
+        long score,
+        int cool,
+        int good,
+        int bad,
+        int miss,
+        int maxCombo,
+        boolean cleared)
+        implements GameEvent {}

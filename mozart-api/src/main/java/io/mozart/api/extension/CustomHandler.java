@@ -54,8 +54,8 @@ public record CustomHandler(int opcode, Requirement requirement, PacketHandler h
      * @param <Q>     request type
      * @param <A>     reply type
      */
-    public record Typed<Q, A>(CustomPacket<Q> request, CustomPacket<A> reply,
-                              TypedHandler<? super Q, ? extends A> handler) {
+    public record Typed<Q, A>(
+            CustomPacket<Q> request, CustomPacket<A> reply, TypedHandler<? super Q, ? extends A> handler) {
 
         /**
          * Validates.

@@ -17,8 +17,7 @@ public final class LaunchCipher {
     /** Private exponent. */
     public static final long D = 68_711;
 
-    private LaunchCipher() {
-    }
+    private LaunchCipher() {}
 
     /**
      * @param plaintext text

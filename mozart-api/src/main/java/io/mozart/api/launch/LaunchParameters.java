@@ -29,19 +29,51 @@ import java.util.Objects;
  * @param noticeUrl      field 17
  * @param membership     field 18
  */
-public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPath1, String ftpPath2,
-                               String gameVersion, String userIndexId, String username, String password,
-                               String level, String gender, String token, String email, String gatewayAddress,
-                               String gatewayPort, String pcRoom, String homeUrl, String rank, String noticeUrl,
-                               String membership) {
+public record LaunchParameters(
+        String ftpAddresses,
+        String ftpPort,
+        String ftpPath1,
+        String ftpPath2,
+        String gameVersion,
+        String userIndexId,
+        String username,
+        String password,
+        String level,
+        String gender,
+        String token,
+        String email,
+        String gatewayAddress,
+        String gatewayPort,
+        String pcRoom,
+        String homeUrl,
+        String rank,
+        String noticeUrl,
+        String membership) {
 
     /** Number of fields. */
     public static final int FIELDS = 19;
 
     /** Validates. */
     public LaunchParameters {
-        for (final String f : List.of(ftpAddresses, ftpPort, ftpPath1, ftpPath2, gameVersion, userIndexId, username,
-                password, level, gender, token, email, gatewayAddress, gatewayPort, pcRoom, homeUrl, rank, noticeUrl,
+        for (final String f : List.of(
+                ftpAddresses,
+                ftpPort,
+                ftpPath1,
+                ftpPath2,
+                gameVersion,
+                userIndexId,
+                username,
+                password,
+                level,
+                gender,
+                token,
+                email,
+                gatewayAddress,
+                gatewayPort,
+                pcRoom,
+                homeUrl,
+                rank,
+                noticeUrl,
                 membership)) {
             Objects.requireNonNull(f, "launch field");
             if (f.length() > 99) {
@@ -62,13 +94,34 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
      * @param gatewayPort    gateway port
      * @return the parameters
      */
-    public static LaunchParameters forSession(int userId, String sessionToken, int level,
-                                              boolean male, String rank, String gatewayAddress,
-                                              int gatewayPort) {
-        return new LaunchParameters("127.0.0.1|127.0.0.1", "21", "O2Jam", "O2Jam", "8.05",
-                Integer.toString(userId), sessionToken, "1234567890", Integer.toString(level), male ? "1" : "2",
-                Integer.toString(userId), "user@mail.domain", gatewayAddress, Integer.toString(gatewayPort), "-1",
-                "o2jam.nopp.co.kr", rank, "http://o2jam.nopp.co.kr/client/bbs_patch_notice_nopp.html", "O2JAM");
+    public static LaunchParameters forSession(
+            int userId,
+            String sessionToken,
+            int level,
+            boolean male,
+            String rank,
+            String gatewayAddress,
+            int gatewayPort) {
+        return new LaunchParameters(
+                "127.0.0.1|127.0.0.1",
+                "21",
+                "O2Jam",
+                "O2Jam",
+                "8.05",
+                Integer.toString(userId),
+                sessionToken,
+                "1234567890",
+                Integer.toString(level),
+                male ? "1" : "2",
+                Integer.toString(userId),
+                "user@mail.domain",
+                gatewayAddress,
+                Integer.toString(gatewayPort),
+                "-1",
+                "o2jam.nopp.co.kr",
+                rank,
+                "http://o2jam.nopp.co.kr/client/bbs_patch_notice_nopp.html",
+                "O2JAM");
     }
 
     /**
@@ -87,8 +140,25 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
      * @return the fields in order
      */
     public List<String> fields() {
-        return List.of(ftpAddresses, ftpPort, ftpPath1, ftpPath2, gameVersion, userIndexId, username, password,
-                level, gender, token, email, gatewayAddress, gatewayPort, pcRoom, homeUrl, rank, noticeUrl,
+        return List.of(
+                ftpAddresses,
+                ftpPort,
+                ftpPath1,
+                ftpPath2,
+                gameVersion,
+                userIndexId,
+                username,
+                password,
+                level,
+                gender,
+                token,
+                email,
+                gatewayAddress,
+                gatewayPort,
+                pcRoom,
+                homeUrl,
+                rank,
+                noticeUrl,
                 membership);
     }
 
@@ -137,9 +207,9 @@ public record LaunchParameters(String ftpAddresses, String ftpPort, String ftpPa
             f.add(plaintext.substring(pos, pos + len));
             pos += len;
         }
-        return new LaunchParameters(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), f.get(7),
-                f.get(8), f.get(9), f.get(10), f.get(11), f.get(12), f.get(13), f.get(14), f.get(15), f.get(16),
-                f.get(17), f.get(18));
+        return new LaunchParameters(
+                f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), f.get(7), f.get(8), f.get(9),
+                f.get(10), f.get(11), f.get(12), f.get(13), f.get(14), f.get(15), f.get(16), f.get(17), f.get(18));
     }
 
     /**

@@ -5,7 +5,6 @@ import io.mozart.api.storage.Member;
 import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,7 @@ public final class LaunchTokens {
     /** How many {@code |test|??|address|port} entries {@code game:start} passes (one per planet). */
     public static final int GATEWAY_ENTRIES = 5;
 
-    private LaunchTokens() {
-    }
+    private LaunchTokens() {}
 
     /**
      * Builds the encrypted launch token.
@@ -35,13 +33,23 @@ public final class LaunchTokens {
      * @param now          the time that decides whether a free pass is active
      * @return the encrypted launch parameter, the first argument of OTwo.exe
      */
-    public static String forUser(Storage storage, UserProfile user, String sessionToken, String address, int port,
-                                 Instant now) {
-        int ranking = storage.rankings().find(user.id()).map(RankingEntry::ranking).orElse(0);
-        int freePass = storage.members().findByUsername(user.username()).map(Member::passes)
-                .map(p -> p.activeFreePassType(now)).orElse(0);
-        return LaunchParameters.forSession(user.id(), sessionToken, user.progress().level(),
-                user.gender() != Gender.FEMALE, LaunchParameters.rankField(ranking, freePass), address, port)
+    public static String forUser(
+            Storage storage, UserProfile user, String sessionToken, String address, int port, Instant now) {
+        int ranking =
+                storage.rankings().find(user.id()).map(RankingEntry::ranking).orElse(0);
+        int freePass = storage.members()
+                .findByUsername(user.username())
+                .map(Member::passes)
+                .map(p -> p.activeFreePassType(now))
+                .orElse(0);
+        return LaunchParameters.forSession(
+                        user.id(),
+                        sessionToken,
+                        user.progress().level(),
+                        user.gender() != Gender.FEMALE,
+                        LaunchParameters.rankField(ranking, freePass),
+                        address,
+                        port)
                 .encrypt();
     }
 

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param ranked   ranked album
  * @param entries  the songs, in file order, without the empty (music id 0) slots
  */
-public record Album(int serverId, int id, String name, int price, int level, boolean ranked,
-                    List<Album.Entry> entries) {
+public record Album(
+        int serverId, int id, String name, int price, int level, boolean ranked, List<Album.Entry> entries) {
 
     /** Slots per album record. */
     public static final int MAX_ENTRIES = 10;

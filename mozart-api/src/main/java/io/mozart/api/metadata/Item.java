@@ -22,9 +22,21 @@ import java.util.Optional;
  * @param name             display name
  * @param description      description
  */
-public record Item(int id, int kind, int originPlanet, int gender, boolean isNew, int quantity,
-                   int gameModifier, int gameModifierType, int currency, int priceGem, int pricePoint,
-                   int part, String name, String description) {
+public record Item(
+        int id,
+        int kind,
+        int originPlanet,
+        int gender,
+        boolean isNew,
+        int quantity,
+        int gameModifier,
+        int gameModifierType,
+        int currency,
+        int priceGem,
+        int pricePoint,
+        int part,
+        String name,
+        String description) {
 
     /** Gender code: female. */
     public static final int FEMALE = 0;

@@ -23,10 +23,21 @@ import java.util.Optional;
  * @param priceGem     price in gems, 0 when the song has no premium entry
  * @param releaseDate  release date, empty when the file gives none
  */
-public record Music(int id, int genre, float bpm, int levelEx, int levelNx, int levelHx,
-                    int noteCountEx, int noteCountNx, int noteCountHx,
-                    boolean isNew, boolean isPremiumNew, int priceO2Cash, int priceGem,
-                    Optional<LocalDate> releaseDate) {
+public record Music(
+        int id,
+        int genre,
+        float bpm,
+        int levelEx,
+        int levelNx,
+        int levelHx,
+        int noteCountEx,
+        int noteCountNx,
+        int noteCountHx,
+        boolean isNew,
+        boolean isPremiumNew,
+        int priceO2Cash,
+        int priceGem,
+        Optional<LocalDate> releaseDate) {
 
     /**
      * Checks that the release date is given (possibly empty).
@@ -47,10 +58,23 @@ public record Music(int id, int genre, float bpm, int levelEx, int levelNx, int 
      * @param noteCountHx note count of the HX chart
      * @return the song
      */
-    public static Music basic(int id, int levelEx, int levelNx, int levelHx,
-                              int noteCountEx, int noteCountNx, int noteCountHx) {
-        return new Music(id, 0, 0f, levelEx, levelNx, levelHx, noteCountEx, noteCountNx, noteCountHx,
-                false, false, 0, 0, Optional.empty());
+    public static Music basic(
+            int id, int levelEx, int levelNx, int levelHx, int noteCountEx, int noteCountNx, int noteCountHx) {
+        return new Music(
+                id,
+                0,
+                0f,
+                levelEx,
+                levelNx,
+                levelHx,
+                noteCountEx,
+                noteCountNx,
+                noteCountHx,
+                false,
+                false,
+                0,
+                0,
+                Optional.empty());
     }
 
     /** @return whether the song can be bought: an O2Cash or a gem price above zero */

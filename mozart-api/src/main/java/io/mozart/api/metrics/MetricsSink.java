@@ -20,22 +20,19 @@ public interface MetricsSink {
     /** A sink that registers nothing: the default. */
     MetricsSink NONE = new MetricsSink() {
         @Override
-        public void gauge(String name, String description, Map<String, String> tags, DoubleSupplier value) {
-        }
+        public void gauge(String name, String description, Map<String, String> tags, DoubleSupplier value) {}
 
         @Override
-        public void functionCounter(String name, String description, Map<String, String> tags,
-                                    LongSupplier value) {
-        }
+        public void functionCounter(String name, String description, Map<String, String> tags, LongSupplier value) {}
 
         @Override
         public Counter counter(String name, String description, Map<String, String> tags) {
-            return () -> { };
+            return () -> {};
         }
 
         @Override
         public Timer timer(String name, String description, Map<String, String> tags) {
-            return nanos -> { };
+            return nanos -> {};
         }
     };
 

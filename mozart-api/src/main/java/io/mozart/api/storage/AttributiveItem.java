@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param previousCount {@code OLD_USED_COUNT}
  * @param registeredAt  {@code REG_DATE}
  */
-public record AttributiveItem(int id, int itemId, int count, int previousCount, Instant registeredAt) {
-}
+public record AttributiveItem(int id, int itemId, int count, int previousCount, Instant registeredAt) {}

@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param senderNickname sender's nickname
  * @param sentAt         {@code SendDate}
  */
-public record GiftItem(int id, int userId, int itemId, int senderId, String senderNickname, Instant sentAt) {
-}
+public record GiftItem(int id, int userId, int itemId, int senderId, String senderNickname, Instant sentAt) {}

@@ -17,7 +17,15 @@ import java.time.Instant;
  * @param type             {@code TypeFlag}
  * @param writtenAt        {@code WriteDate}; null in a message not yet stored (storage sets "now")
  */
-public record GiftMessage(int id, String senderUsername, int senderId, String senderNickname,
-                          String receiverUsername, int receiverId, String receiverNickname,
-                          String title, String content, GiftType type, Instant writtenAt) {
-}
+public record GiftMessage(
+        int id,
+        String senderUsername,
+        int senderId,
+        String senderNickname,
+        String receiverUsername,
+        int receiverId,
+        String receiverNickname,
+        String title,
+        String content,
+        GiftType type,
+        Instant writtenAt) {}

@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param senderNickname sender's nickname
  * @param sentAt         {@code SendDate}
  */
-public record GiftMusic(int id, int userId, int musicId, int senderId, String senderNickname, Instant sentAt) {
-}
+public record GiftMusic(int id, int userId, int musicId, int senderId, String senderNickname, Instant sentAt) {}

@@ -130,8 +130,10 @@ public record Loadout(short[] equipment, short[] bag, int bagExtensions) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Loadout l && bagExtensions == l.bagExtensions
-                && Arrays.equals(equipment, l.equipment) && Arrays.equals(bag, l.bag);
+        return o instanceof Loadout l
+                && bagExtensions == l.bagExtensions
+                && Arrays.equals(equipment, l.equipment)
+                && Arrays.equals(bag, l.bag);
     }
 
     @Override

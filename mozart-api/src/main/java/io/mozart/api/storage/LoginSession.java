@@ -15,8 +15,15 @@ import java.util.Objects;
  * @param address   {@code ADDR_IP}, client address text
  * @param loginTime {@code LOGIN_TIME} (UTC)
  */
-public record LoginSession(int userId, String gatewayId, int serverId, int channelId, String username,
-                           String token, String address, Instant loginTime) {
+public record LoginSession(
+        int userId,
+        String gatewayId,
+        int serverId,
+        int channelId,
+        String username,
+        String token,
+        String address,
+        Instant loginTime) {
 
     /** Validates. */
     public LoginSession {

@@ -30,8 +30,11 @@ public record Member(long id, String username, byte[] password, Instant register
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Member m && id == m.id && username.equals(m.username)
-                && Arrays.equals(password, m.password) && Objects.equals(registeredAt, m.registeredAt)
+        return o instanceof Member m
+                && id == m.id
+                && username.equals(m.username)
+                && Arrays.equals(password, m.password)
+                && Objects.equals(registeredAt, m.registeredAt)
                 && passes.equals(m.passes);
     }
 

@@ -8,8 +8,7 @@ package io.mozart.api.storage;
  */
 public final class Names {
 
-    private Names() {
-    }
+    private Names() {}
 
     /**
      * @param name a user name or nickname

@@ -15,8 +15,16 @@ import java.time.Instant;
  * @param changeRanking magnitude of the change
  * @param writtenAt     {@code WriteDate}: set on insert, never on update; ignored when writing
  */
-public record RankingEntry(int userId, String username, String nickname, boolean male, Progress progress,
-                           int ranking, int changeType, int changeRanking, Instant writtenAt) {
+public record RankingEntry(
+        int userId,
+        String username,
+        String nickname,
+        boolean male,
+        Progress progress,
+        int ranking,
+        int changeType,
+        int changeRanking,
+        Instant writtenAt) {
 
     /**
      * @param userId a registered user

@@ -77,19 +77,24 @@ public interface Storage extends AutoCloseable {
      * @return the graph, empty if there is no such character
      */
     default Optional<UserGraph> loadUser(int userId) {
-        return inTransaction(s -> s.characters().find(userId).map(profile -> new UserGraph(
-                profile,
-                s.members().findByUsername(profile.username()).map(Member::passes).orElse(Passes.NONE),
-                s.wallets().find(userId).orElse(Wallet.EMPTY),
-                s.inventories().find(userId).orElse(Loadout.starter(profile.gender())),
-                s.attributiveItems().list(userId),
-                s.penalties().find(userId).orElse(Penalty.NONE),
-                s.rankings().find(userId),
-                s.music().list(userId),
-                s.gifts().itemGifts(userId),
-                s.gifts().musicGifts(userId),
-                s.gifts().unreadMessages(userId),
-                s.scores().list(userId))));
+        return inTransaction(s -> s.characters()
+                .find(userId)
+                .map(profile -> new UserGraph(
+                        profile,
+                        s.members()
+                                .findByUsername(profile.username())
+                                .map(Member::passes)
+                                .orElse(Passes.NONE),
+                        s.wallets().find(userId).orElse(Wallet.EMPTY),
+                        s.inventories().find(userId).orElse(Loadout.starter(profile.gender())),
+                        s.attributiveItems().list(userId),
+                        s.penalties().find(userId).orElse(Penalty.NONE),
+                        s.rankings().find(userId),
+                        s.music().list(userId),
+                        s.gifts().itemGifts(userId),
+                        s.gifts().musicGifts(userId),
+                        s.gifts().unreadMessages(userId),
+                        s.scores().list(userId))));
     }
 
     /**

@@ -20,10 +20,19 @@ import java.util.Optional;
  * @param unreadMessages  unread gift messages
  * @param scores          personal bests
  */
-public record UserGraph(UserProfile profile, Passes passes, Wallet wallet, Loadout loadout,
-                        List<AttributiveItem> attributiveItems, Penalty penalty, Optional<RankingEntry> ranking,
-                        List<Integer> acquiredMusic, List<GiftItem> giftItems, List<GiftMusic> giftMusic,
-                        List<GiftMessage> unreadMessages, List<ScoreRecord> scores) {
+public record UserGraph(
+        UserProfile profile,
+        Passes passes,
+        Wallet wallet,
+        Loadout loadout,
+        List<AttributiveItem> attributiveItems,
+        Penalty penalty,
+        Optional<RankingEntry> ranking,
+        List<Integer> acquiredMusic,
+        List<GiftItem> giftItems,
+        List<GiftMusic> giftMusic,
+        List<GiftMessage> unreadMessages,
+        List<ScoreRecord> scores) {
 
     /** Validates and copies. */
     public UserGraph {

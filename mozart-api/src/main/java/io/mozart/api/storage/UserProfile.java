@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param administrator {@code AdminLevel != 0}
  * @param progress      level, experience and battle record
  */
-public record UserProfile(int id, String username, String nickname, Gender gender, boolean administrator,
-                          Progress progress) {
+public record UserProfile(
+        int id, String username, String nickname, Gender gender, boolean administrator, Progress progress) {
 
     /** Validates. */
     public UserProfile {

@@ -38,9 +38,13 @@ public record Wallet(int gem, int point, int o2Cash, int musicCash, int itemCash
      * @throws ArithmeticException when any amount overflows {@code int}
      */
     public Wallet plus(Wallet delta) {
-        return new Wallet(Math.addExact(gem, delta.gem), Math.addExact(point, delta.point),
-                Math.addExact(o2Cash, delta.o2Cash), Math.addExact(musicCash, delta.musicCash),
-                Math.addExact(itemCash, delta.itemCash), Math.addExact(cashPoint, delta.cashPoint));
+        return new Wallet(
+                Math.addExact(gem, delta.gem),
+                Math.addExact(point, delta.point),
+                Math.addExact(o2Cash, delta.o2Cash),
+                Math.addExact(musicCash, delta.musicCash),
+                Math.addExact(itemCash, delta.itemCash),
+                Math.addExact(cashPoint, delta.cashPoint));
     }
 
     /**

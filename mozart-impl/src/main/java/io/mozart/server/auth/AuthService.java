@@ -3,14 +3,11 @@ package io.mozart.server.auth;
 import io.mozart.api.AuthMode;
 import io.mozart.api.SecurityOptions;
 import io.mozart.api.storage.Gender;
-import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.Loadout;
+import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.Member;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -20,6 +17,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Accounts and login sessions (spec 06 §1.9, §2; 01 §5.3–5.5): registration, authentication,
@@ -60,9 +59,20 @@ public final class AuthService {
      * @param onExpiry  called with the token when an expiry fires, before the row is deleted (to
      *                  take the user out of its channel); may be null
      */
-    public AuthService(Storage storage, AuthMode mode, String gatewayId, Clock clock,
-                       ScheduledExecutorService scheduler, Consumer<String> onExpiry) {
-        this(storage, mode, gatewayId, clock, scheduler, onExpiry,
+    public AuthService(
+            Storage storage,
+            AuthMode mode,
+            String gatewayId,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            Consumer<String> onExpiry) {
+        this(
+                storage,
+                mode,
+                gatewayId,
+                clock,
+                scheduler,
+                onExpiry,
                 new SecurityOptions(Pbkdf2PasswordHasher.ITERATIONS, 1, 0, 1));
     }
 
@@ -76,8 +86,14 @@ public final class AuthService {
      *                  take the user out of its channel); may be null
      * @param security  hash iterations of new hashes and the shortest password accepted at registration
      */
-    public AuthService(Storage storage, AuthMode mode, String gatewayId, Clock clock,
-                       ScheduledExecutorService scheduler, Consumer<String> onExpiry, SecurityOptions security) {
+    public AuthService(
+            Storage storage,
+            AuthMode mode,
+            String gatewayId,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            Consumer<String> onExpiry,
+            SecurityOptions security) {
         this.storage = Objects.requireNonNull(storage, "storage");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.hasher = PasswordHasher.forMode(mode, security.passwordHashIterations());
@@ -108,8 +124,7 @@ public final class AuthService {
      *                                                      ASCII-case-insensitive)
      * @throws AuthException ({@link AuthException.Reason#INVALID_REGISTRATION}) for a bad name or password
      */
-    public UserProfile register(String name, String password, Gender gender,
-                                boolean administrator) {
+    public UserProfile register(String name, String password, Gender gender, boolean administrator) {
         final String username = name == null ? null : NameRules.normalise(name);
         validateRegistration(username, password);
         final byte[] stored = hasher.hash(password);
@@ -127,11 +142,12 @@ public final class AuthService {
     private void validateRegistration(String username, String password) {
         final int max = mode == AuthMode.FOREIGN ? MAX_FOREIGN_USERNAME : MAX_USERNAME;
         if (username == null || username.isEmpty() || username.length() > max) {
-            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
-                    "username must have 1.." + max + " characters");
+            throw new AuthException(
+                    AuthException.Reason.INVALID_REGISTRATION, "username must have 1.." + max + " characters");
         }
         if (!username.strip().equals(username) || username.chars().anyMatch(c -> c < 0x20 || c == 0x7F || c == ':')) {
-            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+            throw new AuthException(
+                    AuthException.Reason.INVALID_REGISTRATION,
                     "username must not have surrounding spaces, control characters or ':'");
         }
         final Optional<String> problem = NameRules.problem(username);
@@ -139,11 +155,13 @@ public final class AuthService {
             throw new AuthException(AuthException.Reason.INVALID_REGISTRATION, "username " + problem.get());
         }
         if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
-            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+            throw new AuthException(
+                    AuthException.Reason.INVALID_REGISTRATION,
                     "password must have at least " + minPasswordLength + " characters");
         }
         if (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {
-            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+            throw new AuthException(
+                    AuthException.Reason.INVALID_REGISTRATION,
                     "password must have at most " + MAX_FOREIGN_PASSWORD + " characters");
         }
     }
@@ -160,11 +178,14 @@ public final class AuthService {
      */
     public String authenticate(String username, String password, String clientAddress) {
         final String nfc = NameRules.normalise(username);
-        final Optional<Member> member = storage.members().findByUsername(nfc)
-                .or(() -> nfc.equals(username) ? Optional.empty() : storage.members().findByUsername(username));
+        final Optional<Member> member = storage.members()
+                .findByUsername(nfc)
+                .or(() -> nfc.equals(username)
+                        ? Optional.empty()
+                        : storage.members().findByUsername(username));
         // An unknown user costs the same hashing as a wrong password: no names leak by timing.
-        final PasswordHasher.Match match = hasher.check(password,
-                member.isPresent() ? member.get().password() : hasher.dummy());
+        final PasswordHasher.Match match =
+                hasher.check(password, member.isPresent() ? member.get().password() : hasher.dummy());
         if (member.isEmpty() || match == PasswordHasher.Match.NO) {
             throw new AuthException(AuthException.Reason.INVALID_CREDENTIALS, "Invalid username or password");
         }
@@ -174,17 +195,27 @@ public final class AuthService {
             LOG.info("password of '{}' rehashed at the current iteration count", name);
         }
         return storage.inTransaction(s -> {
-            final UserProfile user = s.characters().findByUsername(name).orElseThrow(() -> new AuthException(
-                    AuthException.Reason.CHARACTER_MISSING, "account '" + name + "' has no character"));
-            final Optional<LoginSession> existing = s.loginSessions().findByUsername(name)
+            final UserProfile user = s.characters()
+                    .findByUsername(name)
+                    .orElseThrow(() -> new AuthException(
+                            AuthException.Reason.CHARACTER_MISSING, "account '" + name + "' has no character"));
+            final Optional<LoginSession> existing = s.loginSessions()
+                    .findByUsername(name)
                     .or(() -> s.loginSessions().findByUserId(user.id()));
             if (existing.isPresent()) {
                 return existing.get().token();
             }
             final String token = Tokens.newToken();
-            s.loginSessions().create(new LoginSession(user.id(), gatewayId, 0, 0, name, token,
-                    clientAddress == null || clientAddress.isEmpty() ? UNKNOWN_ADDRESS : clientAddress,
-                    clock.instant()));
+            s.loginSessions()
+                    .create(new LoginSession(
+                            user.id(),
+                            gatewayId,
+                            0,
+                            0,
+                            name,
+                            token,
+                            clientAddress == null || clientAddress.isEmpty() ? UNKNOWN_ADDRESS : clientAddress,
+                            clock.instant()));
             return token;
         });
     }
@@ -343,7 +374,8 @@ public final class AuthService {
      */
     public boolean resetPassword(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < minPasswordLength) {
-            throw new AuthException(AuthException.Reason.INVALID_REGISTRATION,
+            throw new AuthException(
+                    AuthException.Reason.INVALID_REGISTRATION,
                     "password must have at least " + minPasswordLength + " characters");
         }
         if (mode == AuthMode.FOREIGN && password.length() > MAX_FOREIGN_PASSWORD) {

@@ -23,8 +23,7 @@ public final class NameRules {
             EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
             EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL));
 
-    private NameRules() {
-    }
+    private NameRules() {}
 
     /**
      * @param name a name as received
@@ -54,9 +53,13 @@ public final class NameRules {
             }
         }
         if (scripts.size() > 1 && MIXES.stream().noneMatch(m -> m.containsAll(scripts))) {
-            return Optional.of("must not mix letters of different scripts (" + scripts.stream()
-                    .map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT))
-                    .sorted().reduce((a, b) -> a + ", " + b).orElse("") + ")");
+            return Optional.of("must not mix letters of different scripts ("
+                    + scripts.stream()
+                            .map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT))
+                            .sorted()
+                            .reduce((a, b) -> a + ", " + b)
+                            .orElse("")
+                    + ")");
         }
         return Optional.empty();
     }
@@ -66,16 +69,29 @@ public final class NameRules {
             return false;
         }
         switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.SURROGATE,
-                    Character.UNASSIGNED, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
                     Character.PARAGRAPH_SEPARATOR -> {
                 return true;
             }
             default -> {
                 // Default-ignorable or blank-looking characters that Unicode files as letters or marks.
-                return cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x17B4 || cp == 0x17B5
-                        || (cp >= 0x180B && cp <= 0x180F) || cp == 0x2800 || cp == 0x3164 || cp == 0xFFA0
-                        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+                return cp == 0x034F
+                        || cp == 0x115F
+                        || cp == 0x1160
+                        || cp == 0x17B4
+                        || cp == 0x17B5
+                        || (cp >= 0x180B && cp <= 0x180F)
+                        || cp == 0x2800
+                        || cp == 0x3164
+                        || cp == 0xFFA0
+                        || (cp >= 0xFE00 && cp <= 0xFE0F)
+                        || (cp >= 0xE0100 && cp <= 0xE01EF);
             }
         }
     }

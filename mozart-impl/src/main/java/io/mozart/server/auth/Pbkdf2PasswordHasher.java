@@ -1,12 +1,12 @@
 package io.mozart.server.auth;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Default-mode password hashing (spec 06 §2.1): PBKDF2-HMAC-SHA256 over the raw UTF-8 bytes of
@@ -135,8 +135,8 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
             final byte[] t = new byte[hLen];
             for (int block = 1, offset = 0; offset < length; block++, offset += hLen) {
                 mac.update(salt);
-                mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8),
-                        (byte) block});
+                mac.update(
+                        new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
                 mac.doFinal(u, 0);
                 System.arraycopy(u, 0, t, 0, hLen);
                 for (int i = 1; i < iterations; i++) {

@@ -15,6 +15,7 @@ public final class PlaintextPasswordHasher implements PasswordHasher {
 
     @Override
     public boolean verify(String password, byte[] stored) {
-        return stored != null && new String(stored, StandardCharsets.UTF_8).strip().equals(password.strip());
+        return stored != null
+                && new String(stored, StandardCharsets.UTF_8).strip().equals(password.strip());
     }
 }

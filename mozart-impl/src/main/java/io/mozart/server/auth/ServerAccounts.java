@@ -6,7 +6,6 @@ import io.mozart.api.launch.LaunchTokens;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
-
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public final class ServerAccounts implements Accounts {
     }
 
     @Override
-    public UserProfile register(String username, String password, Gender gender,
-                                boolean administrator) {
+    public UserProfile register(String username, String password, Gender gender, boolean administrator) {
         Objects.requireNonNull(gender, "gender");
         try {
             return auth.register(username, password, gender, administrator);
@@ -44,14 +42,13 @@ public final class ServerAccounts implements Accounts {
     }
 
     @Override
-    public Optional<String> authenticate(String username, String password,
-                                         String clientAddress) {
+    public Optional<String> authenticate(String username, String password, String clientAddress) {
         if (username == null || password == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(auth.authenticate(username, password,
-                    clientAddress == null ? AuthService.UNKNOWN_ADDRESS : clientAddress));
+            return Optional.of(auth.authenticate(
+                    username, password, clientAddress == null ? AuthService.UNKNOWN_ADDRESS : clientAddress));
         } catch (AuthException e) {
             if (e.reason() == AuthException.Reason.CHARACTER_MISSING) {
                 throw new IllegalStateException(e.getMessage(), e);
@@ -67,10 +64,13 @@ public final class ServerAccounts implements Accounts {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        UserProfile user = storage.characters().findByUsername(username)
+        UserProfile user = storage.characters()
+                .findByUsername(username)
                 .orElseThrow(() -> new IllegalStateException("account " + username + " has no character"));
         String launchToken = LaunchTokens.forUser(storage, user, token.get(), address, port, clock.instant());
-        return Optional.of(new ClientLaunch(token.get(), launchToken,
+        return Optional.of(new ClientLaunch(
+                token.get(),
+                launchToken,
                 LaunchTokens.commandLine(ClientLaunch.EXECUTABLE, launchToken, address, port)));
     }
 }

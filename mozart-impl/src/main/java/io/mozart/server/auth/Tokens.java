@@ -11,8 +11,7 @@ public final class Tokens {
     private static final Pattern DASHED =
             Pattern.compile("[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /**
      * @return a new token (from {@link UUID#randomUUID()}, a CSPRNG)

@@ -20,12 +20,11 @@ import io.mozart.server.protocol.charge.UserFreePassInfo;
 import io.mozart.server.protocol.planet.DurationText;
 import io.mozart.server.shop.rules.FreePass;
 import io.mozart.server.shop.rules.FreePassRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Charge (spec 05 §5): the point, cash-point and free-pass syncs that re-read what the external web shop
@@ -73,8 +72,10 @@ public final class ChargeHandlers {
 
     private Object syncCashPoint(Session session, SyncCashPointRequest request) {
         Identity id = refreshed(session, "SyncCashPoint");
-        return id == null ? null : new SyncCashPointResponse(id.user().wallet().gem(),
-                id.user().wallet().cashPoint());
+        return id == null
+                ? null
+                : new SyncCashPointResponse(
+                        id.user().wallet().gem(), id.user().wallet().cashPoint());
     }
 
     private Object syncFreePass(Session session, SyncFreePassRequest request) {
@@ -84,17 +85,26 @@ public final class ChargeHandlers {
         }
         Instant now = id.loadedAt();
         boolean freeMusic = ctx.options().freeMusic();
-        FreePass pass = FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), now);
+        FreePass pass =
+                FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), now);
         Duration remaining = FreePassRules.remaining(freeMusic, pass, now);
         Wallet w = id.user().wallet();
-        return SyncFreePassResponse.success(new UserFreePassInfo(w.gem(), w.point(), w.o2Cash(), w.musicCash(),
-                w.itemCash(), FreePassRules.reportedType(freeMusic, pass), w.cashPoint(),
-                DurationText.passText(remaining), FreePassRules.remainingSeconds(remaining)));
+        return SyncFreePassResponse.success(new UserFreePassInfo(
+                w.gem(),
+                w.point(),
+                w.o2Cash(),
+                w.musicCash(),
+                w.itemCash(),
+                FreePassRules.reportedType(freeMusic, pass),
+                w.cashPoint(),
+                DurationText.passText(remaining),
+                FreePassRules.remainingSeconds(remaining)));
     }
 
     private Object checkGiftFreePass(Session session, CheckGiftFreePassRequest request) {
         // An exact, ASCII-case-insensitive nickname lookup; the reference's LIKE treats % and _ as wildcards (E9).
-        Optional<UserProfile> user = request.name().isBlank() ? Optional.empty()
+        Optional<UserProfile> user = request.name().isBlank()
+                ? Optional.empty()
                 : ctx.storage().characters().findByNickname(request.name());
         return user.map(u -> CheckGiftFreePassResponse.found(u.nickname()))
                 .orElseGet(CheckGiftFreePassResponse::notFound);

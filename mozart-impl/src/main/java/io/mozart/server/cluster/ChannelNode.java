@@ -27,15 +27,14 @@ import io.mozart.server.protocol.cluster.GrantSessionRequest;
 import io.mozart.server.protocol.cluster.GrantSessionResponse;
 import io.mozart.server.protocol.cluster.RevokeSessionCommand;
 import io.netty.buffer.Unpooled;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The channel side of the internal link (spec 06 §7.4–7.6): connects to the gateway, registers its one channel,
@@ -76,8 +75,7 @@ public final class ChannelNode implements AutoCloseable {
      * @throws IllegalStateException when the gateway cannot be reached in time or refuses the channel (at
      *                               start-up; later losses are retried)
      */
-    public ChannelNode(ClusterSettings settings, GameContext ctx, PlanetHandlers planet,
-                       EncoreServer game) {
+    public ChannelNode(ClusterSettings settings, GameContext ctx, PlanetHandlers planet, EncoreServer game) {
         this.settings = settings;
         this.ctx = ctx;
         this.world = ctx.world();
@@ -90,7 +88,10 @@ public final class ChannelNode implements AutoCloseable {
         }
         this.channel = channels.get(0);
         this.link = register();
-        LOG.info("channel {} registered at the gateway {}:{}", channel.id(), settings.linkAddress(),
+        LOG.info(
+                "channel {} registered at the gateway {}:{}",
+                channel.id(),
+                settings.linkAddress(),
                 settings.linkPort());
         this.reader = new Thread(this::readLoop, game.threadNamePrefix() + "-link");
         reader.setDaemon(true);
@@ -125,8 +126,9 @@ public final class ChannelNode implements AutoCloseable {
             if (!(first instanceof CreateChannelResponse r) || !r.success()) {
                 throw new IllegalStateException("the gateway at " + settings.linkAddress() + ":"
                         + settings.linkPort() + " did not accept channel " + channel.id()
-                        + (first == null ? " (no reply within " + settings.timeout().toSeconds() + " s)"
-                        : " (reply " + first + ")"));
+                        + (first == null
+                                ? " (no reply within " + settings.timeout().toSeconds() + " s)"
+                                : " (reply " + first + ")"));
             }
             return c;
         } catch (RuntimeException e) {
@@ -152,8 +154,7 @@ public final class ChannelNode implements AutoCloseable {
         boolean beats = settings.heartbeats();
         long interval = settings.heartbeatInterval().toNanos();
         long deadline = settings.heartbeatTimeout().toNanos();
-        Duration poll = beats && settings.heartbeatInterval().compareTo(POLL) < 0 ? settings.heartbeatInterval()
-                : POLL;
+        Duration poll = beats && settings.heartbeatInterval().compareTo(POLL) < 0 ? settings.heartbeatInterval() : POLL;
         long lastHeard = System.nanoTime();
         long lastSent = lastHeard - interval;
         while (!closing) {
@@ -171,13 +172,18 @@ public final class ChannelNode implements AutoCloseable {
             }
             if (beats) {
                 if (now - lastHeard > deadline) {
-                    LOG.warn("channel {}: nothing from the gateway for {} ms (Gateway:HeartbeatTimeout); closing the"
-                            + " link", channel.id(), Duration.ofNanos(now - lastHeard).toMillis());
+                    LOG.warn(
+                            "channel {}: nothing from the gateway for {} ms (Gateway:HeartbeatTimeout); closing the"
+                                    + " link",
+                            channel.id(),
+                            Duration.ofNanos(now - lastHeard).toMillis());
                     c.close();
                     return;
                 }
                 if (now - lastSent >= interval) {
-                    c.send(world.locked(() -> new ChannelHeartbeat(channel.capacity(), channel.population(),
+                    c.send(world.locked(() -> new ChannelHeartbeat(
+                            channel.capacity(),
+                            channel.population(),
                             channel.rooms().size())));
                     lastSent = now;
                 }
@@ -211,14 +217,22 @@ public final class ChannelNode implements AutoCloseable {
                     c.close();
                     return;
                 }
-                LOG.info("channel {} registered again at the gateway {}:{} (attempt {})", channel.id(),
-                        settings.linkAddress(), settings.linkPort(), attempt);
+                LOG.info(
+                        "channel {} registered again at the gateway {}:{} (attempt {})",
+                        channel.id(),
+                        settings.linkAddress(),
+                        settings.linkPort(),
+                        attempt);
                 return;
             } catch (RuntimeException e) {
                 Duration doubled = delay.multipliedBy(2);
                 delay = doubled.compareTo(longest) > 0 ? longest : doubled;
-                LOG.info("channel {}: reconnection attempt {} failed ({}); next in {} ms", channel.id(), attempt,
-                        e.getMessage(), delay.toMillis());
+                LOG.info(
+                        "channel {}: reconnection attempt {} failed ({}); next in {} ms",
+                        channel.id(),
+                        attempt,
+                        e.getMessage(),
+                        delay.toMillis());
             }
         }
     }
@@ -237,8 +251,12 @@ public final class ChannelNode implements AutoCloseable {
                 s.close("revoked by the gateway");
             }
         } else if (packet instanceof GetChannelStatsRequest q) {
-            GetChannelStatsResponse stats = world.locked(() -> new GetChannelStatsResponse(q.requestId(),
-                    channel.id(), channel.capacity(), channel.population(), (float) channel.options().gemRate(),
+            GetChannelStatsResponse stats = world.locked(() -> new GetChannelStatsResponse(
+                    q.requestId(),
+                    channel.id(),
+                    channel.capacity(),
+                    channel.population(),
+                    (float) channel.options().gemRate(),
                     (float) channel.options().expRate()));
             c.send(stats);
         } else {
@@ -297,10 +315,13 @@ public final class ChannelNode implements AutoCloseable {
             }
             Optional<UserGraph> user = ctx.storage().loadUser(login.get().userId());
             if (user.isEmpty()) {
-                LOG.warn("grant: login row of user {} has no character", login.get().userId());
+                LOG.warn(
+                        "grant: login row of user {} has no character",
+                        login.get().userId());
                 return refused(token);
             }
-            Identity identity = new Identity(login.get().token(), "", user.get(), ctx.clock().instant());
+            Identity identity = new Identity(
+                    login.get().token(), "", user.get(), ctx.clock().instant());
             boolean admitted = world.locked(() -> {
                 if (channel.population() >= channel.capacity()) {
                     return false;
@@ -314,13 +335,22 @@ public final class ChannelNode implements AutoCloseable {
                 return refused(token);
             }
             ctx.auth().cancelExpiry(identity.token());
-            ctx.events().publish(new PlayerLoggedIn(identity.userId(), identity.profile().username(),
-                    identity.nickname(), player.remoteIp()));
+            ctx.events()
+                    .publish(new PlayerLoggedIn(
+                            identity.userId(), identity.profile().username(), identity.nickname(), player.remoteIp()));
             LOG.info("{}: granted as user {} in channel {}", player, identity.userId(), channel.id());
             int ranking = user.get().ranking().map(RankingEntry::ranking).orElse(0);
             int[] counts = counts();
-            return new GrantSessionResponse(true, token, "", identity.profile().username(), identity.nickname(),
-                    ranking, channel.id(), counts[0], counts[1]);
+            return new GrantSessionResponse(
+                    true,
+                    token,
+                    "",
+                    identity.profile().username(),
+                    identity.nickname(),
+                    ranking,
+                    channel.id(),
+                    counts[0],
+                    counts[1]);
         } catch (RuntimeException e) {
             LOG.warn("grant failed: {}", e.toString());
             return refused(token);
@@ -365,7 +395,8 @@ public final class ChannelNode implements AutoCloseable {
         EncoreClient l = link;
         if (l.isConnected()) {
             try {
-                l.send(DeleteChannelCommand.INSTANCE).awaitUninterruptibly(settings.timeout().toMillis());
+                l.send(DeleteChannelCommand.INSTANCE)
+                        .awaitUninterruptibly(settings.timeout().toMillis());
             } catch (RuntimeException e) {
                 LOG.debug("DeleteChannel not sent: {}", e.toString());
             }

@@ -18,8 +18,14 @@ import java.util.Objects;
  * @param reconnectDelay    {@code Gateway:ReconnectDelay}: the longest wait between two attempts of a channel to
  *                          reach its gateway again (the first waits 1/16 of it, each next one twice as long)
  */
-public record ClusterSettings(Role role, String linkAddress, int linkPort, Duration timeout,
-                              Duration heartbeatInterval, Duration heartbeatTimeout, Duration reconnectDelay) {
+public record ClusterSettings(
+        Role role,
+        String linkAddress,
+        int linkPort,
+        Duration timeout,
+        Duration heartbeatInterval,
+        Duration heartbeatTimeout,
+        Duration reconnectDelay) {
 
     /** Default {@code Gateway:HeartbeatInterval}. */
     public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofSeconds(5);
@@ -68,8 +74,14 @@ public record ClusterSettings(Role role, String linkAddress, int linkPort, Durat
      * @return gateway settings with the default heartbeat and reconnect delay
      */
     public static ClusterSettings gateway(String address, int port, Duration timeout) {
-        return new ClusterSettings(Role.GATEWAY, address, port, timeout, DEFAULT_HEARTBEAT_INTERVAL,
-                DEFAULT_HEARTBEAT_TIMEOUT, DEFAULT_RECONNECT_DELAY);
+        return new ClusterSettings(
+                Role.GATEWAY,
+                address,
+                port,
+                timeout,
+                DEFAULT_HEARTBEAT_INTERVAL,
+                DEFAULT_HEARTBEAT_TIMEOUT,
+                DEFAULT_RECONNECT_DELAY);
     }
 
     /**
@@ -79,8 +91,14 @@ public record ClusterSettings(Role role, String linkAddress, int linkPort, Durat
      * @return channel settings with the default heartbeat and reconnect delay
      */
     public static ClusterSettings channel(String address, int port, Duration timeout) {
-        return new ClusterSettings(Role.CHANNEL, address, port, timeout, DEFAULT_HEARTBEAT_INTERVAL,
-                DEFAULT_HEARTBEAT_TIMEOUT, DEFAULT_RECONNECT_DELAY);
+        return new ClusterSettings(
+                Role.CHANNEL,
+                address,
+                port,
+                timeout,
+                DEFAULT_HEARTBEAT_INTERVAL,
+                DEFAULT_HEARTBEAT_TIMEOUT,
+                DEFAULT_RECONNECT_DELAY);
     }
 
     /**
@@ -97,8 +115,7 @@ public record ClusterSettings(Role role, String linkAddress, int linkPort, Durat
      * @return these settings with that reconnect delay
      */
     public ClusterSettings withReconnectDelay(Duration longest) {
-        return new ClusterSettings(role, linkAddress, linkPort, timeout, heartbeatInterval, heartbeatTimeout,
-                longest);
+        return new ClusterSettings(role, linkAddress, linkPort, timeout, heartbeatInterval, heartbeatTimeout, longest);
     }
 
     /** @return whether heartbeats are sent and checked */

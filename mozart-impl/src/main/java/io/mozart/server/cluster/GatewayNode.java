@@ -35,9 +35,6 @@ import io.mozart.server.protocol.planet.GetChannelListRequest;
 import io.mozart.server.protocol.planet.TerminateRequest;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,6 +46,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The gateway side (spec 06 §7.4–7.6, 01 §2.4): accepts channel processes on the link port and registers them,
@@ -69,10 +68,11 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         private final int channelId;
         private final Session session;
         /**
-     * Clients granted or waiting for a grant on this channel, by token; after a ChannelLogout also the client
-     * that left, until it enters a channel again, so that the channel's logout reply still reaches it.
-     */
+         * Clients granted or waiting for a grant on this channel, by token; after a ChannelLogout also the client
+         * that left, until it enters a channel again, so that the channel's logout reply still reaches it.
+         */
         private final Map<String, Session> clients = new HashMap<>();
+
         private volatile boolean alive = true;
         /** {@link System#nanoTime()} of the last heartbeat (or the registration). */
         private volatile long lastHeard = System.nanoTime();
@@ -126,8 +126,8 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
     public GatewayNode(ClusterSettings settings, int gatewayId, String namePrefix) {
         this.settings = settings;
         this.gatewayId = gatewayId;
-        Guard registered = Guard.of("RegisteredChannel", s -> s.get(LINK) != null)
-                .orReply(s -> AuthResponse.INVALID);
+        Guard registered =
+                Guard.of("RegisteredChannel", s -> s.get(LINK) != null).orReply(s -> AuthResponse.INVALID);
         Routes routes = Routes.builder()
                 .on(CreateChannelRequest.class, this::register)
                 .on(GetChannelStatsResponse.class, this::stats, registered)
@@ -144,13 +144,17 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
                 .port(settings.linkPort())
                 .registry(linkRegistry())
                 .routes(routes)
-                .options(EncoreOptions.builder().gameThreads(1).threadNamePrefix(namePrefix).build())
+                .options(EncoreOptions.builder()
+                        .gameThreads(1)
+                        .threadNamePrefix(namePrefix)
+                        .build())
                 .onSessionOpened(this::linkOpened)
                 .onSessionClosed(this::linkClosed)
                 .start();
         long every = settings.heartbeatInterval().toMillis();
         this.heartbeat = settings.heartbeats()
-                ? links.scheduler().scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS) : null;
+                ? links.scheduler().scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS)
+                : null;
         LOG.info("gateway {} accepting channel servers on {}:{}", gatewayId, links.address(), links.port());
     }
 
@@ -181,8 +185,10 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         List<ServerStatus.Channel> out = new ArrayList<>();
         for (Link l : channels.values()) {
             ChannelHeartbeat h = l.last;
-            out.add(h == null ? new ServerStatus.Channel(l.channelId, 0, 0, 0)
-                    : new ServerStatus.Channel(l.channelId, h.capacity(), h.userCount(), h.roomCount()));
+            out.add(
+                    h == null
+                            ? new ServerStatus.Channel(l.channelId, 0, 0, 0)
+                            : new ServerStatus.Channel(l.channelId, h.capacity(), h.userCount(), h.roomCount()));
         }
         return out;
     }
@@ -207,9 +213,13 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         for (Link l : all) {
             long silent = now - l.lastHeard;
             if (silent > limit) {
-                LOG.warn("channel {}: no heartbeat for {} ms (Gateway:HeartbeatTimeout {} ms); unregistering it",
-                        l.channelId, TimeUnit.NANOSECONDS.toMillis(silent), settings.heartbeatTimeout().toMillis());
-                l.session.close("no heartbeat within " + settings.heartbeatTimeout().toMillis() + " ms");
+                LOG.warn(
+                        "channel {}: no heartbeat for {} ms (Gateway:HeartbeatTimeout {} ms); unregistering it",
+                        l.channelId,
+                        TimeUnit.NANOSECONDS.toMillis(silent),
+                        settings.heartbeatTimeout().toMillis());
+                l.session.close(
+                        "no heartbeat within " + settings.heartbeatTimeout().toMillis() + " ms");
             } else {
                 l.session.send(GatewayHeartbeat.INSTANCE);
             }
@@ -220,13 +230,21 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
 
     private void linkOpened(Session s) {
         long ms = settings.timeout().toMillis();
-        links.scheduler().schedule(() -> s.execute(() -> {
-            if (s.get(LINK) == null && s.isOpen()) {
-                LOG.info("channel link {} {}: not registered within {} ms, closed", s.id(), s.remoteAddress(), ms);
-                s.send(new CreateChannelResponse(false));
-                s.close("not registered in time");
-            }
-        }), ms, TimeUnit.MILLISECONDS);
+        links.scheduler()
+                .schedule(
+                        () -> s.execute(() -> {
+                            if (s.get(LINK) == null && s.isOpen()) {
+                                LOG.info(
+                                        "channel link {} {}: not registered within {} ms, closed",
+                                        s.id(),
+                                        s.remoteAddress(),
+                                        ms);
+                                s.send(new CreateChannelResponse(false));
+                                s.close("not registered in time");
+                            }
+                        }),
+                        ms,
+                        TimeUnit.MILLISECONDS);
     }
 
     private Object register(Session s, CreateChannelRequest r) {
@@ -239,8 +257,7 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
             channels.put(r.channelId(), link);
             s.set(LINK, link);
         }
-        LOG.info("channel {} registered from {}; live channels: {}", r.channelId(), s.remoteAddress(),
-                channelIds());
+        LOG.info("channel {} registered from {}; live channels: {}", r.channelId(), s.remoteAddress(), channelIds());
         return new CreateChannelResponse(true);
     }
 
@@ -264,8 +281,12 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
                 }
             }
         }
-        LOG.warn("channel {} lost ({}); closing its {} client(s); live channels: {}", link.channelId,
-                s.closeReason(), stranded.size(), channelIds());
+        LOG.warn(
+                "channel {} lost ({}); closing its {} client(s); live channels: {}",
+                link.channelId,
+                s.closeReason(),
+                stranded.size(),
+                channelIds());
         for (Aggregation a : done) {
             a.client.send(channelList(a));
         }
@@ -304,8 +325,10 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
         List<ChannelListResponse.Entry> entries = new ArrayList<>();
         for (int id = 0; id <= max; id++) {
             GetChannelStatsResponse r = a.replies.get(id);
-            entries.add(r == null ? ChannelListResponse.Entry.gap(0, id)
-                    : new ChannelListResponse.Entry(gatewayId, id, r.capacity(), r.userCount(), true));
+            entries.add(
+                    r == null
+                            ? ChannelListResponse.Entry.gap(0, id)
+                            : new ChannelListResponse.Entry(gatewayId, id, r.capacity(), r.userCount(), true));
         }
         return new ChannelListResponse(entries);
     }
@@ -346,10 +369,15 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
             LOG.info("channel {}: grant reply for a client that is gone", link.channelId);
             return null;
         }
-        LOG.info("{}: channel {} {} the session", Player.of(client), link.channelId,
+        LOG.info(
+                "{}: channel {} {} the session",
+                Player.of(client),
+                link.channelId,
                 r.success() ? "granted" : "refused");
-        client.send(r.success() ? ChannelLoginResponse.success()
-                : ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE));
+        client.send(
+                r.success()
+                        ? ChannelLoginResponse.success()
+                        : ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE));
         return null;
     }
 
@@ -473,7 +501,11 @@ public final class GatewayNode implements Routes.Interceptor, AutoCloseable {
             payload = new byte[buf.readableBytes()];
             buf.readBytes(payload);
         } catch (RuntimeException e) {
-            LOG.info("{}: {} not relayed: {}", Player.of(client), packet.getClass().getSimpleName(), e.getMessage());
+            LOG.info(
+                    "{}: {} not relayed: {}",
+                    Player.of(client),
+                    packet.getClass().getSimpleName(),
+                    e.getMessage());
             return;
         } finally {
             buf.release();

@@ -10,7 +10,6 @@ import io.mozart.encore.session.Session;
 import io.mozart.server.protocol.cluster.ChannelRelay;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-
 import java.net.SocketAddress;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +30,7 @@ final class RelayedSession implements Session {
 
     /** Ids of relayed sessions start high so that they never meet the game server's own session ids. */
     private static final long FIRST_ID = 1L << 40;
+
     private static final AtomicLong IDS = new AtomicLong(FIRST_ID);
 
     private final long id = IDS.getAndIncrement();
@@ -46,6 +46,7 @@ final class RelayedSession implements Session {
     private final AtomicBoolean closing = new AtomicBoolean();
     /** Set in this session's order once everything queued before {@link #close} has run: sends are refused. */
     private volatile boolean closed;
+
     private volatile Object phase;
     private volatile String closeReason;
 
@@ -57,8 +58,13 @@ final class RelayedSession implements Session {
      * @param initialPhase the phase of a new session
      * @param onClosed     runs once, in this session's order, after {@link #close}
      */
-    RelayedSession(String token, EncoreServer server, Consumer<Object> link,
-                   SocketAddress remote, Object initialPhase, Consumer<Session> onClosed) {
+    RelayedSession(
+            String token,
+            EncoreServer server,
+            Consumer<Object> link,
+            SocketAddress remote,
+            Object initialPhase,
+            Consumer<Session> onClosed) {
         this.token = token;
         this.server = server;
         this.registry = server.registry();
@@ -66,8 +72,7 @@ final class RelayedSession implements Session {
         this.remote = remote;
         this.phase = initialPhase;
         this.onClosed = onClosed;
-        this.executor = new SerialExecutor(server.gameExecutor(), SerialExecutor.DEFAULT_BATCH_SIZE,
-                "relayed-" + id);
+        this.executor = new SerialExecutor(server.gameExecutor(), SerialExecutor.DEFAULT_BATCH_SIZE, "relayed-" + id);
     }
 
     /** @return the session token (its id on the link) */

@@ -15,12 +15,11 @@ import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.World;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires an embedder's {@link CustomHandler}s. A raw handler's opcode is bound as a raw frame and
@@ -85,23 +84,30 @@ public final class CustomHandlers {
         }
     }
 
-    private <Q, A> void wireTyped(PacketRegistry.Builder registry, Routes.Builder routes, Requirement requirement,
-                                  CustomHandler.Typed<Q, A> typed) {
+    private <Q, A> void wireTyped(
+            PacketRegistry.Builder registry,
+            Routes.Builder routes,
+            Requirement requirement,
+            CustomHandler.Typed<Q, A> typed) {
         CustomPacket<Q> request = typed.request();
         registry.register(request.opcode(), request.type(), CustomPackets.templateOf(request.codec()));
         Guard guard = guard(requirement);
         Guard[] routeGuards = guard == null ? new Guard[0] : new Guard[] {guard};
-        routes.on(request.type(), (session, packet) -> {
-            A reply = typed.handler().handle(new Context(Player.of(session)), packet);
-            if (reply == null) {
-                return null;
-            }
-            if (typed.reply() == null) {
-                throw new IllegalStateException("handler of " + PacketType.hex(request.opcode())
-                        + " returned a reply but declared no reply packet");
-            }
-            return new RawFrame(typed.reply().opcode(), typed.reply().codec().encode(reply));
-        }, routeGuards);
+        routes.on(
+                request.type(),
+                (session, packet) -> {
+                    A reply = typed.handler().handle(new Context(Player.of(session)), packet);
+                    if (reply == null) {
+                        return null;
+                    }
+                    if (typed.reply() == null) {
+                        throw new IllegalStateException("handler of " + PacketType.hex(request.opcode())
+                                + " returned a reply but declared no reply packet");
+                    }
+                    return new RawFrame(
+                            typed.reply().opcode(), typed.reply().codec().encode(reply));
+                },
+                routeGuards);
     }
 
     private Object dispatch(Session session, RawFrame frame) throws Exception {
@@ -113,7 +119,9 @@ public final class CustomHandlers {
         Guard guard = guard(h.requirement());
         if (guard != null && !guard.test(session)) {
             LOG.info("{}: {} refused, guard {} not met", player, PacketType.hex(frame.opcode()), guard.name());
-            return guard.rejectionReply() == null ? null : guard.rejectionReply().apply(session);
+            return guard.rejectionReply() == null
+                    ? null
+                    : guard.rejectionReply().apply(session);
         }
         h.handler().handle(new Context(player), new RawPacket(frame.opcode(), frame.body()));
         return null;
@@ -169,7 +177,8 @@ public final class CustomHandlers {
 
         @Override
         public int channelId() {
-            return world.locked(() -> player.channel() == null ? -1 : player.channel().id());
+            return world.locked(
+                    () -> player.channel() == null ? -1 : player.channel().id());
         }
 
         @Override
@@ -191,13 +200,15 @@ public final class CustomHandlers {
         @Override
         public int broadcastToChannel(int opcode, byte[] body) {
             RawFrame frame = new RawFrame(opcode, body);
-            return world.locked(() -> player.channel() == null ? 0 : send(player.channel().playerList(), frame));
+            return world.locked(
+                    () -> player.channel() == null ? 0 : send(player.channel().playerList(), frame));
         }
 
         @Override
         public int broadcastToRoom(int opcode, byte[] body) {
             RawFrame frame = new RawFrame(opcode, body);
-            return world.locked(() -> player.room() == null ? 0 : send(player.room().members(), frame));
+            return world.locked(
+                    () -> player.room() == null ? 0 : send(player.room().members(), frame));
         }
 
         private int send(List<Player> recipients, RawFrame frame) {

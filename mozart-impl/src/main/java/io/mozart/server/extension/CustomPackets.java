@@ -8,7 +8,6 @@ import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Objects;
@@ -21,8 +20,7 @@ import java.util.Objects;
  */
 public final class CustomPackets {
 
-    private CustomPackets() {
-    }
+    private CustomPackets() {}
 
     /**
      * A typed custom packet whose body is described with the built-in templates.
@@ -58,8 +56,8 @@ public final class CustomPackets {
                 try {
                     value = codec.decode(body);
                 } catch (RuntimeException e) {
-                    throw DecodeException.at(in.readerIndex() + body.position(),
-                            e.getClass().getSimpleName() + ": " + e.getMessage());
+                    throw DecodeException.at(
+                            in.readerIndex() + body.position(), e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
                 in.skipBytes(body.position());
                 return value;

@@ -1,7 +1,6 @@
 package io.mozart.server.game;
 
 import io.mozart.encore.session.Session;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,8 +8,7 @@ import java.util.List;
 /** Sends one packet to many players: encoded once, each recipient gets its own reference to the bytes. */
 public final class Broadcast {
 
-    private Broadcast() {
-    }
+    private Broadcast() {}
 
     /**
      * @param recipients the players (may be empty)

@@ -5,7 +5,6 @@ import io.mozart.api.metadata.AlbumCatalogue;
 import io.mozart.api.metadata.ItemCatalogue;
 import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.metadata.MusicCatalogue;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

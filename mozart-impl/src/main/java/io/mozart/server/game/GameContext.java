@@ -1,10 +1,9 @@
 package io.mozart.server.game;
 
 import io.mozart.api.ServerOptions;
-import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.Storage;
+import io.mozart.api.storage.UserGraph;
 import io.mozart.server.auth.AuthService;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.random.RandomGenerator;

@@ -3,14 +3,13 @@ package io.mozart.server.game;
 import io.mozart.api.event.Events;
 import io.mozart.api.event.GameEvent;
 import io.mozart.api.event.Subscription;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The implementation of {@link Events}: listeners per exact event class, called in registration order. */
 public final class GameEventBus implements Events {
@@ -42,7 +41,8 @@ public final class GameEventBus implements Events {
                 try {
                     l.accept(event);
                 } catch (RuntimeException e) {
-                    LOG.warn("event listener for {} failed: {}", event.getClass().getSimpleName(), e.toString());
+                    LOG.warn(
+                            "event listener for {} failed: {}", event.getClass().getSimpleName(), e.toString());
                 }
             }
         }

@@ -20,16 +20,21 @@ public final class Guards {
      * @param world the world whose lock guards room membership
      */
     public Guards(World world) {
-        this.authorized = Guard.of("Authorize", s -> phase(s).atLeast(Phase.AUTHORIZED)).orReply(Guards::reject);
+        this.authorized =
+                Guard.of("Authorize", s -> phase(s).atLeast(Phase.AUTHORIZED)).orReply(Guards::reject);
         this.inChannel = Guard.of("ChannelAuthorize", s -> phase(s).atLeast(Phase.IN_CHANNEL))
                 .orReply(Guards::reject);
-        this.inRoom = Guard.of("RoomAuthorize", s -> phase(s).atLeast(Phase.IN_ROOM)).orReply(Guards::reject);
-        this.roomMaster = Guard.of("RoomMasterAuthorize", s -> phase(s).atLeast(Phase.IN_ROOM)
-                && world.locked(() -> {
-                    Player p = Player.of(s);
-                    Room r = p.room();
-                    return r != null && r.isMaster(p);
-                })).orReply(Guards::reject);
+        this.inRoom =
+                Guard.of("RoomAuthorize", s -> phase(s).atLeast(Phase.IN_ROOM)).orReply(Guards::reject);
+        this.roomMaster = Guard.of(
+                        "RoomMasterAuthorize",
+                        s -> phase(s).atLeast(Phase.IN_ROOM)
+                                && world.locked(() -> {
+                                    Player p = Player.of(s);
+                                    Room r = p.room();
+                                    return r != null && r.isMaster(p);
+                                }))
+                .orReply(Guards::reject);
     }
 
     private static Phase phase(Session s) {

@@ -2,7 +2,6 @@ package io.mozart.server.game;
 
 import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.UserProfile;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -63,11 +62,26 @@ public record Identity(String token, String clientId, UserGraph user, Instant lo
      */
     public Identity refreshed(UserGraph fresh, Instant now) {
         UserProfile p = fresh.profile();
-        UserProfile kept = new UserProfile(p.id(), p.username(), p.nickname(), profile().gender(),
-                profile().administrator(), p.progress());
-        UserGraph g = new UserGraph(kept, fresh.passes(), fresh.wallet(), fresh.loadout(),
-                fresh.attributiveItems(), fresh.penalty(), fresh.ranking(), fresh.acquiredMusic(),
-                fresh.giftItems(), fresh.giftMusic(), fresh.unreadMessages(), fresh.scores());
+        UserProfile kept = new UserProfile(
+                p.id(),
+                p.username(),
+                p.nickname(),
+                profile().gender(),
+                profile().administrator(),
+                p.progress());
+        UserGraph g = new UserGraph(
+                kept,
+                fresh.passes(),
+                fresh.wallet(),
+                fresh.loadout(),
+                fresh.attributiveItems(),
+                fresh.penalty(),
+                fresh.ranking(),
+                fresh.acquiredMusic(),
+                fresh.giftItems(),
+                fresh.giftMusic(),
+                fresh.unreadMessages(),
+                fresh.scores());
         return new Identity(token, clientId, g, now);
     }
 }

@@ -2,7 +2,6 @@ package io.mozart.server.game;
 
 import io.mozart.encore.session.AttributeKey;
 import io.mozart.encore.session.Session;
-
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.List;

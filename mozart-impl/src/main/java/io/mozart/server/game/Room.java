@@ -43,8 +43,18 @@ public final class Room {
     private int state = WAITING;
     private Object game;
 
-    Room(Channel channel, int number, String title, String password, int mode, int minLevel, int maxLevel,
-         boolean premium, int type, int musicId, int arena) {
+    Room(
+            Channel channel,
+            int number,
+            String title,
+            String password,
+            int mode,
+            int minLevel,
+            int maxLevel,
+            boolean premium,
+            int type,
+            int musicId,
+            int arena) {
         this.channel = channel;
         this.number = number;
         this.title = title;
@@ -336,8 +346,8 @@ public final class Room {
         }
         for (Slot s : slots) {
             if (s.kind() == Slot.Kind.VACANT) {
-                s.occupy(joiner, team, false, false, musicState,
-                        isPlaying() ? Slot.PLAYING_WAITING : Slot.PLAYING_NONE);
+                s.occupy(
+                        joiner, team, false, false, musicState, isPlaying() ? Slot.PLAYING_WAITING : Slot.PLAYING_NONE);
                 return s;
             }
         }

@@ -9,9 +9,6 @@ import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.server.protocol.lobby.RoomRemovedNotice;
 import io.mozart.server.protocol.lobby.RoomUserCountChangedNotice;
 import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -20,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * All shared game state of one server: the channels, their players and rooms. One lock guards it:
@@ -46,7 +45,7 @@ public final class World {
     private final ServerOptions options;
     private final Map<Integer, Channel> channels = new LinkedHashMap<>();
     private final GameEventBus events;
-    private volatile GameLeaveHook gameLeaveHook = (room, player, slot) -> { };
+    private volatile GameLeaveHook gameLeaveHook = (room, player, slot) -> {};
 
     /**
      * Builds the channels of the options.
@@ -225,8 +224,10 @@ public final class World {
             }
         }
         List<Player> remaining = room.members();
-        Broadcast.send(remaining, new UserLeaveWaitingNotice(index,
-                master == null ? UserLeaveWaitingNotice.NOBODY : master.index(), room.premium()));
+        Broadcast.send(
+                remaining,
+                new UserLeaveWaitingNotice(
+                        index, master == null ? UserLeaveWaitingNotice.NOBODY : master.index(), room.premium()));
         if (room.isEmpty()) {
             channel.removeRoom(room);
             Broadcast.send(channel.playerList(), new RoomRemovedNotice(room.number()));
@@ -250,8 +251,10 @@ public final class World {
     }
 
     private static void sendUserCount(Room room, List<Player> recipients) {
-        Broadcast.send(recipients, new RoomUserCountChangedNotice(room.number(), room.capacity(),
-                room.userCount(), room.premium(), room.type()));
+        Broadcast.send(
+                recipients,
+                new RoomUserCountChangedNotice(
+                        room.number(), room.capacity(), room.userCount(), room.premium(), room.type()));
     }
 
     /**
@@ -269,16 +272,24 @@ public final class World {
      * @param arena    initial arena word
      * @return the room, or {@code null} when the channel has no free room number
      */
-    public Room createRoom(Player creator, String title, String password, int mode, int minLevel, int maxLevel,
-                           boolean premium, int type, int musicId, int arena) {
+    public Room createRoom(
+            Player creator,
+            String title,
+            String password,
+            int mode,
+            int minLevel,
+            int maxLevel,
+            boolean premium,
+            int type,
+            int musicId,
+            int arena) {
         requireLock();
         Channel channel = creator.channel();
         int number = channel.lowestFreeRoomNumber();
         if (number < 0) {
             return null;
         }
-        Room room = new Room(channel, number, title, password, mode, minLevel, maxLevel, premium, type, musicId,
-                arena);
+        Room room = new Room(channel, number, title, password, mode, minLevel, maxLevel, premium, type, musicId, arena);
         room.seatCreator(creator);
         channel.addRoom(room);
         creator.room(room);

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class InstalledMusicCap {
 
-    private InstalledMusicCap() {
-    }
+    private InstalledMusicCap() {}
 
     /**
      * @param lists        each member's reported list, verbatim
@@ -20,8 +19,7 @@ public final class InstalledMusicCap {
      * @param roomMusicId  the room's music id (compared on the low 12 bits, as the client's ids carry a flag nibble)
      * @return the lists, unchanged when they fit, else each cut to the common largest length that fits
      */
-    public static List<List<Integer>> fit(List<List<Integer>> lists, int maxEntries,
-                                          int roomMusicId) {
+    public static List<List<Integer>> fit(List<List<Integer>> lists, int maxEntries, int roomMusicId) {
         if (maxEntries < 0) {
             throw new IllegalArgumentException("maxEntries < 0: " + maxEntries);
         }

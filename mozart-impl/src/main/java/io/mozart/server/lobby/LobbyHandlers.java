@@ -38,15 +38,14 @@ import io.mozart.server.protocol.planet.ChannelLogoutRequest;
 import io.mozart.server.protocol.planet.ChannelLogoutResponse;
 import io.mozart.server.shop.rules.FreePass;
 import io.mozart.server.shop.rules.FreePassRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The lobby ("main room", spec 02 §4–§5): character info, the user and room lists, creating and joining
@@ -121,14 +120,21 @@ public final class LobbyHandlers {
             }
         }
         if (purchasable.size() > MAX_PREMIUM_ENTRIES) {
-            LOG.warn("channel {}: {} purchasable songs, only the first {} fit the premium-time list", channel.id(),
-                    purchasable.size(), MAX_PREMIUM_ENTRIES);
+            LOG.warn(
+                    "channel {}: {} purchasable songs, only the first {} fit the premium-time list",
+                    channel.id(),
+                    purchasable.size(),
+                    MAX_PREMIUM_ENTRIES);
             purchasable = purchasable.subList(0, MAX_PREMIUM_ENTRIES);
         }
         Instant loaded = id.loadedAt();
-        FreePass pass = FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), loaded);
-        return new MusicPremiumTimeListNotice(FreePassRules.premiumEntries(purchasable, ctx.options().freeMusic(),
-                pass, new HashSet<>(id.user().acquiredMusic())));
+        FreePass pass =
+                FreePassRules.read(id.user().passes().vip(), id.user().passes().expiry(), loaded);
+        return new MusicPremiumTimeListNotice(FreePassRules.premiumEntries(
+                purchasable,
+                ctx.options().freeMusic(),
+                pass,
+                new HashSet<>(id.user().acquiredMusic())));
     }
 
     private Object userList(Session session) {
@@ -144,12 +150,18 @@ public final class LobbyHandlers {
                 Identity id = p.identity();
                 int size = userEntrySize(id.nickname());
                 if (size > budget) {
-                    LOG.warn("{}: {} users, only the first {} fit the user list", channel, channel.population(),
+                    LOG.warn(
+                            "{}: {} users, only the first {} fit the user list",
+                            channel,
+                            channel.population(),
                             users.size());
                     break;
                 }
                 budget -= size;
-                users.add(new UserListResponse.UserEntry(id.userId(), id.nickname(), id.nickname(),
+                users.add(new UserListResponse.UserEntry(
+                        id.userId(),
+                        id.nickname(),
+                        id.nickname(),
                         id.profile().progress().level()));
             }
             return new UserListResponse(users);
@@ -205,16 +217,35 @@ public final class LobbyHandlers {
             if (channel.roomsFull()) {
                 return CreateRoomResponse.FULL;
             }
-            Room room = world.createRoom(player, request.title(), request.effectivePassword(), request.mode(),
-                    request.minLevelLimit(), request.maxLevelLimit(), request.premium(), roomType, musicId, arena);
+            Room room = world.createRoom(
+                    player,
+                    request.title(),
+                    request.effectivePassword(),
+                    request.mode(),
+                    request.minLevelLimit(),
+                    request.maxLevelLimit(),
+                    request.premium(),
+                    roomType,
+                    musicId,
+                    arena);
             if (room == null) {
                 return CreateRoomResponse.FULL;
             }
             List<Player> others = channel.except(player);
-            Broadcast.send(others, new RoomCreatedNotice(room.number(), room.title(), room.mode(),
-                    room.hasPassword(), room.minLevel(), room.maxLevel(), room.premium(), room.type()));
-            Broadcast.send(others, new RoomParameterChangedNotice(room.number(), room.musicId(), room.difficulty(),
-                    room.speed()));
+            Broadcast.send(
+                    others,
+                    new RoomCreatedNotice(
+                            room.number(),
+                            room.title(),
+                            room.mode(),
+                            room.hasPassword(),
+                            room.minLevel(),
+                            room.maxLevel(),
+                            room.premium(),
+                            room.type()));
+            Broadcast.send(
+                    others,
+                    new RoomParameterChangedNotice(room.number(), room.musicId(), room.difficulty(), room.speed()));
             Broadcast.send(others, new RoomSkillChangedNotice(room.number(), room.skills()));
             LOG.info("{}: created {}", player, room);
             ctx.events().publish(new RoomCreated(channel.id(), room.number(), room.title(), id.nickname()));
@@ -275,14 +306,22 @@ public final class LobbyHandlers {
         }
         List<Music> all = channel.music().all();
         if (all.size() > MusicListResponse.MAX_ENTRIES) {
-            LOG.warn("channel {}: music list has {} songs, only the first {} fit one frame", channel.id(),
-                    all.size(), MusicListResponse.MAX_ENTRIES);
+            LOG.warn(
+                    "channel {}: music list has {} songs, only the first {} fit one frame",
+                    channel.id(),
+                    all.size(),
+                    MusicListResponse.MAX_ENTRIES);
             all = all.subList(0, MusicListResponse.MAX_ENTRIES);
         }
         List<MusicListResponse.MusicInfo> music = new ArrayList<>(all.size());
         for (Music m : all) {
-            music.add(new MusicListResponse.MusicInfo(m.id() & 0xFFFF, m.noteCountEx() & 0xFFFF,
-                    m.noteCountNx() & 0xFFFF, m.noteCountHx() & 0xFFFF, m.priceO2Cash(), m.priceGem()));
+            music.add(new MusicListResponse.MusicInfo(
+                    m.id() & 0xFFFF,
+                    m.noteCountEx() & 0xFFFF,
+                    m.noteCountNx() & 0xFFFF,
+                    m.noteCountHx() & 0xFFFF,
+                    m.priceO2Cash(),
+                    m.priceGem()));
         }
         return new MusicListResponse(music);
     }

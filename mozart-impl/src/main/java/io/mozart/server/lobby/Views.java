@@ -25,15 +25,14 @@ import io.mozart.server.protocol.lobby.RoomListResponse;
 import io.mozart.server.protocol.lobby.UserJoinWaitingNotice;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the records the client sees from the game state: character info, room snapshots, member
@@ -47,8 +46,7 @@ public final class Views {
     /** Body bytes a GiftMessageList may give its entries: one frame less opcode, {@code invalid} and count. */
     private static final int GIFT_MESSAGE_BUDGET = ClientFrames.MAX_PAYLOAD - 2 - 4 - 2;
 
-    private Views() {
-    }
+    private Views() {}
 
     /**
      * Gift-message dates (spec 02 §5.9 leaves the host culture open; the default pattern is the en-US short
@@ -88,11 +86,31 @@ public final class Views {
         List<AttributiveItemEntry> stacks = stacks(u);
         List<GiftItemEntry> itemGifts = itemGifts(u);
         List<GiftMusicEntry> musicGifts = musicGifts(u);
-        return new CharacterInfoResponse(false, u.profile().nickname(), u.profile().gender().value(),
-                u.wallet().gem(), u.wallet().point(), u.wallet().o2Cash(), p.level(), p.win(), p.lose(), p.draw(),
-                p.experience(), battles(p), u.profile().administrator(), equipment(loadout), inventory,
-                u.unreadMessages().size(), itemGifts, musicGifts, u.wallet().musicCash(), u.wallet().itemCash(),
-                u.wallet().cashPoint(), stacks, (short) u.penalty().count(), (short) u.penalty().level());
+        return new CharacterInfoResponse(
+                false,
+                u.profile().nickname(),
+                u.profile().gender().value(),
+                u.wallet().gem(),
+                u.wallet().point(),
+                u.wallet().o2Cash(),
+                p.level(),
+                p.win(),
+                p.lose(),
+                p.draw(),
+                p.experience(),
+                battles(p),
+                u.profile().administrator(),
+                equipment(loadout),
+                inventory,
+                u.unreadMessages().size(),
+                itemGifts,
+                musicGifts,
+                u.wallet().musicCash(),
+                u.wallet().itemCash(),
+                u.wallet().cashPoint(),
+                stacks,
+                (short) u.penalty().count(),
+                (short) u.penalty().level());
     }
 
     /**
@@ -177,13 +195,15 @@ public final class Views {
         List<GiftMessage> unread = id.user().unreadMessages();
         for (GiftMessage m : unread) {
             Instant at = m.writtenAt() == null ? Instant.EPOCH : m.writtenAt();
-            GiftMessageListResponse.GiftEntry e = new GiftMessageListResponse.GiftEntry(m.id(), m.type().ordinal(),
-                    dates.format(at), m.senderNickname(), m.title(), m.content());
-            budget -= 5 + cstrSize(e.writeDate()) + cstrSize(e.sender()) + cstrSize(e.title())
-                    + cstrSize(e.content());
+            GiftMessageListResponse.GiftEntry e = new GiftMessageListResponse.GiftEntry(
+                    m.id(), m.type().ordinal(), dates.format(at), m.senderNickname(), m.title(), m.content());
+            budget -= 5 + cstrSize(e.writeDate()) + cstrSize(e.sender()) + cstrSize(e.title()) + cstrSize(e.content());
             if (budget < 0) {
                 // Protocol README rule 4: the oldest messages that fit; reading them makes room for the rest.
-                LOG.warn("{} has {} unread gift messages; the first {} fit one frame", id.nickname(), unread.size(),
+                LOG.warn(
+                        "{} has {} unread gift messages; the first {} fit one frame",
+                        id.nickname(),
+                        unread.size(),
                         entries.size());
                 break;
             }
@@ -220,10 +240,21 @@ public final class Views {
     private static JoinRoomResponse.MemberInfo memberInfo(Slot slot, List<Integer> installed, Instant now) {
         Identity id = slot.player().identity();
         UserGraph u = id.user();
-        return new JoinRoomResponse.MemberInfo(id.nickname(), u.profile().progress().level(),
-                u.profile().gender().value(), u.wallet().gem(), slot.master(), slot.team(), slot.ready(),
-                slot.musicState(), equipment(u.loadout()), installed, u.wallet().cashPoint(),
-                activePass(id, now), slot.playingState(), id.administrator());
+        return new JoinRoomResponse.MemberInfo(
+                id.nickname(),
+                u.profile().progress().level(),
+                u.profile().gender().value(),
+                u.wallet().gem(),
+                slot.master(),
+                slot.team(),
+                slot.ready(),
+                slot.musicState(),
+                equipment(u.loadout()),
+                installed,
+                u.wallet().cashPoint(),
+                activePass(id, now),
+                slot.playingState(),
+                id.administrator());
     }
 
     /**
@@ -238,21 +269,49 @@ public final class Views {
         Identity id = p.identity();
         UserGraph u = id.user();
         List<Integer> installed = p.installedMusic();
-        UserJoinWaitingNotice full = new UserJoinWaitingNotice(slot.index(), id.nickname(),
-                u.profile().progress().level(), u.profile().gender().value(), u.wallet().gem(), slot.team(),
-                slot.ready(), slot.musicState(), equipment(u.loadout()), installed, u.wallet().cashPoint(),
-                activePass(id, now), slot.playingState(), id.administrator());
+        UserJoinWaitingNotice full = new UserJoinWaitingNotice(
+                slot.index(),
+                id.nickname(),
+                u.profile().progress().level(),
+                u.profile().gender().value(),
+                u.wallet().gem(),
+                slot.team(),
+                slot.ready(),
+                slot.musicState(),
+                equipment(u.loadout()),
+                installed,
+                u.wallet().cashPoint(),
+                activePass(id, now),
+                slot.playingState(),
+                id.administrator());
         int over = overflow(UserJoinWaitingNotice.CODEC, full);
         if (over <= 0) {
             return full;
         }
-        List<Integer> kept = InstalledMusicCap.fit(List.of(installed), Math.max(0, installed.size() - entries(over)),
-                slot.player().room() == null ? 0 : slot.player().room().musicId()).get(0);
-        LOG.warn("{}: UserJoinWaiting lists {} of {} installed songs to fit one frame", id.nickname(), kept.size(),
+        List<Integer> kept = InstalledMusicCap.fit(
+                        List.of(installed),
+                        Math.max(0, installed.size() - entries(over)),
+                        slot.player().room() == null ? 0 : slot.player().room().musicId())
+                .get(0);
+        LOG.warn(
+                "{}: UserJoinWaiting lists {} of {} installed songs to fit one frame",
+                id.nickname(),
+                kept.size(),
                 installed.size());
-        return new UserJoinWaitingNotice(slot.index(), id.nickname(), u.profile().progress().level(),
-                u.profile().gender().value(), u.wallet().gem(), slot.team(), slot.ready(), slot.musicState(),
-                equipment(u.loadout()), kept, u.wallet().cashPoint(), activePass(id, now), slot.playingState(),
+        return new UserJoinWaitingNotice(
+                slot.index(),
+                id.nickname(),
+                u.profile().progress().level(),
+                u.profile().gender().value(),
+                u.wallet().gem(),
+                slot.team(),
+                slot.ready(),
+                slot.musicState(),
+                equipment(u.loadout()),
+                kept,
+                u.wallet().cashPoint(),
+                activePass(id, now),
+                slot.playingState(),
                 id.administrator());
     }
 
@@ -297,27 +356,40 @@ public final class Views {
         // Eight members' installed-music lists can outgrow one frame (a real client reports thousands of songs):
         // every member keeps the same, largest number of entries that fits (README rule 4).
         int total = installed.stream().mapToInt(List::size).sum();
-        List<List<Integer>> kept = InstalledMusicCap.fit(installed, Math.max(0, total - entries(over)),
-                room.musicId());
-        LOG.warn("{}: the JoinRoom snapshot lists {} of {} installed songs of its members to fit one frame", room,
-                kept.stream().mapToInt(List::size).sum(), total);
+        List<List<Integer>> kept = InstalledMusicCap.fit(installed, Math.max(0, total - entries(over)), room.musicId());
+        LOG.warn(
+                "{}: the JoinRoom snapshot lists {} of {} installed songs of its members to fit one frame",
+                room,
+                kept.stream().mapToInt(List::size).sum(),
+                total);
         return roomInfo(room, joiner, others, kept, now);
     }
 
-    private static JoinRoomResponse.RoomInfo roomInfo(Room room, Slot joiner, List<Slot> others,
-                                                      List<List<Integer>> installed, Instant now) {
+    private static JoinRoomResponse.RoomInfo roomInfo(
+            Room room, Slot joiner, List<Slot> others, List<List<Integer>> installed, Instant now) {
         List<JoinRoomResponse.SlotInfo> slots = new ArrayList<>(JoinRoomResponse.RoomInfo.SLOT_COUNT);
         for (int i = 0; i < others.size(); i++) {
             Slot s = others.get(i);
             List<Integer> music = installed.get(i);
-            slots.add(switch (s.kind()) {
-                case VACANT -> JoinRoomResponse.SlotInfo.vacant(s.index());
-                case LOCKED -> JoinRoomResponse.SlotInfo.locked(s.index());
-                case MEMBER -> JoinRoomResponse.SlotInfo.occupied(s.index(), memberInfo(s, music, now));
-            });
+            slots.add(
+                    switch (s.kind()) {
+                        case VACANT -> JoinRoomResponse.SlotInfo.vacant(s.index());
+                        case LOCKED -> JoinRoomResponse.SlotInfo.locked(s.index());
+                        case MEMBER -> JoinRoomResponse.SlotInfo.occupied(s.index(), memberInfo(s, music, now));
+                    });
         }
-        return new JoinRoomResponse.RoomInfo(joiner.index(), joiner.team(), room.title(), room.musicId() & 0xFFFF,
-                room.arena(), room.mode(), room.difficulty(), room.speed(), room.userCount(), slots, room.skills(),
+        return new JoinRoomResponse.RoomInfo(
+                joiner.index(),
+                joiner.team(),
+                room.title(),
+                room.musicId() & 0xFFFF,
+                room.arena(),
+                room.mode(),
+                room.difficulty(),
+                room.speed(),
+                room.userCount(),
+                slots,
+                room.skills(),
                 room.premium());
     }
 
@@ -328,9 +400,21 @@ public final class Views {
      * @return the entry
      */
     public static RoomListResponse.RoomEntry roomEntry(Room room) {
-        return new RoomListResponse.RoomEntry(room.number(), room.state(), room.title(), room.hasPassword(),
-                room.musicId() & 0xFFFF, room.difficulty(), room.mode(), room.speed(), room.capacity(),
-                room.userCount(), room.minLevel() & 0xFF, room.maxLevel() & 0xFF, room.skills(), false,
+        return new RoomListResponse.RoomEntry(
+                room.number(),
+                room.state(),
+                room.title(),
+                room.hasPassword(),
+                room.musicId() & 0xFFFF,
+                room.difficulty(),
+                room.mode(),
+                room.speed(),
+                room.capacity(),
+                room.userCount(),
+                room.minLevel() & 0xFF,
+                room.maxLevel() & 0xFF,
+                room.skills(),
+                false,
                 room.type() & 0xFF);
     }
 

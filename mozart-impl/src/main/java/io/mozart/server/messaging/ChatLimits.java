@@ -3,7 +3,6 @@ package io.mozart.server.messaging;
 import io.mozart.api.SecurityOptions;
 import io.mozart.encore.session.AttributeKey;
 import io.mozart.encore.session.Session;
-
 import java.util.function.LongSupplier;
 
 /**
@@ -47,7 +46,8 @@ final class ChatLimits {
         if (perMinute == 0) {
             return true;
         }
-        return session.computeIfAbsent(KEY, () -> new Bucket(nanoTime.getAsLong())).take(nanoTime.getAsLong());
+        return session.computeIfAbsent(KEY, () -> new Bucket(nanoTime.getAsLong()))
+                .take(nanoTime.getAsLong());
     }
 
     /** One session's allowance. */

@@ -22,12 +22,11 @@ import io.mozart.server.protocol.messaging.SendWhisperRequest;
 import io.mozart.server.protocol.messaging.SendWhisperResponse;
 import io.mozart.server.protocol.messaging.WaitingAdminMessageResponse;
 import io.mozart.server.protocol.messaging.WaitingUserMessageResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chat (spec 02 §5.10): lobby chat and announcements to every player of the server, whispers by
@@ -94,9 +93,14 @@ public final class MessagingHandlers {
     private boolean withinLimits(Session session, String what, int contentBytes, int recipientBytes) {
         Player player = Player.of(session);
         if (contentBytes > ChatLimits.MAX_CONTENT_BYTES || recipientBytes > ChatLimits.MAX_RECIPIENT_BYTES) {
-            LOG.info("{}: {} dropped, {} bytes is over the limit of {}", player, what,
-                    Math.max(contentBytes, recipientBytes), contentBytes > ChatLimits.MAX_CONTENT_BYTES
-                            ? ChatLimits.MAX_CONTENT_BYTES : ChatLimits.MAX_RECIPIENT_BYTES);
+            LOG.info(
+                    "{}: {} dropped, {} bytes is over the limit of {}",
+                    player,
+                    what,
+                    Math.max(contentBytes, recipientBytes),
+                    contentBytes > ChatLimits.MAX_CONTENT_BYTES
+                            ? ChatLimits.MAX_CONTENT_BYTES
+                            : ChatLimits.MAX_RECIPIENT_BYTES);
             return false;
         }
         if (!limits.allow(session)) {
@@ -160,7 +164,8 @@ public final class MessagingHandlers {
             Broadcast.send(targets, new ReceiveWhisperNotice(id.nickname(), request.content()));
             return targets.size();
         });
-        return delivered > 0 ? SendWhisperResponse.delivered(request.recipient(), request.content())
+        return delivered > 0
+                ? SendWhisperResponse.delivered(request.recipient(), request.content())
                 : SendWhisperResponse.notOnline(request.recipient());
     }
 
@@ -182,8 +187,8 @@ public final class MessagingHandlers {
             Slot slot = room.slotOf(player);
             Object packet = id.administrator()
                     ? new WaitingAdminMessageResponse(id.nickname(), request.content())
-                    : new WaitingUserMessageResponse(id.nickname(), request.content(),
-                    slot == null ? 0xFF : slot.index());
+                    : new WaitingUserMessageResponse(
+                            id.nickname(), request.content(), slot == null ? 0xFF : slot.index());
             Broadcast.send(room.members(), packet);
         });
         return null;

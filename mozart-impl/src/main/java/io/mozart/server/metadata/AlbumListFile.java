@@ -2,7 +2,6 @@ package io.mozart.server.metadata;
 
 import io.mozart.api.metadata.Album;
 import io.mozart.api.metadata.AlbumCatalogue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,8 +53,16 @@ public record AlbumListFile(List<AlbumListFile.Record> records) {
                 music[i] = a.entries().get(i).musicId();
                 difficulty[i] = a.entries().get(i).difficulty();
             }
-            records.add(new Record(a.serverId(), a.id(), Arrays.copyOf(name, 64), (short) a.price(),
-                    (byte) a.level(), (byte) (a.ranked() ? 1 : 0), 0, music, difficulty));
+            records.add(new Record(
+                    a.serverId(),
+                    a.id(),
+                    Arrays.copyOf(name, 64),
+                    (short) a.price(),
+                    (byte) a.level(),
+                    (byte) (a.ranked() ? 1 : 0),
+                    0,
+                    music,
+                    difficulty));
         }
         return new AlbumListFile(records);
     }
@@ -113,7 +120,13 @@ public record AlbumListFile(List<AlbumListFile.Record> records) {
     public byte[] toBytes() {
         LeWriter out = new LeWriter().i32(records.size());
         for (Record r : records) {
-            out.i32(r.serverId).i32(r.albumId).bytes(r.name).i16(r.price).u8(r.level).u8(r.ranked).i32(r.unused);
+            out.i32(r.serverId)
+                    .i32(r.albumId)
+                    .bytes(r.name)
+                    .i16(r.price)
+                    .u8(r.level)
+                    .u8(r.ranked)
+                    .i32(r.unused);
             for (int k = 0; k < Album.MAX_ENTRIES; k++) {
                 out.i32(r.musicIds[k]).i32(r.difficulties[k]);
             }
@@ -141,8 +154,14 @@ public record AlbumListFile(List<AlbumListFile.Record> records) {
                     entries.add(new Album.Entry(r.musicIds[k], r.difficulties[k]));
                 }
             }
-            albums.add(new Album(r.serverId, r.albumId, KoreanText.decodeNulTerminated(r.name), r.price,
-                    r.level & 0xFF, r.ranked != 0, entries));
+            albums.add(new Album(
+                    r.serverId,
+                    r.albumId,
+                    KoreanText.decodeNulTerminated(r.name),
+                    r.price,
+                    r.level & 0xFF,
+                    r.ranked != 0,
+                    entries));
         }
         return AlbumCatalogue.of(albums);
     }
@@ -160,8 +179,16 @@ public record AlbumListFile(List<AlbumListFile.Record> records) {
      * @param musicIds     10 music ids (0 = empty slot)
      * @param difficulties 10 difficulty codes
      */
-    public record Record(int serverId, int albumId, byte[] name, short price, byte level, byte ranked, int unused,
-                         int[] musicIds, int[] difficulties) {
+    public record Record(
+            int serverId,
+            int albumId,
+            byte[] name,
+            short price,
+            byte level,
+            byte ranked,
+            int unused,
+            int[] musicIds,
+            int[] difficulties) {
 
         /**
          * Checks the array sizes and copies them.
@@ -192,9 +219,15 @@ public record AlbumListFile(List<AlbumListFile.Record> records) {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Record r && serverId == r.serverId && albumId == r.albumId
-                    && Arrays.equals(name, r.name) && price == r.price && level == r.level && ranked == r.ranked
-                    && unused == r.unused && Arrays.equals(musicIds, r.musicIds)
+            return o instanceof Record r
+                    && serverId == r.serverId
+                    && albumId == r.albumId
+                    && Arrays.equals(name, r.name)
+                    && price == r.price
+                    && level == r.level
+                    && ranked == r.ranked
+                    && unused == r.unused
+                    && Arrays.equals(musicIds, r.musicIds)
                     && Arrays.equals(difficulties, r.difficulties);
         }
 

@@ -4,7 +4,6 @@ import io.mozart.api.metadata.Item;
 import io.mozart.api.metadata.ItemCatalogue;
 import io.mozart.api.metadata.ItemKind;
 import io.mozart.api.metadata.ItemPart;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,9 +61,23 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
                 throw new IllegalArgumentException("part 255 means 'derive from kind'; give the derived part: " + i);
             }
             int flags = i.gender() << 7 | (i.isNew() ? 1 << 11 : 0);
-            records.add(new Record(i.id(), i.kind(), i.originPlanet(), (short) flags, i.quantity(), i.gameModifier(),
-                    i.gameModifierType(), i.currency(), i.priceGem(), i.pricePoint(), i.part(), 0, 0, i.name(),
-                    i.description(), Collections.nCopies(ItemLayout.NX.frameCount(), Optional.empty())));
+            records.add(new Record(
+                    i.id(),
+                    i.kind(),
+                    i.originPlanet(),
+                    (short) flags,
+                    i.quantity(),
+                    i.gameModifier(),
+                    i.gameModifierType(),
+                    i.currency(),
+                    i.priceGem(),
+                    i.pricePoint(),
+                    i.part(),
+                    0,
+                    0,
+                    i.name(),
+                    i.description(),
+                    Collections.nCopies(ItemLayout.NX.frameCount(), Optional.empty())));
         }
         return new ItemDataFile(ItemLayout.NX, records);
     }
@@ -137,11 +150,16 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
                         return layout;
                     }
                 }
-                throw new MetadataFormatException(fileName, i, "unknown item data layout (first non-zero byte"
-                        + " after offset " + DETECTION_START + " is at " + i + ")");
+                throw new MetadataFormatException(
+                        fileName,
+                        i,
+                        "unknown item data layout (first non-zero byte" + " after offset " + DETECTION_START + " is at "
+                                + i + ")");
             }
         }
-        throw new MetadataFormatException(fileName, data.length,
+        throw new MetadataFormatException(
+                fileName,
+                data.length,
                 "unknown item data layout (no non-zero byte after offset " + DETECTION_START + ")");
     }
 
@@ -182,8 +200,23 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
                 }
             }
         }
-        return new Record(id, kind, origin, flags, quantity, modifier, modifierType, currency, gem, point, part,
-                classicMale, classicFemale, name, description, frames);
+        return new Record(
+                id,
+                kind,
+                origin,
+                flags,
+                quantity,
+                modifier,
+                modifierType,
+                currency,
+                gem,
+                point,
+                part,
+                classicMale,
+                classicFemale,
+                name,
+                description,
+                frames);
     }
 
     /** @return the file's bytes in its layout */
@@ -196,7 +229,11 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
             } else {
                 out.i16(r.quantity);
             }
-            out.u8(r.gameModifier).u8(r.gameModifierType).u8(r.currency).i32(r.priceGem).i32(r.pricePoint)
+            out.u8(r.gameModifier)
+                    .u8(r.gameModifierType)
+                    .u8(r.currency)
+                    .i32(r.priceGem)
+                    .i32(r.pricePoint)
                     .u8(r.part);
             if (layout == ItemLayout.CLASSIC) {
                 out.i32(r.classicMale).i32(r.classicFemale);
@@ -205,7 +242,8 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
             if (layout == ItemLayout.BETA) {
                 out.i32(r.frames.isEmpty() ? 0 : 1);
                 for (Optional<String> f : r.frames) {
-                    out.lengthPrefixed(f.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]));
+                    out.lengthPrefixed(
+                            f.map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(new byte[0]));
                 }
             } else {
                 for (Optional<String> f : r.frames) {
@@ -278,9 +316,23 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
      * @param frames           render frames: 42 entries, or for Beta either none (frame flag 0) or 32;
      *                         a Beta frame that is present but empty is written as absent
      */
-    public record Record(int id, int kind, int originPlanet, short flags, int quantity, int gameModifier,
-                         int gameModifierType, int currency, int priceGem, int pricePoint, int part, int classicMale,
-                         int classicFemale, String name, String description, List<Optional<String>> frames) {
+    public record Record(
+            int id,
+            int kind,
+            int originPlanet,
+            short flags,
+            int quantity,
+            int gameModifier,
+            int gameModifierType,
+            int currency,
+            int priceGem,
+            int pricePoint,
+            int part,
+            int classicMale,
+            int classicFemale,
+            String name,
+            String description,
+            List<Optional<String>> frames) {
 
         /**
          * Checks byte ranges and copies the frame list.
@@ -308,8 +360,8 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
             }
             boolean betaOk = layout == ItemLayout.BETA && frames.isEmpty();
             if (frames.size() != layout.frameCount() && !betaOk) {
-                throw new IllegalArgumentException(layout + " records have " + layout.frameCount() + " frames, not "
-                        + frames.size());
+                throw new IllegalArgumentException(
+                        layout + " records have " + layout.frameCount() + " frames, not " + frames.size());
             }
         }
 
@@ -344,8 +396,21 @@ public record ItemDataFile(ItemLayout layout, List<ItemDataFile.Record> records)
 
         /** @return the catalogue entry */
         public Item toItem() {
-            return new Item(id, kind, originPlanet, gender(), isNew(), quantity, gameModifier, gameModifierType,
-                    currency, priceGem, pricePoint, resolvedPart(), name, description);
+            return new Item(
+                    id,
+                    kind,
+                    originPlanet,
+                    gender(),
+                    isNew(),
+                    quantity,
+                    gameModifier,
+                    gameModifierType,
+                    currency,
+                    priceGem,
+                    pricePoint,
+                    resolvedPart(),
+                    name,
+                    description);
         }
     }
 }

@@ -24,8 +24,7 @@ public final class KoreanText {
     /** The charset used for item and album text. */
     public static final Charset CHARSET = Charset.forName("x-windows-949");
 
-    private KoreanText() {
-    }
+    private KoreanText() {}
 
     /**
      * @param bytes raw bytes

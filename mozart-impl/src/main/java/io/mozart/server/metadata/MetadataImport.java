@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  */
 public final class MetadataImport {
 
-    private MetadataImport() {
-    }
+    private MetadataImport() {}
 
     /**
      * One file found for import.
@@ -28,8 +27,7 @@ public final class MetadataImport {
      *               {@code <archive file name>:<entry name>}
      * @param data   the file's bytes
      */
-    public record Source(String source, byte[] data) {
-    }
+    public record Source(String source, byte[] data) {}
 
     /**
      * What an installation provides; each part is empty when it was not found.
@@ -38,8 +36,7 @@ public final class MetadataImport {
      * @param musicList OJNList.dat
      * @param albumList AlbumList.ojs
      */
-    public record Sources(Optional<Source> itemData, Optional<Source> musicList, Optional<Source> albumList) {
-    }
+    public record Sources(Optional<Source> itemData, Optional<Source> musicList, Optional<Source> albumList) {}
 
     /**
      * Looks for the files.
@@ -76,8 +73,8 @@ public final class MetadataImport {
         Optional<Source> musicList = Optional.empty();
         Optional<Path> ojnList = child(image, "OJNList.dat", false);
         if (ojnList.isPresent()) {
-            musicList = Optional.of(new Source(ojnList.get().getFileName().toString(),
-                    Files.readAllBytes(ojnList.get())));
+            musicList =
+                    Optional.of(new Source(ojnList.get().getFileName().toString(), Files.readAllBytes(ojnList.get())));
         }
 
         Optional<Source> albumList = Optional.empty();

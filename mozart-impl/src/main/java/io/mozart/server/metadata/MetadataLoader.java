@@ -3,13 +3,12 @@ package io.mozart.server.metadata;
 import io.mozart.api.metadata.AlbumCatalogue;
 import io.mozart.api.metadata.ItemCatalogue;
 import io.mozart.api.metadata.MusicCatalogue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads one catalogue from one file, all or nothing: a missing file gives the empty catalogue and one
@@ -20,8 +19,7 @@ public final class MetadataLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(MetadataLoader.class);
 
-    private MetadataLoader() {
-    }
+    private MetadataLoader() {}
 
     /**
      * @param path OJNList.dat
@@ -31,7 +29,9 @@ public final class MetadataLoader {
      */
     public static MusicCatalogue music(Path path) throws IOException {
         byte[] data = readOrNull(path, "music list");
-        return data == null ? MusicCatalogue.empty() : OjnListFile.parse(data, path.toString()).toCatalogue();
+        return data == null
+                ? MusicCatalogue.empty()
+                : OjnListFile.parse(data, path.toString()).toCatalogue();
     }
 
     /**
@@ -42,7 +42,8 @@ public final class MetadataLoader {
      */
     public static ItemCatalogue items(Path path) throws IOException {
         byte[] data = readOrNull(path, "item data");
-        return data == null ? ItemCatalogue.empty()
+        return data == null
+                ? ItemCatalogue.empty()
                 : ItemDataFile.parse(data, path.toString(), ItemLayout.NX).toCatalogue();
     }
 
@@ -54,7 +55,9 @@ public final class MetadataLoader {
      */
     public static AlbumCatalogue albums(Path path) throws IOException {
         byte[] data = readOrNull(path, "album list");
-        return data == null ? AlbumCatalogue.empty() : AlbumListFile.parse(data, path.toString()).toCatalogue();
+        return data == null
+                ? AlbumCatalogue.empty()
+                : AlbumListFile.parse(data, path.toString()).toCatalogue();
     }
 
     private static byte[] readOrNull(Path path, String what) throws IOException {

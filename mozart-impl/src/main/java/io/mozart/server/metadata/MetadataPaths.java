@@ -43,7 +43,7 @@ public record MetadataPaths(Optional<Path> musicList, Optional<Path> albumList, 
      * @return the effective paths
      */
     public MetadataPaths orElse(MetadataPaths global) {
-        return new MetadataPaths(musicList.or(global::musicList), albumList.or(global::albumList),
-                itemData.or(global::itemData));
+        return new MetadataPaths(
+                musicList.or(global::musicList), albumList.or(global::albumList), itemData.or(global::itemData));
     }
 }

@@ -4,9 +4,6 @@ import io.mozart.api.metadata.AlbumCatalogue;
 import io.mozart.api.metadata.ItemCatalogue;
 import io.mozart.api.metadata.MetadataProvider;
 import io.mozart.api.metadata.MusicCatalogue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The runtime metadata of every channel (spec 06 §3.6).
@@ -66,19 +65,28 @@ public final class MetadataResolver implements MetadataProvider {
 
     @Override
     public MusicCatalogue music(int channelId) {
-        return load(pathsOf(channelId).musicList(), "music list", MusicCatalogue.empty(),
+        return load(
+                pathsOf(channelId).musicList(),
+                "music list",
+                MusicCatalogue.empty(),
                 p -> OjnListFile.parse(read(p), p.toString()).toCatalogue());
     }
 
     @Override
     public ItemCatalogue items(int channelId) {
-        return load(pathsOf(channelId).itemData(), "item data", ItemCatalogue.empty(),
+        return load(
+                pathsOf(channelId).itemData(),
+                "item data",
+                ItemCatalogue.empty(),
                 p -> ItemDataFile.parse(read(p), p.toString(), ItemLayout.NX).toCatalogue());
     }
 
     @Override
     public AlbumCatalogue albums(int channelId) {
-        return load(pathsOf(channelId).albumList(), "album list", AlbumCatalogue.empty(),
+        return load(
+                pathsOf(channelId).albumList(),
+                "album list",
+                AlbumCatalogue.empty(),
                 p -> AlbumListFile.parse(read(p), p.toString()).toCatalogue());
     }
 

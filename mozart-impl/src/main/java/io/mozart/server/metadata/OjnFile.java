@@ -10,16 +10,14 @@ public final class OjnFile {
 
     private static final int NEW_PREFIX = 7;
 
-    private OjnFile() {
-    }
+    private OjnFile() {}
 
     /**
      * @param data file bytes
      * @return whether the bytes look like an OJN: first three bytes {@code new}, or bytes 4..6 {@code ojn}
      */
     public static boolean isOjn(byte[] data) {
-        return isEncrypted(data)
-                || (data.length >= 7 && data[4] == 'o' && data[5] == 'j' && data[6] == 'n');
+        return isEncrypted(data) || (data.length >= 7 && data[4] == 'o' && data[5] == 'j' && data[6] == 'n');
     }
 
     private static boolean isEncrypted(byte[] data) {

@@ -18,6 +18,7 @@ public final class OjnHeader {
 
     /** Offsets of the fields (spec 06 §3.1). */
     static final int ID = 0;
+
     static final int SIGNATURE = 4;
     static final int ENCODING_VERSION = 8;
     static final int GENRE = 12;

@@ -2,7 +2,6 @@ package io.mozart.server.metadata;
 
 import io.mozart.api.metadata.Music;
 import io.mozart.api.metadata.MusicCatalogue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,10 +36,18 @@ import java.util.regex.Pattern;
  * @param keyModes      section 8 (ignored)
  * @param releaseDates  section 9
  */
-public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker> newMarkers,
-                          List<PlanetAvailability> planets, List<PremiumPrice> premiumPrices,
-                          List<VipExclusion> vipExclusions, List<Label> labels, List<Discount> discounts,
-                          List<FreeMusic> freeMusic, List<KeyMode> keyModes, List<ReleaseDate> releaseDates) {
+public record OjnListFile(
+        List<OjnHeader> headers,
+        int sections,
+        List<NewMarker> newMarkers,
+        List<PlanetAvailability> planets,
+        List<PremiumPrice> premiumPrices,
+        List<VipExclusion> vipExclusions,
+        List<Label> labels,
+        List<Discount> discounts,
+        List<FreeMusic> freeMusic,
+        List<KeyMode> keyModes,
+        List<ReleaseDate> releaseDates) {
 
     /** Number of extension sections the format knows. */
     public static final int SECTION_COUNT = 9;
@@ -58,8 +65,16 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
         if (sections < 0 || sections > SECTION_COUNT) {
             throw new IllegalArgumentException("sections must be 0..9: " + sections);
         }
-        List<List<?>> all = List.of(newMarkers, planets, premiumPrices, vipExclusions, labels, discounts,
-                freeMusic, keyModes, releaseDates);
+        List<List<?>> all = List.of(
+                newMarkers,
+                planets,
+                premiumPrices,
+                vipExclusions,
+                labels,
+                discounts,
+                freeMusic,
+                keyModes,
+                releaseDates);
         for (int i = sections; i < SECTION_COUNT; i++) {
             if (!all.get(i).isEmpty()) {
                 throw new IllegalArgumentException("section " + (i + 1) + " has records but sections = " + sections);
@@ -83,8 +98,9 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
      * @return the file
      */
     public static OjnListFile headersOnly(List<OjnHeader> headers) {
-        return new OjnListFile(headers, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+        return new OjnListFile(
+                headers, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     /**
@@ -105,17 +121,31 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
         List<PremiumPrice> prices = new ArrayList<>();
         List<ReleaseDate> dates = new ArrayList<>();
         for (Music m : songs) {
-            headers.add(OjnHeader.builder().id(m.id()).genre(m.genre()).bpm(m.bpm())
+            headers.add(OjnHeader.builder()
+                    .id(m.id())
+                    .genre(m.genre())
+                    .bpm(m.bpm())
                     .levels(m.levelEx(), m.levelNx(), m.levelHx())
-                    .noteCounts(m.noteCountEx(), m.noteCountNx(), m.noteCountHx()).build());
+                    .noteCounts(m.noteCountEx(), m.noteCountNx(), m.noteCountHx())
+                    .build());
             markers.add(new NewMarker(m.id(), m.isPremiumNew() ? 1 : 0, m.isNew() ? 0 : 2, 0));
             if (m.priceO2Cash() != 0 || m.priceGem() != 0) {
                 prices.add(new PremiumPrice(m.id(), m.priceO2Cash(), m.priceGem(), PREMIUM_UNUSED));
             }
             m.releaseDate().ifPresent(d -> dates.add(ReleaseDate.of(m.id(), d)));
         }
-        return new OjnListFile(headers, SECTION_COUNT, markers, List.of(), prices, List.of(), List.of(), List.of(),
-                List.of(), List.of(), dates);
+        return new OjnListFile(
+                headers,
+                SECTION_COUNT,
+                markers,
+                List.of(),
+                prices,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                dates);
     }
 
     /**
@@ -166,8 +196,17 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
         while (lists.size() < SECTION_COUNT) {
             lists.add(List.of());
         }
-        return new OjnListFile(headers, sections, cast(lists.get(0)), cast(lists.get(1)), cast(lists.get(2)),
-                cast(lists.get(3)), cast(lists.get(4)), cast(lists.get(5)), cast(lists.get(6)), cast(lists.get(7)),
+        return new OjnListFile(
+                headers,
+                sections,
+                cast(lists.get(0)),
+                cast(lists.get(1)),
+                cast(lists.get(2)),
+                cast(lists.get(3)),
+                cast(lists.get(4)),
+                cast(lists.get(5)),
+                cast(lists.get(6)),
+                cast(lists.get(7)),
                 cast(lists.get(8)));
     }
 
@@ -214,8 +253,8 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
             default -> {
                 in.need(ReleaseDate.SIZE, what);
                 int at = in.position();
-                ReleaseDate r = new ReleaseDate(in.i32(what), in.bytes(10, what), in.i16(what), in.i32(what),
-                        in.i32(what), in.i32(what));
+                ReleaseDate r = new ReleaseDate(
+                        in.i32(what), in.bytes(10, what), in.i16(what), in.i32(what), in.i32(what), in.i32(what));
                 if (ids.contains(r.id()) && r.date().isEmpty()) {
                     throw in.error(at + 4, "malformed release date '" + r.text() + "' for music id " + r.id());
                 }
@@ -231,8 +270,16 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
         for (OjnHeader h : headers) {
             out.bytes(h.toBytes());
         }
-        List<List<?>> all = List.of(newMarkers, planets, premiumPrices, vipExclusions, labels, discounts,
-                freeMusic, keyModes, releaseDates);
+        List<List<?>> all = List.of(
+                newMarkers,
+                planets,
+                premiumPrices,
+                vipExclusions,
+                labels,
+                discounts,
+                freeMusic,
+                keyModes,
+                releaseDates);
         for (int s = 0; s < sections; s++) {
             out.i32(all.get(s).size());
             for (Object r : all.get(s)) {
@@ -261,30 +308,95 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
     public MusicCatalogue toCatalogue() {
         Map<Integer, Music> songs = new LinkedHashMap<>();
         for (OjnHeader h : headers) {
-            songs.put(h.id(), new Music(h.id(), h.genre(), h.bpm(), h.level(0), h.level(1), h.level(2),
-                    h.noteCount(0), h.noteCount(1), h.noteCount(2), false, false, 0, 0, Optional.empty()));
+            songs.put(
+                    h.id(),
+                    new Music(
+                            h.id(),
+                            h.genre(),
+                            h.bpm(),
+                            h.level(0),
+                            h.level(1),
+                            h.level(2),
+                            h.noteCount(0),
+                            h.noteCount(1),
+                            h.noteCount(2),
+                            false,
+                            false,
+                            0,
+                            0,
+                            Optional.empty()));
         }
         for (NewMarker r : newMarkers) {
-            songs.computeIfPresent(r.id(), (id, m) -> new Music(id, m.genre(), m.bpm(), m.levelEx(), m.levelNx(),
-                    m.levelHx(), m.noteCountEx(), m.noteCountNx(), m.noteCountHx(), r.isNew(), r.isNewPremium() != 0,
-                    m.priceO2Cash(), m.priceGem(), m.releaseDate()));
+            songs.computeIfPresent(
+                    r.id(),
+                    (id, m) -> new Music(
+                            id,
+                            m.genre(),
+                            m.bpm(),
+                            m.levelEx(),
+                            m.levelNx(),
+                            m.levelHx(),
+                            m.noteCountEx(),
+                            m.noteCountNx(),
+                            m.noteCountHx(),
+                            r.isNew(),
+                            r.isNewPremium() != 0,
+                            m.priceO2Cash(),
+                            m.priceGem(),
+                            m.releaseDate()));
         }
         for (PremiumPrice r : premiumPrices) {
-            songs.computeIfPresent(r.id(), (id, m) -> new Music(id, m.genre(), m.bpm(), m.levelEx(), m.levelNx(),
-                    m.levelHx(), m.noteCountEx(), m.noteCountNx(), m.noteCountHx(), m.isNew(), m.isPremiumNew(),
-                    r.o2cash(), r.gem(), m.releaseDate()));
+            songs.computeIfPresent(
+                    r.id(),
+                    (id, m) -> new Music(
+                            id,
+                            m.genre(),
+                            m.bpm(),
+                            m.levelEx(),
+                            m.levelNx(),
+                            m.levelHx(),
+                            m.noteCountEx(),
+                            m.noteCountNx(),
+                            m.noteCountHx(),
+                            m.isNew(),
+                            m.isPremiumNew(),
+                            r.o2cash(),
+                            r.gem(),
+                            m.releaseDate()));
         }
         for (ReleaseDate r : releaseDates) {
-            songs.computeIfPresent(r.id(), (id, m) -> new Music(id, m.genre(), m.bpm(), m.levelEx(), m.levelNx(),
-                    m.levelHx(), m.noteCountEx(), m.noteCountNx(), m.noteCountHx(), m.isNew(), m.isPremiumNew(),
-                    m.priceO2Cash(), m.priceGem(), r.date()));
+            songs.computeIfPresent(
+                    r.id(),
+                    (id, m) -> new Music(
+                            id,
+                            m.genre(),
+                            m.bpm(),
+                            m.levelEx(),
+                            m.levelNx(),
+                            m.levelHx(),
+                            m.noteCountEx(),
+                            m.noteCountNx(),
+                            m.noteCountHx(),
+                            m.isNew(),
+                            m.isPremiumNew(),
+                            m.priceO2Cash(),
+                            m.priceGem(),
+                            r.date()));
         }
         return MusicCatalogue.of(songs.values());
     }
 
     /** A fixed-size record of an extension section. */
-    public sealed interface SectionRecord permits NewMarker, PlanetAvailability, PremiumPrice, VipExclusion,
-            Label, Discount, FreeMusic, KeyMode, ReleaseDate {
+    public sealed interface SectionRecord
+            permits NewMarker,
+                    PlanetAvailability,
+                    PremiumPrice,
+                    VipExclusion,
+                    Label,
+                    Discount,
+                    FreeMusic,
+                    KeyMode,
+                    ReleaseDate {
 
         /** @return the music id the record is about */
         int id();
@@ -309,7 +421,12 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
 
         @Override
         public byte[] toBytes() {
-            return new LeWriter().i32(id).i32(isNewPremium).i32(newType).i32(overrideNew).toByteArray();
+            return new LeWriter()
+                    .i32(id)
+                    .i32(isNewPremium)
+                    .i32(newType)
+                    .i32(overrideNew)
+                    .toByteArray();
         }
     }
 
@@ -322,11 +439,16 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
      * @param easy      easy planet flag
      * @param fallback  fallback flag
      */
-    public record PlanetAvailability(int id, int dflt, int superEasy, int easy, int fallback)
-            implements SectionRecord {
+    public record PlanetAvailability(int id, int dflt, int superEasy, int easy, int fallback) implements SectionRecord {
         @Override
         public byte[] toBytes() {
-            return new LeWriter().i32(id).i32(dflt).i32(superEasy).i32(easy).i32(fallback).toByteArray();
+            return new LeWriter()
+                    .i32(id)
+                    .i32(dflt)
+                    .i32(superEasy)
+                    .i32(easy)
+                    .i32(fallback)
+                    .toByteArray();
         }
     }
 
@@ -452,8 +574,8 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
             if (date.getYear() < 1 || date.getYear() > 9999) {
                 throw new IllegalArgumentException("release year must be 1..9999: " + date);
             }
-            byte[] text = String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
-                    date.getDayOfMonth()).getBytes(StandardCharsets.US_ASCII);
+            byte[] text = String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth())
+                    .getBytes(StandardCharsets.US_ASCII);
             return new ReleaseDate(id, text, (short) 0x7700, 0x12F730, 0x44483B, 0xBD11);
         }
 
@@ -478,8 +600,8 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
                 if (year < 1) {
                     return Optional.empty();
                 }
-                return Optional.of(LocalDate.of(year, Integer.parseInt(s.substring(5, 7)),
-                        Integer.parseInt(s.substring(8, 10))));
+                return Optional.of(
+                        LocalDate.of(year, Integer.parseInt(s.substring(5, 7)), Integer.parseInt(s.substring(8, 10))));
             } catch (DateTimeException e) {
                 return Optional.empty();
             }
@@ -487,14 +609,25 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
 
         @Override
         public byte[] toBytes() {
-            return new LeWriter().i32(id).bytes(dateText).i16(unused1).i32(unused2).i32(unused3).i32(unused4)
+            return new LeWriter()
+                    .i32(id)
+                    .bytes(dateText)
+                    .i16(unused1)
+                    .i32(unused2)
+                    .i32(unused3)
+                    .i32(unused4)
                     .toByteArray();
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof ReleaseDate r && id == r.id && Arrays.equals(dateText, r.dateText)
-                    && unused1 == r.unused1 && unused2 == r.unused2 && unused3 == r.unused3 && unused4 == r.unused4;
+            return o instanceof ReleaseDate r
+                    && id == r.id
+                    && Arrays.equals(dateText, r.dateText)
+                    && unused1 == r.unused1
+                    && unused2 == r.unused2
+                    && unused3 == r.unused3
+                    && unused4 == r.unused4;
         }
 
         @Override
@@ -504,8 +637,8 @@ public record OjnListFile(List<OjnHeader> headers, int sections, List<NewMarker>
 
         @Override
         public String toString() {
-            return "ReleaseDate[id=" + id + ", text=" + text() + ", unused=" + unused1 + "/" + unused2 + "/"
-                    + unused3 + "/" + unused4 + "]";
+            return "ReleaseDate[id=" + id + ", text=" + text() + ", unused=" + unused1 + "/" + unused2 + "/" + unused3
+                    + "/" + unused4 + "]";
         }
     }
 }

@@ -117,8 +117,10 @@ public final class OpiArchive {
                 continue;
             }
             if (offset < HEADER_SIZE || size < 0 || (long) offset + size > tableStart) {
-                throw in.error(at, INVALID + "entry " + i + " has offset " + offset + " and size " + size
-                        + " (data area is 16.." + tableStart + ")");
+                throw in.error(
+                        at,
+                        INVALID + "entry " + i + " has offset " + offset + " and size " + size + " (data area is 16.."
+                                + tableStart + ")");
             }
             int end = 0;
             while (end < rawName.length && rawName[end] != 0) {
@@ -158,7 +160,8 @@ public final class OpiArchive {
      * @return the entry
      */
     public Optional<Entry> find(Predicate<String> baseNameTest) {
-        return files.stream().filter(e -> baseNameTest.test(e.baseName()))
+        return files.stream()
+                .filter(e -> baseNameTest.test(e.baseName()))
                 .min(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT)));
     }
 
@@ -179,10 +182,16 @@ public final class OpiArchive {
         for (int i = 0; i < files.size(); i++) {
             byte[] name = files.get(i).getKey().getBytes(StandardCharsets.US_ASCII);
             if (name.length >= NAME_SIZE) {
-                throw new IllegalArgumentException("entry name longer than 127 bytes: " + files.get(i).getKey());
+                throw new IllegalArgumentException(
+                        "entry name longer than 127 bytes: " + files.get(i).getKey());
             }
-            out.i32(1).fixed(name, NAME_SIZE, "entry name")
-                    .i32(offsets[i]).i32(files.get(i).getValue().length).i32(0).i32(0).i32(0);
+            out.i32(1)
+                    .fixed(name, NAME_SIZE, "entry name")
+                    .i32(offsets[i])
+                    .i32(files.get(i).getValue().length)
+                    .i32(0)
+                    .i32(0)
+                    .i32(0);
         }
         return out.toByteArray();
     }

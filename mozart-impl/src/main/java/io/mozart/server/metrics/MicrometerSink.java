@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.mozart.api.metrics.MetricsSink;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,28 +40,37 @@ public final class MicrometerSink implements MetricsSink {
     @Override
     public void gauge(String name, String description, Map<String, String> tags, DoubleSupplier value) {
         suppliers.add(value);
-        Gauge.builder(name, value::getAsDouble).strongReference(true).description(description).tags(tags(tags))
+        Gauge.builder(name, value::getAsDouble)
+                .strongReference(true)
+                .description(description)
+                .tags(tags(tags))
                 .register(registry);
     }
 
     @Override
     public void functionCounter(String name, String description, Map<String, String> tags, LongSupplier value) {
         suppliers.add(value);
-        FunctionCounter.builder(name, value, LongSupplier::getAsLong).description(description).tags(tags(tags))
+        FunctionCounter.builder(name, value, LongSupplier::getAsLong)
+                .description(description)
+                .tags(tags(tags))
                 .register(registry);
     }
 
     @Override
     public MetricsSink.Counter counter(String name, String description, Map<String, String> tags) {
         io.micrometer.core.instrument.Counter counter = io.micrometer.core.instrument.Counter.builder(name)
-                .description(description).tags(tags(tags)).register(registry);
+                .description(description)
+                .tags(tags(tags))
+                .register(registry);
         return counter::increment;
     }
 
     @Override
     public MetricsSink.Timer timer(String name, String description, Map<String, String> tags) {
         io.micrometer.core.instrument.Timer timer = io.micrometer.core.instrument.Timer.builder(name)
-                .description(description).tags(tags(tags)).register(registry);
+                .description(description)
+                .tags(tags(tags))
+                .register(registry);
         return nanos -> timer.record(nanos, TimeUnit.NANOSECONDS);
     }
 

@@ -17,7 +17,6 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufAllocatorMetric;
 import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import io.netty.util.internal.PlatformDependent;
-
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +56,8 @@ public final class ServerMetrics implements HandlerObserver {
         logins.put(AuthResponse.ALREADY_CONNECTED, loginCounter("already_connected"));
         logins.put(AuthResponse.DATABASE_ERROR, loginCounter("database_error"));
         this.loginFailures = loginCounter("other");
-        this.plainSql = sink.timer(PREFIX + "storage", "Duration of storage statements", Map.of("operation",
-                PLAIN_SQL));
+        this.plainSql =
+                sink.timer(PREFIX + "storage", "Duration of storage statements", Map.of("operation", PLAIN_SQL));
     }
 
     private MetricsSink.Counter loginCounter(String result) {
@@ -74,29 +73,54 @@ public final class ServerMetrics implements HandlerObserver {
      * @param events   the event bus (games started and finished)
      * @param storage  the storage; a {@link JdbiStorage} gets its statements timed
      */
-    public void bind(EncoreServer encore, Supplier<ServerStatus> status, List<Integer> channels,
-                     GameEventBus events, Storage storage) {
-        sink.gauge(PREFIX + "connections.open", "Open client connections", Map.of(),
+    public void bind(
+            EncoreServer encore,
+            Supplier<ServerStatus> status,
+            List<Integer> channels,
+            GameEventBus events,
+            Storage storage) {
+        sink.gauge(
+                PREFIX + "connections.open",
+                "Open client connections",
+                Map.of(),
                 () -> encore.metrics().connectionsOpen());
         transport(encore, "connections.accepted", "Connections accepted since start", EncoreMetrics::connectionsTotal);
-        transport(encore, "connections.rejected", "Connections refused at the connection limit",
+        transport(
+                encore,
+                "connections.rejected",
+                "Connections refused at the connection limit",
                 EncoreMetrics::rejectedConnections);
         transport(encore, "frames.in", "Frames received", EncoreMetrics::framesIn);
         transport(encore, "frames.out", "Frames sent", EncoreMetrics::framesOut);
         transport(encore, "bytes.in", "Bytes received", EncoreMetrics::bytesIn);
         transport(encore, "bytes.out", "Frame bytes sent", EncoreMetrics::bytesOut);
-        transport(encore, "packets.dropped", "Droppable packets discarded for a slow client",
+        transport(
+                encore,
+                "packets.dropped",
+                "Droppable packets discarded for a slow client",
                 EncoreMetrics::droppedPackets);
-        transport(encore, "decode.errors", "Frames dropped because the body did not decode or the opcode is unknown",
+        transport(
+                encore,
+                "decode.errors",
+                "Frames dropped because the body did not decode or the opcode is unknown",
                 m -> m.decodeErrors() + m.unknownOpcodes());
-        transport(encore, "guard.rejections", "Requests refused by a guard (wrong state)",
+        transport(
+                encore,
+                "guard.rejections",
+                "Requests refused by a guard (wrong state)",
                 EncoreMetrics::guardRejections);
         transport(encore, "handler.errors", "Handler runs that threw", EncoreMetrics::handlerErrors);
         for (int id : channels) {
             Map<String, String> tag = Map.of("channel", Integer.toString(id));
-            sink.gauge(PREFIX + "players.online", "Players in a channel", tag,
+            sink.gauge(
+                    PREFIX + "players.online",
+                    "Players in a channel",
+                    tag,
                     () -> channel(status, id, ServerStatus.Channel::population));
-            sink.gauge(PREFIX + "rooms", "Rooms open in a channel", tag,
+            sink.gauge(
+                    PREFIX + "rooms",
+                    "Rooms open in a channel",
+                    tag,
                     () -> channel(status, id, ServerStatus.Channel::rooms));
         }
         MetricsSink.Counter started = sink.counter(PREFIX + "games.started", "Games started", Map.of());
@@ -113,8 +137,7 @@ public final class ServerMetrics implements HandlerObserver {
         sink.functionCounter(PREFIX + name, description, Map.of(), () -> f.applyAsLong(encore.metrics()));
     }
 
-    private static double channel(Supplier<ServerStatus> status, int id,
-                                  ToIntFunction<ServerStatus.Channel> figure) {
+    private static double channel(Supplier<ServerStatus> status, int id, ToIntFunction<ServerStatus.Channel> figure) {
         for (ServerStatus.Channel c : status.get().channels()) {
             if (c.id() == id) {
                 return figure.applyAsInt(c);
@@ -129,13 +152,22 @@ public final class ServerMetrics implements HandlerObserver {
         String type = allocator.getClass().getSimpleName();
         if (allocator instanceof ByteBufAllocatorMetricProvider provider) {
             ByteBufAllocatorMetric metric = provider.metric();
-            sink.gauge("netty.allocator.memory.used", "Memory held by Netty's default buffer allocator",
-                    Map.of("allocator", type, "memory_type", "direct"), metric::usedDirectMemory);
-            sink.gauge("netty.allocator.memory.used", "Memory held by Netty's default buffer allocator",
-                    Map.of("allocator", type, "memory_type", "heap"), metric::usedHeapMemory);
+            sink.gauge(
+                    "netty.allocator.memory.used",
+                    "Memory held by Netty's default buffer allocator",
+                    Map.of("allocator", type, "memory_type", "direct"),
+                    metric::usedDirectMemory);
+            sink.gauge(
+                    "netty.allocator.memory.used",
+                    "Memory held by Netty's default buffer allocator",
+                    Map.of("allocator", type, "memory_type", "heap"),
+                    metric::usedHeapMemory);
         }
-        sink.gauge("netty.direct.memory.used", "Direct memory Netty has allocated (-1 when it does not count)",
-                Map.of(), PlatformDependent::usedDirectMemory);
+        sink.gauge(
+                "netty.direct.memory.used",
+                "Direct memory Netty has allocated (-1 when it does not count)",
+                Map.of(),
+                PlatformDependent::usedDirectMemory);
     }
 
     @Override
@@ -143,8 +175,12 @@ public final class ServerMetrics implements HandlerObserver {
         Class<?> type = request.getClass();
         MetricsSink.Timer timer = handlerTimers.get(type);
         if (timer == null) {
-            timer = handlerTimers.computeIfAbsent(type, t -> sink.timer(PREFIX + "handler",
-                    "Time a handler took, by request", Map.of("message", t.getSimpleName())));
+            timer = handlerTimers.computeIfAbsent(
+                    type,
+                    t -> sink.timer(
+                            PREFIX + "handler",
+                            "Time a handler took, by request",
+                            Map.of("message", t.getSimpleName())));
         }
         timer.record(nanos);
         if (request instanceof AuthRequest && reply instanceof AuthResponse response) {
@@ -159,9 +195,12 @@ public final class ServerMetrics implements HandlerObserver {
         }
         MetricsSink.Timer timer = storageTimers.get(daoMethod);
         if (timer == null) {
-            timer = storageTimers.computeIfAbsent(daoMethod, m -> sink.timer(PREFIX + "storage",
-                    "Duration of storage statements", Map.of("operation",
-                            m.getDeclaringClass().getSimpleName() + "." + m.getName())));
+            timer = storageTimers.computeIfAbsent(
+                    daoMethod,
+                    m -> sink.timer(
+                            PREFIX + "storage",
+                            "Duration of storage statements",
+                            Map.of("operation", m.getDeclaringClass().getSimpleName() + "." + m.getName())));
         }
         timer.record(nanos);
     }

@@ -41,13 +41,12 @@ import io.mozart.server.protocol.myroom.PenaltyResetResponse;
 import io.mozart.server.protocol.myroom.RefreshBagRequest;
 import io.mozart.server.protocol.shop.EnterShopRequest;
 import io.mozart.server.protocol.shop.ExitShopRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * My Room (spec 05 §6): equipping, claiming gifts, checking and changing the nickname, resetting penalties,
@@ -112,7 +111,8 @@ public final class MyRoomHandlers {
     }
 
     private static Loadout loadout(Storage tx, Player player) {
-        return tx.inventories().find(player.userId())
+        return tx.inventories()
+                .find(player.userId())
                 .orElseThrow(() -> new StorageException("no loadout row for user " + player.userId()));
     }
 
@@ -121,7 +121,9 @@ public final class MyRoomHandlers {
         if (itemId == 0) {
             return SlotContent.EMPTY;
         }
-        return new SlotContent(itemId, tx.attributiveItems().find(userId, itemId).map(a -> a.count()).orElse(0));
+        return new SlotContent(
+                itemId,
+                tx.attributiveItems().find(userId, itemId).map(a -> a.count()).orElse(0));
     }
 
     /** Consumes one use of the item in a slot (05 §9.3). */
@@ -135,27 +137,39 @@ public final class MyRoomHandlers {
         ItemCatalogue items = items(player);
         int type = request.itemType();
         int slot = request.bagSlotIndex();
-        return change(player, "EquipItem", tx -> {
-            Loadout l = loadout(tx, player);
-            if (!BagRules.isValidEquipRequest(type, slot, l.capacity()) || !BagRules.isStorableItemType(type)) {
-                // Costume (16) passes the reference's check and then fails to store (a silent drop); refused (E6).
-                LOG.info("{}: equip of bag slot {} into item type {} refused", player, slot, type);
-                return EquipItemResponse.rejected();
-            }
-            int fromBag = l.bagSlot(slot);
-            int equipped = l.equipped(type);
-            if (fromBag != 0 && items != null) {
-                Optional<Item> item = items.find(fromBag);
-                if (item.isPresent() && !BagRules.fitsEquipmentSlot(item.get().kind(), item.get().part(), type)) {
-                    LOG.info("{}: item {} (part {}) does not fit item type {}", player, fromBag, item.get().part(),
-                            type);
-                    return EquipItemResponse.rejected();
-                }
-            }
-            // A plain swap of the two ids in one row write; stack counts are kept (E6).
-            tx.inventories().set(player.userId(), l.withEquipped(type, fromBag).withBagSlot(slot, equipped));
-            return EquipItemResponse.accepted(new EquipmentInfo(type, fromBag, slot, equipped));
-        }, EquipItemResponse.rejected());
+        return change(
+                player,
+                "EquipItem",
+                tx -> {
+                    Loadout l = loadout(tx, player);
+                    if (!BagRules.isValidEquipRequest(type, slot, l.capacity()) || !BagRules.isStorableItemType(type)) {
+                        // Costume (16) passes the reference's check and then fails to store (a silent drop); refused
+                        // (E6).
+                        LOG.info("{}: equip of bag slot {} into item type {} refused", player, slot, type);
+                        return EquipItemResponse.rejected();
+                    }
+                    int fromBag = l.bagSlot(slot);
+                    int equipped = l.equipped(type);
+                    if (fromBag != 0 && items != null) {
+                        Optional<Item> item = items.find(fromBag);
+                        if (item.isPresent()
+                                && !BagRules.fitsEquipmentSlot(
+                                        item.get().kind(), item.get().part(), type)) {
+                            LOG.info(
+                                    "{}: item {} (part {}) does not fit item type {}",
+                                    player,
+                                    fromBag,
+                                    item.get().part(),
+                                    type);
+                            return EquipItemResponse.rejected();
+                        }
+                    }
+                    // A plain swap of the two ids in one row write; stack counts are kept (E6).
+                    tx.inventories()
+                            .set(player.userId(), l.withEquipped(type, fromBag).withBagSlot(slot, equipped));
+                    return EquipItemResponse.accepted(new EquipmentInfo(type, fromBag, slot, equipped));
+                },
+                EquipItemResponse.rejected());
     }
 
     private Object claimGift(Session session, ClaimGiftRequest request) {
@@ -195,7 +209,10 @@ public final class MyRoomHandlers {
         int existing = item.kind() == ItemKinds.ATTRIBUTIVE_ITEM ? l.findBagSlot(item.id()) : -1;
         if (existing >= 0 && count > 0) {
             // Stack onto the slot that already holds it; the reference overwrote the shared count (E7).
-            int before = tx.attributiveItems().find(userId, item.id()).map(a -> a.count()).orElse(0);
+            int before = tx.attributiveItems()
+                    .find(userId, item.id())
+                    .map(a -> a.count())
+                    .orElse(0);
             long total = (long) before + count;
             if (total > Integer.MAX_VALUE) {
                 LOG.info("{}: stack of item {} would overflow", player, item.id());
@@ -214,7 +231,8 @@ public final class MyRoomHandlers {
             }
             tx.inventories().writeBagSlot(userId, free, item.id(), count);
         }
-        var unused = tx.gifts().takeItemGift(userId, request.giftId())
+        var unused = tx.gifts()
+                .takeItemGift(userId, request.giftId())
                 .orElseThrow(() -> new StorageException("item gift " + request.giftId() + " vanished"));
         LOG.info("{}: claimed item gift {} (item {})", player, request.giftId(), item.id());
         return ClaimGiftResponse.of(ClaimGiftResult.SUCCESS);
@@ -235,15 +253,16 @@ public final class MyRoomHandlers {
             LOG.info("{}: already owns song {}, music gift {} kept", player, request.resourceId(), request.giftId());
             return failed;
         }
-        var unusedGift = tx.gifts().takeMusicGift(userId, request.giftId())
+        var unusedGift = tx.gifts()
+                .takeMusicGift(userId, request.giftId())
                 .orElseThrow(() -> new StorageException("music gift " + request.giftId() + " vanished"));
         LOG.info("{}: claimed music gift {} (song {})", player, request.giftId(), request.resourceId());
         return ClaimGiftResponse.of(ClaimGiftResult.SUCCESS);
     }
 
     /** The ticket checks of ChangeName and BagExpansion; {@code null} = silent drop (no channel). */
-    private static TicketCheck ticket(Player player, Loadout l, int slot, int itemId, ItemCatalogue items,
-                                      int requiredKind) {
+    private static TicketCheck ticket(
+            Player player, Loadout l, int slot, int itemId, ItemCatalogue items, int requiredKind) {
         if (!BagRules.isSlotInRange(slot, l.capacity())) {
             return TicketCheck.SLOT_OUT_OF_RANGE;
         }
@@ -263,36 +282,43 @@ public final class MyRoomHandlers {
         ItemCatalogue items = items(player);
         String name = NameRules.normalize(request.name());
         NameRules.Verdict verdict = NameRules.validate(request.name());
-        return change(player, "ChangeName", tx -> {
-            Loadout l = loadout(tx, player);
-            TicketCheck check = ticket(player, l, request.bagSlotIndex(), request.itemId(), items,
-                    ItemKinds.NAME_CHANGER);
-            if (check == null) {
-                return null;
-            }
-            if (check != TicketCheck.OK) {
-                LOG.info("{}: ChangeName refused: {}", player, check);
-                return ChangeNameResponse.rejected();
-            }
-            if (verdict != NameRules.Verdict.VALID) {
-                LOG.info("{}: ChangeName to \"{}\" refused: {}", player, request.name(), verdict);
-                return ChangeNameResponse.rejected();
-            }
-            String current = tx.characters().find(player.userId()).map(p -> p.nickname()).orElse(null);
-            if (name.equals(current)) {
-                // A resent request (or a change to the same name): done already, the ticket is kept.
-                return ChangeNameResponse.accepted(name);
-            }
-            try {
-                tx.characters().changeNickname(player.userId(), name);
-            } catch (NicknameTakenException e) {
-                LOG.info("{}: ChangeName to \"{}\" refused: taken", player, name);
-                return ChangeNameResponse.rejected();
-            }
-            consumeOne(tx, player.userId(), l, request.bagSlotIndex());
-            LOG.info("{}: nickname changed to \"{}\"", player, name);
-            return ChangeNameResponse.accepted(name);
-        }, ChangeNameResponse.rejected());
+        return change(
+                player,
+                "ChangeName",
+                tx -> {
+                    Loadout l = loadout(tx, player);
+                    TicketCheck check =
+                            ticket(player, l, request.bagSlotIndex(), request.itemId(), items, ItemKinds.NAME_CHANGER);
+                    if (check == null) {
+                        return null;
+                    }
+                    if (check != TicketCheck.OK) {
+                        LOG.info("{}: ChangeName refused: {}", player, check);
+                        return ChangeNameResponse.rejected();
+                    }
+                    if (verdict != NameRules.Verdict.VALID) {
+                        LOG.info("{}: ChangeName to \"{}\" refused: {}", player, request.name(), verdict);
+                        return ChangeNameResponse.rejected();
+                    }
+                    String current = tx.characters()
+                            .find(player.userId())
+                            .map(p -> p.nickname())
+                            .orElse(null);
+                    if (name.equals(current)) {
+                        // A resent request (or a change to the same name): done already, the ticket is kept.
+                        return ChangeNameResponse.accepted(name);
+                    }
+                    try {
+                        tx.characters().changeNickname(player.userId(), name);
+                    } catch (NicknameTakenException e) {
+                        LOG.info("{}: ChangeName to \"{}\" refused: taken", player, name);
+                        return ChangeNameResponse.rejected();
+                    }
+                    consumeOne(tx, player.userId(), l, request.bagSlotIndex());
+                    LOG.info("{}: nickname changed to \"{}\"", player, name);
+                    return ChangeNameResponse.accepted(name);
+                },
+                ChangeNameResponse.rejected());
     }
 
     private Object checkName(Session session, CheckNameRequest request) {
@@ -304,57 +330,67 @@ public final class MyRoomHandlers {
     private Object penaltyReset(Session session, PenaltyResetRequest request) {
         Player player = Player.of(session);
         ItemCatalogue items = items(player);
-        return change(player, "PenaltyReset", tx -> {
-            Loadout l = loadout(tx, player);
-            int found = -1;
-            for (int i = 0; i < l.capacity() && found < 0; i++) {
-                int id = l.bagSlot(i);
-                if (id == 0) {
-                    continue;
-                }
-                if (items == null) {
-                    LOG.info("{}: PenaltyReset outside a channel dropped (no item table)", player);
-                    return null;
-                }
-                if (items.find(id).map(Item::kind).orElse(-1) == ItemKinds.PENALTY_RESET) {
-                    found = i;
-                }
-            }
-            if (found < 0) {
-                return new PenaltyResetResponse(true);
-            }
-            Penalty penalty = tx.penalties().find(player.userId()).orElse(Penalty.NONE);
-            if (penalty.equals(Penalty.NONE)) {
-                // Nothing to reset (also a resent request): success, the item is kept.
-                return new PenaltyResetResponse(false);
-            }
-            consumeOne(tx, player.userId(), l, found);
-            tx.penalties().set(player.userId(), Penalty.NONE);
-            LOG.info("{}: penalty {} reset", player, penalty);
-            return new PenaltyResetResponse(false);
-        }, new PenaltyResetResponse(true));
+        return change(
+                player,
+                "PenaltyReset",
+                tx -> {
+                    Loadout l = loadout(tx, player);
+                    int found = -1;
+                    for (int i = 0; i < l.capacity() && found < 0; i++) {
+                        int id = l.bagSlot(i);
+                        if (id == 0) {
+                            continue;
+                        }
+                        if (items == null) {
+                            LOG.info("{}: PenaltyReset outside a channel dropped (no item table)", player);
+                            return null;
+                        }
+                        if (items.find(id).map(Item::kind).orElse(-1) == ItemKinds.PENALTY_RESET) {
+                            found = i;
+                        }
+                    }
+                    if (found < 0) {
+                        return new PenaltyResetResponse(true);
+                    }
+                    Penalty penalty = tx.penalties().find(player.userId()).orElse(Penalty.NONE);
+                    if (penalty.equals(Penalty.NONE)) {
+                        // Nothing to reset (also a resent request): success, the item is kept.
+                        return new PenaltyResetResponse(false);
+                    }
+                    consumeOne(tx, player.userId(), l, found);
+                    tx.penalties().set(player.userId(), Penalty.NONE);
+                    LOG.info("{}: penalty {} reset", player, penalty);
+                    return new PenaltyResetResponse(false);
+                },
+                new PenaltyResetResponse(true));
     }
 
     private Object bagExpansion(Session session, BagExpansionRequest request) {
         Player player = Player.of(session);
         ItemCatalogue items = items(player);
-        return change(player, "BagExpansion", tx -> {
-            Loadout l = loadout(tx, player);
-            TicketCheck check = ticket(player, l, request.bagSlotIndex(), request.itemId(), items,
-                    ItemKinds.BAG_EXPANSION);
-            if (check == null) {
-                return null;
-            }
-            if (check != TicketCheck.OK) {
-                LOG.info("{}: BagExpansion refused: {}", player, check);
-                return BagExpansionResponse.rejected();
-            }
-            consumeOne(tx, player.userId(), l, request.bagSlotIndex());
-            int now = tx.inventories().expandBag(player.userId())
-                    .orElseThrow(() -> new StorageException("bag of user " + player.userId() + " not expandable"));
-            LOG.info("{}: bag expanded to {} slots", player, BagRules.capacity(now));
-            return BagExpansionResponse.accepted();
-        }, BagExpansionResponse.rejected());
+        return change(
+                player,
+                "BagExpansion",
+                tx -> {
+                    Loadout l = loadout(tx, player);
+                    TicketCheck check =
+                            ticket(player, l, request.bagSlotIndex(), request.itemId(), items, ItemKinds.BAG_EXPANSION);
+                    if (check == null) {
+                        return null;
+                    }
+                    if (check != TicketCheck.OK) {
+                        LOG.info("{}: BagExpansion refused: {}", player, check);
+                        return BagExpansionResponse.rejected();
+                    }
+                    consumeOne(tx, player.userId(), l, request.bagSlotIndex());
+                    int now = tx.inventories()
+                            .expandBag(player.userId())
+                            .orElseThrow(
+                                    () -> new StorageException("bag of user " + player.userId() + " not expandable"));
+                    LOG.info("{}: bag expanded to {} slots", player, BagRules.capacity(now));
+                    return BagExpansionResponse.accepted();
+                },
+                BagExpansionResponse.rejected());
     }
 
     private Object refreshBag(Session session, RefreshBagRequest request) {

@@ -24,14 +24,13 @@ import io.mozart.server.protocol.planet.Ping;
 import io.mozart.server.protocol.planet.SessionKeysRequest;
 import io.mozart.server.protocol.planet.SessionKeysResponse;
 import io.mozart.server.protocol.planet.TerminateRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The planet: authorization, session keys, pings, terminate, the channel list and channel login
@@ -105,7 +104,10 @@ public final class PlanetHandlers {
         // 3. Login row to user.
         Optional<UserGraph> user = ctx.storage().loadUser(login.get().userId());
         if (user.isEmpty()) {
-            LOG.warn("{}: login row of user {} has no character", player, login.get().userId());
+            LOG.warn(
+                    "{}: login row of user {} has no character",
+                    player,
+                    login.get().userId());
             return AuthResponse.failure(AuthResponse.DATABASE_ERROR);
         }
         Instant now = ctx.clock().instant();
@@ -115,8 +117,9 @@ public final class PlanetHandlers {
         // 5. Cancel a pending login-row expiry.
         ctx.auth().cancelExpiry(identity.token());
         LOG.info("{}: authorized as user {} from {}", player, identity.userId(), player.remoteIp());
-        ctx.events().publish(new PlayerLoggedIn(identity.userId(), identity.profile().username(),
-                identity.nickname(), player.remoteIp()));
+        ctx.events()
+                .publish(new PlayerLoggedIn(
+                        identity.userId(), identity.profile().username(), identity.nickname(), player.remoteIp()));
         // 6. Success with the pass information.
         return AuthResponse.success(passInfo(user.get().passes(), now));
     }
@@ -150,8 +153,10 @@ public final class PlanetHandlers {
             List<ChannelListResponse.Entry> entries = new ArrayList<>(maxId + 1);
             for (int id = 0; id <= maxId; id++) {
                 Channel c = world.channel(id);
-                entries.add(c == null ? ChannelListResponse.Entry.gap(gatewayId, id)
-                        : new ChannelListResponse.Entry(gatewayId, id, c.capacity(), c.population(), true));
+                entries.add(
+                        c == null
+                                ? ChannelListResponse.Entry.gap(gatewayId, id)
+                                : new ChannelListResponse.Entry(gatewayId, id, c.capacity(), c.population(), true));
             }
             return new ChannelListResponse(entries);
         });
@@ -161,7 +166,10 @@ public final class PlanetHandlers {
         Player player = Player.of(session);
         Identity identity = player.identity();
         if (request.serverId() != ctx.options().gatewayId()) {
-            LOG.info("{}: channel login for server {} ignored (this is server {})", player, request.serverId(),
+            LOG.info(
+                    "{}: channel login for server {} ignored (this is server {})",
+                    player,
+                    request.serverId(),
                     ctx.options().gatewayId());
             return null;
         }
@@ -179,7 +187,11 @@ public final class PlanetHandlers {
                 return null;
             }
             if (channel.population() >= channel.capacity()) {
-                LOG.info("{}: channel {} is full ({} of {})", player, channel.id(), channel.population(),
+                LOG.info(
+                        "{}: channel {} is full ({} of {})",
+                        player,
+                        channel.id(),
+                        channel.population(),
                         channel.capacity());
                 return ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE);
             }
@@ -193,8 +205,7 @@ public final class PlanetHandlers {
             try {
                 ctx.auth().enterChannel(identity.token(), ctx.options().gatewayId(), request.channelId());
             } catch (RuntimeException e) {
-                LOG.warn("{}: channel {} not recorded on the login row: {}", player, request.channelId(),
-                        e.toString());
+                LOG.warn("{}: channel {} not recorded on the login row: {}", player, request.channelId(), e.toString());
             }
             LOG.info("{}: entered channel {}", player, request.channelId());
         }

@@ -3,7 +3,6 @@ package io.mozart.server.playing;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.playing.rules.PlayerScore;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,8 +48,10 @@ public final class Game {
         private int life = 1000;
         private int jamCombo;
         private long score;
+
         @SuppressWarnings("UnusedVariable") // tracked as the reference does; nothing reads it yet
         private int longNoteScore;
+
         private PlayerScore submitted;
         private boolean exited;
 

@@ -49,9 +49,6 @@ import io.mozart.server.protocol.playing.SubmitScoreRequest;
 import io.mozart.server.protocol.playing.UpdateGameStatsRequest;
 import io.mozart.server.protocol.playing.UserLeaveGameNotice;
 import io.mozart.server.protocol.waiting.AcquireMusicNotice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +58,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Playing (spec 04): StartGame with its checks and charges, music loaded, live statistics, score submission,
@@ -116,8 +115,7 @@ public final class PlayingHandlers {
     // ---------------------------------------------------------------- StartGame
 
     /** What phase 1 of StartGame decided (under the lock). */
-    private record StartPlan(Object refusal, Room room, int masterId, List<Integer> skills, List<Integer> charged) {
-    }
+    private record StartPlan(Object refusal, Room room, int masterId, List<Integer> skills, List<Integer> charged) {}
 
     /** Rolls a start's storage transaction back. */
     private static final class StartRefused extends RuntimeException {
@@ -287,13 +285,16 @@ public final class PlayingHandlers {
         game.settings(room.musicId(), room.difficulty());
         Duration timeout = ctx.options().musicLoadTimeout();
         if (!timeout.isZero() && !timeout.isNegative()) {
-            game.loadTimer(server.scheduler().schedule(
-                    () -> server.gameExecutor().execute(() -> loadTimeout(game)),
-                    timeout.toMillis(), TimeUnit.MILLISECONDS));
+            game.loadTimer(server.scheduler()
+                    .schedule(
+                            () -> server.gameExecutor().execute(() -> loadTimeout(game)),
+                            timeout.toMillis(),
+                            TimeUnit.MILLISECONDS));
         }
         LOG.info("{}: started {}", master, game);
-        ctx.events().publish(new GameStarted(room.channel().id(), room.number(), room.musicId(), room.difficulty(),
-                userIds));
+        ctx.events()
+                .publish(new GameStarted(
+                        room.channel().id(), room.number(), room.musicId(), room.difficulty(), userIds));
         return refresh;
     }
 
@@ -400,8 +401,10 @@ public final class PlayingHandlers {
             }
             t.live(request.score(), request.longNoteScore());
             if (room.isPlaying()) {
-                Broadcast.sendDroppable(room.members(), new GameStatsUpdateNotice(t.memberId(), request.type(),
-                        request.value(), MemberRanks.padded(game.standings())));
+                Broadcast.sendDroppable(
+                        room.members(),
+                        new GameStatsUpdateNotice(
+                                t.memberId(), request.type(), request.value(), MemberRanks.padded(game.standings())));
             }
         });
         return null;
@@ -417,13 +420,33 @@ public final class PlayingHandlers {
                 LOG.info("{}: score without a running game ignored", player);
                 return null;
             }
-            PlayerScore score = new PlayerScore(t.memberId(), r.cool(), r.good(), r.bad(), r.miss(), r.maxCombo(),
-                    r.maxJamCombo(), r.score(), r.life() > 0, r.speed(), r.longNoteScore());
+            PlayerScore score = new PlayerScore(
+                    t.memberId(),
+                    r.cool(),
+                    r.good(),
+                    r.bad(),
+                    r.miss(),
+                    r.maxCombo(),
+                    r.maxJamCombo(),
+                    r.score(),
+                    r.life() > 0,
+                    r.speed(),
+                    r.longNoteScore());
             t.submit(score);
             Broadcast.send(room.members(), new ScoreSubmissionNotice(t.memberId()));
-            ctx.events().publish(new ScoreSubmitted(room.channel().id(), room.number(), player.userId(),
-                    player.nickname(), r.score(), r.cool(), r.good(), r.bad(), r.miss(), r.maxCombo(),
-                    score.clear()));
+            ctx.events()
+                    .publish(new ScoreSubmitted(
+                            room.channel().id(),
+                            room.number(),
+                            player.userId(),
+                            player.nickname(),
+                            r.score(),
+                            r.cool(),
+                            r.good(),
+                            r.bad(),
+                            r.miss(),
+                            r.maxCombo(),
+                            score.clear()));
             return complete(game) ? game : null;
         });
         if (done != null) {
@@ -481,8 +504,7 @@ public final class PlayingHandlers {
     // ---------------------------------------------------------------- results
 
     /** What result processing needs about one player, captured under the lock. */
-    private record Participant(Player player, int userId, String nickname, int team, PlayerScore score) {
-    }
+    private record Participant(Player player, int userId, String nickname, int team, PlayerScore score) {}
 
     /**
      * Result processing (spec 04 §6) for a game in FINISHING: everything is computed and written in one storage
@@ -503,15 +525,23 @@ public final class PlayingHandlers {
         players.sort((a, b) -> Integer.compare(a.score().memberId(), b.score().memberId()));
         int musicId = game.musicId();
         int difficulty = game.difficulty();
-        ChartInfo chart = channel.music().find(musicId)
-                .map(m -> ChartInfo.select(difficulty, m.levelEx(), m.levelNx(), m.levelHx(), m.noteCountEx(),
-                        m.noteCountNx(), m.noteCountHx()))
+        ChartInfo chart = channel.music()
+                .find(musicId)
+                .map(m -> ChartInfo.select(
+                        difficulty,
+                        m.levelEx(),
+                        m.levelNx(),
+                        m.levelHx(),
+                        m.noteCountEx(),
+                        m.noteCountNx(),
+                        m.noteCountHx()))
                 .orElse(ChartInfo.MISSING);
         ChannelOptions rates = channel.options();
         ResultRules.GameResults results = null;
         try {
-            results = ctx.storage().inTransaction(tx -> writeResults(tx, players, chart, musicId, difficulty,
-                    (float) rates.gemRate(), (float) rates.expRate()));
+            results = ctx.storage()
+                    .inTransaction(tx -> writeResults(
+                            tx, players, chart, musicId, difficulty, (float) rates.gemRate(), (float) rates.expRate()));
         } catch (RuntimeException e) {
             LOG.error("{}: writing results failed, nothing was stored: {}", game, e.toString());
         }
@@ -536,14 +566,23 @@ public final class PlayingHandlers {
         }
         List<GameFinished.PlayerResult> lines = new ArrayList<>();
         for (PlayerResult r : done.players()) {
-            Participant p = players.stream().filter(x -> x.score().memberId() == r.score().memberId()).findFirst()
+            Participant p = players.stream()
+                    .filter(x -> x.score().memberId() == r.score().memberId())
+                    .findFirst()
                     .orElseThrow();
-            lines.add(new GameFinished.PlayerResult(p.userId(), p.nickname(), r.score().memberId(),
-                    r.score().score(), outcome(r.result()), r.reward(), r.level(), r.experience()));
+            lines.add(new GameFinished.PlayerResult(
+                    p.userId(),
+                    p.nickname(),
+                    r.score().memberId(),
+                    r.score().score(),
+                    outcome(r.result()),
+                    r.reward(),
+                    r.level(),
+                    r.experience()));
         }
         LOG.info("{}: results stored for {} player(s)", game, lines.size());
-        ctx.events().publish(new GameFinished(channel.id(), game.room().number(), musicId, difficulty, done.safe(),
-                lines));
+        ctx.events()
+                .publish(new GameFinished(channel.id(), game.room().number(), musicId, difficulty, done.safe(), lines));
     }
 
     private static GameFinished.Outcome outcome(MatchResult r) {
@@ -554,8 +593,14 @@ public final class PlayingHandlers {
         };
     }
 
-    private ResultRules.GameResults writeResults(Storage tx, List<Participant> players, ChartInfo chart, int musicId,
-                                                 int difficulty, float gemRate, float expRate) {
+    private ResultRules.GameResults writeResults(
+            Storage tx,
+            List<Participant> players,
+            ChartInfo chart,
+            int musicId,
+            int difficulty,
+            float gemRate,
+            float expRate) {
         Map<Integer, PlayerProfile> profiles = new HashMap<>();
         Map<Integer, UserProfile> users = new HashMap<>();
         Map<Integer, Wallet> wallets = new HashMap<>();
@@ -563,25 +608,34 @@ public final class PlayingHandlers {
         List<MatchRules.Entry> entries = new ArrayList<>();
         for (Participant p : players) {
             int m = p.score().memberId();
-            UserProfile u = tx.characters().find(p.userId())
+            UserProfile u = tx.characters()
+                    .find(p.userId())
                     .orElseThrow(() -> new IllegalStateException("user " + p.userId() + " vanished"));
             Wallet w = tx.wallets().find(p.userId()).orElse(Wallet.EMPTY);
             users.put(m, u);
             wallets.put(m, w);
-            profiles.put(m, new PlayerProfile(u.progress().level(), u.progress().experience(), w.gem(),
-                    w.cashPoint()));
+            profiles.put(m, new PlayerProfile(u.progress().level(), u.progress().experience(), w.gem(), w.cashPoint()));
             PlayerScore score = ResultRules.capped(chart, p.score());
             if (score.score() != p.score().score()) {
-                LOG.warn("user {}: score {} is above the chart's maximum {}; clamped to it", p.userId(),
-                        p.score().score(), score.score());
+                LOG.warn(
+                        "user {}: score {} is above the chart's maximum {}; clamped to it",
+                        p.userId(),
+                        p.score().score(),
+                        score.score());
             }
             scores.add(score);
             entries.add(new MatchRules.Entry(m, p.team(), score.score()));
         }
         int limit = ctx.options().singleModeRewardLevelLimit();
         int count = players.size();
-        ResultRules.GameResults results = ResultRules.process(chart, scores, profiles, MatchRules.outcomes(entries),
-                m -> MatchRules.soloRewarded(count, profiles.get(m).level(), limit), gemRate, expRate);
+        ResultRules.GameResults results = ResultRules.process(
+                chart,
+                scores,
+                profiles,
+                MatchRules.outcomes(entries),
+                m -> MatchRules.soloRewarded(count, profiles.get(m).level(), limit),
+                gemRate,
+                expRate);
         if (results.aborted()) {
             return results;
         }
@@ -590,21 +644,37 @@ public final class PlayingHandlers {
             int uid = users.get(m).id();
             Progress before = users.get(m).progress();
             MatchResult mr = r.result();
-            Progress after = new Progress(r.level(), r.experience(), before.battle() + 1,
-                    before.win() + (mr == MatchResult.WIN ? 1 : 0), before.lose() + (mr == MatchResult.LOSE ? 1 : 0),
+            Progress after = new Progress(
+                    r.level(),
+                    r.experience(),
+                    before.battle() + 1,
+                    before.win() + (mr == MatchResult.WIN ? 1 : 0),
+                    before.lose() + (mr == MatchResult.LOSE ? 1 : 0),
                     before.draw() + (mr == MatchResult.DRAW ? 1 : 0));
             tx.characters().updateProgress(uid, after);
             Wallet w = wallets.get(m);
             if (r.gem() != w.gem()) {
-                tx.wallets().set(uid, new Wallet(r.gem(), w.point(), w.o2Cash(), w.musicCash(), w.itemCash(),
-                        w.cashPoint()));
+                tx.wallets()
+                        .set(
+                                uid,
+                                new Wallet(r.gem(), w.point(), w.o2Cash(), w.musicCash(), w.itemCash(), w.cashPoint()));
             }
             PlayerScore s = r.score();
-            Long stored = tx.scores().find(uid, musicId, difficulty).map(ScoreRecord::score).orElse(null);
-            BestScoreRules.Decision d = BestScoreRules.decide(stored, s.score(), results.safe(), s.cool(), s.good(),
-                    s.bad(), s.miss(), chart.totalNotes());
+            Long stored = tx.scores()
+                    .find(uid, musicId, difficulty)
+                    .map(ScoreRecord::score)
+                    .orElse(null);
+            BestScoreRules.Decision d = BestScoreRules.decide(
+                    stored, s.score(), results.safe(), s.cool(), s.good(), s.bad(), s.miss(), chart.totalNotes());
             if (d.write()) {
-                tx.scores().save(uid, new ScoreRecord(musicId, difficulty, d.score(), d.clearType().wire()));
+                tx.scores()
+                        .save(
+                                uid,
+                                new ScoreRecord(
+                                        musicId,
+                                        difficulty,
+                                        d.score(),
+                                        d.clearType().wire()));
             }
         }
         return results;
@@ -648,7 +718,10 @@ public final class PlayingHandlers {
     }
 
     private static UserLeaveGameNotice userLeaveGame(int memberId, Identity id, Instant now) {
-        return new UserLeaveGameNotice(memberId, id.profile().progress().level(), id.user().wallet().cashPoint(),
+        return new UserLeaveGameNotice(
+                memberId,
+                id.profile().progress().level(),
+                id.user().wallet().cashPoint(),
                 id.user().passes().activeFreePassType(now) & 0xFFFF_FFFFL);
     }
 
@@ -669,8 +742,10 @@ public final class PlayingHandlers {
             }
             if (!t.exited()) {
                 t.exit();
-                Broadcast.send(room.members(), userLeaveGame(t.memberId(), player.identity(),
-                        ctx.clock().instant()));
+                Broadcast.send(
+                        room.members(),
+                        userLeaveGame(
+                                t.memberId(), player.identity(), ctx.clock().instant()));
             }
         }
         if (complete(game)) {

@@ -9,6 +9,5 @@ public final class ClientFrames {
     /** Largest opcode + body of a message to a client that Mozart writes: 32,730 bytes. */
     public static final int MAX_PAYLOAD = Frames.MAX_PAYLOAD - RELAY_OVERHEAD;
 
-    private ClientFrames() {
-    }
+    private ClientFrames() {}
 }

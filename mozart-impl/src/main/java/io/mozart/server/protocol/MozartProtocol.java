@@ -13,8 +13,7 @@ import io.mozart.server.protocol.waiting.WaitingPackets;
 
 /** The client protocol of O2JamO2 6.65: every message the game client and the server exchange, bound to its opcode. */
 public final class MozartProtocol {
-    private MozartProtocol() {
-    }
+    private MozartProtocol() {}
 
     /** Adds every client message to a registry builder, area by area. */
     public static PacketRegistry.Builder register(PacketRegistry.Builder builder) {

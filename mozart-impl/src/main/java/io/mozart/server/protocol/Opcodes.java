@@ -2,13 +2,11 @@ package io.mozart.server.protocol;
 
 /** Every opcode of the O2JamO2 6.65 protocol, in one place, hex with the decimal beside it (spec 01 §3). */
 public final class Opcodes {
-    private Opcodes() {
-    }
+    private Opcodes() {}
 
     /** Messages that travel both ways with the same opcode (spec 01 §3.1). */
     public static final class Generic {
-        private Generic() {
-        }
+        private Generic() {}
 
         public static final int LEGACY_PING = 0x1770; // 6000
         public static final int PING = 0x1771; // 6001
@@ -16,8 +14,7 @@ public final class Opcodes {
 
     /** Requests, client to server (spec 01 §3.2). */
     public static final class Request {
-        private Request() {
-        }
+        private Request() {}
 
         public static final int AUTHORIZE = 0x03E8; // 1000
         public static final int GET_CHANNEL_LIST = 0x03EA; // 1002
@@ -82,8 +79,7 @@ public final class Opcodes {
 
     /** Responses, server to client (spec 01 §3.3). */
     public static final class Response {
-        private Response() {
-        }
+        private Response() {}
 
         public static final int SUBSCRIPTION_ALERT = 0x0032; // 50
         public static final int FORCE_REAUTHORIZE = 0x0033; // 51
@@ -128,8 +124,7 @@ public final class Opcodes {
 
     /** Unsolicited server-to-client notices, called "events" in the spec (01 §3.4). */
     public static final class Notice {
-        private Notice() {
-        }
+        private Notice() {}
 
         public static final int ROOM_CREATED = 0x07D5; // 2005
         public static final int ROOM_REMOVED = 0x07D7; // 2007
@@ -170,8 +165,7 @@ public final class Opcodes {
 
     /** Internal link, gateway to channel process (spec 01 §3.5). */
     public static final class GatewayCommand {
-        private GatewayCommand() {
-        }
+        private GatewayCommand() {}
 
         public static final int CREATE_CHANNEL = 0x00C8; // 200
         public static final int GET_CHANNEL_STATS = 0x00C9; // 201
@@ -185,8 +179,7 @@ public final class Opcodes {
 
     /** Internal link, channel process to gateway (spec 01 §3.6). */
     public static final class ChannelCommand {
-        private ChannelCommand() {
-        }
+        private ChannelCommand() {}
 
         public static final int CREATE_CHANNEL = 0x012C; // 300
         public static final int GET_CHANNEL_STATS = 0x012D; // 301

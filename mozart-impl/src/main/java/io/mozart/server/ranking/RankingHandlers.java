@@ -18,14 +18,13 @@ import io.mozart.server.protocol.ranking.GetMusicPlayRankingRequest;
 import io.mozart.server.protocol.ranking.GetMusicScoreListRequest;
 import io.mozart.server.protocol.ranking.MusicPlayRankingResponse;
 import io.mozart.server.protocol.ranking.MusicScoreListResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The two ranking queries of the lobby (spec 02 §5.11). */
 public final class RankingHandlers {
@@ -65,16 +64,15 @@ public final class RankingHandlers {
      */
     static MusicPlayRankingResponse.RankEntry entry(int rank, String nickname, Progress p, int type, int delta) {
         int winRate = p.battle() == 0 ? 0 : p.win() / p.battle();
-        return new MusicPlayRankingResponse.RankEntry(rank, nickname, p.battle(), p.win(), winRate,
-                type == 0 ? 1 : 0, delta);
+        return new MusicPlayRankingResponse.RankEntry(
+                rank, nickname, p.battle(), p.win(), winRate, type == 0 ? 1 : 0, delta);
     }
 
     private Object playRanking(Session session, GetMusicPlayRankingRequest request) {
         Identity id = Player.of(session).identity();
         Optional<RankingEntry> mine = id.user().ranking();
-        MusicPlayRankingResponse.RankEntry self = mine
-                .map(r -> entry(r.ranking(), id.nickname(), id.profile().progress(), r.changeType(),
-                        r.changeRanking()))
+        MusicPlayRankingResponse.RankEntry self = mine.map(r ->
+                        entry(r.ranking(), id.nickname(), id.profile().progress(), r.changeType(), r.changeRanking()))
                 .orElseGet(() -> entry(0, id.nickname(), id.profile().progress(), 1, 0));
         List<MusicPlayRankingResponse.RankEntry> top = new ArrayList<>();
         for (RankingEntry r : ctx.storage().rankings().top(MusicPlayRankingResponse.MAX_ENTRIES)) {
@@ -105,11 +103,14 @@ public final class RankingHandlers {
         for (Map.Entry<Integer, long[]> e : scores.entrySet()) {
             long[] s = e.getValue();
             int[] g = ranks.get(e.getKey());
-            entries.add(new MusicScoreListResponse.ScoreEntry(e.getKey() & 0xFFFF, (int) s[0], (int) s[1],
-                    (int) s[2], g[0], g[1], g[2]));
+            entries.add(new MusicScoreListResponse.ScoreEntry(
+                    e.getKey() & 0xFFFF, (int) s[0], (int) s[1], (int) s[2], g[0], g[1], g[2]));
         }
         if (entries.size() > MusicScoreListResponse.MAX_ENTRIES) {
-            LOG.warn("{}: {} score entries, only the first {} fit one frame", player, entries.size(),
+            LOG.warn(
+                    "{}: {} score entries, only the first {} fit one frame",
+                    player,
+                    entries.size(),
                     MusicScoreListResponse.MAX_ENTRIES);
             entries = entries.subList(0, MusicScoreListResponse.MAX_ENTRIES);
         }

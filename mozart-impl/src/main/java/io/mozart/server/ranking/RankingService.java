@@ -3,11 +3,10 @@ package io.mozart.server.ranking;
 import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.Storage;
 import io.mozart.server.storage.RankingRebuild;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ranking:upsert} (spec 04 §10.2) as a service for the launcher's command and for schedulers: ranks the top

@@ -35,15 +35,14 @@ import io.mozart.server.protocol.shop.SyncPurchaseResponse;
 import io.mozart.server.shop.rules.FreePass;
 import io.mozart.server.shop.rules.FreePassRules;
 import io.mozart.server.shop.rules.SellRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The item shop and the music shop (spec 05 §3–§4): entering and leaving the shop screen, the checkout
@@ -99,10 +98,10 @@ public final class ShopHandlers {
      * replaced (05 §3; SyncMusicPurchase does the same here, E3).
      */
     private static int extensionDays(Identity cached, Identity fresh) {
-        FreePass before = FreePassRules.read(cached.user().passes().vip(), cached.user().passes().expiry(),
-                cached.loadedAt());
-        FreePass after = FreePassRules.read(fresh.user().passes().vip(), fresh.user().passes().expiry(),
-                fresh.loadedAt());
+        FreePass before = FreePassRules.read(
+                cached.user().passes().vip(), cached.user().passes().expiry(), cached.loadedAt());
+        FreePass after = FreePassRules.read(
+                fresh.user().passes().vip(), fresh.user().passes().expiry(), fresh.loadedAt());
         return FreePassRules.extensionDays(before, after);
     }
 
@@ -117,8 +116,16 @@ public final class ShopHandlers {
         UserGraph u = fresh.user();
         Wallet w = u.wallet();
         // cashPoint: the reference always sends 0; Mozart sends the wallet's value (E1).
-        return new SyncPurchaseResponse(w.gem(), w.point(), w.o2Cash(), w.cashPoint(), Views.bag(u), w.musicCash(),
-                w.itemCash(), Views.stacks(u), extensionDays(cached, fresh));
+        return new SyncPurchaseResponse(
+                w.gem(),
+                w.point(),
+                w.o2Cash(),
+                w.cashPoint(),
+                Views.bag(u),
+                w.musicCash(),
+                w.itemCash(),
+                Views.stacks(u),
+                extensionDays(cached, fresh));
     }
 
     private Object syncMusicPurchase(Session session, SyncMusicPurchaseRequest request) {
@@ -142,8 +149,8 @@ public final class ShopHandlers {
             }
         }
         FreePass pass = FreePassRules.read(u.passes().vip(), u.passes().expiry(), fresh.loadedAt());
-        List<MusicPremiumEntry> entries = FreePassRules.premiumEntries(purchasable, ctx.options().freeMusic(), pass,
-                new HashSet<>(u.acquiredMusic()));
+        List<MusicPremiumEntry> entries = FreePassRules.premiumEntries(
+                purchasable, ctx.options().freeMusic(), pass, new HashSet<>(u.acquiredMusic()));
         List<GiftItemEntry> itemGifts = Views.itemGifts(u);
         List<GiftMusicEntry> musicGifts = Views.musicGifts(u);
         int budget = ClientFrames.MAX_PAYLOAD - 2 - MUSIC_PURCHASE_FIXED;
@@ -151,8 +158,11 @@ public final class ShopHandlers {
                 + giftBytes(musicGifts.stream().map(GiftMusicEntry::sender).toList());
         if (gifts > budget) {
             // The gift lists alone do not fit: they are dropped, and the songs get the whole frame (E13).
-            LOG.warn("{}: SyncMusicPurchase gift lists ({} gifts, {} bytes) do not fit one frame; sent without them",
-                    player, itemGifts.size() + musicGifts.size(), gifts);
+            LOG.warn(
+                    "{}: SyncMusicPurchase gift lists ({} gifts, {} bytes) do not fit one frame; sent without them",
+                    player,
+                    itemGifts.size() + musicGifts.size(),
+                    gifts);
             itemGifts = List.of();
             musicGifts = List.of();
         } else {
@@ -163,8 +173,17 @@ public final class ShopHandlers {
             LOG.warn("{}: SyncMusicPurchase lists {} songs; only {} fit one frame", player, entries.size(), fit);
             entries = entries.subList(0, fit);
         }
-        return new SyncMusicPurchaseResponse(w.gem(), w.point(), w.o2Cash(), w.musicCash(), w.itemCash(),
-                w.cashPoint(), entries, itemGifts, musicGifts, extensionDays(cached, fresh));
+        return new SyncMusicPurchaseResponse(
+                w.gem(),
+                w.point(),
+                w.o2Cash(),
+                w.musicCash(),
+                w.itemCash(),
+                w.cashPoint(),
+                entries,
+                itemGifts,
+                musicGifts,
+                extensionDays(cached, fresh));
     }
 
     private static int giftBytes(List<String> senders) {
@@ -187,7 +206,10 @@ public final class ShopHandlers {
         try {
             reply = ctx.storage().inTransaction(tx -> sell(tx, player, userId, request.bagSlotIndex(), items));
         } catch (StorageException e) {
-            LOG.warn("{}: sale of bag slot {} failed, nothing changed: {}", player, request.bagSlotIndex(),
+            LOG.warn(
+                    "{}: sale of bag slot {} failed, nothing changed: {}",
+                    player,
+                    request.bagSlotIndex(),
                     e.getMessage());
             reply = SellItemResponse.rejected();
         }
@@ -230,9 +252,14 @@ public final class ShopHandlers {
             // Counts are per item id: delete the count only when no other slot still holds the item (E5).
             tx.attributiveItems().delete(userId, itemId);
         }
-        Wallet credited = tx.wallets().adjust(userId, Wallet.gems(SellRules.sellPrice(item.get().priceGem())))
+        Wallet credited = tx.wallets()
+                .adjust(userId, Wallet.gems(SellRules.sellPrice(item.get().priceGem())))
                 .orElseThrow(() -> new StorageException("wallet of user " + userId + " vanished"));
-        LOG.info("{}: sold item {} from bag slot {} for {} Gem", player, itemId, slot,
+        LOG.info(
+                "{}: sold item {} from bag slot {} for {} Gem",
+                player,
+                itemId,
+                slot,
                 SellRules.sellPrice(item.get().priceGem()));
         return SellItemResponse.accepted(credited.gem());
     }

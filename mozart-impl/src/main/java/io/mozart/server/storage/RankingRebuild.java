@@ -4,7 +4,6 @@ import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.UserProfile;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,7 @@ public final class RankingRebuild {
     /** Default number of ranked characters. */
     public static final int DEFAULT_COUNT = 1000;
 
-    private RankingRebuild() {
-    }
+    private RankingRebuild() {}
 
     /**
      * @param storage the storage
@@ -50,8 +48,16 @@ public final class RankingRebuild {
                     type = 0;
                     change = newRank - oldRank;
                 }
-                entries.add(new RankingEntry(u.id(), u.username(), u.nickname(), u.gender() != Gender.FEMALE,
-                        u.progress(), newRank, type, change, null));
+                entries.add(new RankingEntry(
+                        u.id(),
+                        u.username(),
+                        u.nickname(),
+                        u.gender() != Gender.FEMALE,
+                        u.progress(),
+                        newRank,
+                        type,
+                        change,
+                        null));
             }
             s.rankings().replaceAll(entries);
             return entries;

@@ -48,12 +48,11 @@ import io.mozart.server.protocol.waiting.UserTeamChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingMusicChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingSkillChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingTitleChangedNotice;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The waiting room (spec 03): title, slots (lock, unlock, kick), music, album, arena, team, instrument, ready,
@@ -148,8 +147,7 @@ public final class WaitingHandlers {
             }
             Game game = Game.of(room);
             Game.Tracked t = game == null || !game.running() ? null : game.tracked(player);
-            return PenaltyRules.penalized(request.exitType(), room.isPlaying(), t != null,
-                    t != null && t.completed());
+            return PenaltyRules.penalized(request.exitType(), room.isPlaying(), t != null, t != null && t.completed());
         });
         if (penalized == null) {
             return ExitWaitingResponse.OK;
@@ -226,8 +224,9 @@ public final class WaitingHandlers {
     private static void announceMusic(Room room) {
         int music = room.musicId() & 0xFFFF;
         Broadcast.send(room.members(), new WaitingMusicChangedNotice(music, room.difficulty(), room.speed()));
-        Broadcast.send(room.channel().outside(room), new RoomParameterChangedNotice(room.number(), music,
-                room.difficulty(), room.speed()));
+        Broadcast.send(
+                room.channel().outside(room),
+                new RoomParameterChangedNotice(room.number(), music, room.difficulty(), room.speed()));
     }
 
     private Object setArena(Session session, SetRoomArenaRequest request) {
@@ -295,7 +294,9 @@ public final class WaitingHandlers {
         }
         Optional<Music> music = channel.music().find(room.musicId());
         Identity id = member.identity();
-        if (music.isPresent() && music.get().purchasable() && music.get().priceO2Cash() > 0
+        if (music.isPresent()
+                && music.get().purchasable()
+                && music.get().priceO2Cash() > 0
                 && !id.user().acquiredMusic().contains(room.musicId())
                 && id.user().passes().activeFreePassType(ctx.clock().instant()) == 0
                 && id.user().wallet().cashPoint() < StartGameRules.PAID_MUSIC_COST) {
@@ -317,8 +318,8 @@ public final class WaitingHandlers {
             List<AcquireMusicNotice.Entry> entries = new ArrayList<>();
             for (Slot s : room.slots()) {
                 AcquireMusicNotice.Entry e = s.occupied()
-                        ? new AcquireMusicNotice.Entry(s.index(),
-                                s.musicState() == MUSIC_NO_MUSIC ? MUSIC_DOWNLOADING : s.musicState() & 0xFF)
+                        ? new AcquireMusicNotice.Entry(
+                                s.index(), s.musicState() == MUSIC_NO_MUSIC ? MUSIC_DOWNLOADING : s.musicState() & 0xFF)
                         : new AcquireMusicNotice.Entry(NOBODY, MUSIC_NO_MUSIC);
                 if (request.memberIds().contains(e.memberId())) {
                     entries.add(e);
@@ -334,7 +335,9 @@ public final class WaitingHandlers {
             if (index < 0 || index >= Room.SLOTS || !room.slot(index).occupied()) {
                 return;
             }
-            Broadcast.send(room.members(), new SyncMemberMusicStateNotice(index, room.slot(index).musicState()));
+            Broadcast.send(
+                    room.members(),
+                    new SyncMemberMusicStateNotice(index, room.slot(index).musicState()));
         });
     }
 
@@ -353,7 +356,9 @@ public final class WaitingHandlers {
                     self.player().installedMusic(installed);
                 } else {
                     // The reference lets any member mark another member's music ready (spec 03 O8).
-                    LOG.info("{}: finished download reported for slot {} (not its own); state kept", self.player(),
+                    LOG.info(
+                            "{}: finished download reported for slot {} (not its own); state kept",
+                            self.player(),
                             index);
                 }
             }

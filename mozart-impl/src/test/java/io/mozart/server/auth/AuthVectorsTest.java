@@ -1,25 +1,23 @@
 package io.mozart.server.auth;
 
-import io.mozart.api.AuthMode;
-import io.mozart.api.launch.LaunchCipher;
-import io.mozart.api.launch.LaunchParameters;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.StringLength;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
-
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mozart.api.AuthMode;
+import io.mozart.api.launch.LaunchCipher;
+import io.mozart.api.launch.LaunchParameters;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 
 /** Spec 06 Appendix B test vectors and properties of the auth primitives. */
 class AuthVectorsTest {
@@ -44,8 +42,8 @@ class AuthVectorsTest {
             salt[i] = (byte) i;
         }
         final byte[] stored = Pbkdf2PasswordHasher.hash("password", salt);
-        assertEquals("000102030405060708090A0B0C0D0E0F"
-                        + "EB6C81535592203C092B158F8D3909672362A6F5DBD00D9828044CBAA8B252E9",
+        assertEquals(
+                "000102030405060708090A0B0C0D0E0F" + "EB6C81535592203C092B158F8D3909672362A6F5DBD00D9828044CBAA8B252E9",
                 HexFormat.of().withUpperCase().formatHex(stored));
         final Pbkdf2PasswordHasher h = new Pbkdf2PasswordHasher();
         assertTrue(h.verify("password", stored));
@@ -57,9 +55,9 @@ class AuthVectorsTest {
     void pbkdf2MatchesJceForAsciiAndHandlesEmptyPassword() throws Exception {
         final byte[] salt = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
         final byte[] jce = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec("hunter2".toCharArray(), salt, 1000, 512)).getEncoded();
-        assertArrayEquals(jce, Pbkdf2PasswordHasher.derive("hunter2".getBytes(StandardCharsets.UTF_8), salt, 1000,
-                64));
+                .generateSecret(new PBEKeySpec("hunter2".toCharArray(), salt, 1000, 512))
+                .getEncoded();
+        assertArrayEquals(jce, Pbkdf2PasswordHasher.derive("hunter2".getBytes(StandardCharsets.UTF_8), salt, 1000, 64));
         final Pbkdf2PasswordHasher h = new Pbkdf2PasswordHasher();
         assertTrue(h.verify("", h.hash("")));
         assertTrue(h.verify("비밀번호", h.hash("비밀번호")));
@@ -76,8 +74,8 @@ class AuthVectorsTest {
 
     @Test
     void launchStringVector() {
-        final LaunchParameters p = LaunchParameters.forSession(1, "0123456789ABCDEF0123456789ABCDEF", 1, true,
-                LaunchParameters.rankField(0, 0), "127.0.0.1", 15010);
+        final LaunchParameters p = LaunchParameters.forSession(
+                1, "0123456789ABCDEF0123456789ABCDEF", 1, true, LaunchParameters.rankField(0, 0), "127.0.0.1", 15010);
         assertEquals(230, LAUNCH_PLAIN.length());
         assertEquals(LAUNCH_PLAIN, p.encode());
         assertEquals(690, LAUNCH_CIPHER.length());
@@ -114,19 +112,27 @@ class AuthVectorsTest {
         final String clean = text.replace("\0", "");
         final String c = LaunchCipher.encrypt(clean);
         assertEquals(0, c.length() % 6);
-        assertEquals(clean.getBytes(StandardCharsets.UTF_8).length, LaunchCipher.decrypt(c)
-                .getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(
+                clean.getBytes(StandardCharsets.UTF_8).length,
+                LaunchCipher.decrypt(c).getBytes(StandardCharsets.UTF_8).length);
         if (clean.chars().noneMatch(c2 -> Character.isSurrogate((char) c2))) {
             assertEquals(clean, LaunchCipher.decrypt(c));
         }
     }
 
     @Property(tries = 200)
-    void launchParametersRoundTrip(@ForAll @IntRange(min = 1) int userId,
-                                   @ForAll @IntRange(min = 0, max = 100) int level,
-                                   @ForAll @StringLength(max = 99) String address) {
-        final LaunchParameters p = LaunchParameters.forSession(userId, Tokens.newToken(), level, level % 2 == 0,
-                LaunchParameters.rankField(level, level % 3), address, 15010);
+    void launchParametersRoundTrip(
+            @ForAll @IntRange(min = 1) int userId,
+            @ForAll @IntRange(min = 0, max = 100) int level,
+            @ForAll @StringLength(max = 99) String address) {
+        final LaunchParameters p = LaunchParameters.forSession(
+                userId,
+                Tokens.newToken(),
+                level,
+                level % 2 == 0,
+                LaunchParameters.rankField(level, level % 3),
+                address,
+                15010);
         assertEquals(p, LaunchParameters.decode(p.encode()));
     }
 }

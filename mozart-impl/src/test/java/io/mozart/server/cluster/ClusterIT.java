@@ -1,9 +1,14 @@
 package io.mozart.server.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.MozartServer;
-import io.mozart.api.ServerStatus;
 import io.mozart.api.ServerOptions;
+import io.mozart.api.ServerStatus;
 import io.mozart.api.storage.Gender;
 import io.mozart.client.Bot;
 import io.mozart.encore.client.EncoreClient;
@@ -29,11 +34,6 @@ import io.mozart.server.protocol.playing.ScoreCompletedNotice;
 import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartResult;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,11 +50,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Gateway mode and Channel mode (spec 06 §7): one gateway and two channel processes, each a real server with its
@@ -67,6 +66,7 @@ class ClusterIT {
     private static final Duration WAIT = Duration.ofSeconds(10);
     /** Heartbeats every 250 ms; a side that hears nothing for 3 s drops the link; reconnection waits ≤ 500 ms. */
     private static final Duration BEAT = Duration.ofMillis(250);
+
     private static final Duration SILENCE = Duration.ofSeconds(3);
     private static final Duration RECONNECT = Duration.ofMillis(500);
 
@@ -89,15 +89,25 @@ class ClusterIT {
     }
 
     private MozartServer.Settings settings(ChannelOptions channel) {
-        ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0).gatewayId(GATEWAY_ID)
-                .security(io.mozart.server.it.TestServer.FAST).channels(channel).gameThreads(2)
-                .revokeOnStartup(true).build();
+        ServerOptions options = ServerOptions.builder()
+                .address("127.0.0.1")
+                .port(0)
+                .gatewayId(GATEWAY_ID)
+                .security(io.mozart.server.it.TestServer.FAST)
+                .channels(channel)
+                .gameThreads(2)
+                .revokeOnStartup(true)
+                .build();
         return new MozartServer.Settings(options, storage, null, List.of(), List.of());
     }
 
     private MozartServerImpl gateway(int linkPort) {
-        return new MozartServerImpl(settings(ChannelOptions.of(0)), Clock.systemUTC(), new SecureRandom(),
-                ClusterSettings.gateway("127.0.0.1", linkPort, TIMEOUT).withHeartbeat(BEAT, SILENCE)
+        return new MozartServerImpl(
+                settings(ChannelOptions.of(0)),
+                Clock.systemUTC(),
+                new SecureRandom(),
+                ClusterSettings.gateway("127.0.0.1", linkPort, TIMEOUT)
+                        .withHeartbeat(BEAT, SILENCE)
                         .withReconnectDelay(RECONNECT));
     }
 
@@ -106,8 +116,12 @@ class ClusterIT {
     }
 
     private MozartServerImpl channel(ChannelOptions channel, int linkPort) {
-        return new MozartServerImpl(settings(channel), Clock.systemUTC(), new SecureRandom(),
-                ClusterSettings.channel("127.0.0.1", linkPort, TIMEOUT).withHeartbeat(BEAT, SILENCE)
+        return new MozartServerImpl(
+                settings(channel),
+                Clock.systemUTC(),
+                new SecureRandom(),
+                ClusterSettings.channel("127.0.0.1", linkPort, TIMEOUT)
+                        .withHeartbeat(BEAT, SILENCE)
                         .withReconnectDelay(RECONNECT));
     }
 
@@ -162,12 +176,15 @@ class ClusterIT {
         Bot alice = bot();
         assertEquals(AuthResponse.SUCCESS, alice.authorize(register("alice")).result());
         ChannelListResponse list = alice.channelList();
-        assertEquals(List.of(
-                new ChannelListResponse.Entry(GATEWAY_ID, 0, 50, 0, true),
-                ChannelListResponse.Entry.gap(0, 1),
-                new ChannelListResponse.Entry(GATEWAY_ID, 2, 30, 0, true)), list.channels());
+        assertEquals(
+                List.of(
+                        new ChannelListResponse.Entry(GATEWAY_ID, 0, 50, 0, true),
+                        ChannelListResponse.Entry.gap(0, 1),
+                        new ChannelListResponse.Entry(GATEWAY_ID, 2, 30, 0, true)),
+                list.channels());
         assertEquals(ChannelLoginResponse.success(), alice.channelLogin(GATEWAY_ID, 2));
-        assertEquals(1, channel2.world().locked(() -> channel2.world().channel(2).population()));
+        assertEquals(
+                1, channel2.world().locked(() -> channel2.world().channel(2).population()));
 
         CreateRoomResponse created = alice.createRoom("through the gateway", "");
         assertEquals(0, created.result());
@@ -179,7 +196,8 @@ class ClusterIT {
         Bot carol = bot();
         assertEquals(AuthResponse.SUCCESS, carol.authorize(register("carol")).result());
         assertEquals(2, carol.channelList().channels().get(2).population());
-        assertEquals(0, channel0.world().locked(() -> channel0.world().channel(0).population()));
+        assertEquals(
+                0, channel0.world().locked(() -> channel0.world().channel(0).population()));
     }
 
     @Test
@@ -219,7 +237,8 @@ class ClusterIT {
         Bot bob = bot();
         String token = register("bob");
         assertEquals(AuthResponse.SUCCESS, bob.authorize(token).result());
-        assertEquals(ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
+        assertEquals(
+                ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
                 bob.channelLogin(GATEWAY_ID, 4));
         assertEquals(ChannelLoginResponse.success(), bob.channelLogin(GATEWAY_ID, 0));
         Bot twin = bot();
@@ -270,14 +289,16 @@ class ClusterIT {
         channel2 = null;
         await(() -> !alice.isConnected());
         await(() -> gateway.gateway().channelIds().equals(List.of(0)));
-        assertEquals(List.of(new ChannelListResponse.Entry(GATEWAY_ID, 0, 50, 1, true)),
+        assertEquals(
+                List.of(new ChannelListResponse.Entry(GATEWAY_ID, 0, 50, 1, true)),
                 bob.channelList().channels());
         // Alice's token was released on the channel side: she can come back into the remaining channel.
         Bot again = bot();
         String token = gateway.auth().authenticate("alice", "secret-alice", "127.0.0.1");
         assertEquals(AuthResponse.SUCCESS, again.authorize(token).result());
         assertEquals(ChannelLoginResponse.success(), again.channelLogin(GATEWAY_ID, 0));
-        assertEquals(2, channel0.world().locked(() -> channel0.world().channel(0).population()));
+        assertEquals(
+                2, channel0.world().locked(() -> channel0.world().channel(0).population()));
     }
 
     @Test
@@ -288,7 +309,8 @@ class ClusterIT {
         gateway = null;
         await(() -> !alice.isConnected());
         await(() -> population(channel2, 2) == 0);
-        await(() -> !channel2.channelNode().isLinked() && !channel0.channelNode().isLinked());
+        await(() ->
+                !channel2.channelNode().isLinked() && !channel0.channelNode().isLinked());
 
         gateway = gateway(linkPort);
         await(() -> gateway.gateway().channelIds().equals(List.of(0, 2)));
@@ -303,14 +325,15 @@ class ClusterIT {
     @Test
     void theGatewayStatusListsTheLiveChannelsWithTheirHeartbeatNumbers() {
         lobbyBot("alice", 2).createRoom("counted", "");
-        await(() -> gateway.status().channels().equals(List.of(
-                new ServerStatus.Channel(0, 50, 0, 0),
-                new ServerStatus.Channel(2, 30, 1, 1))));
+        await(() -> gateway.status()
+                .channels()
+                .equals(List.of(new ServerStatus.Channel(0, 50, 0, 0), new ServerStatus.Channel(2, 30, 1, 1))));
     }
 
     @Test
     void aChannelThatFallsSilentIsUnregisteredAfterTheHeartbeatTimeout() {
-        EncoreClient quiet = EncoreClient.builder().registry(ClusterPackets.registry())
+        EncoreClient quiet = EncoreClient.builder()
+                .registry(ClusterPackets.registry())
                 .connect("127.0.0.1", gateway.gateway().linkPort());
         open.add(quiet);
         quiet.send(new CreateChannelRequest(GATEWAY_ID, 7));
@@ -330,25 +353,27 @@ class ClusterIT {
         AtomicInteger registrations = new AtomicInteger();
         List<Socket> accepted = new CopyOnWriteArrayList<>();
         try (ServerSocket silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
-            Thread acceptor = new Thread(() -> {
-                while (!silent.isClosed()) {
-                    try {
-                        Socket s = silent.accept();
-                        accepted.add(s);
-                        DataInputStream in = new DataInputStream(s.getInputStream());
-                        byte[] frame = new byte[12];
-                        in.readFully(frame); // 0C 00 2C 01 + gatewayId + channelId
-                        if ((frame[2] & 0xFF) == 0x2C && (frame[3] & 0xFF) == 0x01) {
-                            registrations.incrementAndGet();
+            Thread acceptor = new Thread(
+                    () -> {
+                        while (!silent.isClosed()) {
+                            try {
+                                Socket s = silent.accept();
+                                accepted.add(s);
+                                DataInputStream in = new DataInputStream(s.getInputStream());
+                                byte[] frame = new byte[12];
+                                in.readFully(frame); // 0C 00 2C 01 + gatewayId + channelId
+                                if ((frame[2] & 0xFF) == 0x2C && (frame[3] & 0xFF) == 0x01) {
+                                    registrations.incrementAndGet();
+                                }
+                                OutputStream out = s.getOutputStream();
+                                out.write(new byte[] {0x05, 0x00, (byte) 0xC8, 0x00, 0x01});
+                                out.flush();
+                            } catch (IOException e) {
+                                return;
+                            }
                         }
-                        OutputStream out = s.getOutputStream();
-                        out.write(new byte[] {0x05, 0x00, (byte) 0xC8, 0x00, 0x01});
-                        out.flush();
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            }, "silent-gateway");
+                    },
+                    "silent-gateway");
             acceptor.setDaemon(true);
             acceptor.start();
             MozartServerImpl lonely = channel(ChannelOptions.of(9), silent.getLocalPort());
@@ -373,7 +398,8 @@ class ClusterIT {
         ClusterPackets.register(registry);
         PacketType<AuthResponse> auth = MozartProtocol.registry().byClass(AuthResponse.class);
         registry.register(auth.opcode(), AuthResponse.class, auth.codec());
-        EncoreClient rogue = EncoreClient.builder().registry(registry.build())
+        EncoreClient rogue = EncoreClient.builder()
+                .registry(registry.build())
                 .connect("127.0.0.1", gateway.gateway().linkPort());
         open.add(rogue);
         // Talking before registering gets the client protocol's InvalidLogin (06 §7.6).
@@ -387,8 +413,12 @@ class ClusterIT {
         }
         assertEquals(4, replies.size());
         assertEquals(AuthResponse.INVALID, replies.get(0));
-        assertEquals(List.of(new CreateChannelResponse(false), new CreateChannelResponse(false),
-                new CreateChannelResponse(true)), replies.subList(1, 4));
+        assertEquals(
+                List.of(
+                        new CreateChannelResponse(false),
+                        new CreateChannelResponse(false),
+                        new CreateChannelResponse(true)),
+                replies.subList(1, 4));
         await(() -> gateway.gateway().channelIds().equals(List.of(0, 2, 7)));
 
         rogue.sendRaw(new byte[] {0x01, 0x00, 0x55, 0x55});
@@ -402,7 +432,8 @@ class ClusterIT {
 
     @Test
     void aLinkThatNeverRegistersIsRefusedAndClosedAfterTheTimeout() {
-        EncoreClient silent = EncoreClient.builder().registry(ClusterPackets.registry())
+        EncoreClient silent = EncoreClient.builder()
+                .registry(ClusterPackets.registry())
                 .connect("127.0.0.1", gateway.gateway().linkPort());
         open.add(silent);
         assertEquals(new CreateChannelResponse(false), silent.expect(CreateChannelResponse.class, WAIT));

@@ -1,5 +1,9 @@
 package io.mozart.server.extension;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.MozartServer;
 import io.mozart.api.extension.BodyCodec;
 import io.mozart.api.extension.CustomPacket;
@@ -14,19 +18,14 @@ import io.mozart.encore.codec.StructCodec;
 import io.mozart.encore.protocol.RawFrame;
 import io.mozart.server.protocol.messaging.AnnounceRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Typed custom handlers over a real socket: the request is decoded with its template codec by the server's own
@@ -40,9 +39,7 @@ class TypedCustomHandlerIT {
     /** Client → server: add {@code amount} to a counter named {@code name}. */
     record Add(int amount, String name) {
         static final Codec<Add> CODEC = StructCodec.of(
-                Field.of("amount", Codecs.I32, Add::amount),
-                Field.of("name", Codecs.cstr(16), Add::name),
-                Add::new);
+                Field.of("amount", Codecs.I32, Add::amount), Field.of("name", Codecs.cstr(16), Add::name), Add::new);
     }
 
     /** Server → client: the new total. */
@@ -89,7 +86,10 @@ class TypedCustomHandlerIT {
     }
 
     static byte[] u16(int value) {
-        return ByteBuffer.allocate(2).order(ByteOrder.LITTLE_ENDIAN).putShort((short) value).array();
+        return ByteBuffer.allocate(2)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putShort((short) value)
+                .array();
     }
 
     static final CustomPacket<Add> ADD = CustomPackets.of(0x7E00, Add.class, Add.CODEC);
@@ -104,7 +104,9 @@ class TypedCustomHandlerIT {
 
     @BeforeEach
     void start() {
-        server = MozartServer.builder().address("127.0.0.1").port(0)
+        server = MozartServer.builder()
+                .address("127.0.0.1")
+                .port(0)
                 .handler(ADD, TOTAL, Requirement.AUTHORIZED, (ctx, add) -> {
                     total += add.amount();
                     return new Total(add.name(), total);

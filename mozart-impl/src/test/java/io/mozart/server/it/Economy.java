@@ -1,5 +1,7 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.api.metadata.AlbumCatalogue;
 import io.mozart.api.metadata.Item;
 import io.mozart.api.metadata.ItemCatalogue;
@@ -25,11 +27,8 @@ import io.mozart.server.protocol.myroom.EquipmentInfo;
 import io.mozart.server.protocol.myroom.RefreshBagRequest;
 import io.mozart.server.protocol.shop.SellItemRequest;
 import io.mozart.server.protocol.shop.SellItemResponse;
-
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The shared fixture of the economy ITs (spec 05): an item table with one item of every kind the shop and
@@ -70,13 +69,17 @@ final class Economy {
                     new Music(2, 0, 0f, 1, 2, 3, 4, 5, 6, false, false, 100, 0, Optional.empty()),
                     new Music(3, 0, 0f, 1, 2, 3, 4, 5, 6, false, false, 0, 50, Optional.empty()))),
             ItemCatalogue.of(List.of(
-                    item(HAIR, 6, 0, 500, 1), item(HAIR_2, 6, 0, 300, 1), item(JACKET, 19, 0, 200, 5),
-                    item(FACE, 5, 0, 0, 11), item(SKILL, 24, 5, 100, 21), item(NAME_TICKET, 25, 0, 0, 16),
-                    item(PENALTY_TICKET, 26, 0, 0, 16), item(BAG_TICKET, 27, 0, 0, 16))),
+                    item(HAIR, 6, 0, 500, 1),
+                    item(HAIR_2, 6, 0, 300, 1),
+                    item(JACKET, 19, 0, 200, 5),
+                    item(FACE, 5, 0, 0, 11),
+                    item(SKILL, 24, 5, 100, 21),
+                    item(NAME_TICKET, 25, 0, 0, 16),
+                    item(PENALTY_TICKET, 26, 0, 0, 16),
+                    item(BAG_TICKET, 27, 0, 0, 16))),
             AlbumCatalogue.empty());
 
-    private Economy() {
-    }
+    private Economy() {}
 
     private static Item item(int id, int kind, int quantity, int gemPrice, int part) {
         return new Item(id, kind, 0, Item.ANY, false, quantity, 0, 0, 1, gemPrice, 0, part, "item " + id, "");
@@ -84,11 +87,15 @@ final class Economy {
 
     /** @return a server with the economy metadata and default options (free music on) */
     static TestServer server() {
-        return TestServer.start(b -> { }, METADATA);
+        return TestServer.start(b -> {}, METADATA);
     }
 
     static int userId(TestServer server, String username) {
-        return server.storage().characters().findByUsername(username).orElseThrow().id();
+        return server.storage()
+                .characters()
+                .findByUsername(username)
+                .orElseThrow()
+                .id();
     }
 
     static void put(TestServer server, String username, int slot, int itemId, int count) {
@@ -127,7 +134,8 @@ final class Economy {
      * @param username its username
      */
     static void sellEquipClaimRenameAndExpand(Storage storage, Bot bot, String username) {
-        final int id = storage.characters().findByUsername(username).orElseThrow().id();
+        final int id =
+                storage.characters().findByUsername(username).orElseThrow().id();
         storage.wallets().set(id, new Wallet(100, 0, 0, 0, 0, 0));
         storage.inventories().writeBagSlot(id, 0, HAIR, 0);
         storage.inventories().writeBagSlot(id, 1, HAIR, 0);
@@ -141,16 +149,19 @@ final class Economy {
         assertEquals(600, storage.wallets().find(id).orElseThrow().gem());
 
         bot.send(new EquipItemRequest(TYPE_HAIR, 0));
-        assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 0, 0)),
+        assertEquals(
+                EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 0, 0)),
                 bot.expect(EquipItemResponse.class));
         bot.send(new EquipItemRequest(TYPE_HAIR, 0));
-        assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 0, HAIR)),
+        assertEquals(
+                EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 0, HAIR)),
                 bot.expect(EquipItemResponse.class));
 
         final int gift = storage.gifts().giveItem(id, SKILL, 0, "santa").id();
         bot.send(new ClaimGiftRequest(0, gift, SKILL, true));
         assertEquals(ClaimGiftResponse.of(ClaimGiftResult.SUCCESS), bot.expect(ClaimGiftResponse.class));
-        assertEquals(List.of(new AttributiveItemEntry(SKILL, 5)), refreshBag(bot).attributiveItems());
+        assertEquals(
+                List.of(new AttributiveItemEntry(SKILL, 5)), refreshBag(bot).attributiveItems());
 
         bot.send(new ChangeNameRequest("HOLDER", 2, NAME_TICKET));
         assertEquals(ChangeNameResponse.rejected(), bot.expect(ChangeNameResponse.class));

@@ -1,5 +1,15 @@
 package io.mozart.server.it;
 
+import static io.mozart.server.it.Economy.BAG_TICKET;
+import static io.mozart.server.it.Economy.HAIR;
+import static io.mozart.server.it.Economy.NAME_TICKET;
+import static io.mozart.server.it.Economy.TYPE_HAIR;
+import static io.mozart.server.it.Economy.put;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.client.Bot;
 import io.mozart.encore.protocol.PacketType;
 import io.mozart.encore.route.Routes;
@@ -36,22 +46,11 @@ import io.mozart.server.protocol.shop.StartPaymentRequest;
 import io.mozart.server.protocol.shop.SyncItemPurchaseRequest;
 import io.mozart.server.protocol.shop.SyncMusicPurchaseRequest;
 import io.mozart.server.protocol.waiting.SyncMusicDownloadRequest;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static io.mozart.server.it.Economy.BAG_TICKET;
-import static io.mozart.server.it.Economy.HAIR;
-import static io.mozart.server.it.Economy.NAME_TICKET;
-import static io.mozart.server.it.Economy.TYPE_HAIR;
-import static io.mozart.server.it.Economy.put;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every request of spec 05 in the wrong phase (05 §0.3–§0.4), over real sockets: before Authorize each one
@@ -93,11 +92,16 @@ class EconomyPhaseIT {
             Set<Class<?>> listed = new HashSet<>();
             for (Object[] r : REQUESTS) {
                 listed.add(r[0].getClass());
-                assertEquals((int) r[1], routes.routesFor(r[0].getClass()).size(), r[0].getClass().getSimpleName());
+                assertEquals(
+                        (int) r[1],
+                        routes.routesFor(r[0].getClass()).size(),
+                        r[0].getClass().getSimpleName());
             }
             // Every client request registered in 0x1388..0x13B1 is in the list above (05 §1).
             for (PacketType<?> t : server.server().encore().registry().types()) {
-                if (t.opcode() >= 0x1388 && t.opcode() <= 0x13B1 && t.type().getSimpleName().endsWith("Request")) {
+                if (t.opcode() >= 0x1388
+                        && t.opcode() <= 0x13B1
+                        && t.type().getSimpleName().endsWith("Request")) {
                     assertTrue(listed.contains(t.type()), t.toString());
                 }
             }
@@ -107,7 +111,8 @@ class EconomyPhaseIT {
 
     @Test
     void beforeAuthorizeEveryRequestGetsInvalidLogin() {
-        try (TestServer server = Economy.server(); Bot bot = server.bot()) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.bot()) {
             for (Object[] r : REQUESTS) {
                 bot.send(r[0]);
                 for (int i = 0; i < (int) r[1]; i++) {
@@ -120,7 +125,8 @@ class EconomyPhaseIT {
 
     @Test
     void aShortBodyIsDroppedBeforeTheAccessCheck() {
-        try (TestServer server = Economy.server(); Bot bot = server.bot()) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.bot()) {
             // SellItem with a 2-byte body (an i32 is due): no InvalidLogin, nothing at all (05 §0.3).
             bot.client().sendRaw(new byte[] {0x06, 0x00, (byte) 0x8A, 0x13, 0x01, 0x00});
             // ChangeName with an unterminated string.
@@ -133,7 +139,8 @@ class EconomyPhaseIT {
 
     @Test
     void theGapsOfTheBlockAreUnknownOpcodes() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("gaps")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("gaps")) {
             // 05 §1: 0x1390, 0x1391, 0x139C-0x139E and 0x13A3 are not handled: no reply, the connection lives on.
             for (int op : new int[] {0x1390, 0x1391, 0x139C, 0x139D, 0x139E, 0x13A3}) {
                 bot.client().sendRaw(new byte[] {0x04, 0x00, (byte) op, (byte) (op >> 8)});
@@ -146,7 +153,8 @@ class EconomyPhaseIT {
 
     @Test
     void authorizedOutsideAChannel() {
-        try (TestServer server = Economy.server(); Bot bot = server.bot()) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.bot()) {
             String token = server.register("nochannel");
             assertEquals(AuthResponse.SUCCESS, bot.authorize(token).result());
             int id = Economy.userId(server, "nochannel");
@@ -157,10 +165,18 @@ class EconomyPhaseIT {
             put(server, "nochannel", 1, NAME_TICKET, 0);
             put(server, "nochannel", 2, BAG_TICKET, 0);
             // Channel-only groups and the EnterShop/ExitShop handlers: silence.
-            for (Object r : List.of(SyncItemPurchaseRequest.INSTANCE, new SellItemRequest(0),
-                    SyncMusicPurchaseRequest.INSTANCE, SyncPointRequest.INSTANCE, StartPaymentRequest.INSTANCE,
-                    GetGiftMessageListRequest.INSTANCE, SyncFreePassRequest.INSTANCE, SyncCashPointRequest.INSTANCE,
-                    new CheckGiftFreePassRequest("nochannel"), EnterShopRequest.INSTANCE, ExitShopRequest.INSTANCE)) {
+            for (Object r : List.of(
+                    SyncItemPurchaseRequest.INSTANCE,
+                    new SellItemRequest(0),
+                    SyncMusicPurchaseRequest.INSTANCE,
+                    SyncPointRequest.INSTANCE,
+                    StartPaymentRequest.INSTANCE,
+                    GetGiftMessageListRequest.INSTANCE,
+                    SyncFreePassRequest.INSTANCE,
+                    SyncCashPointRequest.INSTANCE,
+                    new CheckGiftFreePassRequest("nochannel"),
+                    EnterShopRequest.INSTANCE,
+                    ExitShopRequest.INSTANCE)) {
                 bot.send(r);
                 assertEquals(null, bot.receive(QUIET), "no reply to " + r);
             }
@@ -169,7 +185,8 @@ class EconomyPhaseIT {
             bot.send(new CheckNameRequest("nochannel"));
             assertEquals(new CheckNameResponse(true, "nochannel"), bot.expect(CheckNameResponse.class));
             bot.send(new EquipItemRequest(TYPE_HAIR, 0));
-            assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 0, 0)),
+            assertEquals(
+                    EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 0, 0)),
                     bot.expect(EquipItemResponse.class));
             bot.send(RefreshBagRequest.INSTANCE);
             assertEquals(NAME_TICKET, bot.expect(BagRefreshResponse.class).bag().get(1));
@@ -182,8 +199,11 @@ class EconomyPhaseIT {
             bot.send(new BagExpansionRequest(1, BAG_TICKET));
             assertEquals(BagExpansionResponse.rejected(), bot.expect(BagExpansionResponse.class));
             int item = server.storage().gifts().giveItem(id, HAIR, 0, "santa").id();
-            for (Object r : List.of(new ChangeNameRequest("other", 1, NAME_TICKET), new BagExpansionRequest(2,
-                    BAG_TICKET), PenaltyResetRequest.INSTANCE, new ClaimGiftRequest(0, item, HAIR, false))) {
+            for (Object r : List.of(
+                    new ChangeNameRequest("other", 1, NAME_TICKET),
+                    new BagExpansionRequest(2, BAG_TICKET),
+                    PenaltyResetRequest.INSTANCE,
+                    new ClaimGiftRequest(0, item, HAIR, false))) {
                 bot.send(r);
                 assertEquals(null, bot.receive(QUIET), "dropped at the item table: " + r);
             }
@@ -196,7 +216,8 @@ class EconomyPhaseIT {
 
     @Test
     void shopAndChargeRequestsWorkInsideARoom() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("inroom")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("inroom")) {
             assertTrue(bot.createRoom("shopping", "").number() >= 0);
             bot.drain(QUIET);
             bot.send(SyncCashPointRequest.INSTANCE);

@@ -1,9 +1,9 @@
 package io.mozart.server.it;
 
+import io.mozart.api.storage.ForwardingStorage;
 import io.mozart.api.storage.GiftItem;
 import io.mozart.api.storage.GiftMessage;
 import io.mozart.api.storage.GiftMusic;
-import io.mozart.api.storage.ForwardingStorage;
 import io.mozart.api.storage.GiftRepository;
 import io.mozart.api.storage.ScoreRecord;
 import io.mozart.api.storage.ScoreRepository;
@@ -12,7 +12,6 @@ import io.mozart.api.storage.StorageException;
 import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,8 +40,12 @@ final class FailingStorage extends ForwardingStorage {
         this(delegate, armed, walletArmed, new AtomicBoolean(), false);
     }
 
-    private FailingStorage(Storage delegate, AtomicBoolean armed, AtomicBoolean walletArmed, AtomicBoolean giftArmed,
-                           boolean inTransaction) {
+    private FailingStorage(
+            Storage delegate,
+            AtomicBoolean armed,
+            AtomicBoolean walletArmed,
+            AtomicBoolean giftArmed,
+            boolean inTransaction) {
         super(delegate);
         this.armed = armed;
         this.walletArmed = walletArmed;

@@ -1,5 +1,11 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.event.GameFinished;
 import io.mozart.api.event.GameStarted;
@@ -32,8 +38,6 @@ import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,20 +46,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Whole games over real sockets against a real SQLite file (spec 04). */
 class GameIT {
 
     /** Music 1: EX level 10 with 500 notes (the chart of spec 04 §6.4). */
     static final MetadataProvider METADATA = MetadataProvider.of(
-            MusicCatalogue.of(List.of(Music.basic(1, 10, 20, 30, 500, 600, 700))), ItemCatalogue.empty(),
+            MusicCatalogue.of(List.of(Music.basic(1, 10, 20, 30, 500, 600, 700))),
+            ItemCatalogue.empty(),
             AlbumCatalogue.empty());
+
     private static final Duration QUIET = Duration.ofMillis(150);
 
     /** A room of bots: bots.get(0) is the master in slot 0, bot i sits in slot i. */
@@ -71,7 +72,9 @@ class GameIT {
         }
 
         Room room() {
-            return server.server().world().locked(() -> server.server().world().channel(0).room(number));
+            return server.server()
+                    .world()
+                    .locked(() -> server.server().world().channel(0).room(number));
         }
 
         Game game() {
@@ -110,10 +113,12 @@ class GameIT {
     }
 
     static TestServer server(Consumer<io.mozart.api.ServerOptions.Builder> options) {
-        return TestServer.start(b -> {
-            b.channels(ChannelOptions.of(0).withRates(1.5, 3.0));
-            options.accept(b);
-        }, METADATA);
+        return TestServer.start(
+                b -> {
+                    b.channels(ChannelOptions.of(0).withRates(1.5, 3.0));
+                    options.accept(b);
+                },
+                METADATA);
     }
 
     static void startAndLoad(Table t) {
@@ -142,7 +147,7 @@ class GameIT {
     @Test
     void soloGameMatchesTheWorkedFrameAndIsPersisted() {
         List<Object> events = new CopyOnWriteArrayList<>();
-        try (TestServer server = server(b -> { })) {
+        try (TestServer server = server(b -> {})) {
             server.server().events().on(GameStarted.class, events::add);
             server.server().events().on(ScoreSubmitted.class, events::add);
             server.server().events().on(GameFinished.class, events::add);
@@ -157,9 +162,11 @@ class GameIT {
                 assertEquals(0, m.await(ScoreSubmissionNotice.class).memberId());
                 ScoreCompletedNotice results = m.await(ScoreCompletedNotice.class);
                 // Spec 04 §4 worked frame (body after the 4-byte header).
-                assertEquals(("01000000" + "00" + "01000000" + "E001" + "1400" + "0000" + "0000" + "F401" + "1300"
-                        + "E0220200" + "C900" + "01000000" + "BB030000" + "01" + "C9000000" + "00000000" + "01"
-                        + "00000000"), hex(results));
+                assertEquals(
+                        ("01000000" + "00" + "01000000" + "E001" + "1400" + "0000" + "0000" + "F401" + "1300"
+                                + "E0220200" + "C900" + "01000000" + "BB030000" + "01" + "C9000000" + "00000000" + "01"
+                                + "00000000"),
+                        hex(results));
                 m.exitPlaying();
                 UserLeaveGameNotice left = m.await(UserLeaveGameNotice.class);
                 assertEquals(0, left.memberId());
@@ -167,10 +174,14 @@ class GameIT {
                 assertEquals(Room.WAITING, t.room().state());
                 assertEquals(Game.Stage.FINISHED, t.game().stage());
             }
-            UserProfile p = server.storage().characters().findByUsername("solo0").orElseThrow();
+            UserProfile p =
+                    server.storage().characters().findByUsername("solo0").orElseThrow();
             assertEquals(new Progress(1, 955, 1, 1, 0, 0), p.progress());
-            assertEquals(201, server.storage().wallets().find(p.id()).orElseThrow().gem());
-            assertEquals(140000, server.storage().scores().find(p.id(), 1, 0).orElseThrow().score());
+            assertEquals(
+                    201, server.storage().wallets().find(p.id()).orElseThrow().gem());
+            assertEquals(
+                    140000,
+                    server.storage().scores().find(p.id(), 1, 0).orElseThrow().score());
             // Reconnect: character info shows the stored rewards.
             token = server.server().auth().authenticate("solo0", "secret-solo0", "127.0.0.1");
             try (Bot again = server.bot().login(token, 0)) {
@@ -199,7 +210,8 @@ class GameIT {
 
     @Test
     void twoPlayersTieForFirstDrawAndStatsAreRelayed() {
-        try (TestServer server = server(b -> { }); Table t = table(server, "duo", 2)) {
+        try (TestServer server = server(b -> {});
+                Table t = table(server, "duo", 2)) {
             startAndLoad(t);
             Bot a = t.bots().get(0);
             Bot b = t.bots().get(1);
@@ -224,7 +236,8 @@ class GameIT {
 
     @Test
     void eightPlayersInTwoTeamsTheBetterTeamWins() {
-        try (TestServer server = server(b -> { }); Table t = table(server, "oct", 8)) {
+        try (TestServer server = server(b -> {});
+                Table t = table(server, "oct", 8)) {
             for (int i = 0; i < 8; i++) {
                 t.bots().get(i).team(i % 2);
             }
@@ -239,11 +252,11 @@ class GameIT {
                 ScoreCompletedNotice r = bot.await(ScoreCompletedNotice.class);
                 assertEquals(8, r.entries().size());
                 assertEquals(1, r.entries().get(0).memberId(), "ordered by score");
-                Map<Integer, Integer> results = r.entries().stream()
-                        .collect(Collectors.toMap(ScoreEntry::memberId, ScoreEntry::result));
+                Map<Integer, Integer> results =
+                        r.entries().stream().collect(Collectors.toMap(ScoreEntry::memberId, ScoreEntry::result));
                 for (int i = 0; i < 8; i++) {
-                    assertEquals(i % 2 == 0 ? MatchResult.WIN.wire() : MatchResult.LOSE.wire(), results.get(i),
-                            "slot " + i);
+                    assertEquals(
+                            i % 2 == 0 ? MatchResult.WIN.wire() : MatchResult.LOSE.wire(), results.get(i), "slot " + i);
                 }
             }
             assertEquals(1, t.profile("oct0").progress().win());
@@ -253,10 +266,12 @@ class GameIT {
 
     @Test
     void teamsMustBeBalancedAndEveryoneReady() {
-        try (TestServer server = server(b -> { }); Table t = table(server, "chk", 3)) {
+        try (TestServer server = server(b -> {});
+                Table t = table(server, "chk", 3)) {
             t.bots().get(2).team(0);
             t.drainAll();
-            assertEquals(StartResult.TEAM_UNBALANCED.wire(), t.master().startGame().result());
+            assertEquals(
+                    StartResult.TEAM_UNBALANCED.wire(), t.master().startGame().result());
             t.bots().get(2).team(2);
             t.bots().get(2).ready();
             t.drainAll();
@@ -267,15 +282,18 @@ class GameIT {
 
     @Test
     void soloStartCanBeForbidden() {
-        try (TestServer server = server(b -> b.allowSoloInVersus(false)); Table t = table(server, "alone", 1)) {
-            assertEquals(StartResult.INSUFFICIENT_PLAYERS.wire(), t.master().startGame().result());
+        try (TestServer server = server(b -> b.allowSoloInVersus(false));
+                Table t = table(server, "alone", 1)) {
+            assertEquals(
+                    StartResult.INSUFFICIENT_PLAYERS.wire(),
+                    t.master().startGame().result());
         }
     }
 
     @Test
     void aPlayerWhoNeverLoadsIsThrownOutAndTheOthersFinish() {
         try (TestServer server = server(b -> b.musicLoadTimeout(Duration.ofMillis(800)));
-             Table t = table(server, "slow", 3)) {
+                Table t = table(server, "slow", 3)) {
             assertEquals(StartResult.SUCCESS.wire(), t.master().startGame().result());
             Bot a = t.bots().get(0);
             Bot c = t.bots().get(2);
@@ -293,20 +311,26 @@ class GameIT {
             a.submit(400, 100, 0, 100000, 100);
             c.submit(400, 100, 0, 90000, 100);
             ScoreCompletedNotice r = a.await(ScoreCompletedNotice.class);
-            assertEquals(List.of(0, 2), r.entries().stream().map(ScoreEntry::memberId).toList());
+            assertEquals(
+                    List.of(0, 2),
+                    r.entries().stream().map(ScoreEntry::memberId).toList());
         }
     }
 
     @Test
     void theLoadTimerIsCancelledWhenEveryoneLoadedAndADuplicateConfirmationIsHarmless() {
         try (TestServer server = server(b -> b.musicLoadTimeout(Duration.ofSeconds(30)));
-             Table t = table(server, "quick", 2)) {
+                Table t = table(server, "quick", 2)) {
             startAndLoad(t);
             assertFalse(t.game().loadTimerArmed());
             Bot a = t.bots().get(0);
             a.musicLoaded();
-            assertNull(t.bots().get(1).drain(QUIET).stream().filter(o -> o instanceof MusicLoadedNotice)
-                    .findFirst().orElse(null), "no second MusicLoaded");
+            assertNull(
+                    t.bots().get(1).drain(QUIET).stream()
+                            .filter(o -> o instanceof MusicLoadedNotice)
+                            .findFirst()
+                            .orElse(null),
+                    "no second MusicLoaded");
             a.submit(400, 100, 0, 100000, 100);
             t.bots().get(1).submit(400, 100, 0, 90000, 100);
             assertEquals(2, a.await(ScoreCompletedNotice.class).entries().size());
@@ -315,7 +339,8 @@ class GameIT {
 
     @Test
     void aDisconnectMidGameLetsTheOthersFinish() {
-        try (TestServer server = server(b -> { }); Table t = table(server, "drop", 3)) {
+        try (TestServer server = server(b -> {});
+                Table t = table(server, "drop", 3)) {
             startAndLoad(t);
             t.bots().get(1).close();
             Bot a = t.bots().get(0);
@@ -324,14 +349,17 @@ class GameIT {
             a.submit(400, 100, 0, 100000, 100);
             t.bots().get(2).submit(400, 100, 0, 90000, 100);
             ScoreCompletedNotice r = a.await(ScoreCompletedNotice.class);
-            assertEquals(List.of(0, 2), r.entries().stream().map(ScoreEntry::memberId).toList());
+            assertEquals(
+                    List.of(0, 2),
+                    r.entries().stream().map(ScoreEntry::memberId).toList());
             assertEquals(0, t.profile("drop1").progress().battle(), "the leaver gets no result");
         }
     }
 
     @Test
     void theLastUnfinishedPlayerLeavingCompletesTheGameWithResults() {
-        try (TestServer server = server(b -> { }); Table t = table(server, "last", 2)) {
+        try (TestServer server = server(b -> {});
+                Table t = table(server, "last", 2)) {
             startAndLoad(t);
             Bot a = t.bots().get(0);
             Bot b = t.bots().get(1);
@@ -343,7 +371,9 @@ class GameIT {
             assertEquals(MatchResult.WIN.wire(), r.entries().get(0).result());
             assertTrue(r.entries().get(0).reward() > 0);
             UserProfile leaver = t.profile("last1");
-            assertEquals(1, server.storage().penalties().find(leaver.id()).orElseThrow().count(),
+            assertEquals(
+                    1,
+                    server.storage().penalties().find(leaver.id()).orElseThrow().count(),
                     "leaving a running game unfinished is penalised");
             assertEquals(1, t.profile("last0").progress().win());
             assertEquals(Room.WAITING, t.room().state());
@@ -353,8 +383,11 @@ class GameIT {
     @Test
     void aFailedResultsWriteStoresNothing() {
         AtomicBoolean armed = new AtomicBoolean(true);
-        try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0).withRates(1.5, 3.0)),
-                METADATA, s -> new FailingStorage(s, armed)); Table t = table(server, "fail", 2)) {
+        try (TestServer server = TestServer.start(
+                        b -> b.channels(ChannelOptions.of(0).withRates(1.5, 3.0)),
+                        METADATA,
+                        s -> new FailingStorage(s, armed));
+                Table t = table(server, "fail", 2)) {
             startAndLoad(t);
             t.bots().get(0).submit(480, 20, 0, 140000, 100);
             t.bots().get(1).submit(480, 20, 0, 130000, 100);
@@ -363,7 +396,8 @@ class GameIT {
             for (String name : List.of("fail0", "fail1")) {
                 UserProfile p = t.profile(name);
                 assertEquals(Progress.NEW, p.progress(), name);
-                assertEquals(0, server.storage().wallets().find(p.id()).orElseThrow().gem(), name);
+                assertEquals(
+                        0, server.storage().wallets().find(p.id()).orElseThrow().gem(), name);
                 assertTrue(server.storage().scores().find(p.id(), 1, 0).isEmpty(), name);
             }
             assertEquals(Room.WAITING, t.room().state(), "the room still returns to waiting");
@@ -372,17 +406,17 @@ class GameIT {
 
     @Test
     void theLobbySeesTheRoomPlayAndReturn() {
-        try (TestServer server = server(b -> { }); Table t = table(server, "lob", 1);
-             Bot lobby = server.lobbyBot("watcher")) {
+        try (TestServer server = server(b -> {});
+                Table t = table(server, "lob", 1);
+                Bot lobby = server.lobbyBot("watcher")) {
             lobby.drain(QUIET);
             startAndLoad(t);
-            assertEquals(new RoomStateChangedNotice(t.number(), Room.PLAYING),
-                    lobby.await(RoomStateChangedNotice.class));
+            assertEquals(
+                    new RoomStateChangedNotice(t.number(), Room.PLAYING), lobby.await(RoomStateChangedNotice.class));
             t.master().submit(480, 20, 0, 140000, 100);
             assertNotNull(t.master().await(ScoreCompletedNotice.class));
-            assertEquals(new RoomStateChangedNotice(t.number(), Room.WAITING),
-                    lobby.await(RoomStateChangedNotice.class));
+            assertEquals(
+                    new RoomStateChangedNotice(t.number(), Room.WAITING), lobby.await(RoomStateChangedNotice.class));
         }
     }
-
 }

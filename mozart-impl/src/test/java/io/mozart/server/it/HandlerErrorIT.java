@@ -1,5 +1,8 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
 import io.mozart.api.extension.CustomHandler;
@@ -9,17 +12,13 @@ import io.mozart.client.Bot;
 import io.mozart.server.MozartServerImpl;
 import io.mozart.server.protocol.planet.Ping;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, item 1: a handler that fails with an {@link Error} (the issue saw {@code OutOfMemoryError: Cannot
@@ -40,9 +39,15 @@ class HandlerErrorIT {
             throw new OutOfMemoryError("simulated: Cannot reserve 32768 bytes of direct buffer memory");
         });
         try (JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"))) {
-            ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0).gameThreads(2).build();
-            MozartServerImpl server = new MozartServerImpl(new MozartServer.Settings(options, storage, null,
-                    List.of(fatal), List.of()), Clock.systemUTC(), new SecureRandom());
+            ServerOptions options = ServerOptions.builder()
+                    .address("127.0.0.1")
+                    .port(0)
+                    .gameThreads(2)
+                    .build();
+            MozartServerImpl server = new MozartServerImpl(
+                    new MozartServer.Settings(options, storage, null, List.of(fatal), List.of()),
+                    Clock.systemUTC(),
+                    new SecureRandom());
             try (server) {
                 server.auth().register("alice", "secret-alice", Gender.FEMALE, false);
                 String token = server.auth().authenticate("alice", "secret-alice", "127.0.0.1");
@@ -51,7 +56,8 @@ class HandlerErrorIT {
                     Bot alice = Bot.connect("127.0.0.1", server.port()).login(token, 0);
                     assertEquals(2, server.status().playersInChannels());
                     alice.client().sendRaw(new byte[] {4, 0, (byte) FATAL_OPCODE, (byte) (FATAL_OPCODE >>> 8)});
-                    assertTrue(alice.client().channel().closeFuture().await(10, TimeUnit.SECONDS),
+                    assertTrue(
+                            alice.client().channel().closeFuture().await(10, TimeUnit.SECONDS),
                             "the server closes the connection whose handler failed");
                     for (int i = 0; i < 500 && server.status().playersInChannels() != 1; i++) {
                         Thread.sleep(10);

@@ -1,5 +1,11 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.metadata.AlbumCatalogue;
 import io.mozart.api.metadata.ItemCatalogue;
@@ -21,8 +27,8 @@ import io.mozart.server.protocol.lobby.GetUserListRequest;
 import io.mozart.server.protocol.lobby.GiftMessageListResponse;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.lobby.JoinWaitingRequest;
-import io.mozart.server.protocol.lobby.MusicLoadedNotice;
 import io.mozart.server.protocol.lobby.MusicListResponse;
+import io.mozart.server.protocol.lobby.MusicLoadedNotice;
 import io.mozart.server.protocol.lobby.RoomCreatedNotice;
 import io.mozart.server.protocol.lobby.RoomListResponse;
 import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
@@ -46,19 +52,12 @@ import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
 import io.mozart.server.protocol.waiting.WaitingMusicChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingSkillChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingTitleChangedNotice;
-import org.junit.jupiter.api.Test;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The lobby (spec 02) over real sockets against a real SQLite file: character info, the lists, creating
@@ -68,17 +67,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LobbyIT {
 
     /** Music 1 (free) and music 2 (premium: 100 O2Cash), in file order. */
-    private static final MetadataProvider METADATA = MetadataProvider.of(MusicCatalogue.of(List.of(
-            Music.basic(1, 10, 20, 30, 500, 600, 700),
-            new Music(2, 1, 120f, 5, 6, 7, 70000, 80, 90, false, false, 100, 0, Optional.empty()))),
-            ItemCatalogue.empty(), AlbumCatalogue.empty());
+    private static final MetadataProvider METADATA = MetadataProvider.of(
+            MusicCatalogue.of(List.of(
+                    Music.basic(1, 10, 20, 30, 500, 600, 700),
+                    new Music(2, 1, 120f, 5, 6, 7, 70000, 80, 90, false, false, 100, 0, Optional.empty()))),
+            ItemCatalogue.empty(),
+            AlbumCatalogue.empty());
 
     private static TestServer server() {
-        return TestServer.start(b -> { }, METADATA);
+        return TestServer.start(b -> {}, METADATA);
     }
 
     private static int userId(TestServer server, String username) {
-        return server.storage().characters().findByUsername(username).orElseThrow().id();
+        return server.storage()
+                .characters()
+                .findByUsername(username)
+                .orElseThrow()
+                .id();
     }
 
     private static CreateRoomResponse create(Bot bot, String title, String password) {
@@ -95,8 +100,10 @@ class LobbyIT {
     }
 
     private static List<Object> created(int number, String title, boolean password, int musicId) {
-        return List.of(new RoomCreatedNotice(number, title, 1, password, 0, 0, false, 0),
-                new RoomParameterChangedNotice(number, musicId, 0, 1), new RoomSkillChangedNotice(number, List.of()));
+        return List.of(
+                new RoomCreatedNotice(number, title, 1, password, 0, 0, false, 0),
+                new RoomParameterChangedNotice(number, musicId, 0, 1),
+                new RoomSkillChangedNotice(number, List.of()));
     }
 
     private static RoomUserCountChangedNotice count(int number, int users) {
@@ -110,23 +117,40 @@ class LobbyIT {
 
     @Test
     void characterInfoOfARegisteredUserComesAsGiftsThenInfoThenPremiumTimes() {
-        try (TestServer server = server(); Bot bot = server.bot()) {
+        try (TestServer server = server();
+                Bot bot = server.bot()) {
             String token = server.register("carol");
             int id = userId(server, "carol");
             server.storage().wallets().set(id, new Wallet(1234, 5, 6, 7, 8, 9));
             server.storage().gifts().giveItem(id, 7001, 0, "shop");
-            GiftMessage stored = server.storage().gifts().sendMessage(new GiftMessage(0, "admin", 0, "Admin", "carol",
-                    id, "carol", "Welcome", "Have a gift", GiftType.ITEM, null));
+            GiftMessage stored = server.storage()
+                    .gifts()
+                    .sendMessage(new GiftMessage(
+                            0,
+                            "admin",
+                            0,
+                            "Admin",
+                            "carol",
+                            id,
+                            "carol",
+                            "Welcome",
+                            "Have a gift",
+                            GiftType.ITEM,
+                            null));
             // The write date as M/d/yyyy in UTC (spec 02 O11 leaves the culture open; docs/compatibility.md).
-            String date = DateTimeFormatter.ofPattern("M/d/yyyy").withZone(ZoneOffset.UTC).format(stored.writtenAt());
+            String date = DateTimeFormatter.ofPattern("M/d/yyyy")
+                    .withZone(ZoneOffset.UTC)
+                    .format(stored.writtenAt());
             bot.login(token, 0);
 
             Bot.CharacterInfoReplies replies = bot.characterInfo();
             assertNotNull(replies.gifts(), "unread gift messages come first");
             assertEquals(1, replies.gifts().messages().size());
-            GiftMessageListResponse.GiftEntry message = replies.gifts().messages().get(0);
-            assertEquals(new GiftMessageListResponse.GiftEntry(stored.id(), 0, date, "Admin", "Welcome",
-                    "Have a gift"), message);
+            GiftMessageListResponse.GiftEntry message =
+                    replies.gifts().messages().get(0);
+            assertEquals(
+                    new GiftMessageListResponse.GiftEntry(stored.id(), 0, date, "Admin", "Welcome", "Have a gift"),
+                    message);
             CharacterInfoResponse info = replies.info();
             assertEquals("carol", info.nickname());
             assertEquals(1, info.gender(), "registered as male");
@@ -141,7 +165,9 @@ class LobbyIT {
             assertEquals(1, info.unreadGiftMessages());
             assertEquals(1, info.itemGiftBox().size());
             assertEquals(7001, info.itemGiftBox().get(0).itemId());
-            assertEquals(List.of(MusicPremiumEntry.unlimited(2)), replies.premium().entries(),
+            assertEquals(
+                    List.of(MusicPremiumEntry.unlimited(2)),
+                    replies.premium().entries(),
                     "free music lists every purchasable song without a date");
             assertEquals(List.of(), bot.sync());
 
@@ -156,15 +182,17 @@ class LobbyIT {
 
     @Test
     void moreUnreadGiftMessagesThanOneFrameHoldsAreCutToWhatFits() {
-        try (TestServer server = server(); Bot bot = server.bot()) {
+        try (TestServer server = server();
+                Bot bot = server.bot()) {
             String token = server.register("inbox");
             int id = userId(server, "inbox");
             // 60 messages of about 1.3 KB each (a 400-character Korean text is 1200 UTF-8 bytes): about 78 KB.
             String content = "\uAC00".repeat(400);
             server.storage().inTransaction(tx -> {
                 for (int i = 0; i < 60; i++) {
-                    tx.gifts().sendMessage(new GiftMessage(0, "a", 0, "A", "inbox", id, "inbox", "title " + i,
-                            content, GiftType.ITEM, null));
+                    tx.gifts()
+                            .sendMessage(new GiftMessage(
+                                    0, "a", 0, "A", "inbox", id, "inbox", "title " + i, content, GiftType.ITEM, null));
                 }
                 return null;
             });
@@ -190,34 +218,47 @@ class LobbyIT {
 
     @Test
     void theGiftDateFormatIsConfigurable() {
-        try (TestServer server = TestServer.start(b -> b.giftDateFormat("dd.MM.yyyy")); Bot bot = server.bot()) {
+        try (TestServer server = TestServer.start(b -> b.giftDateFormat("dd.MM.yyyy"));
+                Bot bot = server.bot()) {
             String token = server.register("europe");
             int id = userId(server, "europe");
-            GiftMessage stored = server.storage().gifts().sendMessage(new GiftMessage(0, "a", 0, "A", "europe", id,
-                    "europe", "t", "c", GiftType.MUSIC, null));
+            GiftMessage stored = server.storage()
+                    .gifts()
+                    .sendMessage(
+                            new GiftMessage(0, "a", 0, "A", "europe", id, "europe", "t", "c", GiftType.MUSIC, null));
             bot.login(token, 0);
-            String date = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(ZoneOffset.UTC).format(stored.writtenAt());
-            assertEquals(List.of(new GiftMessageListResponse.GiftEntry(stored.id(), 1, date, "A", "t", "c")),
+            String date = DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                    .withZone(ZoneOffset.UTC)
+                    .format(stored.writtenAt());
+            assertEquals(
+                    List.of(new GiftMessageListResponse.GiftEntry(stored.id(), 1, date, "A", "t", "c")),
                     bot.giftMessages().messages());
         }
     }
 
     @Test
     void channelInfoListsUsersThenRooms() {
-        try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0).withCapacity(5)));
-             Bot a = server.lobbyBot("anna"); Bot b = server.lobbyBot("ben")) {
-            assertEquals(CreateRoomResponse.SUCCESS, create(b, "ben's room", "pw").result());
+        try (TestServer server =
+                        TestServer.start(b -> b.channels(ChannelOptions.of(0).withCapacity(5)));
+                Bot a = server.lobbyBot("anna");
+                Bot b = server.lobbyBot("ben")) {
+            assertEquals(
+                    CreateRoomResponse.SUCCESS, create(b, "ben's room", "pw").result());
             assertEquals(created(0, "ben's room", true, 0), a.sync());
             Bot.ChannelInfo info = a.channelInfo();
             List<UserListResponse.UserEntry> users = info.users().users();
-            assertEquals(List.of(
-                    new UserListResponse.UserEntry(userId(server, "anna"), "anna", "anna", 1),
-                    new UserListResponse.UserEntry(userId(server, "ben"), "ben", "ben", 1)), users,
+            assertEquals(
+                    List.of(
+                            new UserListResponse.UserEntry(userId(server, "anna"), "anna", "anna", 1),
+                            new UserListResponse.UserEntry(userId(server, "ben"), "ben", "ben", 1)),
+                    users,
                     "channel-entry order, nickname in both name fields, the requester included");
             List<RoomListResponse.RoomEntry> rooms = info.rooms().rooms();
             assertEquals(RoomListResponse.ROOM_COUNT, rooms.size());
-            assertEquals(new RoomListResponse.RoomEntry(0, 1, "ben's room", true, 0, 0, 1, 1, 8, 1, 0, 0, List.of(),
-                    false, 0), rooms.get(0));
+            assertEquals(
+                    new RoomListResponse.RoomEntry(
+                            0, 1, "ben's room", true, 0, 0, 1, 1, 8, 1, 0, 0, List.of(), false, 0),
+                    rooms.get(0));
             for (int i = 1; i < 5; i++) {
                 assertEquals(RoomListResponse.RoomEntry.EMPTY, rooms.get(i), "entry " + i);
             }
@@ -231,19 +272,24 @@ class LobbyIT {
 
     @Test
     void musicRankingAndScoreListsComeFromTheCatalogueAndStorage() {
-        try (TestServer server = server(); Bot bot = server.bot()) {
+        try (TestServer server = server();
+                Bot bot = server.bot()) {
             String token = server.register("dora");
             int id = userId(server, "dora");
             Progress progress = new Progress(3, 100, 4, 4, 0, 0);
             server.storage().characters().updateProgress(id, progress);
-            server.storage().rankings().replaceAll(List.of(
-                    new RankingEntry(id, "dora", "dora", true, progress, 1, 0, 2, null)));
+            server.storage()
+                    .rankings()
+                    .replaceAll(List.of(new RankingEntry(id, "dora", "dora", true, progress, 1, 0, 2, null)));
             server.storage().scores().save(id, new ScoreRecord(1, 0, 123456, 0));
             server.storage().scores().save(id, new ScoreRecord(77, 1, 5, 0));
             bot.login(token, 0);
 
-            assertEquals(List.of(new MusicListResponse.MusicInfo(1, 500, 600, 700, 0, 0),
-                    new MusicListResponse.MusicInfo(2, 70000 & 0xFFFF, 80, 90, 100, 0)), bot.musicList().music());
+            assertEquals(
+                    List.of(
+                            new MusicListResponse.MusicInfo(1, 500, 600, 700, 0, 0),
+                            new MusicListResponse.MusicInfo(2, 70000 & 0xFFFF, 80, 90, 100, 0)),
+                    bot.musicList().music());
 
             // winRate is the integer quotient wins / battles (spec 02 O9); change type 0 is "down" (1).
             MusicPlayRankingResponse.RankEntry dora = new MusicPlayRankingResponse.RankEntry(1, "dora", 4, 4, 1, 1, 2);
@@ -255,8 +301,8 @@ class LobbyIT {
             // Music 77 is not in the catalogue: rank None.
             List<MusicScoreListResponse.ScoreEntry> scores = bot.scoreList().entries();
             assertEquals(2, scores.size());
-            assertTrue(scores.contains(new MusicScoreListResponse.ScoreEntry(1, 123456, 0, 0, 4, 0, 0)),
-                    scores::toString);
+            assertTrue(
+                    scores.contains(new MusicScoreListResponse.ScoreEntry(1, 123456, 0, 0, 4, 0, 0)), scores::toString);
             assertTrue(scores.contains(new MusicScoreListResponse.ScoreEntry(77, 0, 5, 0, 0, 0, 0)), scores::toString);
         }
     }
@@ -267,9 +313,10 @@ class LobbyIT {
         for (int id = 1; id <= 5000; id++) {
             many.add(new Music(id, 0, 100f, 1, 2, 3, 10, 20, 30, false, false, 5, 0, Optional.empty()));
         }
-        MetadataProvider big = MetadataProvider.of(MusicCatalogue.of(many), ItemCatalogue.empty(),
-                AlbumCatalogue.empty());
-        try (TestServer server = TestServer.start(b -> { }, big); Bot bot = server.lobbyBot("collector")) {
+        MetadataProvider big =
+                MetadataProvider.of(MusicCatalogue.of(many), ItemCatalogue.empty(), AlbumCatalogue.empty());
+        try (TestServer server = TestServer.start(b -> {}, big);
+                Bot bot = server.lobbyBot("collector")) {
             // Spec 02 O12: 16-byte entries; opcode, i16 count and 2045 entries (32724 bytes) are the most that fit
             // one frame and still fit a gateway's relay frame (ClientFrames.MAX_PAYLOAD = 32730).
             List<MusicListResponse.MusicInfo> music = bot.musicList().music();
@@ -279,15 +326,20 @@ class LobbyIT {
             // 7-byte premium entries: 4674 fit (6 + 7 * 4674 = 32724 bytes).
             Bot.CharacterInfoReplies replies = bot.characterInfo();
             assertEquals(4674, replies.premium().entries().size());
-            assertEquals(MusicPremiumEntry.unlimited(4674), replies.premium().entries().get(4673));
+            assertEquals(
+                    MusicPremiumEntry.unlimited(4674),
+                    replies.premium().entries().get(4673));
             assertEquals(List.of(), bot.sync());
         }
     }
 
     @Test
     void createNumbersRoomsFromTheLowestFreeNumberAndTheRoomTakesTheFirstInstalledSong() {
-        try (TestServer server = server(); Bot a = server.lobbyBot("r0"); Bot b = server.lobbyBot("r1");
-             Bot c = server.lobbyBot("r2"); Bot lobby = server.lobbyBot("watcher")) {
+        try (TestServer server = server();
+                Bot a = server.lobbyBot("r0");
+                Bot b = server.lobbyBot("r1");
+                Bot c = server.lobbyBot("r2");
+                Bot lobby = server.lobbyBot("watcher")) {
             a.sendMusicList(List.of(0xF064, 0x0001));
             assertEquals(CreateRoomResponse.success(0, false), create(a, "zero", ""));
             assertEquals(CreateRoomResponse.success(1, false), create(b, "one", ""));
@@ -305,26 +357,37 @@ class LobbyIT {
 
     @Test
     void passwordsAreCheckedExactly() {
-        try (TestServer server = server(); Bot master = server.lobbyBot("pm"); Bot joiner = server.lobbyBot("pj")) {
+        try (TestServer server = server();
+                Bot master = server.lobbyBot("pm");
+                Bot joiner = server.lobbyBot("pj")) {
             int number = create(master, "locked", "Secret").number();
             master.sync();
-            assertEquals(JoinRoomResponse.failure(JoinRoomResponse.INVALID_PASSWORD),
-                    joiner.joinRoom(number, 0, "secret"), "case-sensitive");
+            assertEquals(
+                    JoinRoomResponse.failure(JoinRoomResponse.INVALID_PASSWORD),
+                    joiner.joinRoom(number, 0, "secret"),
+                    "case-sensitive");
             assertEquals(JoinRoomResponse.failure(JoinRoomResponse.INVALID_PASSWORD), joiner.joinRoom(number, 0, ""));
             assertEquals(List.of(), master.sync(), "a refused join changes nothing in the room");
-            assertEquals(JoinRoomResponse.SUCCESS, joiner.joinRoom(number, 0, "Secret").result());
+            assertEquals(
+                    JoinRoomResponse.SUCCESS,
+                    joiner.joinRoom(number, 0, "Secret").result());
             // A room without a password ignores whatever password the joiner sends.
-            try (Bot open = server.lobbyBot("po"); Bot other = server.lobbyBot("pq")) {
+            try (Bot open = server.lobbyBot("po");
+                    Bot other = server.lobbyBot("pq")) {
                 int free = create(open, "open", "").number();
-                assertEquals(JoinRoomResponse.SUCCESS, other.joinRoom(free, 0, "anything").result());
+                assertEquals(
+                        JoinRoomResponse.SUCCESS,
+                        other.joinRoom(free, 0, "anything").result());
             }
         }
     }
 
     @Test
     void joinWithTwoClientsGivesTheSnapshotAndTellsTheOthers() {
-        try (TestServer server = server(); Bot master = server.lobbyBot("m2"); Bot joiner = server.lobbyBot("j2");
-             Bot lobby = server.lobbyBot("l2")) {
+        try (TestServer server = server();
+                Bot master = server.lobbyBot("m2");
+                Bot joiner = server.lobbyBot("j2");
+                Bot lobby = server.lobbyBot("l2")) {
             master.sendMusicList(List.of(1));
             int number = create(master, "duo", "").number();
             joiner.sync();
@@ -347,7 +410,8 @@ class LobbyIT {
             assertTrue(first.member().ready());
             assertEquals(List.of(1), first.member().musicIds());
             for (int i = 1; i < JoinRoomResponse.RoomInfo.SLOT_COUNT; i++) {
-                assertEquals(JoinRoomResponse.SlotInfo.vacant(i + 1), info.slots().get(i));
+                assertEquals(
+                        JoinRoomResponse.SlotInfo.vacant(i + 1), info.slots().get(i));
             }
             List<Object> toMaster = master.sync();
             assertEquals(1, toMaster.size(), toMaster::toString);
@@ -392,7 +456,9 @@ class LobbyIT {
                     if (slot.state() == JoinRoomResponse.SlotInfo.OCCUPIED) {
                         List<Integer> ids = slot.member().musicIds();
                         sizes.add(ids.size());
-                        assertTrue(ids.contains(0xF001), "the room's music (1) is kept: " + slot.member().nickname());
+                        assertTrue(
+                                ids.contains(0xF001),
+                                "the room's music (1) is kept: " + slot.member().nickname());
                     }
                 }
                 assertEquals(7, sizes.size());
@@ -401,7 +467,9 @@ class LobbyIT {
                 // The others saw the last joiner with its whole list (one member fits a frame).
                 UserJoinWaitingNotice joined = bots.get(0).sync().stream()
                         .filter(o -> o instanceof UserJoinWaitingNotice n && n.memberId() == 7)
-                        .map(o -> (UserJoinWaitingNotice) o).findFirst().orElseThrow();
+                        .map(o -> (UserJoinWaitingNotice) o)
+                        .findFirst()
+                        .orElseThrow();
                 assertEquals(2500, joined.musicIds().size());
             } finally {
                 bots.forEach(Bot::close);
@@ -411,7 +479,8 @@ class LobbyIT {
 
     @Test
     void joinWithEightClientsFillsTheRoomAndTheNinthIsRefusedWithoutAStaleRoom() {
-        try (TestServer server = server(); Bot lobby = server.lobbyBot("l8")) {
+        try (TestServer server = server();
+                Bot lobby = server.lobbyBot("l8")) {
             List<Bot> bots = new ArrayList<>();
             try {
                 Bot master = server.lobbyBot("m8");
@@ -462,8 +531,15 @@ class LobbyIT {
                     }
                     // The refused joiner is not attached to the full room (spec 02 O2): it can create one.
                     assertEquals(CreateRoomResponse.success(1, false), create(ninth, "mine", ""));
-                    assertEquals(2, server.server().world().locked(() -> server.server().world().channel(0)
-                            .rooms().size()));
+                    assertEquals(
+                            2,
+                            server.server()
+                                    .world()
+                                    .locked(() -> server.server()
+                                            .world()
+                                            .channel(0)
+                                            .rooms()
+                                            .size()));
                 }
             } finally {
                 bots.forEach(Bot::close);
@@ -473,8 +549,9 @@ class LobbyIT {
 
     @Test
     void joiningAPlayingRoomSeatsTheJoinerAsWaitingAndTellsTheWholeRoom() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "mid", 2);
-             Bot late = server.lobbyBot("late")) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "mid", 2);
+                Bot late = server.lobbyBot("late")) {
             GameIT.startAndLoad(t);
             t.bots().forEach(Bot::sync);
             late.sync();
@@ -497,13 +574,16 @@ class LobbyIT {
 
     @Test
     void anAdministratorsRoomGetsADecorationType() {
-        try (TestServer server = server(); Bot admin = server.bot(); Bot lobby = server.lobbyBot("lb")) {
+        try (TestServer server = server();
+                Bot admin = server.bot();
+                Bot lobby = server.lobbyBot("lb")) {
             admin.login(server.register("gm", true), 0);
             int number = create(admin, "event", "").number();
             RoomCreatedNotice created = (RoomCreatedNotice) lobby.sync().get(0);
             assertEquals(number, created.number());
-            assertTrue(created.type() == 5 || created.type() == 6, "a male administrator's room: 5 or 6, got "
-                    + created.type());
+            assertTrue(
+                    created.type() == 5 || created.type() == 6,
+                    "a male administrator's room: 5 or 6, got " + created.type());
             JoinRoomResponse joined = lobby.joinRoom(number, 0, "");
             int arena = joined.info().arena();
             assertEquals(0x80000000, arena & 0xFFFFFF00, "random arena flag");
@@ -514,7 +594,8 @@ class LobbyIT {
 
     @Test
     void joiningAMissingRoomIsAnsweredWithGenericError() {
-        try (TestServer server = server(); Bot bot = server.lobbyBot("lost")) {
+        try (TestServer server = server();
+                Bot bot = server.lobbyBot("lost")) {
             assertEquals(JoinRoomResponse.failure(JoinRoomResponse.GENERIC_ERROR), bot.joinRoom(42, 0, ""));
             assertEquals(JoinRoomResponse.failure(JoinRoomResponse.GENERIC_ERROR), bot.joinRoom(-1, 0, ""));
             assertEquals(CreateRoomResponse.success(0, false), create(bot, "still fine", ""));
@@ -523,11 +604,14 @@ class LobbyIT {
 
     @Test
     void lobbyNoticesReachExactlyTheirRecipients() {
-        try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0), ChannelOptions.of(1)),
-                METADATA);
-             Bot other = server.lobbyBot("other-master"); Bot lobby = server.lobbyBot("lobby");
-             Bot creator = server.lobbyBot("creator"); Bot joiner = server.lobbyBot("joiner");
-             Bot elsewhere = server.bot(); Bot planet = server.bot()) {
+        try (TestServer server =
+                        TestServer.start(b -> b.channels(ChannelOptions.of(0), ChannelOptions.of(1)), METADATA);
+                Bot other = server.lobbyBot("other-master");
+                Bot lobby = server.lobbyBot("lobby");
+                Bot creator = server.lobbyBot("creator");
+                Bot joiner = server.lobbyBot("joiner");
+                Bot elsewhere = server.bot();
+                Bot planet = server.bot()) {
             elsewhere.login(server.register("elsewhere"), 1);
             assertEquals(0, planet.authorize(server.register("planet")).result());
             int otherRoom = create(other, "other", "").number();
@@ -545,7 +629,8 @@ class LobbyIT {
             assertEquals(List.of(), planet.sync(), "a session outside every channel hears nothing");
 
             // Join: UserJoinWaiting to the room; the new user count to channel-outside(room).
-            assertEquals(JoinRoomResponse.SUCCESS, joiner.joinRoom(number, 0, "").result());
+            assertEquals(
+                    JoinRoomResponse.SUCCESS, joiner.joinRoom(number, 0, "").result());
             assertEquals(List.of(), joiner.sync());
             List<Object> toCreator = creator.sync();
             assertEquals(1, toCreator.size(), toCreator::toString);
@@ -580,8 +665,9 @@ class LobbyIT {
     @Test
     void roomSettingAndStateNoticesReachOnlyTheChannelOutsideTheRoom() {
         try (TestServer server = GameIT.server(b -> b.channels(ChannelOptions.of(0), ChannelOptions.of(1)));
-             GameIT.Table t = GameIT.table(server, "st", 2); Bot lobby = server.lobbyBot("st-lobby");
-             Bot elsewhere = server.bot().login(server.register("st-else"), 1)) {
+                GameIT.Table t = GameIT.table(server, "st", 2);
+                Bot lobby = server.lobbyBot("st-lobby");
+                Bot elsewhere = server.bot().login(server.register("st-else"), 1)) {
             Bot master = t.master();
             Bot member = t.bots().get(1);
             int number = t.number();
@@ -623,8 +709,10 @@ class LobbyIT {
 
     @Test
     void theMasterLeavingHandsTheRoomOverToTheLowestSlot() {
-        try (TestServer server = server(); Bot master = server.lobbyBot("hm"); Bot second = server.lobbyBot("hs");
-             Bot third = server.lobbyBot("ht")) {
+        try (TestServer server = server();
+                Bot master = server.lobbyBot("hm");
+                Bot second = server.lobbyBot("hs");
+                Bot third = server.lobbyBot("ht")) {
             int number = create(master, "handover", "").number();
             second.joinRoom(number, 0, "");
             third.joinRoom(number, 0, "");
@@ -648,9 +736,10 @@ class LobbyIT {
     @Test
     void channelLogoutLeavesTheRoomAndTheChannel() {
         try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0), ChannelOptions.of(1)));
-             Bot alone = server.lobbyBot("solo"); Bot pair = server.lobbyBot("pair");
-             Bot mate = server.lobbyBot("mate");
-             Bot lobby = server.lobbyBot("seer")) {
+                Bot alone = server.lobbyBot("solo");
+                Bot pair = server.lobbyBot("pair");
+                Bot mate = server.lobbyBot("mate");
+                Bot lobby = server.lobbyBot("seer")) {
             int soloRoom = create(alone, "solo", "").number();
             int pairRoom = create(pair, "pair", "").number();
             mate.joinRoom(pairRoom, 0, "");
@@ -659,8 +748,8 @@ class LobbyIT {
             }
 
             // Alone in a room: RoomRemoved reaches the leaver just before ChannelLogoutResponse.
-            assertEquals(List.of(new RoomRemovedNotice(soloRoom), ChannelLogoutResponse.INSTANCE),
-                    alone.channelLogout());
+            assertEquals(
+                    List.of(new RoomRemovedNotice(soloRoom), ChannelLogoutResponse.INSTANCE), alone.channelLogout());
             for (Bot b : List.of(lobby, pair, mate)) {
                 assertEquals(List.of(new RoomRemovedNotice(soloRoom)), b.sync(), "channel-all, room members too");
             }
@@ -682,7 +771,9 @@ class LobbyIT {
 
     @Test
     void aDisconnectLeavesRoomAndChannelAndTheOthersSeeIt() {
-        try (TestServer server = server(); Bot master = server.lobbyBot("dm"); Bot lobby = server.lobbyBot("dl")) {
+        try (TestServer server = server();
+                Bot master = server.lobbyBot("dm");
+                Bot lobby = server.lobbyBot("dl")) {
             int number = create(master, "doomed", "").number();
             Bot member = server.lobbyBot("dj");
             member.joinRoom(number, 0, "");
@@ -698,9 +789,14 @@ class LobbyIT {
             assertEquals(new RoomRemovedNotice(number), lobby.expect(RoomRemovedNotice.class));
             assertEquals(List.of("dl"), nicknames(lobby.userList()));
             assertEquals(1, lobby.channelList().channels().get(0).population());
-            assertEquals(RoomListResponse.RoomEntry.EMPTY, lobby.channelInfo().rooms().rooms().get(number));
-            assertFalse(server.server().world().locked(() -> server.server().world().channel(0).rooms())
-                    .iterator().hasNext());
+            assertEquals(
+                    RoomListResponse.RoomEntry.EMPTY,
+                    lobby.channelInfo().rooms().rooms().get(number));
+            assertFalse(server.server()
+                    .world()
+                    .locked(() -> server.server().world().channel(0).rooms())
+                    .iterator()
+                    .hasNext());
         }
     }
 

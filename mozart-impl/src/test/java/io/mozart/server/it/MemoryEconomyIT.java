@@ -2,9 +2,8 @@ package io.mozart.server.it;
 
 import io.mozart.client.Bot;
 import io.mozart.server.storage.memory.MemoryStorage;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
+import org.junit.jupiter.api.Test;
 
 /**
  * The economy handlers over a real socket against the in-memory storage an embedder gets by default: the same
@@ -14,10 +13,10 @@ class MemoryEconomyIT {
 
     @Test
     void sellEquipClaimRenameAndExpandInMemory() {
-        try (TestServer server = TestServer.start(b -> { }, Economy.METADATA,
-                s -> new MemoryStorage(Clock.systemUTC()));
-             Bot holder = server.lobbyBot("Holder");
-             Bot bot = server.lobbyBot("memory")) {
+        try (TestServer server =
+                        TestServer.start(b -> {}, Economy.METADATA, s -> new MemoryStorage(Clock.systemUTC()));
+                Bot holder = server.lobbyBot("Holder");
+                Bot bot = server.lobbyBot("memory")) {
             Economy.sellEquipClaimRenameAndExpand(server.server().storage(), bot, "memory");
         }
     }

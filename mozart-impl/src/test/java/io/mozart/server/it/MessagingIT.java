@@ -1,5 +1,9 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.event.ChatMessage;
 import io.mozart.api.event.Subscription;
@@ -13,16 +17,11 @@ import io.mozart.server.protocol.messaging.SendWhisperRequest;
 import io.mozart.server.protocol.messaging.SendWhisperResponse;
 import io.mozart.server.protocol.messaging.WaitingUserMessageResponse;
 import io.mozart.server.protocol.planet.AuthResponse;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import org.junit.jupiter.api.Test;
 
 /**
  * Chat, announcements and whispers (spec 02 §5.10) over real sockets: who receives what. The cast is
@@ -42,7 +41,9 @@ class MessagingIT {
             Bot member = server.lobbyBot("member");
             Bot other = server.bot().login(server.register("other"), 1);
             Bot planet = server.bot();
-            assertEquals(AuthResponse.SUCCESS, planet.authorize(server.register("planet")).result());
+            assertEquals(
+                    AuthResponse.SUCCESS,
+                    planet.authorize(server.register("planet")).result());
             int number = master.createRoom("chat room", "").number();
             member.joinRoom(number, 0, "");
             Cast cast = new Cast(server, lobby, master, member, other, planet);
@@ -107,7 +108,8 @@ class MessagingIT {
 
     @Test
     void anAdministratorsChatIsAnAdminMessageAndOnlyAdministratorsAnnounce() {
-        try (Cast c = Cast.start(); Bot admin = c.server().bot().login(c.server().register("gm", true), 0)) {
+        try (Cast c = Cast.start();
+                Bot admin = c.server().bot().login(c.server().register("gm", true), 0)) {
             c.all().forEach(Bot::sync);
             admin.chat("behave");
             for (Bot b : List.of(admin, c.lobby(), c.master(), c.member(), c.other())) {
@@ -138,23 +140,31 @@ class MessagingIT {
     void aWhisperReachesOnlyItsTarget() {
         try (Cast c = Cast.start()) {
             // Across channels, into a room.
-            assertEquals(List.of(SendWhisperResponse.delivered("other", "psst")), c.member().whisper("other", "psst"));
-            assertEquals(List.of(new ReceiveWhisperNotice("member", "psst")), c.other().sync());
+            assertEquals(
+                    List.of(SendWhisperResponse.delivered("other", "psst")),
+                    c.member().whisper("other", "psst"));
+            assertEquals(
+                    List.of(new ReceiveWhisperNotice("member", "psst")),
+                    c.other().sync());
             for (Bot b : List.of(c.lobby(), c.master(), c.planet())) {
                 assertEquals(List.of(), b.sync());
             }
 
             // Nobody with that nickname (exact, case-sensitive): "not online", nobody hears it.
-            assertEquals(List.of(SendWhisperResponse.notOnline("nobody")), c.lobby().whisper("nobody", "hi"));
-            assertEquals(List.of(SendWhisperResponse.notOnline("OTHER")), c.lobby().whisper("OTHER", "hi"));
+            assertEquals(
+                    List.of(SendWhisperResponse.notOnline("nobody")), c.lobby().whisper("nobody", "hi"));
+            assertEquals(
+                    List.of(SendWhisperResponse.notOnline("OTHER")), c.lobby().whisper("OTHER", "hi"));
             // Only sessions in a channel are searched.
-            assertEquals(List.of(SendWhisperResponse.notOnline("planet")), c.lobby().whisper("planet", "hi"));
+            assertEquals(
+                    List.of(SendWhisperResponse.notOnline("planet")), c.lobby().whisper("planet", "hi"));
             for (Bot b : c.all()) {
                 assertEquals(List.of(), b.sync());
             }
 
             // Whispering oneself works: the whisper arrives before the response.
-            assertEquals(List.of(new ReceiveWhisperNotice("lobby", "me"), SendWhisperResponse.delivered("lobby", "me")),
+            assertEquals(
+                    List.of(new ReceiveWhisperNotice("lobby", "me"), SendWhisperResponse.delivered("lobby", "me")),
                     c.lobby().whisper("lobby", "me"));
         }
     }
@@ -212,7 +222,9 @@ class MessagingIT {
 
     @Test
     void anUnauthorizedSessionGetsInvalidLoginForChat() {
-        try (TestServer server = TestServer.start(); Bot stranger = server.bot(); Bot lobby = server.lobbyBot("l")) {
+        try (TestServer server = TestServer.start();
+                Bot stranger = server.bot();
+                Bot lobby = server.lobbyBot("l")) {
             stranger.chat("hi");
             assertEquals(List.of(AuthResponse.INVALID), stranger.sync());
             stranger.send(new SendWhisperRequest("l", "hi"));

@@ -1,5 +1,23 @@
 package io.mozart.server.it;
 
+import static io.mozart.server.it.Economy.BAG_TICKET;
+import static io.mozart.server.it.Economy.FACE;
+import static io.mozart.server.it.Economy.HAIR;
+import static io.mozart.server.it.Economy.HAIR_2;
+import static io.mozart.server.it.Economy.JACKET;
+import static io.mozart.server.it.Economy.NAME_TICKET;
+import static io.mozart.server.it.Economy.PENALTY_TICKET;
+import static io.mozart.server.it.Economy.SKILL;
+import static io.mozart.server.it.Economy.TYPE_FACE;
+import static io.mozart.server.it.Economy.TYPE_HAIR;
+import static io.mozart.server.it.Economy.UNKNOWN;
+import static io.mozart.server.it.Economy.loadout;
+import static io.mozart.server.it.Economy.put;
+import static io.mozart.server.it.Economy.userId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.Penalty;
 import io.mozart.client.Bot;
@@ -22,30 +40,11 @@ import io.mozart.server.protocol.myroom.PenaltyResetRequest;
 import io.mozart.server.protocol.myroom.PenaltyResetResponse;
 import io.mozart.server.protocol.shop.SyncItemPurchaseRequest;
 import io.mozart.server.protocol.shop.SyncPurchaseResponse;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static io.mozart.server.it.Economy.BAG_TICKET;
-import static io.mozart.server.it.Economy.FACE;
-import static io.mozart.server.it.Economy.HAIR;
-import static io.mozart.server.it.Economy.HAIR_2;
-import static io.mozart.server.it.Economy.JACKET;
-import static io.mozart.server.it.Economy.NAME_TICKET;
-import static io.mozart.server.it.Economy.PENALTY_TICKET;
-import static io.mozart.server.it.Economy.SKILL;
-import static io.mozart.server.it.Economy.TYPE_FACE;
-import static io.mozart.server.it.Economy.TYPE_HAIR;
-import static io.mozart.server.it.Economy.UNKNOWN;
-import static io.mozart.server.it.Economy.loadout;
-import static io.mozart.server.it.Economy.put;
-import static io.mozart.server.it.Economy.userId;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** My Room over real sockets against a real SQLite file (spec 05 §6). */
 class MyRoomIT {
@@ -98,26 +97,28 @@ class MyRoomIT {
                 put(server, "dress", 3, HAIR, 0);
                 put(server, "dress", 5, HAIR_2, 0);
                 List<Integer> before = items(loadout(server, "dress"));
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 3, 0)),
-                        equip(bot, TYPE_HAIR, 3));
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 3, 0)), equip(bot, TYPE_HAIR, 3));
                 assertEquals(HAIR, loadout(server, "dress").equipped(TYPE_HAIR));
                 assertEquals(0, loadout(server, "dress").bagSlot(3));
                 // Swap with the other hair: the equipped one lands in its bag slot.
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR_2, 5, HAIR)),
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR_2, 5, HAIR)),
                         equip(bot, TYPE_HAIR, 5));
                 // Unequip into an empty slot.
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 9, HAIR_2)),
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 9, HAIR_2)),
                         equip(bot, TYPE_HAIR, 9));
                 // Both sides empty: a no-op that succeeds.
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 10, 0)),
-                        equip(bot, TYPE_HAIR, 10));
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, 0, 10, 0)), equip(bot, TYPE_HAIR, 10));
                 // The starter face (35) comes off and goes back on.
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_FACE, 0, 0, FACE)),
-                        equip(bot, TYPE_FACE, 0));
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_FACE, FACE, 0, 0)),
-                        equip(bot, TYPE_FACE, 0));
-                assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 5, 0)),
-                        equip(bot, TYPE_HAIR, 5));
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_FACE, 0, 0, FACE)), equip(bot, TYPE_FACE, 0));
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_FACE, FACE, 0, 0)), equip(bot, TYPE_FACE, 0));
+                assertEquals(
+                        EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR, 5, 0)), equip(bot, TYPE_HAIR, 5));
                 assertEquals(before, items(loadout(server, "dress")));
             }
             try (Bot again = Economy.reconnect(server, "dress")) {
@@ -132,15 +133,17 @@ class MyRoomIT {
 
     @Test
     void refusedEquipsChangeNothing() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("nodress")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("nodress")) {
             put(server, "nodress", 0, JACKET, 0);
             put(server, "nodress", 1, NAME_TICKET, 0);
             put(server, "nodress", 2, SKILL, 5);
             Loadout before = loadout(server, "nodress");
-            for (int[] bad : new int[][] {{TYPE_HAIR, -1}, {TYPE_HAIR, 30}, {17, 0}, {-1, 0}, {16, 0},
-                    {TYPE_HAIR, 0}, {TYPE_HAIR, 1}, {0, 2}}) {
-                assertEquals(EquipItemResponse.rejected(), equip(bot, bad[0], bad[1]),
-                        "type " + bad[0] + " slot " + bad[1]);
+            for (int[] bad : new int[][] {
+                {TYPE_HAIR, -1}, {TYPE_HAIR, 30}, {17, 0}, {-1, 0}, {16, 0}, {TYPE_HAIR, 0}, {TYPE_HAIR, 1}, {0, 2}
+            }) {
+                assertEquals(
+                        EquipItemResponse.rejected(), equip(bot, bad[0], bad[1]), "type " + bad[0] + " slot " + bad[1]);
             }
             assertEquals(before, loadout(server, "nodress"), "no jacket on the head, no ticket or skill worn");
         }
@@ -148,18 +151,22 @@ class MyRoomIT {
 
     @Test
     void equippingKeepsTheStackCountOfTheItem() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("counts")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("counts")) {
             // An item the table does not know is not checked against the slot (as the reference does).
             put(server, "counts", 0, UNKNOWN, 4);
             assertEquals(EquipItemResponse.accepted(new EquipmentInfo(2, UNKNOWN, 0, 0)), equip(bot, 2, 0));
             assertEquals(EquipItemResponse.accepted(new EquipmentInfo(2, 0, 1, UNKNOWN)), equip(bot, 2, 1));
-            assertEquals(List.of(new AttributiveItemEntry(UNKNOWN, 4)), Economy.refreshBag(bot).attributiveItems());
+            assertEquals(
+                    List.of(new AttributiveItemEntry(UNKNOWN, 4)),
+                    Economy.refreshBag(bot).attributiveItems());
         }
     }
 
     @Test
     void aFullBagRefusesAGiftAndKeepsIt() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("full")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("full")) {
             int id = userId(server, "full");
             for (int slot = 0; slot < 30; slot++) {
                 put(server, "full", slot, HAIR_2, 0);
@@ -168,8 +175,8 @@ class MyRoomIT {
             assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(bot, 0, gift, HAIR));
             assertEquals(1, server.storage().gifts().itemGifts(id).size(), "the gift is not consumed");
             // Equipping works with a full bag; moving a hair onto the empty hair slot frees bag slot 0.
-            assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR_2, 0, 0)),
-                    equip(bot, TYPE_HAIR, 0));
+            assertEquals(
+                    EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR_2, 0, 0)), equip(bot, TYPE_HAIR, 0));
             assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 0, gift, HAIR));
             assertEquals(HAIR, loadout(server, "full").bagSlot(0));
             assertTrue(server.storage().gifts().itemGifts(id).isEmpty());
@@ -179,8 +186,9 @@ class MyRoomIT {
     @Test
     void aClaimWhoseGiftRemovalFailsRollsBackTheBagAndTheSongList() {
         AtomicBoolean failGifts = new AtomicBoolean(true);
-        try (TestServer server = TestServer.start(b -> { }, Economy.METADATA,
-                s -> FailingStorage.failingGifts(s, failGifts)); Bot bot = server.lobbyBot("rollback")) {
+        try (TestServer server =
+                        TestServer.start(b -> {}, Economy.METADATA, s -> FailingStorage.failingGifts(s, failGifts));
+                Bot bot = server.lobbyBot("rollback")) {
             int id = userId(server, "rollback");
             int item = server.storage().gifts().giveItem(id, HAIR, 0, "santa").id();
             int song = server.storage().gifts().giveMusic(id, 2, 0, "elf").id();
@@ -204,19 +212,23 @@ class MyRoomIT {
 
     @Test
     void claimingGifts() {
-        try (TestServer server = Economy.server(); Bot other = server.lobbyBot("other")) {
+        try (TestServer server = Economy.server();
+                Bot other = server.lobbyBot("other")) {
             try (Bot bot = server.lobbyBot("lucky")) {
                 int id = userId(server, "lucky");
                 put(server, "lucky", 0, HAIR_2, 0);
-                int hair = server.storage().gifts().giveItem(id, HAIR, 7, "santa").id();
+                int hair =
+                        server.storage().gifts().giveItem(id, HAIR, 7, "santa").id();
                 assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(bot, 0, hair, HAIR_2), "wrong item id");
                 assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(other, 0, hair, HAIR), "not the receiver's");
                 assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 0, hair, HAIR));
                 assertEquals(HAIR, loadout(server, "lucky").bagSlot(1), "first empty slot");
                 assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(bot, 0, hair, HAIR), "a resent claim");
                 // A stackable item gets the item's quantity; a second one stacks onto the same slot (E7).
-                int s1 = server.storage().gifts().giveItem(id, SKILL, 7, "santa").id();
-                int s2 = server.storage().gifts().giveItem(id, SKILL, 7, "santa").id();
+                int s1 =
+                        server.storage().gifts().giveItem(id, SKILL, 7, "santa").id();
+                int s2 =
+                        server.storage().gifts().giveItem(id, SKILL, 7, "santa").id();
                 assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 0, s1, SKILL));
                 assertEquals(ClaimGiftResult.SUCCESS, claim(bot, 0, s2, SKILL));
                 BagRefreshResponse bag = Economy.refreshBag(bot);
@@ -224,7 +236,10 @@ class MyRoomIT {
                 assertEquals(0, bag.bag().get(3));
                 assertEquals(List.of(new AttributiveItemEntry(SKILL, 10)), bag.attributiveItems());
                 // Unknown item: the reference drops the request, Mozart answers with the failure.
-                int unknown = server.storage().gifts().giveItem(id, UNKNOWN, 7, "santa").id();
+                int unknown = server.storage()
+                        .gifts()
+                        .giveItem(id, UNKNOWN, 7, "santa")
+                        .id();
                 assertEquals(ClaimGiftResult.UNKNOWN_ERROR, claim(bot, 0, unknown, UNKNOWN));
                 // Music: a player owns many songs; a song already owned is refused and the gift kept.
                 int m1 = server.storage().gifts().giveMusic(id, 2, 7, "elf").id();
@@ -247,8 +262,9 @@ class MyRoomIT {
 
     @Test
     void nameChecksAndChanges() {
-        try (TestServer server = Economy.server(); Bot holder = server.lobbyBot("Taken");
-             Bot bot = server.lobbyBot("renamer")) {
+        try (TestServer server = Economy.server();
+                Bot holder = server.lobbyBot("Taken");
+                Bot bot = server.lobbyBot("renamer")) {
             put(server, "renamer", 2, NAME_TICKET, 0);
             put(server, "renamer", 3, HAIR, 0);
             assertTrue(taken(bot, "Taken"));
@@ -268,7 +284,13 @@ class MyRoomIT {
             assertEquals(ChangeNameResponse.rejected(), changeName(bot, "Newbie", 30, NAME_TICKET));
             assertEquals(NAME_TICKET, loadout(server, "renamer").bagSlot(2), "no refusal used the ticket");
             assertEquals(ChangeNameResponse.accepted("Newbie"), changeName(bot, "  Newbie ", 2, NAME_TICKET));
-            assertEquals("Newbie", server.storage().characters().findByUsername("renamer").orElseThrow().nickname());
+            assertEquals(
+                    "Newbie",
+                    server.storage()
+                            .characters()
+                            .findByUsername("renamer")
+                            .orElseThrow()
+                            .nickname());
             assertEquals(0, loadout(server, "renamer").bagSlot(2), "the ticket is used up");
             assertEquals("Newbie", bot.characterInfo().info().nickname(), "the cached profile was refreshed");
             assertTrue(taken(holder, "newbie"));
@@ -278,11 +300,14 @@ class MyRoomIT {
 
     @Test
     void aResentNameChangeDoesNotUseASecondTicket() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("twotickets")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("twotickets")) {
             put(server, "twotickets", 0, NAME_TICKET, 2);
             assertEquals(ChangeNameResponse.accepted("Again"), changeName(bot, "Again", 0, NAME_TICKET));
             assertEquals(ChangeNameResponse.accepted("Again"), changeName(bot, "Again", 0, NAME_TICKET));
-            assertEquals(List.of(new AttributiveItemEntry(NAME_TICKET, 1)), Economy.refreshBag(bot).attributiveItems());
+            assertEquals(
+                    List.of(new AttributiveItemEntry(NAME_TICKET, 1)),
+                    Economy.refreshBag(bot).attributiveItems());
             assertEquals(ChangeNameResponse.accepted("Later"), changeName(bot, "Later", 0, NAME_TICKET));
             assertEquals(0, loadout(server, "twotickets").bagSlot(0));
         }
@@ -290,7 +315,8 @@ class MyRoomIT {
 
     @Test
     void penaltyReset() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("bad")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("bad")) {
             int id = userId(server, "bad");
             bot.send(PenaltyResetRequest.INSTANCE);
             assertEquals(new PenaltyResetResponse(true), bot.expect(PenaltyResetResponse.class), "no item");
@@ -314,7 +340,8 @@ class MyRoomIT {
 
     @Test
     void bagExpansionUpToTheLimit() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("bigbag")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("bigbag")) {
             put(server, "bigbag", 0, HAIR, 0);
             put(server, "bigbag", 1, BAG_TICKET, 6);
             bot.send(new BagExpansionRequest(0, HAIR));
@@ -331,12 +358,15 @@ class MyRoomIT {
             }
             bot.send(new BagExpansionRequest(1, BAG_TICKET));
             assertEquals(BagExpansionResponse.rejected(), bot.expect(BagExpansionResponse.class), "at 180");
-            assertEquals(List.of(new AttributiveItemEntry(BAG_TICKET, 1)), Economy.refreshBag(bot).attributiveItems());
+            assertEquals(
+                    List.of(new AttributiveItemEntry(BAG_TICKET, 1)),
+                    Economy.refreshBag(bot).attributiveItems());
             bot.send(SyncItemPurchaseRequest.INSTANCE);
             assertEquals(180, bot.expect(SyncPurchaseResponse.class).bag().size());
             // A slot of the expanded bag is usable.
             put(server, "bigbag", 179, HAIR_2, 0);
-            assertEquals(EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR_2, 179, 0)),
+            assertEquals(
+                    EquipItemResponse.accepted(new EquipmentInfo(TYPE_HAIR, HAIR_2, 179, 0)),
                     equip(bot, TYPE_HAIR, 179));
         }
     }

@@ -1,5 +1,11 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.ChannelOptions;
 import io.mozart.api.event.GameEvent;
 import io.mozart.api.event.PlayerLoggedIn;
@@ -35,8 +41,6 @@ import io.mozart.server.protocol.waiting.ExitWaitingRequest;
 import io.mozart.server.protocol.waiting.ReadyRequest;
 import io.mozart.server.protocol.waiting.SetRoomTitleRequest;
 import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -46,19 +50,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Authorization, channel list and login, phases and the session lifecycle (spec 01) over real sockets. */
 class PlanetIT {
 
     @Test
     void fullLoginReachesTheLobby() {
-        try (TestServer server = TestServer.start(); Bot bot = server.bot()) {
+        try (TestServer server = TestServer.start();
+                Bot bot = server.bot()) {
             String token = server.register("alice");
             AuthResponse auth = bot.authorize(token);
             assertEquals(AuthResponse.SUCCESS, auth.result());
@@ -66,7 +66,9 @@ class PlanetIT {
             assertEquals(1, auth.passInfo().freePassType(), "free music is on by default");
             ChannelListResponse list = bot.channelList();
             assertEquals(1, list.channels().size());
-            assertEquals(new ChannelListResponse.Entry(0, 0, 100, 0, true), list.channels().get(0));
+            assertEquals(
+                    new ChannelListResponse.Entry(0, 0, 100, 0, true),
+                    list.channels().get(0));
             assertEquals(ChannelLoginResponse.success(), bot.channelLogin(0, 0));
             assertEquals(1, bot.channelList().channels().get(0).population());
             assertEquals("alice", bot.characterInfo().info().nickname());
@@ -75,7 +77,8 @@ class PlanetIT {
 
     @Test
     void unknownTokenGetsInvalidLoginAndTheConnectionLivesOn() {
-        try (TestServer server = TestServer.start(); Bot bot = server.bot()) {
+        try (TestServer server = TestServer.start();
+                Bot bot = server.bot()) {
             assertEquals(AuthResponse.INVALID, bot.authorize("0123456789ABCDEF0123456789ABCDEF"));
             bot.send(LegacyPing.INSTANCE);
             assertInstanceOf(LegacyPing.class, bot.expect(LegacyPing.class));
@@ -86,7 +89,9 @@ class PlanetIT {
 
     @Test
     void secondConnectionWithTheSameTokenIsAlreadyConnected() {
-        try (TestServer server = TestServer.start(); Bot first = server.bot(); Bot second = server.bot()) {
+        try (TestServer server = TestServer.start();
+                Bot first = server.bot();
+                Bot second = server.bot()) {
             String token = server.register("bob");
             first.login(token, 0);
             assertEquals(AuthResponse.failure(AuthResponse.ALREADY_CONNECTED), second.authorize(token));
@@ -95,11 +100,13 @@ class PlanetIT {
 
     @Test
     void fullChannelRefusesTheNextPlayer() {
-        try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0)
-                .withCapacity(1))); Bot first = server.lobbyBot("c1"); Bot second = server.bot()) {
+        try (TestServer server =
+                        TestServer.start(b -> b.channels(ChannelOptions.of(0).withCapacity(1)));
+                Bot first = server.lobbyBot("c1");
+                Bot second = server.bot()) {
             assertTrue(second.authorize(server.register("c2")).result() == AuthResponse.SUCCESS);
-            assertEquals(ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
-                    second.channelLogin(0, 0));
+            assertEquals(
+                    ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE), second.channelLogin(0, 0));
         }
     }
 
@@ -120,15 +127,19 @@ class PlanetIT {
     }
 
     private static int population(TestServer server, int channel) {
-        return server.server().world().locked(() -> server.server().world().channel(channel).population());
+        return server.server()
+                .world()
+                .locked(() -> server.server().world().channel(channel).population());
     }
 
     @Test
     void aLoginRowWithoutACharacterGetsDatabaseError() {
-        try (TestServer server = TestServer.start(); Bot bot = server.bot()) {
+        try (TestServer server = TestServer.start();
+                Bot bot = server.bot()) {
             String token = "00112233445566778899AABBCCDDEEFF";
-            server.storage().loginSessions().create(new LoginSession(4242, "127.0.0.1", 0, 0, "ghost", token,
-                    "0.0.0.0", Instant.now()));
+            server.storage()
+                    .loginSessions()
+                    .create(new LoginSession(4242, "127.0.0.1", 0, 0, "ghost", token, "0.0.0.0", Instant.now()));
             assertEquals(AuthResponse.failure(AuthResponse.DATABASE_ERROR), bot.authorize(token));
             bot.send(GetChannelListRequest.INSTANCE);
             assertEquals(List.of(AuthResponse.INVALID), bot.sync(), "still not authorized");
@@ -137,11 +148,18 @@ class PlanetIT {
 
     @Test
     void channelListHasAnEntryPerIdUpToTheHighestWithGapsInactive() {
-        try (TestServer server = TestServer.start(b -> b.gatewayId(3).channels(ChannelOptions.of(0).withCapacity(10),
-                ChannelOptions.of(2).withCapacity(5))); Bot bot = server.bot()) {
+        try (TestServer server = TestServer.start(b -> b.gatewayId(3)
+                        .channels(
+                                ChannelOptions.of(0).withCapacity(10),
+                                ChannelOptions.of(2).withCapacity(5)));
+                Bot bot = server.bot()) {
             bot.authorize(server.register("lister"));
-            assertEquals(List.of(new ChannelListResponse.Entry(3, 0, 10, 0, true), ChannelListResponse.Entry.gap(3, 1),
-                    new ChannelListResponse.Entry(3, 2, 5, 0, true)), bot.channelList().channels());
+            assertEquals(
+                    List.of(
+                            new ChannelListResponse.Entry(3, 0, 10, 0, true),
+                            ChannelListResponse.Entry.gap(3, 1),
+                            new ChannelListResponse.Entry(3, 2, 5, 0, true)),
+                    bot.channelList().channels());
             // Wrong server id, a gap and an unknown id: no reply at all (spec 01 §4.9).
             bot.send(new ChannelLoginRequest((short) 0, (short) 2));
             bot.send(new ChannelLoginRequest((short) 3, (short) 1));
@@ -150,18 +168,34 @@ class PlanetIT {
             assertEquals(List.of(), bot.sync());
             assertEquals(ChannelLoginResponse.success(), bot.channelLogin(3, 2));
             assertEquals(1, bot.channelList().channels().get(2).population());
-            assertEquals(3, server.storage().loginSessions().findByUsername("lister").orElseThrow().serverId());
-            assertEquals(2, server.storage().loginSessions().findByUsername("lister").orElseThrow().channelId());
+            assertEquals(
+                    3,
+                    server.storage()
+                            .loginSessions()
+                            .findByUsername("lister")
+                            .orElseThrow()
+                            .serverId());
+            assertEquals(
+                    2,
+                    server.storage()
+                            .loginSessions()
+                            .findByUsername("lister")
+                            .orElseThrow()
+                            .channelId());
         }
     }
 
     @Test
     void aFullChannelAdmitsExactlyItsCapacityAndLeavesNoDanglingChannel() {
-        try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0).withCapacity(2)));
-             Bot first = server.lobbyBot("f1"); Bot second = server.lobbyBot("f2"); Bot third = server.bot()) {
-            assertEquals(AuthResponse.SUCCESS, third.authorize(server.register("f3")).result());
-            assertEquals(ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
-                    third.channelLogin(0, 0));
+        try (TestServer server =
+                        TestServer.start(b -> b.channels(ChannelOptions.of(0).withCapacity(2)));
+                Bot first = server.lobbyBot("f1");
+                Bot second = server.lobbyBot("f2");
+                Bot third = server.bot()) {
+            assertEquals(
+                    AuthResponse.SUCCESS, third.authorize(server.register("f3")).result());
+            assertEquals(
+                    ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE), third.channelLogin(0, 0));
             assertEquals(2, third.channelList().channels().get(0).population());
             // The refused session is not in the channel: lobby requests are ignored (spec 01 §4.9 oddity fixed).
             third.send(GetCharacterInfoRequest.INSTANCE);
@@ -179,16 +213,19 @@ class PlanetIT {
     private static Storage failingChannelUpdates(Storage real) {
         LoginSessionRepository sessions = real.loginSessions();
         LoginSessionRepository failing = (LoginSessionRepository) Proxy.newProxyInstance(
-                LoginSessionRepository.class.getClassLoader(), new Class<?>[] {LoginSessionRepository.class},
+                LoginSessionRepository.class.getClassLoader(),
+                new Class<?>[] {LoginSessionRepository.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("updateChannel")) {
                         throw new StorageException("injected: login row update failed");
                     }
                     return invoke(method, sessions, args);
                 });
-        return (Storage) Proxy.newProxyInstance(Storage.class.getClassLoader(), new Class<?>[] {Storage.class},
-                (proxy, method, args) -> method.getName().equals("loginSessions") ? failing
-                        : invoke(method, real, args));
+        return (Storage) Proxy.newProxyInstance(
+                Storage.class.getClassLoader(),
+                new Class<?>[] {Storage.class},
+                (proxy, method, args) ->
+                        method.getName().equals("loginSessions") ? failing : invoke(method, real, args));
     }
 
     private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
@@ -201,8 +238,8 @@ class PlanetIT {
 
     @Test
     void aFailedLoginRowUpdateStillAnswersTheTruth() {
-        try (TestServer server = TestServer.start(b -> { }, null, PlanetIT::failingChannelUpdates);
-             Bot bot = server.bot()) {
+        try (TestServer server = TestServer.start(b -> {}, null, PlanetIT::failingChannelUpdates);
+                Bot bot = server.bot()) {
             bot.authorize(server.register("unlucky"));
             assertEquals(ChannelLoginResponse.success(), bot.channelLogin(0, 0), "the player is in the channel");
             assertEquals("unlucky", bot.characterInfo().info().nickname());
@@ -213,7 +250,8 @@ class PlanetIT {
     @Test
     void duplicateLoginsAreRefusedWithAlreadyConnected() {
         try (TestServer server = TestServer.start(b -> b.channels(ChannelOptions.of(0), ChannelOptions.of(1)));
-             Bot first = server.bot(); Bot second = server.bot()) {
+                Bot first = server.bot();
+                Bot second = server.bot()) {
             String token = server.register("twin");
             assertEquals(AuthResponse.SUCCESS, first.authorize(token).result());
             // Not in a channel yet: the reference does not see the first connection (spec 01 §4.1), nor does Mozart.
@@ -234,18 +272,28 @@ class PlanetIT {
 
     @Test
     void requestsInTheWrongPhaseAreIgnoredAndUnauthorizedOnesGetInvalidLogin() {
-        try (TestServer server = TestServer.start(); Bot stranger = server.bot(); Bot planet = server.bot();
-             Bot lobby = server.lobbyBot("wrong")) {
+        try (TestServer server = TestServer.start();
+                Bot stranger = server.bot();
+                Bot planet = server.bot();
+                Bot lobby = server.lobbyBot("wrong")) {
             AuthResponse invalid = AuthResponse.INVALID;
             // Not authorized: every guarded route answers InvalidLogin, once per handler (two for 0x07D0, 0x07D2).
             stranger.send(GetCharacterInfoRequest.INSTANCE);
             assertEquals(List.of(invalid, invalid), stranger.sync());
             stranger.send(GetChannelInfoRequest.INSTANCE);
             assertEquals(List.of(invalid, invalid), stranger.sync());
-            for (Object request : List.of(GetChannelListRequest.INSTANCE, new ChannelLoginRequest((short) 0, (short) 0),
-                    Ping.INSTANCE, GetUserListRequest.INSTANCE, new CreateRoomRequest("r", 1, false, "", 0, 0, false),
-                    new JoinWaitingRequest(0, 0, ""), ChannelLogoutRequest.INSTANCE, new ExitWaitingRequest(0),
-                    ReadyRequest.INSTANCE, GetMusicListRequest.INSTANCE, GetMusicPlayRankingRequest.INSTANCE)) {
+            for (Object request : List.of(
+                    GetChannelListRequest.INSTANCE,
+                    new ChannelLoginRequest((short) 0, (short) 0),
+                    Ping.INSTANCE,
+                    GetUserListRequest.INSTANCE,
+                    new CreateRoomRequest("r", 1, false, "", 0, 0, false),
+                    new JoinWaitingRequest(0, 0, ""),
+                    ChannelLogoutRequest.INSTANCE,
+                    new ExitWaitingRequest(0),
+                    ReadyRequest.INSTANCE,
+                    GetMusicListRequest.INSTANCE,
+                    GetMusicPlayRankingRequest.INSTANCE)) {
                 stranger.send(request);
                 assertEquals(List.of(invalid), stranger.sync(), request::toString);
             }
@@ -254,10 +302,17 @@ class PlanetIT {
 
             // Authorized but not in a channel: lobby and room requests are silently ignored.
             planet.authorize(server.register("chooser"));
-            for (Object request : List.of(GetCharacterInfoRequest.INSTANCE, GetChannelInfoRequest.INSTANCE,
-                    GetUserListRequest.INSTANCE, new CreateRoomRequest("r", 1, false, "", 0, 0, false),
-                    new JoinWaitingRequest(0, 0, ""), ChannelLogoutRequest.INSTANCE, GetMusicListRequest.INSTANCE,
-                    GetMusicScoreListRequest.INSTANCE, new ExitWaitingRequest(0), ReadyRequest.INSTANCE)) {
+            for (Object request : List.of(
+                    GetCharacterInfoRequest.INSTANCE,
+                    GetChannelInfoRequest.INSTANCE,
+                    GetUserListRequest.INSTANCE,
+                    new CreateRoomRequest("r", 1, false, "", 0, 0, false),
+                    new JoinWaitingRequest(0, 0, ""),
+                    ChannelLogoutRequest.INSTANCE,
+                    GetMusicListRequest.INSTANCE,
+                    GetMusicScoreListRequest.INSTANCE,
+                    new ExitWaitingRequest(0),
+                    ReadyRequest.INSTANCE)) {
                 planet.send(request);
                 assertEquals(List.of(), planet.sync(), request::toString);
             }
@@ -265,21 +320,29 @@ class PlanetIT {
             assertEquals(List.of(Ping.INSTANCE), planet.sync());
 
             // In the lobby: room requests are ignored; the connection lives on.
-            for (Object request : List.of(new ExitWaitingRequest(0), ReadyRequest.INSTANCE, StartGameRequest.INSTANCE,
+            for (Object request : List.of(
+                    new ExitWaitingRequest(0),
+                    ReadyRequest.INSTANCE,
+                    StartGameRequest.INSTANCE,
                     new SetRoomTitleRequest("t"))) {
                 lobby.send(request);
                 assertEquals(List.of(), lobby.sync(), request::toString);
             }
             assertEquals("wrong", lobby.characterInfo().info().nickname());
-            assertEquals(List.of(), server.server().world().locked(() -> List.copyOf(server.server().world().channel(0)
-                    .rooms())));
+            assertEquals(
+                    List.of(),
+                    server.server()
+                            .world()
+                            .locked(() -> List.copyOf(
+                                    server.server().world().channel(0).rooms())));
         }
     }
 
     @Test
     void terminateClosesTheConnectionAndTheRoomSeesTheLeave() {
-        try (TestServer server = TestServer.start(); Bot master = server.lobbyBot("tm");
-             Bot member = server.lobbyBot("tq")) {
+        try (TestServer server = TestServer.start();
+                Bot master = server.lobbyBot("tm");
+                Bot member = server.lobbyBot("tq")) {
             int number = master.createRoom("bye", "").number();
             member.joinRoom(number, 0, "");
             master.sync();
@@ -340,17 +403,25 @@ class PlanetIT {
     void gameEventsReachListeners() {
         try (TestServer server = TestServer.start()) {
             List<GameEvent> events = new CopyOnWriteArrayList<>();
-            for (Class<? extends GameEvent> type : List.of(PlayerLoggedIn.class, PlayerLoggedOut.class,
-                    RoomCreated.class, RoomRemoved.class)) {
+            for (Class<? extends GameEvent> type :
+                    List.of(PlayerLoggedIn.class, PlayerLoggedOut.class, RoomCreated.class, RoomRemoved.class)) {
                 server.server().events().on(type, events::add);
             }
             int userId;
             try (Bot bot = server.lobbyBot("eve")) {
-                userId = server.storage().characters().findByUsername("eve").orElseThrow().id();
+                userId = server.storage()
+                        .characters()
+                        .findByUsername("eve")
+                        .orElseThrow()
+                        .id();
                 int number = bot.createRoom("party", "").number();
                 bot.exitRoom(0);
-                assertEquals(List.of(new PlayerLoggedIn(userId, "eve", "eve", "127.0.0.1"),
-                        new RoomCreated(0, number, "party", "eve"), new RoomRemoved(0, number)), events);
+                assertEquals(
+                        List.of(
+                                new PlayerLoggedIn(userId, "eve", "eve", "127.0.0.1"),
+                                new RoomCreated(0, number, "party", "eve"),
+                                new RoomRemoved(0, number)),
+                        events);
             }
             eventually(() -> events.size() == 4, "the logout event");
             assertEquals(PlayerLoggedOut.class, events.get(3).getClass());

@@ -1,5 +1,8 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.client.Bot;
 import io.mozart.encore.client.EncoreClient;
 import io.mozart.encore.protocol.PacketRegistry;
@@ -15,8 +18,6 @@ import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartResult;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15's fuzz test: every registered opcode, in every phase a client can be in (connected, authorized, in a
@@ -46,9 +45,11 @@ class ProtocolFuzzIT {
     private static final long SEED = Long.getLong("mozart.fuzz.seed", System.nanoTime());
     /** Largest fuzzed body: well inside a frame, so that echoes of fuzzed chat still fit one. */
     private static final int MAX_BODY = 2048;
+
     private static final Duration PING_BOUND = Duration.ofSeconds(10);
     /** The fuzzed connection's own requests may write to SQLite; its queue gets longer to drain. */
     private static final Duration SYNC_BOUND = Duration.ofSeconds(60);
+
     private static final PacketRegistry REGISTRY = Bot.registry();
 
     private final Random random = new Random(SEED);
@@ -67,7 +68,7 @@ class ProtocolFuzzIT {
         long frames = 0;
         long rebuilds = 0;
         long started = System.nanoTime();
-        try (TestServer server = GameIT.server(b -> { })) {
+        try (TestServer server = GameIT.server(b -> {})) {
             EncoreServer encore = server.server().encore();
             try (Bot bystander = server.bot()) {
                 bystander.authorize(server.register("bystander"));
@@ -87,9 +88,12 @@ class ProtocolFuzzIT {
                         bystander.send(Ping.INSTANCE);
                         bystander.await(Ping.class);
                         long took = System.nanoTime() - t0;
-                        assertTrue(took < PING_BOUND.toNanos(), "bystander waited " + took / 1_000_000 + " ms after "
-                                + t + " in " + phase);
-                        assertEquals(0, encore.metrics().handlerErrors(),
+                        assertTrue(
+                                took < PING_BOUND.toNanos(),
+                                "bystander waited " + took / 1_000_000 + " ms after " + t + " in " + phase);
+                        assertEquals(
+                                0,
+                                encore.metrics().handlerErrors(),
                                 "a handler threw on fuzzed " + t + " in phase " + phase + " (seed " + SEED + ")");
                         if (!fuzzer.isConnected() || phaseOf(encore, fuzzer) != phase) {
                             fuzzer.close();
@@ -103,10 +107,18 @@ class ProtocolFuzzIT {
                 bystander.await(Ping.class);
             }
             assertEquals(0, encore.metrics().handlerErrors());
-            System.out.printf("fuzz: %d frames, %d opcodes x %d phases, %d re-entries, %d decode errors, "
-                            + "%d guard rejections, %d unknown opcodes, %d s, seed %d%n", frames, types.size(),
-                    phases.length, rebuilds, encore.metrics().decodeErrors(), encore.metrics().guardRejections(),
-                    encore.metrics().unknownOpcodes(), (System.nanoTime() - started) / 1_000_000_000L, SEED);
+            System.out.printf(
+                    "fuzz: %d frames, %d opcodes x %d phases, %d re-entries, %d decode errors, "
+                            + "%d guard rejections, %d unknown opcodes, %d s, seed %d%n",
+                    frames,
+                    types.size(),
+                    phases.length,
+                    rebuilds,
+                    encore.metrics().decodeErrors(),
+                    encore.metrics().guardRejections(),
+                    encore.metrics().unknownOpcodes(),
+                    (System.nanoTime() - started) / 1_000_000_000L,
+                    SEED);
         }
     }
 
@@ -201,8 +213,8 @@ class ProtocolFuzzIT {
                 return;
             }
         }
-        throw new AssertionError("the fuzzed connection got no LegacyPing answer in " + SYNC_BOUND + " after "
-                + type + " in " + phase);
+        throw new AssertionError(
+                "the fuzzed connection got no LegacyPing answer in " + SYNC_BOUND + " after " + type + " in " + phase);
     }
 
     private static Phase phaseOf(EncoreServer encore, EncoreClient c) {

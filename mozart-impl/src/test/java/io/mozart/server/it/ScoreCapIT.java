@@ -1,12 +1,12 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.api.storage.UserProfile;
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.playing.ScoreCompletedNotice;
 import io.mozart.server.protocol.playing.SubmitScoreRequest;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Issue 15 anti-cheat: a score above the chart's maximum (spec 04 §6.3: 147,310 for 500 notes) is clamped, so a
@@ -16,7 +16,7 @@ class ScoreCapIT {
 
     @Test
     void aForgedScoreIsClampedToTheChartMaximum() {
-        try (TestServer server = GameIT.server(b -> { })) {
+        try (TestServer server = GameIT.server(b -> {})) {
             try (GameIT.Table t = GameIT.table(server, "cheat", 1)) {
                 GameIT.startAndLoad(t);
                 Bot m = t.master();
@@ -27,23 +27,35 @@ class ScoreCapIT {
                 assertEquals(205, results.entries().get(0).reward());
                 m.exitPlaying();
             }
-            UserProfile p = server.storage().characters().findByUsername("cheat0").orElseThrow();
-            assertEquals(205, server.storage().wallets().find(p.id()).orElseThrow().gem());
-            assertEquals(147_310L, server.storage().scores().find(p.id(), 1, 0).orElseThrow().score());
+            UserProfile p =
+                    server.storage().characters().findByUsername("cheat0").orElseThrow();
+            assertEquals(
+                    205, server.storage().wallets().find(p.id()).orElseThrow().gem());
+            assertEquals(
+                    147_310L,
+                    server.storage().scores().find(p.id(), 1, 0).orElseThrow().score());
         }
     }
 
     @Test
     void aScoreAtTheMaximumIsKept() {
-        try (TestServer server = GameIT.server(b -> { })) {
+        try (TestServer server = GameIT.server(b -> {})) {
             try (GameIT.Table t = GameIT.table(server, "ace", 1)) {
                 GameIT.startAndLoad(t);
                 t.master().submit(new SubmitScoreRequest(500, 0, 0, 0, 500, 0, 19, 147_310L, 100, 1, 0));
-                assertEquals(147_310L, t.master().await(ScoreCompletedNotice.class).entries().get(0).score());
+                assertEquals(
+                        147_310L,
+                        t.master()
+                                .await(ScoreCompletedNotice.class)
+                                .entries()
+                                .get(0)
+                                .score());
                 t.master().exitPlaying();
             }
             UserProfile p = server.storage().characters().findByUsername("ace0").orElseThrow();
-            assertEquals(147_310L, server.storage().scores().find(p.id(), 1, 0).orElseThrow().score());
+            assertEquals(
+                    147_310L,
+                    server.storage().scores().find(p.id(), 1, 0).orElseThrow().score());
         }
     }
 }

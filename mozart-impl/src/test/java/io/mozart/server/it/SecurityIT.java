@@ -1,5 +1,8 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.SecurityOptions;
 import io.mozart.client.Bot;
 import io.mozart.server.protocol.messaging.MainRoomUserMessageResponse;
@@ -11,14 +14,10 @@ import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.Gender;
 import io.mozart.server.protocol.planet.Ping;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Issue 15 over real sockets: identity switch refused (AlreadyConnected), chat rate limit, over-long chat. */
 class SecurityIT {
@@ -31,7 +30,8 @@ class SecurityIT {
 
     @Test
     void authorizeOnAnAuthorizedConnectionIsDroppedAndTheIdentityStays() {
-        try (TestServer server = TestServer.start(); Bot alice = server.lobbyBot("alice")) {
+        try (TestServer server = TestServer.start();
+                Bot alice = server.lobbyBot("alice")) {
             String dave = server.register("dave");
             alice.drain(QUIET);
             alice.send(new AuthRequest(0, dave, Gender.MALE, 1, "mozart-bot"));
@@ -49,7 +49,7 @@ class SecurityIT {
     @Test
     void chatOverTheRateIsDroppedAndTheSessionLives() {
         try (TestServer server = TestServer.start(b -> b.security(new SecurityOptions(1_000, 1, 1, 3)));
-             Bot alice = server.lobbyBot("alice")) {
+                Bot alice = server.lobbyBot("alice")) {
             alice.drain(QUIET);
             for (int i = 0; i < 6; i++) {
                 alice.chat("line " + i);
@@ -65,15 +65,18 @@ class SecurityIT {
 
     @Test
     void overLongChatIsDroppedWithoutHarm() {
-        try (TestServer server = TestServer.start(); Bot alice = server.lobbyBot("alice");
-             Bot bob = server.lobbyBot("bob")) {
+        try (TestServer server = TestServer.start();
+                Bot alice = server.lobbyBot("alice");
+                Bot bob = server.lobbyBot("bob")) {
             alice.drain(QUIET);
             bob.drain(QUIET);
             byte[] max = new byte[256];
             Arrays.fill(max, (byte) 'a');
             max[255] = 0;
             alice.send(new SendMainRoomMessageRequest(max));
-            assertTrue(Arrays.equals(max, bob.await(MainRoomUserMessageResponse.class).content()),
+            assertTrue(
+                    Arrays.equals(
+                            max, bob.await(MainRoomUserMessageResponse.class).content()),
                     "256 bytes is the longest line");
             byte[] over = Arrays.copyOf(max, 257);
             alice.send(new SendMainRoomMessageRequest(over));

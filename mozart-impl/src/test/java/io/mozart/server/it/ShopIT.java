@@ -1,5 +1,14 @@
 package io.mozart.server.it;
 
+import static io.mozart.server.it.Economy.HAIR;
+import static io.mozart.server.it.Economy.SKILL;
+import static io.mozart.server.it.Economy.UNKNOWN;
+import static io.mozart.server.it.Economy.put;
+import static io.mozart.server.it.Economy.wallet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.metadata.AlbumCatalogue;
 import io.mozart.api.metadata.ItemCatalogue;
 import io.mozart.api.metadata.MetadataProvider;
@@ -28,8 +37,6 @@ import io.mozart.server.protocol.shop.SyncMusicPurchaseResponse;
 import io.mozart.server.protocol.shop.SyncPurchaseResponse;
 import io.mozart.server.protocol.waiting.MusicStateChangedNotice;
 import io.mozart.server.protocol.waiting.SyncMusicDownloadRequest;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,15 +45,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static io.mozart.server.it.Economy.HAIR;
-import static io.mozart.server.it.Economy.SKILL;
-import static io.mozart.server.it.Economy.UNKNOWN;
-import static io.mozart.server.it.Economy.put;
-import static io.mozart.server.it.Economy.wallet;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The item shop and the music shop over real sockets against a real SQLite file (spec 05 §3–§4). */
 class ShopIT {
@@ -59,7 +58,8 @@ class ShopIT {
 
     @Test
     void syncItemPurchaseReadsWhatTheWebShopWrote() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("buyer")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("buyer")) {
             Economy.setWallet(server, "buyer", new Wallet(10, 20, 30, 40, 50, 60));
             put(server, "buyer", 2, HAIR, 0);
             put(server, "buyer", 4, SKILL, 3);
@@ -68,8 +68,10 @@ class ShopIT {
             bag.set(2, HAIR);
             bag.set(4, SKILL);
             // cashPoint is the wallet's (the reference sends 0, E1); no pass bought: 0 extension days.
-            assertEquals(new SyncPurchaseResponse(10, 20, 30, 60, bag, 40, 50,
-                    List.of(new AttributiveItemEntry(SKILL, 3)), 0), bot.expect(SyncPurchaseResponse.class));
+            assertEquals(
+                    new SyncPurchaseResponse(
+                            10, 20, 30, 60, bag, 40, 50, List.of(new AttributiveItemEntry(SKILL, 3)), 0),
+                    bot.expect(SyncPurchaseResponse.class));
             // The sync refreshed the cached profile: character info shows the new wallet.
             assertEquals(10, bot.characterInfo().info().gem());
         }
@@ -77,7 +79,8 @@ class ShopIT {
 
     @Test
     void aBoughtFreePassIsReportedAsExtensionDays() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("vip")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("vip")) {
             bot.send(SyncItemPurchaseRequest.INSTANCE);
             assertEquals(0, bot.expect(SyncPurchaseResponse.class).freePassExtensionDays());
             server.storage().members().setFreePass("vip", 0x40, Instant.now().plus(30, ChronoUnit.DAYS));
@@ -123,7 +126,8 @@ class ShopIT {
 
     @Test
     void twoSalesOfOneSlotSentBackToBackSellOnce() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("twice")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("twice")) {
             put(server, "twice", 7, HAIR, 0);
             bot.send(new SellItemRequest(7));
             bot.send(new SellItemRequest(7));
@@ -136,8 +140,9 @@ class ShopIT {
     @Test
     void aSaleWhoseWalletWriteFailsLeavesTheItemInTheBag() {
         AtomicBoolean failWallet = new AtomicBoolean(true);
-        try (TestServer server = TestServer.start(b -> { }, Economy.METADATA,
-                s -> new FailingStorage(s, new AtomicBoolean(), failWallet)); Bot bot = server.lobbyBot("rollback")) {
+        try (TestServer server = TestServer.start(
+                        b -> {}, Economy.METADATA, s -> new FailingStorage(s, new AtomicBoolean(), failWallet));
+                Bot bot = server.lobbyBot("rollback")) {
             put(server, "rollback", 3, HAIR, 0);
             bot.send(new SellItemRequest(3));
             assertEquals(SellItemResponse.rejected(), bot.expect(SellItemResponse.class));
@@ -151,7 +156,8 @@ class ShopIT {
 
     @Test
     void refusedSalesChangeNothing() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("refused")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("refused")) {
             Economy.setWallet(server, "refused", new Wallet(Integer.MAX_VALUE - 10, 0, 0, 0, 0, 0));
             put(server, "refused", 0, HAIR, 0);
             put(server, "refused", 1, UNKNOWN, 0);
@@ -167,7 +173,8 @@ class ShopIT {
 
     @Test
     void sellingOneOfTwoSlotsOfAStackKeepsTheOtherSlotsCount() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("stack")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("stack")) {
             put(server, "stack", 1, SKILL, 3);
             put(server, "stack", 2, SKILL, 3);
             bot.send(new SellItemRequest(1));
@@ -176,37 +183,52 @@ class ShopIT {
             assertEquals(List.of(new AttributiveItemEntry(SKILL, 3)), bag.attributiveItems(), "E5");
             bot.send(new SellItemRequest(2));
             assertEquals(SellItemResponse.accepted(200), bot.expect(SellItemResponse.class));
-            assertTrue(server.storage().attributiveItems().find(Economy.userId(server, "stack"), SKILL).isEmpty());
+            assertTrue(server.storage()
+                    .attributiveItems()
+                    .find(Economy.userId(server, "stack"), SKILL)
+                    .isEmpty());
             assertEquals(List.of(), Economy.refreshBag(bot).attributiveItems());
         }
     }
 
     @Test
     void syncMusicPurchaseListsPaidSongsAndGifts() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("music")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("music")) {
             int id = Economy.userId(server, "music");
             Economy.setWallet(server, "music", new Wallet(1, 2, 3, 4, 5, 6));
-            int itemGift = server.storage().gifts().giveItem(id, HAIR, 0, "santa").id();
+            int itemGift =
+                    server.storage().gifts().giveItem(id, HAIR, 0, "santa").id();
             int musicGift = server.storage().gifts().giveMusic(id, 2, 0, "elf").id();
             bot.send(SyncMusicPurchaseRequest.INSTANCE);
             // Free music is on by default: every paid song (2 and 3, not 1) with zero dates.
-            assertEquals(new SyncMusicPurchaseResponse(1, 2, 3, 4, 5, 6,
-                    List.of(MusicPremiumEntry.unlimited(2), MusicPremiumEntry.unlimited(3)),
-                    List.of(new GiftItemEntry(itemGift, HAIR, "santa")),
-                    List.of(new GiftMusicEntry(musicGift, 2, "elf")), 0), bot.expect(SyncMusicPurchaseResponse.class));
+            assertEquals(
+                    new SyncMusicPurchaseResponse(
+                            1,
+                            2,
+                            3,
+                            4,
+                            5,
+                            6,
+                            List.of(MusicPremiumEntry.unlimited(2), MusicPremiumEntry.unlimited(3)),
+                            List.of(new GiftItemEntry(itemGift, HAIR, "santa")),
+                            List.of(new GiftMusicEntry(musicGift, 2, "elf")),
+                            0),
+                    bot.expect(SyncMusicPurchaseResponse.class));
         }
     }
 
     @Test
     void withoutFreeMusicOwnedSongsHaveNoExpiryWhileAPassIsActive() {
         try (TestServer server = TestServer.start(b -> b.freeMusic(false), Economy.METADATA);
-             Bot bot = server.lobbyBot("pass")) {
+                Bot bot = server.lobbyBot("pass")) {
             Instant expiry = Instant.parse("2099-03-04T05:06:00Z");
             server.storage().members().setFreePass("pass", 0x08, expiry);
             server.storage().music().add(Economy.userId(server, "pass"), 3);
             bot.send(SyncMusicPurchaseRequest.INSTANCE);
             SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
-            assertEquals(List.of(new MusicPremiumEntry(2, 4, 3, 99, 5, 6), MusicPremiumEntry.unlimited(3)),
+            assertEquals(
+                    List.of(new MusicPremiumEntry(2, 4, 3, 99, 5, 6), MusicPremiumEntry.unlimited(3)),
                     r.musicEntries());
         }
     }
@@ -217,9 +239,10 @@ class ShopIT {
         for (int id = 1; id <= 5000; id++) {
             songs.add(new Music(id, 0, 0f, 1, 2, 3, 4, 5, 6, false, false, 100, 0, Optional.empty()));
         }
-        MetadataProvider huge = MetadataProvider.of(MusicCatalogue.of(songs), ItemCatalogue.empty(),
-                AlbumCatalogue.empty());
-        try (TestServer server = TestServer.start(b -> { }, huge); Bot bot = server.lobbyBot("collector")) {
+        MetadataProvider huge =
+                MetadataProvider.of(MusicCatalogue.of(songs), ItemCatalogue.empty(), AlbumCatalogue.empty());
+        try (TestServer server = TestServer.start(b -> {}, huge);
+                Bot bot = server.lobbyBot("collector")) {
             bot.send(SyncMusicPurchaseRequest.INSTANCE);
             SyncMusicPurchaseResponse r = bot.expect(SyncMusicPurchaseResponse.class);
             // (32730 largest relayable client message − 2 opcode − 36 fixed body bytes) / 7 bytes per entry
@@ -231,7 +254,8 @@ class ShopIT {
 
     @Test
     void giftListsTooLongForAFrameAreDroppedAndTheSongsStillListed() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("popular")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("popular")) {
             int id = Economy.userId(server, "popular");
             String sender = "s".repeat(120);
             // 300 item gifts of 4 + 4 + 121 bytes each: more than a whole frame (32692 body bytes for lists).
@@ -252,7 +276,7 @@ class ShopIT {
     @Test
     void syncMusicDownloadOfAPaidSongWithoutAccessReportsNoAccessTwiceToTheWholeRoom() {
         try (TestServer server = TestServer.start(b -> b.freeMusic(false), Economy.METADATA);
-             GameIT.Table t = GameIT.table(server, "dl", 2)) {
+                GameIT.Table t = GameIT.table(server, "dl", 2)) {
             Bot master = t.master();
             Bot member = t.bots().get(1);
             master.music(2, 0, 1); // song 2 costs 100 O2Cash
@@ -278,7 +302,8 @@ class ShopIT {
 
     @Test
     void syncMusicDownloadOfAMidGameJoinerCarriesItsPlayingStateOnlyInTheFirstNotice() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "late", 2)) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "late", 2)) {
             GameIT.startAndLoad(t);
             try (Bot late = server.lobbyBot("latecomer")) {
                 JoinRoomResponse joined = late.joinRoom(t.number(), 0, "");
@@ -298,7 +323,8 @@ class ShopIT {
 
     @Test
     void shopScreenNotificationsAreSilentAndCheckoutIsAcknowledged() {
-        try (TestServer server = Economy.server(); Bot bot = server.lobbyBot("screen")) {
+        try (TestServer server = Economy.server();
+                Bot bot = server.lobbyBot("screen")) {
             bot.send(EnterShopRequest.INSTANCE);
             bot.send(ExitShopRequest.INSTANCE);
             assertTrue(bot.drain(QUIET).isEmpty(), "EnterShop/ExitShop have no reply");

@@ -8,7 +8,6 @@ import io.mozart.api.storage.Gender;
 import io.mozart.client.Bot;
 import io.mozart.server.MozartServerImpl;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -62,18 +61,23 @@ public final class TestServer implements AutoCloseable {
      *                 unwrapped one for assertions
      * @return a started server
      */
-    public static TestServer start(Consumer<ServerOptions.Builder> options, MetadataProvider metadata,
-                                   java.util.function.UnaryOperator<io.mozart.api.storage.Storage> wrap) {
+    public static TestServer start(
+            Consumer<ServerOptions.Builder> options,
+            MetadataProvider metadata,
+            java.util.function.UnaryOperator<io.mozart.api.storage.Storage> wrap) {
         try {
             Path dir = Files.createTempDirectory("mozart-it");
             JdbiStorage storage = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
-            ServerOptions.Builder b = ServerOptions.builder().address("127.0.0.1").port(0).gameThreads(4)
-                    .revokeOnStartup(false).security(FAST);
+            ServerOptions.Builder b = ServerOptions.builder()
+                    .address("127.0.0.1")
+                    .port(0)
+                    .gameThreads(4)
+                    .revokeOnStartup(false)
+                    .security(FAST);
             options.accept(b);
-            MozartServer.Settings settings = new MozartServer.Settings(b.build(), wrap.apply(storage), metadata,
-                    List.of(), List.of());
-            return new TestServer(dir, storage,
-                    new MozartServerImpl(settings, Clock.systemUTC(), new SecureRandom()));
+            MozartServer.Settings settings =
+                    new MozartServer.Settings(b.build(), wrap.apply(storage), metadata, List.of(), List.of());
+            return new TestServer(dir, storage, new MozartServerImpl(settings, Clock.systemUTC(), new SecureRandom()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -81,7 +85,7 @@ public final class TestServer implements AutoCloseable {
 
     /** @return a server with default options */
     public static TestServer start() {
-        return start(b -> { });
+        return start(b -> {});
     }
 
     /** @return the server */
@@ -134,7 +138,8 @@ public final class TestServer implements AutoCloseable {
         server.close();
         storage.close();
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (java.io.IOException ignored) {
             // best effort
         }

@@ -1,5 +1,9 @@
 package io.mozart.server.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.client.Bot;
 import io.mozart.server.game.Room;
 import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
@@ -31,14 +35,9 @@ import io.mozart.server.protocol.waiting.UserTeamChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingMusicChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingSkillChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingTitleChangedNotice;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Waiting-room requests over real sockets (spec 03). */
 class WaitingIT {
@@ -47,25 +46,26 @@ class WaitingIT {
 
     @Test
     void settingsReachTheRoomAndTheLobby() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "set", 2);
-             Bot lobby = server.lobbyBot("outside")) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "set", 2);
+                Bot lobby = server.lobbyBot("outside")) {
             lobby.drain(QUIET);
             Bot m = t.master();
             Bot p = t.bots().get(1);
             m.send(new SetRoomTitleRequest("new title"));
             assertEquals(new WaitingTitleChangedNotice("new title"), p.await(WaitingTitleChangedNotice.class));
-            assertEquals(new RoomTitleChangedNotice(t.number(), "new title"),
-                    lobby.await(RoomTitleChangedNotice.class));
+            assertEquals(
+                    new RoomTitleChangedNotice(t.number(), "new title"), lobby.await(RoomTitleChangedNotice.class));
             m.music(1, 2, 3);
             assertEquals(new WaitingMusicChangedNotice(1, 2, 3), p.await(WaitingMusicChangedNotice.class));
-            assertEquals(new RoomParameterChangedNotice(t.number(), 1, 2, 3),
-                    lobby.await(RoomParameterChangedNotice.class));
+            assertEquals(
+                    new RoomParameterChangedNotice(t.number(), 1, 2, 3), lobby.await(RoomParameterChangedNotice.class));
             m.send(new SetRoomArenaRequest(0x80000011));
             assertEquals(new RoomArenaChangedNotice(0x80000011), p.await(RoomArenaChangedNotice.class));
             m.send(new SetRoomSkillRequest(List.of(503, 0, 7)));
             assertEquals(new WaitingSkillChangedNotice(List.of(503, 7)), p.await(WaitingSkillChangedNotice.class));
-            assertEquals(new RoomSkillChangedNotice(t.number(), List.of(503, 7)),
-                    lobby.await(RoomSkillChangedNotice.class));
+            assertEquals(
+                    new RoomSkillChangedNotice(t.number(), List.of(503, 7)), lobby.await(RoomSkillChangedNotice.class));
             p.team(5);
             assertEquals(new UserTeamChangedNotice(1, 5), m.await(UserTeamChangedNotice.class));
             p.ready();
@@ -78,27 +78,35 @@ class WaitingIT {
 
     @Test
     void musicStatesAcquireMusicAndDownloads() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "mus", 2)) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "mus", 2)) {
             Bot m = t.master();
             Bot p = t.bots().get(1);
             p.send(new UpdateMusicStateRequest(1));
             assertEquals(new MusicStateChangedNotice(1, 0, 1), m.await(MusicStateChangedNotice.class));
             p.send(new UpdateMusicStateRequest(2));
-            assertEquals(new MusicStateChangedNotice(1, 0, 0), m.await(MusicStateChangedNotice.class),
+            assertEquals(
+                    new MusicStateChangedNotice(1, 0, 0),
+                    m.await(MusicStateChangedNotice.class),
                     "free music turns NoAccess into Ready");
             p.send(new UpdateMusicStateRequest(1));
             m.drain(QUIET);
             m.send(new AcquireMusicRequest(List.of(1, 0)));
-            assertEquals(new AcquireMusicNotice(List.of(new AcquireMusicNotice.Entry(0, 0),
-                    new AcquireMusicNotice.Entry(1, 4))), p.await(AcquireMusicNotice.class));
+            assertEquals(
+                    new AcquireMusicNotice(
+                            List.of(new AcquireMusicNotice.Entry(0, 0), new AcquireMusicNotice.Entry(1, 4))),
+                    p.await(AcquireMusicNotice.class));
             m.send(new SyncMemberMusicStateRequest(1));
             assertEquals(new SyncMemberMusicStateNotice(1, 1), m.await(SyncMemberMusicStateNotice.class));
             // StartGame with a member lacking the music: AcquireMusic to the room, None to the master.
             t.drainAll();
             m.send(io.mozart.server.protocol.playing.StartGameRequest.INSTANCE);
-            assertEquals(new AcquireMusicNotice(List.of(new AcquireMusicNotice.Entry(0, 0),
-                    new AcquireMusicNotice.Entry(1, 4))), m.expect(AcquireMusicNotice.class));
-            assertEquals(StartResult.NONE.wire(), m.expect(StartGameNotice.class).result());
+            assertEquals(
+                    new AcquireMusicNotice(
+                            List.of(new AcquireMusicNotice.Entry(0, 0), new AcquireMusicNotice.Entry(1, 4))),
+                    m.expect(AcquireMusicNotice.class));
+            assertEquals(
+                    StartResult.NONE.wire(), m.expect(StartGameNotice.class).result());
             p.send(new SetDownloadProgressRequest(100, 1));
             assertEquals(new DownloadProgressChangedNotice(100, 1), m.await(DownloadProgressChangedNotice.class));
             assertEquals(StartResult.SUCCESS.wire(), m.startGame().result());
@@ -107,7 +115,8 @@ class WaitingIT {
 
     @Test
     void syncMusicDownloadSendsTwoStateChanges() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "sync", 2)) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "sync", 2)) {
             t.bots().get(1).send(new SyncMusicDownloadRequest(1));
             assertEquals(new MusicStateChangedNotice(1, 0, 0), t.master().expect(MusicStateChangedNotice.class));
             assertEquals(new MusicStateChangedNotice(1, 0, 0), t.master().expect(MusicStateChangedNotice.class));
@@ -116,8 +125,9 @@ class WaitingIT {
 
     @Test
     void lockUnlockAndKick() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "slot", 2);
-             Bot lobby = server.lobbyBot("looker")) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "slot", 2);
+                Bot lobby = server.lobbyBot("looker")) {
             lobby.drain(QUIET);
             Bot m = t.master();
             Bot p = t.bots().get(1);
@@ -137,33 +147,52 @@ class WaitingIT {
             RoomUserCountChangedNotice count = p.await(RoomUserCountChangedNotice.class);
             assertEquals(1, count.userCount(), "the kicked player is told the lobby count like everyone outside");
             assertEquals(1, lobby.await(RoomUserCountChangedNotice.class).userCount());
-            assertNull(server.server().world().locked(() -> server.server().world().channel(0)
-                    .players().stream().filter(pl -> pl.nickname().equals("slot1")).findFirst().orElseThrow().room()));
+            assertNull(server.server()
+                    .world()
+                    .locked(() -> server.server().world().channel(0).players().stream()
+                            .filter(pl -> pl.nickname().equals("slot1"))
+                            .findFirst()
+                            .orElseThrow()
+                            .room()));
         }
     }
 
     @Test
     void exitHandsMastershipOverAndTheLastLeaverRemovesTheRoom() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "exit", 2)) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "exit", 2)) {
             Bot m = t.master();
             Bot p = t.bots().get(1);
             m.exitRoom(0);
             assertEquals(new UserLeaveWaitingNotice(0, 1, false), p.await(UserLeaveWaitingNotice.class));
-            assertTrue(server.server().world().locked(() -> t.room().isMaster(
-                    t.room().slot(1).player())));
+            assertTrue(server.server()
+                    .world()
+                    .locked(() -> t.room().isMaster(t.room().slot(1).player())));
             assertEquals(StartResult.SUCCESS.wire(), p.startGame().result(), "the new master is ready and may start");
             p.exitRoom(0);
             assertEquals(new RoomRemovedNotice(t.number()), m.await(RoomRemovedNotice.class));
-            assertEquals(0, server.storage().penalties().find(t.profile("exit0").id())
-                    .map(io.mozart.api.storage.Penalty::count).orElse(0));
+            assertEquals(
+                    0,
+                    server.storage()
+                            .penalties()
+                            .find(t.profile("exit0").id())
+                            .map(io.mozart.api.storage.Penalty::count)
+                            .orElse(0));
         }
     }
 
     @Test
     void aPenalizedExitIsStored() {
-        try (TestServer server = GameIT.server(b -> { }); GameIT.Table t = GameIT.table(server, "pen", 2)) {
+        try (TestServer server = GameIT.server(b -> {});
+                GameIT.Table t = GameIT.table(server, "pen", 2)) {
             t.bots().get(1).exitRoom(1);
-            assertEquals(1, server.storage().penalties().find(t.profile("pen1").id()).orElseThrow().count());
+            assertEquals(
+                    1,
+                    server.storage()
+                            .penalties()
+                            .find(t.profile("pen1").id())
+                            .orElseThrow()
+                            .count());
             assertEquals(Room.WAITING, t.room().state());
         }
     }

@@ -11,10 +11,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +26,8 @@ class LayeringTest {
     private static final String SERVER = "io.mozart.server.";
 
     /** The game areas: one handler class each, plus their rules and models. */
-    private static final List<String> AREAS = List.of(
-            "planet", "lobby", "waiting", "playing", "shop", "myroom", "messaging", "ranking", "charge");
+    private static final List<String> AREAS =
+            List.of("planet", "lobby", "waiting", "playing", "shop", "myroom", "messaging", "ranking", "charge");
 
     private static JavaClasses main;
 
@@ -43,9 +41,12 @@ class LayeringTest {
 
     @Test
     void protocolImportsOnlyEncoreCoreTheJdkAndItself() {
-        ArchRule rule = classes().that().resideInAPackage(SERVER + "protocol..")
-                .should().onlyDependOnClassesThat(resideInAnyPackage(
-                        SERVER + "protocol..", "io.mozart.encore..", "io.netty.buffer..", "java..")
+        ArchRule rule = classes()
+                .that()
+                .resideInAPackage(SERVER + "protocol..")
+                .should()
+                .onlyDependOnClassesThat(resideInAnyPackage(
+                                SERVER + "protocol..", "io.mozart.encore..", "io.netty.buffer..", "java..")
                         .or(not(resideInAPackage("io.mozart..")).and(resideInAPackage("")))) // primitives, arrays
                 .as("protocol imports only encore-core, the JDK and protocol (protocol.common)");
         rule.check(main);
@@ -54,12 +55,18 @@ class LayeringTest {
     @Test
     void gameAreasDoNotImportEachOthersHandlerClasses() {
         for (String area : AREAS) {
-            String[] others = AREAS.stream().filter(a -> !a.equals(area)).map(a -> SERVER + a + "..")
+            String[] others = AREAS.stream()
+                    .filter(a -> !a.equals(area))
+                    .map(a -> SERVER + a + "..")
                     .toArray(String[]::new);
-            ArchRule rule = noClasses().that().resideInAPackage(SERVER + area + "..")
-                    .should().dependOnClassesThat(resideInAnyPackage(others).and(simpleNameEndingWith("Handlers")))
-                    .as("game area '" + area + "' imports no other area's handler class (" + Arrays.toString(
-                            AREAS.stream().filter(a -> !a.equals(area)).toArray()) + ")");
+            ArchRule rule = noClasses()
+                    .that()
+                    .resideInAPackage(SERVER + area + "..")
+                    .should()
+                    .dependOnClassesThat(resideInAnyPackage(others).and(simpleNameEndingWith("Handlers")))
+                    .as("game area '" + area + "' imports no other area's handler class ("
+                            + Arrays.toString(
+                                    AREAS.stream().filter(a -> !a.equals(area)).toArray()) + ")");
             rule.check(main);
         }
     }
@@ -67,8 +74,12 @@ class LayeringTest {
     @Test
     void storageImportsNoGameArea() {
         String[] areas = AREAS.stream().map(a -> SERVER + a + "..").toArray(String[]::new);
-        ArchRule rule = noClasses().that().resideInAPackage(SERVER + "storage..")
-                .should().dependOnClassesThat().resideInAnyPackage(areas)
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(SERVER + "storage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(areas)
                 .as("storage imports no game area");
         rule.check(main);
     }

@@ -1,17 +1,16 @@
 package io.mozart.server.lobby;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InstalledMusicCapTest {
 
@@ -41,8 +40,10 @@ class InstalledMusicCapTest {
     }
 
     @Property(tries = 500)
-    void theResultFitsAndNoListCouldKeepMore(@ForAll @Size(max = 8) List<@Size(max = 60) List<@IntRange(max = 0xFFFF)
-            Integer>> lists, @ForAll @IntRange(max = 300) int budget, @ForAll @IntRange(max = 4095) int music) {
+    void theResultFitsAndNoListCouldKeepMore(
+            @ForAll @Size(max = 8) List<@Size(max = 60) List<@IntRange(max = 0xFFFF) Integer>> lists,
+            @ForAll @IntRange(max = 300) int budget,
+            @ForAll @IntRange(max = 4095) int music) {
         List<List<Integer>> out = InstalledMusicCap.fit(lists, budget, music);
         assertEquals(lists.size(), out.size());
         int used = out.stream().mapToInt(List::size).sum();

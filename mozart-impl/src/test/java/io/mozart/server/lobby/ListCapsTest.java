@@ -1,5 +1,8 @@
 package io.mozart.server.lobby;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.pipeline.Frames;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ClientFrames;
@@ -10,14 +13,10 @@ import io.mozart.server.protocol.lobby.MusicPremiumTimeListNotice;
 import io.mozart.server.protocol.lobby.UserListResponse;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The one-frame caps of the lobby lists match what the codecs really write (protocol README rule 4). */
 class ListCapsTest {
@@ -55,8 +54,8 @@ class ListCapsTest {
         String nick = "twenty-characters-xx";
         int per = LobbyHandlers.userEntrySize(nick);
         int fit = (ClientFrames.MAX_PAYLOAD - 2 - 4) / per;
-        List<UserListResponse.UserEntry> users = new ArrayList<>(
-                Collections.nCopies(fit, new UserListResponse.UserEntry(1, nick, nick, 1)));
+        List<UserListResponse.UserEntry> users =
+                new ArrayList<>(Collections.nCopies(fit, new UserListResponse.UserEntry(1, nick, nick, 1)));
         assertEquals(2 + 4 + fit * per, payload(new UserListResponse(users)));
         users.add(new UserListResponse.UserEntry(1, nick, nick, 1));
         assertTrue(payload(new UserListResponse(users)) > ClientFrames.MAX_PAYLOAD, "one more would not fit");
@@ -64,8 +63,8 @@ class ListCapsTest {
 
     @Test
     void thePremiumTimeCapIsTheLargestListThatFits() {
-        List<MusicPremiumEntry> entries = new ArrayList<>(
-                Collections.nCopies(LobbyHandlers.MAX_PREMIUM_ENTRIES, MusicPremiumEntry.unlimited(1)));
+        List<MusicPremiumEntry> entries =
+                new ArrayList<>(Collections.nCopies(LobbyHandlers.MAX_PREMIUM_ENTRIES, MusicPremiumEntry.unlimited(1)));
         // opcode, i32 count, 7 bytes each: 6 + 7 * 4674 = 32724 <= 32730, the largest relayable client message
         assertEquals(4674, LobbyHandlers.MAX_PREMIUM_ENTRIES);
         assertEquals(32724, payload(new MusicPremiumTimeListNotice(entries)));

@@ -1,18 +1,17 @@
 package io.mozart.server.metadata;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.metadata.Item;
 import io.mozart.api.metadata.Music;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Spec 06 §3.6 against real files in a temp directory. */
 class MetadataResolverTest {
@@ -25,7 +24,10 @@ class MetadataResolverTest {
     }
 
     private void writeSongs(Path path, int... ids) throws Exception {
-        OjnListFile.of(java.util.Arrays.stream(ids).mapToObj(MetadataResolverTest::song).toList()).write(path);
+        OjnListFile.of(java.util.Arrays.stream(ids)
+                        .mapToObj(MetadataResolverTest::song)
+                        .toList())
+                .write(path);
     }
 
     @Test
@@ -34,15 +36,19 @@ class MetadataResolverTest {
         writeSongs(dir.resolve("ch5.dat"), 7);
         ItemDataFile.of(List.of(new Item(3, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, "모자", "")))
                 .write(dir.resolve("items"));
-        MetadataPaths global = MetadataPaths.of(dir.resolve("global.dat").toString(), "",
-                dir.resolve("items").toString());
-        MetadataResolver resolver = new MetadataResolver(global, Map.of(
-                5, MetadataPaths.of(dir.resolve("ch5.dat").toString(), null, " "),
-                6, MetadataPaths.of("", "", "")));
+        MetadataPaths global = MetadataPaths.of(
+                dir.resolve("global.dat").toString(), "", dir.resolve("items").toString());
+        MetadataResolver resolver = new MetadataResolver(
+                global,
+                Map.of(
+                        5, MetadataPaths.of(dir.resolve("ch5.dat").toString(), null, " "),
+                        6, MetadataPaths.of("", "", "")));
 
-        assertEquals(List.of(1, 2), resolver.music(0).all().stream().map(Music::id).toList());
+        assertEquals(
+                List.of(1, 2), resolver.music(0).all().stream().map(Music::id).toList());
         assertEquals(List.of(7), resolver.music(5).all().stream().map(Music::id).toList());
-        assertEquals(List.of(1, 2), resolver.music(6).all().stream().map(Music::id).toList());
+        assertEquals(
+                List.of(1, 2), resolver.music(6).all().stream().map(Music::id).toList());
         assertEquals("모자", resolver.items(5).find(3).orElseThrow().name());
         assertTrue(resolver.albums(5).isEmpty(), "no album path at all");
         resolver.loadAll(List.of(0, 5, 6));
@@ -88,7 +94,8 @@ class MetadataResolverTest {
         assertTrue(resolver.items(1).isEmpty());
         assertTrue(resolver.items(1).isEmpty());
 
-        ItemDataFile.of(List.of(new Item(9, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, "", ""))).write(file);
+        ItemDataFile.of(List.of(new Item(9, 0, 0, 0, false, 0, 0, 0, 0, 0, 0, 0, "", "")))
+                .write(file);
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         assertEquals(1, resolver.items(1).size(), "a failed parse is not cached");
     }

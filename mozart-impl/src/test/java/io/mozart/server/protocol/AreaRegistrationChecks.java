@@ -1,16 +1,15 @@
 package io.mozart.server.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.encore.protocol.PacketType;
-import net.jqwik.api.Arbitrary;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
 
 /**
  * The registration checks of one protocol area, run by a small subclass per area: its {@code register} method
@@ -44,14 +43,17 @@ public abstract class AreaRegistrationChecks {
         final Map<Class<?>, Integer> expected = expectedOpcodes();
         assertEquals(expected.size(), registry.types().size());
         for (Map.Entry<Class<?>, Integer> e : expected.entrySet()) {
-            assertEquals(e.getValue(), registry.byClass(e.getKey()).opcode(), e.getKey().getSimpleName());
+            assertEquals(
+                    e.getValue(),
+                    registry.byClass(e.getKey()).opcode(),
+                    e.getKey().getSimpleName());
         }
     }
 
     @Test
     public final void everyRegisteredClassHasAnArbitraryAndNoOtherClassDoes() {
-        final Set<Class<?>> registered = registry().types().stream().map(PacketType::type)
-                .collect(Collectors.toSet());
+        final Set<Class<?>> registered =
+                registry().types().stream().map(PacketType::type).collect(Collectors.toSet());
         assertEquals(registered, arbitraries().keySet());
     }
 

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol;
 
-import net.jqwik.api.Example;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import net.jqwik.api.Example;
 
 /**
  * {@link RecordCodecProperties} for an area whose spec gives the whole frame length of every record (waiting,
@@ -61,8 +60,7 @@ public abstract class FrameLengthProperties extends RecordCodecProperties {
 
         private final Map<Class<?>, ToIntFunction<Object>> byType = new LinkedHashMap<>();
 
-        private Table() {
-        }
+        private Table() {}
 
         /**
          * @param type the record class

@@ -1,5 +1,7 @@
 package io.mozart.server.protocol;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.api.MozartServer;
 import io.mozart.api.ServerOptions;
 import io.mozart.encore.protocol.PacketRegistry;
@@ -16,10 +18,6 @@ import io.mozart.server.protocol.playing.PlayingArbitraries;
 import io.mozart.server.protocol.ranking.RankingArbitraries;
 import io.mozart.server.protocol.shop.ShopArbitraries;
 import io.mozart.server.protocol.waiting.WaitingArbitraries;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
@@ -38,8 +36,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Generates {@code docs/protocol-coverage.md} from the code, so the table cannot drift: every opcode of
@@ -59,9 +58,15 @@ class ProtocolCoverageTest {
 
     @BeforeAll
     static void start() {
-        ServerOptions options = ServerOptions.builder().address("127.0.0.1").port(0).revokeOnStartup(false).build();
-        server = new MozartServerImpl(new MozartServer.Settings(options, null, null, List.of(), List.of()),
-                Clock.systemUTC(), new SecureRandom());
+        ServerOptions options = ServerOptions.builder()
+                .address("127.0.0.1")
+                .port(0)
+                .revokeOnStartup(false)
+                .build();
+        server = new MozartServerImpl(
+                new MozartServer.Settings(options, null, null, List.of(), List.of()),
+                Clock.systemUTC(),
+                new SecureRandom());
     }
 
     @AfterAll
@@ -72,12 +77,21 @@ class ProtocolCoverageTest {
     @Test
     void everyRegisteredClientMessageHasAnArbitrary() {
         Set<Class<?>> withArbitrary = new HashSet<>();
-        Stream.of(PlanetArbitraries.all(), LobbyArbitraries.all(), MessagingArbitraries.all(),
-                RankingArbitraries.all(), WaitingArbitraries.all(), PlayingArbitraries.all(), ShopArbitraries.all(),
-                ChargeArbitraries.all(), MyRoomArbitraries.all()).forEach(m -> withArbitrary.addAll(m.keySet()));
+        Stream.of(
+                        PlanetArbitraries.all(),
+                        LobbyArbitraries.all(),
+                        MessagingArbitraries.all(),
+                        RankingArbitraries.all(),
+                        WaitingArbitraries.all(),
+                        PlayingArbitraries.all(),
+                        ShopArbitraries.all(),
+                        ChargeArbitraries.all(),
+                        MyRoomArbitraries.all())
+                .forEach(m -> withArbitrary.addAll(m.keySet()));
         List<String> missing = MozartProtocol.registry().types().stream()
                 .filter(t -> !withArbitrary.contains(t.type()))
-                .map(t -> PacketType.hex(t.opcode()) + " " + t.name()).toList();
+                .map(t -> PacketType.hex(t.opcode()) + " " + t.name())
+                .toList();
         assertEquals(List.of(), missing, "registered messages without a jqwik arbitrary");
     }
 
@@ -86,7 +100,9 @@ class ProtocolCoverageTest {
         Routes routes = server.encore().routes();
         List<String> unrouted = new ArrayList<>();
         for (Entry e : entries()) {
-            if (e.direction == Direction.REQUEST && e.type != null && routes.routesFor(e.type).isEmpty()) {
+            if (e.direction == Direction.REQUEST
+                    && e.type != null
+                    && routes.routesFor(e.type).isEmpty()) {
                 unrouted.add(PacketType.hex(e.opcode) + " " + e.constant);
             }
         }
@@ -102,7 +118,11 @@ class ProtocolCoverageTest {
     }
 
     private enum Direction {
-        BOTH("both"), REQUEST("C→S"), RESPONSE("S→C"), NOTICE("S→C notice"), LINK("internal link");
+        BOTH("both"),
+        REQUEST("C→S"),
+        RESPONSE("S→C"),
+        NOTICE("S→C notice"),
+        LINK("internal link");
 
         private final String label;
 
@@ -111,8 +131,7 @@ class ProtocolCoverageTest {
         }
     }
 
-    private record Entry(int opcode, Direction direction, String constant, Class<?> type, String status) {
-    }
+    private record Entry(int opcode, Direction direction, String constant, Class<?> type, String status) {}
 
     private static List<Entry> entries() {
         PacketRegistry registry = server.encore().registry();
@@ -147,7 +166,9 @@ class ProtocolCoverageTest {
             return "not yet (no record)";
         }
         boolean routed = !routes.routesFor(cls).isEmpty();
-        boolean sent = Pattern.compile("\\b" + Pattern.quote(cls.getSimpleName()) + "\\b").matcher(sources).find();
+        boolean sent = Pattern.compile("\\b" + Pattern.quote(cls.getSimpleName()) + "\\b")
+                .matcher(sources)
+                .find();
         if (d == Direction.LINK) {
             return sent ? "used by the gateway/channel link" : "encoded only (never used)";
         }
@@ -175,7 +196,8 @@ class ProtocolCoverageTest {
                     .sorted()
                     .forEach(p -> {
                         try {
-                            all.append(Files.readString(p, StandardCharsets.UTF_8)).append('\n');
+                            all.append(Files.readString(p, StandardCharsets.UTF_8))
+                                    .append('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -222,14 +244,24 @@ class ProtocolCoverageTest {
         }
         StringBuilder md = new StringBuilder();
         md.append(HEADER);
-        counts.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        counts.forEach(
+                (k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         md.append("\n## Every opcode\n\n| opcode | dec | direction | name | record | status |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (Entry e : entries) {
-            md.append("| `").append(PacketType.hex(e.opcode)).append("` | ").append(e.opcode).append(" | ")
-                    .append(e.direction.label).append(" | ").append(camel(e.constant))
-                    .append(" | ").append(e.type == null ? "—" : "`" + e.type.getSimpleName() + "`")
-                    .append(" | ").append(e.status).append(" |\n");
+            md.append("| `")
+                    .append(PacketType.hex(e.opcode))
+                    .append("` | ")
+                    .append(e.opcode)
+                    .append(" | ")
+                    .append(e.direction.label)
+                    .append(" | ")
+                    .append(camel(e.constant))
+                    .append(" | ")
+                    .append(e.type == null ? "—" : "`" + e.type.getSimpleName() + "`")
+                    .append(" | ")
+                    .append(e.status)
+                    .append(" |\n");
         }
         return md.toString();
     }

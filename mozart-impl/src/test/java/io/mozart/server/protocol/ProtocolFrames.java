@@ -4,10 +4,9 @@ import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.testkit.CodecFrames;
 import io.mozart.testkit.WireArbitraries;
-import net.jqwik.api.Arbitrary;
-
 import java.util.Map;
 import java.util.function.Consumer;
+import net.jqwik.api.Arbitrary;
 
 /**
  * The wire helpers of the protocol tests (every area), by the names the area tests use: frames in hex, encoding
@@ -17,8 +16,7 @@ import java.util.function.Consumer;
  */
 public final class ProtocolFrames {
 
-    private ProtocolFrames() {
-    }
+    private ProtocolFrames() {}
 
     /**
      * @param areas the {@code register} methods to include
@@ -157,8 +155,8 @@ public final class ProtocolFrames {
      * @param value    the replacement byte
      * @param truncate cut instead of replace
      */
-    public static void assertDamagedDecodesOrRejects(PacketRegistry registry, Object record,
-                                                     int position, byte value, boolean truncate) {
+    public static void assertDamagedDecodesOrRejects(
+            PacketRegistry registry, Object record, int position, byte value, boolean truncate) {
         CodecFrames.assertDamagedDecodesOrRejects(registry, record, position, value, truncate);
     }
 
@@ -216,8 +214,9 @@ public final class ProtocolFrames {
      */
     public static java.util.Set<Class<?>> packageRecords(Class<?> anchor) {
         try {
-            java.nio.file.Path dir = java.nio.file.Path.of(
-                    anchor.getResource(anchor.getSimpleName() + ".class").toURI()).getParent();
+            java.nio.file.Path dir = java.nio.file.Path.of(anchor.getResource(anchor.getSimpleName() + ".class")
+                            .toURI())
+                    .getParent();
             java.util.Set<Class<?>> out = new java.util.HashSet<>();
             try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
                 for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {

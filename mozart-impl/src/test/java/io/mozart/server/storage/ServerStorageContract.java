@@ -3,10 +3,9 @@ package io.mozart.server.storage;
 import io.mozart.api.storage.Storage;
 import io.mozart.server.storage.jdbi.JdbiStorage;
 import io.mozart.server.storage.jdbi.ServerTestDatabase;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
-
-import java.time.Instant;
 
 /**
  * The storage contract against a real database server: one fresh, migrated namespace per test, dropped after the

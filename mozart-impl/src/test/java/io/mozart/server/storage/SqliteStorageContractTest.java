@@ -2,9 +2,8 @@ package io.mozart.server.storage;
 
 import io.mozart.api.storage.Storage;
 import io.mozart.server.storage.jdbi.JdbiStorage;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The storage contract against SQLite files (one fresh, migrated file per test). */
 class SqliteStorageContractTest extends StorageContract {

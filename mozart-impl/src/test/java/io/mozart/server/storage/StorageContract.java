@@ -1,5 +1,15 @@
 package io.mozart.server.storage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mozart.api.AuthMode;
 import io.mozart.api.storage.AttributiveItem;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.GiftItem;
@@ -7,8 +17,8 @@ import io.mozart.api.storage.GiftMessage;
 import io.mozart.api.storage.GiftMusic;
 import io.mozart.api.storage.GiftType;
 import io.mozart.api.storage.InsufficientFundsException;
-import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.Loadout;
+import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.Member;
 import io.mozart.api.storage.NicknameTakenException;
 import io.mozart.api.storage.Passes;
@@ -23,12 +33,7 @@ import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.UsernameTakenException;
 import io.mozart.api.storage.Wallet;
 import io.mozart.server.auth.AuthException;
-import io.mozart.api.AuthMode;
 import io.mozart.server.auth.AuthService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,15 +49,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The one contract every {@link Storage} implementation passes: every repository method, units of
@@ -168,20 +167,22 @@ public abstract class StorageContract {
     void transactionRollsBackEverythingOnFailure() {
         final UserProfile u = register("carol", Gender.FEMALE);
         final RuntimeException boom = new IllegalStateException("boom");
-        final RuntimeException thrown = assertThrows(IllegalStateException.class, () -> storage.useTransaction(s -> {
-            s.wallets().adjust(u.id(), Wallet.gems(500));
-            s.characters().updateProgress(u.id(), new Progress(2, 100, 1, 1, 0, 0));
-            s.scores().save(u.id(), new ScoreRecord(7, 1, 123_456, 0));
-            s.penalties().increment(u.id());
-            s.music().add(u.id(), 99);
-            s.gifts().giveItem(u.id(), 5, 0, "sys");
-            s.inventories().writeBagSlot(u.id(), 0, 1234, 3);
-            s.loginSessions().create(new LoginSession(u.id(), "gw", 0, 0, "carol", "T", "0.0.0.0",
-                    Instant.now()));
-            s.members().setFreePass("carol", 1, Instant.now().plusSeconds(60));
-            s.characters().create("dave", Gender.MALE, false);
-            throw boom;
-        }));
+        final RuntimeException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> storage.useTransaction(s -> {
+                    s.wallets().adjust(u.id(), Wallet.gems(500));
+                    s.characters().updateProgress(u.id(), new Progress(2, 100, 1, 1, 0, 0));
+                    s.scores().save(u.id(), new ScoreRecord(7, 1, 123_456, 0));
+                    s.penalties().increment(u.id());
+                    s.music().add(u.id(), 99);
+                    s.gifts().giveItem(u.id(), 5, 0, "sys");
+                    s.inventories().writeBagSlot(u.id(), 0, 1234, 3);
+                    s.loginSessions()
+                            .create(new LoginSession(u.id(), "gw", 0, 0, "carol", "T", "0.0.0.0", Instant.now()));
+                    s.members().setFreePass("carol", 1, Instant.now().plusSeconds(60));
+                    s.characters().create("dave", Gender.MALE, false);
+                    throw boom;
+                }));
         assertEquals(boom, thrown);
         final UserGraph g = storage.loadUser(u.id()).orElseThrow();
         assertEquals(Wallet.EMPTY, g.wallet());
@@ -213,10 +214,12 @@ public abstract class StorageContract {
     @Test
     void storageFailureInsideTransactionRollsBack() {
         final UserProfile u = register("gina", Gender.MALE);
-        assertThrows(StorageException.class, () -> storage.useTransaction(s -> {
-            s.wallets().adjust(u.id(), Wallet.gems(7));
-            s.wallets().create(u.id()); // duplicate primary key
-        }));
+        assertThrows(
+                StorageException.class,
+                () -> storage.useTransaction(s -> {
+                    s.wallets().adjust(u.id(), Wallet.gems(7));
+                    s.wallets().create(u.id()); // duplicate primary key
+                }));
         assertEquals(0, storage.wallets().find(u.id()).orElseThrow().gem());
     }
 
@@ -227,7 +230,9 @@ public abstract class StorageContract {
         final Member m = storage.members().create("henry", new byte[] {1, 2, 3});
         assertArrayEquals(new byte[] {1, 2, 3}, m.password());
         assertTrue(storage.members().changePassword("henry", new byte[] {4}));
-        assertArrayEquals(new byte[] {4}, storage.members().findByUsername("henry").orElseThrow().password());
+        assertArrayEquals(
+                new byte[] {4},
+                storage.members().findByUsername("henry").orElseThrow().password());
         assertFalse(storage.members().changePassword("nobody", new byte[] {4}));
 
         final Instant until = Instant.parse("2030-01-02T03:04:05.1234567Z");
@@ -239,7 +244,9 @@ public abstract class StorageContract {
         assertTrue(p.starterPassActive(now));
         assertEquals(0, p.activeFreePassType(until));
 
-        final Passes q = storage.members().setFreePass("henry", 32, until.plusSeconds(10)).orElseThrow();
+        final Passes q = storage.members()
+                .setFreePass("henry", 32, until.plusSeconds(10))
+                .orElseThrow();
         assertEquals(Passes.STARTER_FLAG | 32, q.vip());
         assertEquals(q, storage.members().findByUsername("henry").orElseThrow().passes());
         assertTrue(storage.members().setFreePass("nobody", 1, until).isEmpty());
@@ -255,8 +262,10 @@ public abstract class StorageContract {
         final Instant t = Instant.parse("2026-02-11T06:07:50.1234567Z");
         storage.loginSessions().create(new LoginSession(u.id(), "127.0.0.1", 0, 0, "ivy", "TOKEN1", "1.2.3.4", t));
         storage.loginSessions().create(new LoginSession(v.id(), "127.0.0.1", 0, 0, "jack", "TOKEN2", "::1", t));
-        assertThrows(StorageException.class, () -> storage.loginSessions().create(
-                new LoginSession(u.id(), "x", 0, 0, "ivy", "TOKEN3", "0.0.0.0", t)));
+        assertThrows(
+                StorageException.class,
+                () -> storage.loginSessions()
+                        .create(new LoginSession(u.id(), "x", 0, 0, "ivy", "TOKEN3", "0.0.0.0", t)));
         final LoginSession s = storage.loginSessions().findByToken("TOKEN1").orElseThrow();
         assertEquals(new LoginSession(u.id(), "127.0.0.1", 0, 0, "ivy", "TOKEN1", "1.2.3.4", stored(t)), s);
         assertTrue(storage.loginSessions().findByToken("token1").isEmpty(), "token lookup is exact");
@@ -264,7 +273,8 @@ public abstract class StorageContract {
         assertEquals(s, storage.loginSessions().findByUserId(u.id()).orElseThrow());
         assertTrue(storage.loginSessions().updateChannel("TOKEN1", 3, 4));
         assertFalse(storage.loginSessions().updateChannel("NOPE", 3, 4));
-        assertEquals(4, storage.loginSessions().findByToken("TOKEN1").orElseThrow().channelId());
+        assertEquals(
+                4, storage.loginSessions().findByToken("TOKEN1").orElseThrow().channelId());
         assertEquals(0, storage.loginSessions().clear(3, 5));
         assertEquals(1, storage.loginSessions().clear(3, 4));
         assertTrue(storage.loginSessions().findByToken("TOKEN1").isEmpty());
@@ -302,7 +312,9 @@ public abstract class StorageContract {
         storage.characters().updateProgress(a.id(), new Progress(5, 1000, 0, 0, 0, 0));
         final UserProfile c = register("mia", Gender.MALE);
         storage.characters().updateProgress(c.id(), new Progress(5, 1000, 0, 0, 0, 0));
-        final List<Integer> top = storage.characters().topByLevel(10).stream().map(UserProfile::id).toList();
+        final List<Integer> top = storage.characters().topByLevel(10).stream()
+                .map(UserProfile::id)
+                .toList();
         assertEquals(List.of(a.id(), c.id(), b.id()), top);
         assertEquals(1, storage.characters().topByLevel(1).size());
     }
@@ -312,11 +324,15 @@ public abstract class StorageContract {
     @Test
     void wallet() {
         final UserProfile u = register("noah", Gender.MALE);
-        assertEquals(new Wallet(100, 5, 0, 0, 0, 0),
+        assertEquals(
+                new Wallet(100, 5, 0, 0, 0, 0),
                 storage.wallets().adjust(u.id(), new Wallet(100, 5, 0, 0, 0, 0)).orElseThrow());
-        assertEquals(90, storage.wallets().adjust(u.id(), Wallet.gems(-10)).orElseThrow().gem());
+        assertEquals(
+                90,
+                storage.wallets().adjust(u.id(), Wallet.gems(-10)).orElseThrow().gem());
         assertThrows(InsufficientFundsException.class, () -> storage.wallets().adjust(u.id(), Wallet.cashPoints(-1)));
-        assertThrows(InsufficientFundsException.class,
+        assertThrows(
+                InsufficientFundsException.class,
                 () -> storage.wallets().adjust(u.id(), Wallet.gems(Integer.MAX_VALUE)));
         assertEquals(90, storage.wallets().find(u.id()).orElseThrow().gem());
         assertTrue(storage.wallets().adjust(9999, Wallet.gems(1)).isEmpty());
@@ -355,7 +371,8 @@ public abstract class StorageContract {
         assertEquals(700, l.bagSlot(1));
         assertEquals(1, l.findBagSlot(700));
         // beyond capacity
-        assertThrows(IndexOutOfBoundsException.class, () -> storage.inventories().writeBagSlot(u.id(), 30, 1, 1));
+        assertThrows(
+                IndexOutOfBoundsException.class, () -> storage.inventories().writeBagSlot(u.id(), 30, 1, 1));
         for (int i = 1; i <= 5; i++) {
             assertEquals(Optional.of(i), storage.inventories().expandBag(u.id()));
         }
@@ -385,7 +402,9 @@ public abstract class StorageContract {
             p = storage.penalties().increment(u.id());
         }
         assertEquals(new Penalty(7, 22), p);
-        assertEquals(new Penalty(1, 4), Penalty.NONE.incremented().incremented().incremented().incremented());
+        assertEquals(
+                new Penalty(1, 4),
+                Penalty.NONE.incremented().incremented().incremented().incremented());
         storage.penalties().set(u.id(), Penalty.NONE);
         assertEquals(Penalty.NONE, storage.penalties().find(u.id()).orElseThrow());
         assertTrue(storage.penalties().find(9999).isEmpty());
@@ -412,9 +431,14 @@ public abstract class StorageContract {
         storage.scores().save(u.id(), new ScoreRecord(5, 0, 100, 0));
         storage.scores().save(u.id(), new ScoreRecord(3, 1, 50, 1));
         storage.scores().save(u.id(), new ScoreRecord(5, 0, 200, 1));
-        assertEquals(List.of(new ScoreRecord(3, 1, 50, 1), new ScoreRecord(5, 0, 200, 1),
-                new ScoreRecord(5, 2, 0xFFFF_FFFFL, 2)), storage.scores().list(u.id()));
-        assertEquals(0xFFFF_FFFFL, storage.scores().find(u.id(), 5, 2).orElseThrow().score());
+        assertEquals(
+                List.of(
+                        new ScoreRecord(3, 1, 50, 1),
+                        new ScoreRecord(5, 0, 200, 1),
+                        new ScoreRecord(5, 2, 0xFFFF_FFFFL, 2)),
+                storage.scores().list(u.id()));
+        assertEquals(
+                0xFFFF_FFFFL, storage.scores().find(u.id(), 5, 2).orElseThrow().score());
         assertTrue(storage.scores().find(u.id(), 5, 1).isEmpty());
     }
 
@@ -434,8 +458,19 @@ public abstract class StorageContract {
         assertEquals(Optional.of(gm), storage.gifts().takeMusicGift(u.id(), gm.id()));
         assertTrue(storage.gifts().musicGifts(u.id()).isEmpty());
 
-        final GiftMessage sent = storage.gifts().sendMessage(new GiftMessage(0, "tina", v.id(), "tina", "sam",
-                u.id(), "sam", "Hello", "A gift for you", GiftType.MUSIC, null));
+        final GiftMessage sent = storage.gifts()
+                .sendMessage(new GiftMessage(
+                        0,
+                        "tina",
+                        v.id(),
+                        "tina",
+                        "sam",
+                        u.id(),
+                        "sam",
+                        "Hello",
+                        "A gift for you",
+                        GiftType.MUSIC,
+                        null));
         assertNotEquals(0, sent.id());
         assertNotNull(sent.writtenAt());
         assertEquals(List.of(sent), storage.gifts().unreadMessages(u.id()));
@@ -465,7 +500,8 @@ public abstract class StorageContract {
         assertEquals("uma", ra.username());
         assertEquals(1, ra.ranking());
         assertEquals(written, ra.writtenAt(), "WriteDate untouched on update");
-        assertEquals(List.of(a.id(), b.id()),
+        assertEquals(
+                List.of(a.id(), b.id()),
                 storage.rankings().top(100).stream().map(RankingEntry::userId).toList());
         assertEquals(1, storage.rankings().top(1).size());
         assertThrows(StorageException.class, () -> storage.rankings().replaceAll(List.of(entry(a, 1), entry(a, 2))));
@@ -510,8 +546,9 @@ public abstract class StorageContract {
         storage.scores().save(u.id(), new ScoreRecord(12, 0, 1, 0));
         storage.gifts().giveItem(u.id(), 1, 0, "admin");
         storage.gifts().giveMusic(u.id(), 2, 0, "admin");
-        storage.gifts().sendMessage(new GiftMessage(0, "admin", 0, "admin", "zoe", u.id(), "zoe", "t", "c",
-                GiftType.ITEM, null));
+        storage.gifts()
+                .sendMessage(
+                        new GiftMessage(0, "admin", 0, "admin", "zoe", u.id(), "zoe", "t", "c", GiftType.ITEM, null));
         storage.penalties().increment(u.id());
         final UserGraph g = storage.loadUser(u.id()).orElseThrow();
         assertEquals(u, g.profile());
@@ -550,7 +587,9 @@ public abstract class StorageContract {
         assertTrue(auth.authorize(token).isEmpty());
         final String second = auth.authenticate("adam", "pw-adam", "");
         assertNotEquals(token, second);
-        assertEquals(AuthService.UNKNOWN_ADDRESS, auth.authorize(second).orElseThrow().address());
+        assertEquals(
+                AuthService.UNKNOWN_ADDRESS,
+                auth.authorize(second).orElseThrow().address());
         assertTrue(auth.revoke(second));
         assertEquals(0, auth.clear());
     }
@@ -564,10 +603,11 @@ public abstract class StorageContract {
 
     @Test
     void foreignModeAcceptsUserPasswordTokens() {
-        final AuthService foreign = new AuthService(storage, AuthMode.FOREIGN, "10.0.0.1", Clock.systemUTC(),
-                scheduler, null);
+        final AuthService foreign =
+                new AuthService(storage, AuthMode.FOREIGN, "10.0.0.1", Clock.systemUTC(), scheduler, null);
         final UserProfile u = foreign.register("nine", " plain ", Gender.MALE, false);
-        assertArrayEquals(" plain ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        assertArrayEquals(
+                " plain ".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 storage.members().findByUsername("nine").orElseThrow().password());
         final LoginSession s = foreign.authorize("nine:plain").orElseThrow();
         assertEquals(u.id(), s.userId());
@@ -584,11 +624,10 @@ public abstract class StorageContract {
         register("carl", Gender.MALE);
         final Map<String, Boolean> expired = new ConcurrentHashMap<>();
         final CountDownLatch fired = new CountDownLatch(1);
-        final AuthService a = new AuthService(storage, AuthMode.DEFAULT, "gw", Clock.systemUTC(), scheduler,
-                t -> {
-                    expired.put(t, true);
-                    fired.countDown();
-                });
+        final AuthService a = new AuthService(storage, AuthMode.DEFAULT, "gw", Clock.systemUTC(), scheduler, t -> {
+            expired.put(t, true);
+            fired.countDown();
+        });
         final String keep = a.authenticate("beth", "pw-beth", "x");
         final String drop = a.authenticate("carl", "pw-carl", "x");
         a.scheduleExpiry(keep, Duration.ofMillis(150));
@@ -598,7 +637,7 @@ public abstract class StorageContract {
         assertTrue(a.cancelExpiry(keep));
         assertFalse(a.cancelExpiry(keep));
         assertTrue(fired.await(5, TimeUnit.SECONDS));
-        scheduler.submit(() -> { }).get(); // let the expiry task finish
+        scheduler.submit(() -> {}).get(); // let the expiry task finish
         assertEquals(Map.of(drop, true), expired);
         assertTrue(a.authorize(drop).isEmpty());
         assertTrue(a.authorize(keep).isPresent());
@@ -635,8 +674,12 @@ public abstract class StorageContract {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(threads * perThread, storage.wallets().find(u.id()).orElseThrow().gem());
-        assertEquals(threads * perThread, storage.penalties().find(u.id()).orElseThrow().count());
+        assertEquals(
+                threads * perThread,
+                storage.wallets().find(u.id()).orElseThrow().gem());
+        assertEquals(
+                threads * perThread,
+                storage.penalties().find(u.id()).orElseThrow().count());
         assertEquals(threads, storage.scores().list(u.id()).size());
         for (int t = 0; t < threads; t++) {
             assertTrue(storage.characters().findByUsername("conc" + t).isPresent());
@@ -677,6 +720,7 @@ public abstract class StorageContract {
         final GiftItem g = storage.gifts().giveItem(u.id(), 1, 0, "x");
         assertFalse(g.sentAt().isBefore(before));
         assertEquals(g.sentAt(), storage.gifts().itemGifts(u.id()).get(0).sentAt());
-        assertNull(storage.members().findByUsername("eve").orElseThrow().passes().expiry());
+        assertNull(
+                storage.members().findByUsername("eve").orElseThrow().passes().expiry());
     }
 }

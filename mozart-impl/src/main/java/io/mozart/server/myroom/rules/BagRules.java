@@ -1,7 +1,6 @@
 package io.mozart.server.myroom.rules;
 
 import io.mozart.server.protocol.common.BagCapacity;
-
 import java.util.List;
 
 /**
@@ -31,8 +30,7 @@ public final class BagRules {
     /** Number of equipment slots that are stored and sent (ItemType 0…15). */
     public static final int EQUIPMENT_SLOTS = 16;
 
-    private BagRules() {
-    }
+    private BagRules() {}
 
     /**
      * {@code capacity = 30 + 30 × expansions}.

@@ -20,6 +20,5 @@ public final class ItemKinds {
     /** 28: costume. */
     public static final int COSTUME = 28;
 
-    private ItemKinds() {
-    }
+    private ItemKinds() {}
 }

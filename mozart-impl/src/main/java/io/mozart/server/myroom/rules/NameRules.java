@@ -18,8 +18,7 @@ public final class NameRules {
      */
     public static final int MAX_LENGTH = 20;
 
-    private NameRules() {
-    }
+    private NameRules() {}
 
     /** Why a requested nickname is refused. */
     public enum Verdict {

@@ -30,8 +30,14 @@ public enum TicketCheck {
      * @param expansions     expansions done so far (only looked at for {@link ItemKinds#BAG_EXPANSION})
      * @return the first failing check, or {@link #OK}
      */
-    public static TicketCheck check(int bagSlotIndex, int capacity, int slotItemId, int requestItemId,
-                                    Integer itemKind, int requiredKind, int expansions) {
+    public static TicketCheck check(
+            int bagSlotIndex,
+            int capacity,
+            int slotItemId,
+            int requestItemId,
+            Integer itemKind,
+            int requiredKind,
+            int expansions) {
         if (!BagRules.isSlotInRange(bagSlotIndex, capacity)) {
             return SLOT_OUT_OF_RANGE;
         }

@@ -5,8 +5,7 @@ package io.mozart.server.playing.rules;
  */
 public final class BestScoreRules {
 
-    private BestScoreRules() {
-    }
+    private BestScoreRules() {}
 
     /**
      * What to do with the record.
@@ -58,8 +57,8 @@ public final class BestScoreRules {
      * @param totalNotes chart note count
      * @return the decision
      */
-    public static Decision decideReference(Long stored, long score, boolean safe, int cool, int good, int bad,
-                                           int miss, int totalNotes) {
+    public static Decision decideReference(
+            Long stored, long score, boolean safe, int cool, int good, int bad, int miss, int totalNotes) {
         boolean create = stored == null;
         boolean isNew = create || stored < score;
         if (!isNew) {
@@ -83,8 +82,8 @@ public final class BestScoreRules {
      * @param totalNotes chart note count
      * @return the decision
      */
-    public static Decision decide(Long stored, long score, boolean safe, int cool, int good, int bad, int miss,
-                                  int totalNotes) {
+    public static Decision decide(
+            Long stored, long score, boolean safe, int cool, int good, int bad, int miss, int totalNotes) {
         if (!safe) {
             return Decision.KEEP;
         }

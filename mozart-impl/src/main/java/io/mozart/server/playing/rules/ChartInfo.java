@@ -25,8 +25,8 @@ public record ChartInfo(boolean found, int musicLevel, int totalNotes) {
      * @param notesHx    header noteCountHx
      * @return the chart info
      */
-    public static ChartInfo select(int difficulty, int levelEx, int levelNx, int levelHx, int notesEx, int notesNx,
-                                   int notesHx) {
+    public static ChartInfo select(
+            int difficulty, int levelEx, int levelNx, int levelHx, int notesEx, int notesNx, int notesHx) {
         return switch (difficulty) {
             case 0 -> new ChartInfo(true, levelEx, notesEx);
             case 1 -> new ChartInfo(true, levelNx, notesNx);

@@ -3,8 +3,7 @@ package io.mozart.server.playing.rules;
 /** Grade evaluation (spec 04 §8). */
 public final class GradeRules {
 
-    private GradeRules() {
-    }
+    private GradeRules() {}
 
     /**
      * The note count the grade uses: EX/NX/HX counts; RX or any other difficulty ⇒ 0 (⇒ {@link Grade#NONE}).

@@ -25,8 +25,7 @@ public final class LevelTable {
         4419779, 4564534, 4712434, 4863513, 5017805, 5175344, 5336164, 5500299, 5667783, 6025912,
     };
 
-    private LevelTable() {
-    }
+    private LevelTable() {}
 
     /**
      * @param level the user's current level
@@ -42,8 +41,7 @@ public final class LevelTable {
      * @param level      level after the game
      * @param experience experience after the game
      */
-    public record Progress(int level, int experience) {
-    }
+    public record Progress(int level, int experience) {}
 
     /**
      * Applies an experience gain: with a threshold ({@code 0 ≤ level < 100}) the experience is capped at the

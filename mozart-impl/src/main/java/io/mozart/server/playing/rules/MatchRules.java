@@ -1,7 +1,6 @@
 package io.mozart.server.playing.rules;
 
 import io.mozart.server.protocol.playing.MatchResult;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,7 @@ import java.util.Map;
  */
 public final class MatchRules {
 
-    private MatchRules() {
-    }
+    private MatchRules() {}
 
     /**
      * One player for outcome purposes.
@@ -31,8 +29,7 @@ public final class MatchRules {
      * @param team     team 0..255
      * @param score    score (u32)
      */
-    public record Entry(int memberId, int team, long score) {
-    }
+    public record Entry(int memberId, int team, long score) {}
 
     /**
      * @param players every player with a result (distinct member ids)
@@ -48,20 +45,21 @@ public final class MatchRules {
         boolean teamGame = teamSize.values().stream().anyMatch(n -> n > 1);
         Map<Integer, MatchResult> out = new HashMap<>();
         if (teamGame) {
-            long top = teamScore.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            long top =
+                    teamScore.values().stream().mapToLong(Long::longValue).max().orElse(0);
             long topTeams = teamScore.values().stream().filter(v -> v == top).count();
             for (Entry e : players) {
                 long mine = teamScore.get(e.team());
-                out.put(e.memberId(), mine != top ? MatchResult.LOSE
-                        : topTeams > 1 ? MatchResult.DRAW : MatchResult.WIN);
+                out.put(
+                        e.memberId(),
+                        mine != top ? MatchResult.LOSE : topTeams > 1 ? MatchResult.DRAW : MatchResult.WIN);
             }
             return out;
         }
         long top = players.stream().mapToLong(Entry::score).max().orElse(0);
         long atTop = players.stream().filter(e -> e.score() == top).count();
         for (Entry e : players) {
-            out.put(e.memberId(), e.score() != top ? MatchResult.LOSE
-                    : atTop > 1 ? MatchResult.DRAW : MatchResult.WIN);
+            out.put(e.memberId(), e.score() != top ? MatchResult.LOSE : atTop > 1 ? MatchResult.DRAW : MatchResult.WIN);
         }
         return out;
     }

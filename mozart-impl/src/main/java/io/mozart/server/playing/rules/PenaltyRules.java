@@ -6,8 +6,7 @@ public final class PenaltyRules {
     /** Highest penalty level. */
     public static final int MAX_LEVEL = 7;
 
-    private PenaltyRules() {
-    }
+    private PenaltyRules() {}
 
     /**
      * {@code min(7, max(0, (count−1)/3))} with truncating division: ≤3 → 0, 4–6 → 1, …, 19–21 → 6, ≥22 → 7.

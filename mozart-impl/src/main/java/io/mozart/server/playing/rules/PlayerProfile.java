@@ -8,5 +8,4 @@ package io.mozart.server.playing.rules;
  * @param gem        gems before the game
  * @param cashPoint  current cash points (only echoed into the score entry)
  */
-public record PlayerProfile(int level, int experience, int gem, int cashPoint) {
-}
+public record PlayerProfile(int level, int experience, int gem, int cashPoint) {}

@@ -14,8 +14,8 @@ import io.mozart.server.protocol.playing.ScoreEntry;
  * @param gem        gems after the game
  * @param cashPoint  cash points (unchanged, echoed)
  */
-public record PlayerResult(PlayerScore score, MatchResult result, int reward, int level, int experience, int gem,
-                           int cashPoint) {
+public record PlayerResult(
+        PlayerScore score, MatchResult result, int reward, int level, int experience, int gem, int cashPoint) {
 
     /**
      * The ScoreCompleted line of this player (spec 04 §4; reward as {@code max(0, reward) & 0xFFFF}).
@@ -27,8 +27,23 @@ public record PlayerResult(PlayerScore score, MatchResult result, int reward, in
      */
     public ScoreEntry toScoreEntry() {
         PlayerScore s = score;
-        return new ScoreEntry(s.memberId(), true, s.cool(), s.good(), s.bad(), s.miss(), s.maxCombo(),
-                s.maxJamCombo(), s.score(), ScoreEntry.wireReward(reward), level, experience, result.wire(), gem,
-                cashPoint, s.speed(), s.longNoteScore());
+        return new ScoreEntry(
+                s.memberId(),
+                true,
+                s.cool(),
+                s.good(),
+                s.bad(),
+                s.miss(),
+                s.maxCombo(),
+                s.maxJamCombo(),
+                s.score(),
+                ScoreEntry.wireReward(reward),
+                level,
+                experience,
+                result.wire(),
+                gem,
+                cashPoint,
+                s.speed(),
+                s.longNoteScore());
     }
 }

@@ -15,8 +15,18 @@ package io.mozart.server.playing.rules;
  * @param speed         submitted GameSpeed
  * @param longNoteScore long-note score
  */
-public record PlayerScore(int memberId, int cool, int good, int bad, int miss, int maxCombo, int maxJamCombo,
-                          long score, boolean clear, int speed, int longNoteScore) {
+public record PlayerScore(
+        int memberId,
+        int cool,
+        int good,
+        int bad,
+        int miss,
+        int maxCombo,
+        int maxJamCombo,
+        long score,
+        boolean clear,
+        int speed,
+        int longNoteScore) {
 
     /** @return {@code cool + good + bad + miss} */
     public int judged() {

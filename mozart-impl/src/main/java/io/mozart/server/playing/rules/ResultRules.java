@@ -3,7 +3,6 @@ package io.mozart.server.playing.rules;
 import io.mozart.server.protocol.playing.MatchResult;
 import io.mozart.server.protocol.playing.ScoreCompletedNotice;
 import io.mozart.server.protocol.playing.ScoreEntry;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +17,7 @@ import java.util.Objects;
  */
 public final class ResultRules {
 
-    private ResultRules() {
-    }
+    private ResultRules() {}
 
     /**
      * The whole game's outcome.
@@ -50,7 +48,9 @@ public final class ResultRules {
         public ScoreCompletedNotice scoreCompleted() {
             List<ScoreEntry> entries = new ArrayList<>();
             players.stream()
-                    .sorted(Comparator.comparingLong((PlayerResult p) -> p.score().score()).reversed())
+                    .sorted(Comparator.comparingLong(
+                                    (PlayerResult p) -> p.score().score())
+                            .reversed())
                     .forEach(p -> entries.add(p.toScoreEntry()));
             return new ScoreCompletedNotice(entries);
         }
@@ -79,8 +79,7 @@ public final class ResultRules {
      * @return whether processing must abort
      */
     public static boolean cheated(ChartInfo chart, List<PlayerScore> states) {
-        return safe(chart, states)
-                && states.stream().anyMatch(s -> s.clear() && s.judged() > chart.totalNotes());
+        return safe(chart, states) && states.stream().anyMatch(s -> s.clear() && s.judged() > chart.totalNotes());
     }
 
     /**
@@ -101,8 +100,18 @@ public final class ResultRules {
         if (score.score() <= max) {
             return score;
         }
-        return new PlayerScore(score.memberId(), score.cool(), score.good(), score.bad(), score.miss(),
-                score.maxCombo(), score.maxJamCombo(), max, score.clear(), score.speed(), score.longNoteScore());
+        return new PlayerScore(
+                score.memberId(),
+                score.cool(),
+                score.good(),
+                score.bad(),
+                score.miss(),
+                score.maxCombo(),
+                score.maxJamCombo(),
+                max,
+                score.clear(),
+                score.speed(),
+                score.longNoteScore());
     }
 
     /** {@link RewardRules#maxScore} in 64 bits: the same value wherever that one does not overflow. */
@@ -140,8 +149,12 @@ public final class ResultRules {
      * @param expRate  the channel's experience multiplier
      * @return the results
      */
-    public static GameResults process(ChartInfo chart, List<PlayerScore> states, Map<Integer, PlayerProfile> profiles,
-                                      float gemRate, float expRate) {
+    public static GameResults process(
+            ChartInfo chart,
+            List<PlayerScore> states,
+            Map<Integer, PlayerProfile> profiles,
+            float gemRate,
+            float expRate) {
         Map<Integer, MatchResult> outcomes = new java.util.HashMap<>();
         for (PlayerScore s : states) {
             outcomes.put(s.memberId(), outcome(s.score(), states));
@@ -163,9 +176,14 @@ public final class ResultRules {
      * @param expRate  the channel's experience multiplier
      * @return the results
      */
-    public static GameResults process(ChartInfo chart, List<PlayerScore> states, Map<Integer, PlayerProfile> profiles,
-                                      Map<Integer, MatchResult> outcomes,
-                                      java.util.function.IntPredicate rewarded, float gemRate, float expRate) {
+    public static GameResults process(
+            ChartInfo chart,
+            List<PlayerScore> states,
+            Map<Integer, PlayerProfile> profiles,
+            Map<Integer, MatchResult> outcomes,
+            java.util.function.IntPredicate rewarded,
+            float gemRate,
+            float expRate) {
         Objects.requireNonNull(chart, "chart");
         boolean safe = safe(chart, states);
         if (cheated(chart, states)) {
@@ -175,20 +193,34 @@ public final class ResultRules {
         ordered.sort(Comparator.comparingInt(PlayerScore::memberId));
         List<PlayerResult> out = new ArrayList<>();
         for (PlayerScore s : ordered) {
-            PlayerProfile p = Objects.requireNonNull(profiles.get(s.memberId()),
-                    "no profile for member " + s.memberId());
-            MatchResult result = Objects.requireNonNull(outcomes.get(s.memberId()),
-                    "no outcome for member " + s.memberId());
+            PlayerProfile p =
+                    Objects.requireNonNull(profiles.get(s.memberId()), "no profile for member " + s.memberId());
+            MatchResult result =
+                    Objects.requireNonNull(outcomes.get(s.memberId()), "no outcome for member " + s.memberId());
             if (!safe || !rewarded.test(s.memberId())) {
                 out.add(new PlayerResult(s, result, 0, p.level(), p.experience(), p.gem(), p.cashPoint()));
                 continue;
             }
-            int reward = RewardRules.gemReward(p.level(), s.score(), chart.totalNotes(), s.clear(), s.cool(),
-                    s.good(), s.bad(), s.miss(), gemRate);
+            int reward = RewardRules.gemReward(
+                    p.level(),
+                    s.score(),
+                    chart.totalNotes(),
+                    s.clear(),
+                    s.cool(),
+                    s.good(),
+                    s.bad(),
+                    s.miss(),
+                    gemRate);
             int xp = RewardRules.xpGain(chart.musicLevel(), s.cool(), s.good(), chart.totalNotes(), expRate);
             LevelTable.Progress progress = LevelTable.apply(p.level(), p.experience(), xp);
-            out.add(new PlayerResult(s, result, reward, progress.level(), progress.experience(),
-                    RewardRules.saturatedAdd(p.gem(), reward), p.cashPoint()));
+            out.add(new PlayerResult(
+                    s,
+                    result,
+                    reward,
+                    progress.level(),
+                    progress.experience(),
+                    RewardRules.saturatedAdd(p.gem(), reward),
+                    p.cashPoint()));
         }
         return new GameResults(safe, false, out);
     }

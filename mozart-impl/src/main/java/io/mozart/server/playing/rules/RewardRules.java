@@ -9,8 +9,7 @@ public final class RewardRules {
     /** Bonus for clearing, for no bad/miss, and for a perfect-type run (each). */
     public static final int BONUS = 25;
 
-    private RewardRules() {
-    }
+    private RewardRules() {}
 
     /**
      * {@code maxScore = 200·n + 125·j·(j+1) + 10·rem·(j+1)} with {@code j = (n−26)/25}, {@code rem = (n−26)%25}
@@ -67,8 +66,16 @@ public final class RewardRules {
      * @param gemRate    the channel's gem multiplier (32-bit float, default 1.0)
      * @return the reward (may be negative only for absurd inputs)
      */
-    public static int gemReward(int level, long score, int totalNotes, boolean clear, int cool, int good, int bad,
-                                int miss, float gemRate) {
+    public static int gemReward(
+            int level,
+            long score,
+            int totalNotes,
+            boolean clear,
+            int cool,
+            int good,
+            int bad,
+            int miss,
+            float gemRate) {
         int reward = gemBase(level, score, maxScore(totalNotes));
         if (clear) {
             reward += BONUS;

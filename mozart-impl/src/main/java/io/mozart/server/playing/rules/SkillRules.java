@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class SkillRules {
 
-    private SkillRules() {
-    }
+    private SkillRules() {}
 
     /**
      * What to write when the start succeeds.

@@ -10,8 +10,7 @@ public final class StartGameRules {
     /** Cash points a member without a pass needs, and pays, to start paid music. */
     public static final int PAID_MUSIC_COST = 10;
 
-    private StartGameRules() {
-    }
+    private StartGameRules() {}
 
     /**
      * Team balance, checked only when the room has more than one member: at least two different teams and every

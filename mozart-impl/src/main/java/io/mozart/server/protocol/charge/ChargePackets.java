@@ -6,8 +6,7 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the charge records of spec 05 §5 to their opcodes. */
 public final class ChargePackets {
-    private ChargePackets() {
-    }
+    private ChargePackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.SYNC_POINT, SyncPointRequest.class, SyncPointRequest.CODEC)

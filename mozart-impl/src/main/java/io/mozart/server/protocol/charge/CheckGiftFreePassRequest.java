@@ -1,12 +1,11 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
 
 /** CheckGiftFreePass — C→S request — opcode 0x13B0 (spec 05 §5). */
 public record CheckGiftFreePassRequest(String name) {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
 
 /** CheckGiftFreePass — S→C response — opcode 0x13B1 (spec 05 §5). */
 public record CheckGiftFreePassResponse(boolean invalid, String username) {

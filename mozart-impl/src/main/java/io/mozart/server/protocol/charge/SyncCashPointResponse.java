@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncCashPoint — S→C response — opcode 0x13A5 (spec 05 §5). 8-byte body. */
 public record SyncCashPointResponse(int gem, int cashPoint) {

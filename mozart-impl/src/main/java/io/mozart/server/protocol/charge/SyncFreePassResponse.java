@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncFreePass — S→C response — opcode 0x13A2 (spec 05 §5). */
 public record SyncFreePassResponse(long result, UserFreePassInfo info) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncPoint — C→S request — opcode 0x1395 (spec 05 §5). No body; answered by {@link SyncPointResponse}. */
 public record SyncPointRequest() {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncPoint — S→C response — opcode 0x1396 (spec 05 §5); {@code point} carries the O2Cash value (reference oddity). */
 public record SyncPointResponse(int point) {

@@ -1,18 +1,25 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
+
 /** UserFreePassInfo, the tail of SyncFreePass 0x13A2 (spec 05 §5): 33 + n bytes. */
-public record UserFreePassInfo(int gem, int point, int o2Cash, int musicCash, int itemCash, long freePassType,
-                               int cashPoint, String remainingText, int remainingSeconds) {
+public record UserFreePassInfo(
+        int gem,
+        int point,
+        int o2Cash,
+        int musicCash,
+        int itemCash,
+        long freePassType,
+        int cashPoint,
+        String remainingText,
+        int remainingSeconds) {
     public static final Codec<UserFreePassInfo> CODEC = of(
             of("gem", I32, UserFreePassInfo::gem),
             of("point", I32, UserFreePassInfo::point),

@@ -6,8 +6,7 @@ import io.mozart.server.protocol.Opcodes.GatewayCommand;
 
 /** The internal gateway ↔ channel link (spec 06 §7, 01 §3.5–3.6). */
 public final class ClusterPackets {
-    private ClusterPackets() {
-    }
+    private ClusterPackets() {}
 
     /** Registers every record of the link (both directions). */
     public static void register(PacketRegistry.Builder builder) {
@@ -18,9 +17,7 @@ public final class ClusterPackets {
                 .register(GatewayCommand.RELAY, GatewayRelay.class, GatewayRelay.CODEC)
                 .register(ChannelCommand.CREATE_CHANNEL, CreateChannelRequest.class, CreateChannelRequest.CODEC)
                 .register(
-                        ChannelCommand.GET_CHANNEL_STATS,
-                        GetChannelStatsResponse.class,
-                        GetChannelStatsResponse.CODEC)
+                        ChannelCommand.GET_CHANNEL_STATS, GetChannelStatsResponse.class, GetChannelStatsResponse.CODEC)
                 .register(ChannelCommand.RELAY, ChannelRelay.class, ChannelRelay.CODEC)
                 .register(ChannelCommand.GRANT_SESSION, GrantSessionResponse.class, GrantSessionResponse.CODEC)
                 .register(ChannelCommand.DELETE_CHANNEL, DeleteChannelCommand.class, DeleteChannelCommand.CODEC)

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.cluster;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** CreateChannel — channel → gateway — ChannelCommand 0x012C (spec 06 §7.3, 01 §3.6). */
 public record CreateChannelRequest(int gatewayId, int channelId) {

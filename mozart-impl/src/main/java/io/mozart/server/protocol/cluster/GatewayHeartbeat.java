@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.cluster;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** Heartbeat — gateway → channel — GatewayCommand 0x00CD (205), Mozart's addition (spec 06 §7.6); empty body. */
 public record GatewayHeartbeat() {

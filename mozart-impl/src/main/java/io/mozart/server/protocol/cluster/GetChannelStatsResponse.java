@@ -1,17 +1,16 @@
 package io.mozart.server.protocol.cluster;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.F32;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
+
 /** GetChannelStats reply — channel → gateway — ChannelCommand 0x012D (spec 06 §7.3, 01 §3.6). */
-public record GetChannelStatsResponse(String requestId, int channelId, int capacity, int userCount,
-                                      float gemRate, float expRate) {
+public record GetChannelStatsResponse(
+        String requestId, int channelId, int capacity, int userCount, float gemRate, float expRate) {
     public static final Codec<GetChannelStatsResponse> CODEC = of(
             of("requestId", ClusterStrings.S128, GetChannelStatsResponse::requestId),
             of("channelId", I32, GetChannelStatsResponse::channelId),

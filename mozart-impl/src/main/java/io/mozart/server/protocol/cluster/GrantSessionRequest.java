@@ -3,7 +3,6 @@ package io.mozart.server.protocol.cluster;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
-
 import java.util.Objects;
 
 /** GrantSession — gateway → channel — GatewayCommand 0x00CA (06 §7.3); {@code clientId} null = absent tail, like "". */

@@ -1,17 +1,24 @@
 package io.mozart.server.protocol.cluster;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
+
 /** GrantSession reply — channel → gateway — ChannelCommand 0x012F (spec 06 §7.3/§7.5, 01 §3.6). */
-public record GrantSessionResponse(boolean success, String sessionId, String clientId, String username,
-                                   String nickname, int ranking, int channelId, int capacity, int userCount) {
+public record GrantSessionResponse(
+        boolean success,
+        String sessionId,
+        String clientId,
+        String username,
+        String nickname,
+        int ranking,
+        int channelId,
+        int capacity,
+        int userCount) {
     public static final Codec<GrantSessionResponse> CODEC = of(
             of("success", BOOL8, GrantSessionResponse::success),
             of("sessionId", ClusterStrings.S128, GrantSessionResponse::sessionId),

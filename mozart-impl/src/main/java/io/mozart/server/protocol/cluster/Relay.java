@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.cluster;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.StructCodec.Constructor2;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.StructCodec.Constructor2;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
 
 /** The layout both Relay commands share (spec 06 §7.3/§7.5): session id, then one client payload. */
 interface Relay {
@@ -18,7 +17,9 @@ interface Relay {
     byte[] payload();
 
     static <R extends Relay> Codec<R> codec(Constructor2<String, byte[], R> create) {
-        return of(of("sessionId", ClusterStrings.S128, R::sessionId), of("payload", remainingBytes(), R::payload),
+        return of(
+                of("sessionId", ClusterStrings.S128, R::sessionId),
+                of("payload", remainingBytes(), R::payload),
                 create);
     }
 
@@ -37,7 +38,9 @@ interface Relay {
     }
 
     static boolean same(Relay a, Object b) {
-        return b != null && a.getClass() == b.getClass() && a.sessionId().equals(((Relay) b).sessionId())
+        return b != null
+                && a.getClass() == b.getClass()
+                && a.sessionId().equals(((Relay) b).sessionId())
                 && Arrays.equals(a.payload(), ((Relay) b).payload());
     }
 

@@ -14,8 +14,7 @@ public final class BagCapacity {
     /** Capacity after {@link #MAX_EXPANSIONS} expansions (the loadout has 180 bag columns). */
     public static final int MAX = BASE + EXPANSION_SIZE * MAX_EXPANSIONS;
 
-    private BagCapacity() {
-    }
+    private BagCapacity() {}
 
     /** Whether {@code capacity} is one of 30, 60, …, 180. */
     public static boolean isValid(int capacity) {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.common;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
 
 /** One unclaimed item gift (spec 05 §2 GiftItemEntry, 02 §4 "ItemGift"): 9 + n bytes. */
 public record GiftItemEntry(int giftId, int itemId, String sender) {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.common;
 
-import io.mozart.encore.codec.Codec;
-
-import java.time.LocalDateTime;
-
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.time.LocalDateTime;
 
 /** One purchasable song and until when the player may play it (spec 05 §2, 02 §6.8). */
 public record MusicPremiumEntry(int musicId, int day, int month, int year, int hour, int minute) {
@@ -26,8 +25,13 @@ public record MusicPremiumEntry(int musicId, int day, int month, int year, int h
     }
     /** An entry expiring at the given wall-clock time, as the reference writes it (year byte: see spec 05 §2). */
     public static MusicPremiumEntry expiringAt(int musicId, LocalDateTime expiry) {
-        return new MusicPremiumEntry(musicId, expiry.getDayOfMonth(), expiry.getMonthValue(),
-                (expiry.getYear() % 1000) & 0xFF, expiry.getHour(), expiry.getMinute());
+        return new MusicPremiumEntry(
+                musicId,
+                expiry.getDayOfMonth(),
+                expiry.getMonthValue(),
+                (expiry.getYear() % 1000) & 0xFF,
+                expiry.getHour(),
+                expiry.getMinute());
     }
     /** @return whether all five date bytes are 0 (free / owned / no expiry) */
     public boolean isUnlimited() {

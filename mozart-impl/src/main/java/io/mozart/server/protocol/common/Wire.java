@@ -7,8 +7,7 @@ import io.netty.buffer.ByteBuf;
 
 /** Named reads and writes for hand-written codecs: a failure names the field. */
 public final class Wire {
-    private Wire() {
-    }
+    private Wire() {}
 
     public static <T> T read(ByteBuf in, String name, Codec<T> codec) {
         try {

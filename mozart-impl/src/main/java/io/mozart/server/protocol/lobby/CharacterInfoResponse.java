@@ -1,14 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.server.protocol.common.AttributiveItemEntry;
-import io.mozart.server.protocol.common.EquipBlock;
-import io.mozart.server.protocol.common.GiftItemEntry;
-import io.mozart.server.protocol.common.GiftMusicEntry;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I16;
@@ -20,14 +11,40 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.EquipBlock;
+import io.mozart.server.protocol.common.GiftItemEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import java.util.List;
+import java.util.Objects;
+
 /** CharacterInfo, S→C response 0x07D1 (spec 02 §4). */
-public record CharacterInfoResponse(boolean invalid, String nickname, int gender, int gem, int point, int o2Cash,
-                                    int level, int win, int lose, int draw, int experience, int battles,
-                                    boolean isAdministrator, EquipBlock equipment, List<Integer> inventory,
-                                    int unreadGiftMessages, List<GiftItemEntry> itemGiftBox,
-                                    List<GiftMusicEntry> musicGiftBox, int musicCash, int itemCash, int cashPoint,
-                                    List<AttributiveItemEntry> attributiveItems,
-                                    short penaltyCount, short penaltyLevel) {
+public record CharacterInfoResponse(
+        boolean invalid,
+        String nickname,
+        int gender,
+        int gem,
+        int point,
+        int o2Cash,
+        int level,
+        int win,
+        int lose,
+        int draw,
+        int experience,
+        int battles,
+        boolean isAdministrator,
+        EquipBlock equipment,
+        List<Integer> inventory,
+        int unreadGiftMessages,
+        List<GiftItemEntry> itemGiftBox,
+        List<GiftMusicEntry> musicGiftBox,
+        int musicCash,
+        int itemCash,
+        int cashPoint,
+        List<AttributiveItemEntry> attributiveItems,
+        short penaltyCount,
+        short penaltyLevel) {
     public static final Codec<CharacterInfoResponse> CODEC = of(
             of("invalid", BOOL32, CharacterInfoResponse::invalid),
             of("nickname", cstr(), CharacterInfoResponse::nickname),

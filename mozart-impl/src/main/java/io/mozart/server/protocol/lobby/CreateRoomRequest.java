@@ -1,9 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.U8;
@@ -11,9 +7,18 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
+
 /** CreateRoom, C→S request 0x07D4 (spec 02 §5.4); the level limits are echoed, never enforced. */
-public record CreateRoomRequest(String title, int mode, boolean hasPassword, String password, int minLevelLimit,
-                                int maxLevelLimit, boolean premium) {
+public record CreateRoomRequest(
+        String title,
+        int mode,
+        boolean hasPassword,
+        String password,
+        int minLevelLimit,
+        int maxLevelLimit,
+        boolean premium) {
     /** Maximum size of the title field, terminator included. */
     public static final int TITLE_MAX = 22;
     /** Maximum size of the password field, terminator included. */

@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** CreateRoom, S→C response 0x07D6 (spec 02 §5.4). */
 public record CreateRoomResponse(int result, Integer number, Boolean premium) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetChannelInfo, C→S request 0x07D2 (spec 02 §5.1). No body. Answered by UserList 0x07DB, then RoomList 0x07D3. */
 public record GetChannelInfoRequest() {

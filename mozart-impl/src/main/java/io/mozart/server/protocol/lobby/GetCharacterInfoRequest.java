@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetCharacterInfo, C→S request 0x07D0 (spec 02 §4). */
 public record GetCharacterInfoRequest() {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetGiftMessageList, C→S request 0x1399 (spec 02 §5.9, 05 §7). No body. */
 public record GetGiftMessageListRequest() {

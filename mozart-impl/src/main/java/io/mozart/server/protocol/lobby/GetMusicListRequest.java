@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetMusicList, C→S request 0x0FBE (spec 02 §5.8). No body. */
 public record GetMusicListRequest() {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetUserList, C→S request 0x07DA (spec 02 §5.3). No body. */
 public record GetUserListRequest() {

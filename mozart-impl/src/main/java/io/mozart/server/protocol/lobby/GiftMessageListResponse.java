@@ -1,10 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
@@ -12,6 +7,10 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Codecs.listI16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
+import java.util.Objects;
 
 /** GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. */
 public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) {
@@ -24,8 +23,8 @@ public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages)
         messages = List.copyOf(messages);
     }
 
-    public record GiftEntry(int messageId, int giftType, String writeDate, String sender, String title,
-                            String content) {
+    public record GiftEntry(
+            int messageId, int giftType, String writeDate, String sender, String title, String content) {
         public static final Codec<GiftEntry> CODEC = of(
                 of("messageId", I32, GiftEntry::messageId),
                 of("giftType", U8, GiftEntry::giftType),

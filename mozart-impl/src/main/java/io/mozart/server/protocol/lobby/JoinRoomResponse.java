@@ -1,14 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.EncodeException;
-import io.mozart.server.protocol.common.EquipBlock;
-import io.mozart.server.protocol.common.Wire;
-import io.netty.buffer.ByteBuf;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
@@ -20,6 +11,14 @@ import static io.mozart.encore.codec.Codecs.fixedList;
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.EquipBlock;
+import io.mozart.server.protocol.common.Wire;
+import io.netty.buffer.ByteBuf;
+import java.util.List;
+import java.util.Objects;
 
 /** JoinRoom, S→C response 0x0BBB (spec 02 §5.5). */
 public record JoinRoomResponse(int result, RoomInfo info) {
@@ -57,8 +56,19 @@ public record JoinRoomResponse(int result, RoomInfo info) {
     }
 
     /** The room snapshot a joiner receives. */
-    public record RoomInfo(int index, int team, String title, int musicId, int arena, int mode, int difficulty,
-                           int speed, int userCount, List<SlotInfo> slots, List<Integer> skills, boolean premium) {
+    public record RoomInfo(
+            int index,
+            int team,
+            String title,
+            int musicId,
+            int arena,
+            int mode,
+            int difficulty,
+            int speed,
+            int userCount,
+            List<SlotInfo> slots,
+            List<Integer> skills,
+            boolean premium) {
         public static final int SLOT_COUNT = 7;
         public static final Codec<RoomInfo> CODEC = of(
                 of("index", U8, RoomInfo::index),
@@ -138,9 +148,21 @@ public record JoinRoomResponse(int result, RoomInfo info) {
         }
     }
 
-    public record MemberInfo(String nickname, int level, int gender, int gem, boolean isRoomMaster, int team,
-                             boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
-                             int cashPoint, long freePass, int playingState, boolean isAdministrator) {
+    public record MemberInfo(
+            String nickname,
+            int level,
+            int gender,
+            int gem,
+            boolean isRoomMaster,
+            int team,
+            boolean ready,
+            int musicState,
+            EquipBlock equipment,
+            List<Integer> musicIds,
+            int cashPoint,
+            long freePass,
+            int playingState,
+            boolean isAdministrator) {
         public static final Codec<MemberInfo> CODEC = of(
                 of("nickname", cstr(), MemberInfo::nickname),
                 of("level", I32, MemberInfo::level),

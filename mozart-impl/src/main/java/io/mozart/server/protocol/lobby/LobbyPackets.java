@@ -7,8 +7,7 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the lobby records (spec 02 §4–§6 without messaging and ranking) to their opcodes. */
 public final class LobbyPackets {
-    private LobbyPackets() {
-    }
+    private LobbyPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.GET_CHARACTER_INFO, GetCharacterInfoRequest.class, GetCharacterInfoRequest.CODEC)
@@ -27,9 +26,7 @@ public final class LobbyPackets {
                 .register(Request.GET_MUSIC_LIST, GetMusicListRequest.class, GetMusicListRequest.CODEC)
                 .register(Response.GET_MUSIC_LIST, MusicListResponse.class, MusicListResponse.CODEC)
                 .register(
-                        Request.GET_GIFT_MESSAGE_LIST,
-                        GetGiftMessageListRequest.class,
-                        GetGiftMessageListRequest.CODEC)
+                        Request.GET_GIFT_MESSAGE_LIST, GetGiftMessageListRequest.class, GetGiftMessageListRequest.CODEC)
                 .register(Response.GET_GIFT_MESSAGE_LIST, GiftMessageListResponse.class, GiftMessageListResponse.CODEC)
                 .register(Request.READ_GIFT_MESSAGE, ReadGiftMessageRequest.class, ReadGiftMessageRequest.CODEC)
                 .register(Notice.ROOM_CREATED, RoomCreatedNotice.class, RoomCreatedNotice.CODEC)

@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.server.protocol.ClientFrames;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.listI16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientFrames;
+import java.util.List;
 
 /** MusicList, S→C response 0x0FBF (spec 02 §5.8): the music-list file; refuses more than {@link #MAX_ENTRIES} (O12). */
 public record MusicListResponse(List<MusicInfo> music) {
@@ -22,14 +21,13 @@ public record MusicListResponse(List<MusicInfo> music) {
     public MusicListResponse {
         music = List.copyOf(music);
         if (music.size() > MAX_ENTRIES) {
-            throw new IllegalArgumentException("music list of " + music.size() + " entries exceeds one frame ("
-                    + MAX_ENTRIES + ")");
+            throw new IllegalArgumentException(
+                    "music list of " + music.size() + " entries exceeds one frame (" + MAX_ENTRIES + ")");
         }
     }
 
     /** One music (16 bytes). */
-    public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash,
-                            int priceGem) {
+    public record MusicInfo(int id, int noteCountEx, int noteCountNx, int noteCountHx, int priceO2Cash, int priceGem) {
         public static final int SIZE = 16;
         public static final Codec<MusicInfo> CODEC = of(
                 of("id", U16, MusicInfo::id),

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** MusicLoaded, S→C event 0x0FAD (spec 02 §5.5, 04): 2-byte body, e.g. frame {@code 06 00 AD 0F 03 01}. */
 public record MusicLoadedNotice(int memberId, int playingState) {

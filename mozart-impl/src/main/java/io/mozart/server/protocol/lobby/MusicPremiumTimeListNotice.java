@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.server.protocol.common.MusicPremiumEntry;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.common.MusicPremiumEntry;
+import java.util.List;
 
 /** MusicPremiumTimeList, S→C event 0x07EA (spec 02 §6.8), pushed after CharacterInfo. */
 public record MusicPremiumTimeListNotice(List<MusicPremiumEntry> entries) {

@@ -1,9 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
@@ -12,9 +8,19 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
+
 /** RoomCreated, S→C event 0x07D5 (spec 02 §6.1), to the channel except the creator. */
-public record RoomCreatedNotice(int number, String title, int mode, boolean hasPassword, int minLevelLimit,
-                                int maxLevelLimit, boolean premium, int type) {
+public record RoomCreatedNotice(
+        int number,
+        String title,
+        int mode,
+        boolean hasPassword,
+        int minLevelLimit,
+        int maxLevelLimit,
+        boolean premium,
+        int type) {
     public static final Codec<RoomCreatedNotice> CODEC = of(
             of("number", I32, RoomCreatedNotice::number),
             of("title", cstr(), RoomCreatedNotice::title),

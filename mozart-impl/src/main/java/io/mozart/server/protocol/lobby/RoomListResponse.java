@@ -1,10 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
@@ -14,6 +9,10 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
+import java.util.Objects;
 
 /** RoomList, S→C response 0x07D3 (spec 02 §5.2): always exactly {@value #ROOM_COUNT} entries ({@code i32} count). */
 public record RoomListResponse(List<RoomEntry> rooms) {
@@ -30,17 +29,31 @@ public record RoomListResponse(List<RoomEntry> rooms) {
         }
     }
 
-    public record RoomEntry(int number, int state, String title, boolean hasPassword, int musicId, int difficulty,
-                            int mode, int speed, int capacity, int userCount, int minLevelLimit, int maxLevelLimit,
-                            List<Integer> skills, boolean premium, int type) {
+    public record RoomEntry(
+            int number,
+            int state,
+            String title,
+            boolean hasPassword,
+            int musicId,
+            int difficulty,
+            int mode,
+            int speed,
+            int capacity,
+            int userCount,
+            int minLevelLimit,
+            int maxLevelLimit,
+            List<Integer> skills,
+            boolean premium,
+            int type) {
         /** Maximum size of the title field, terminator included. */
         public static final int TITLE_MAX = 21;
         /** The empty entry for a free room number below the channel capacity (spec 02 §5.2): mode 3, capacity 0. */
-        public static final RoomEntry EMPTY = new RoomEntry(0, 0, "", false, 0, 0, 3, 1, 0, 0, 0, 0, List.of(),
-                false, 0);
+        public static final RoomEntry EMPTY =
+                new RoomEntry(0, 0, "", false, 0, 0, 3, 1, 0, 0, 0, 0, List.of(), false, 0);
         /** The filler entry beyond a channel capacity below 100 (spec 02 §5.2): mode 0, capacity 8. */
-        public static final RoomEntry FILLER = new RoomEntry(0, 0, "", false, 0, 0, 0, 1, 8, 0, 0, 0, List.of(),
-                false, 0);
+        public static final RoomEntry FILLER =
+                new RoomEntry(0, 0, "", false, 0, 0, 0, 1, 8, 0, 0, 0, List.of(), false, 0);
+
         public static final Codec<RoomEntry> CODEC = of(
                 of("number", I32, RoomEntry::number),
                 of("state", U8, RoomEntry::state),

@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** RoomParameterChanged, S→C event 0x07E7 (spec 02 §6.6). */
 public record RoomParameterChangedNotice(int number, int musicId, int difficulty, int speed) {

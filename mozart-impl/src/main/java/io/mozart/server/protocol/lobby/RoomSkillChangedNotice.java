@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
 
 /** RoomSkillChanged, S→C event 0x07E9 (spec 02 §6.7). */
 public record RoomSkillChangedNotice(int number, List<Integer> skills) {

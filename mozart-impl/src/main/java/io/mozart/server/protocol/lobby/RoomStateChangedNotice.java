@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** RoomStateChanged, S→C event 0x07E4 (spec 02 §6.5), to channel-outside(R). */
 public record RoomStateChangedNotice(int number, int state) {

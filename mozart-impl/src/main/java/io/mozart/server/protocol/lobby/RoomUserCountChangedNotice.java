@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** RoomUserCountChanged, S→C event 0x07D9 (spec 02 §6.4), 9-byte body; sent only when the master toggles a slot. */
 public record RoomUserCountChangedNotice(int number, int capacity, int userCount, boolean premium, int type) {

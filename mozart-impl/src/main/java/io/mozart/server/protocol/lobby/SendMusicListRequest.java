@@ -1,14 +1,13 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs.CountPrefix;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
+import java.util.List;
 
 /** SendMusicList, C→S request 0x07E8 (spec 02 §5.7). */
 public record SendMusicListRequest(List<Integer> musicIds) {

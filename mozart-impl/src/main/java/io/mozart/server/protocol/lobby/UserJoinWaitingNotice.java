@@ -1,11 +1,5 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.server.protocol.common.EquipBlock;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
@@ -16,10 +10,27 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.common.EquipBlock;
+import java.util.List;
+import java.util.Objects;
+
 /** UserJoinWaiting, S→C event 0x0BBC (spec 02 §5.5, 03 §5.17), sent to the other room members when a session joins. */
-public record UserJoinWaitingNotice(int memberId, String nickname, int level, int gender, int gem, int team,
-                                    boolean ready, int musicState, EquipBlock equipment, List<Integer> musicIds,
-                                    int cashPoint, long freePass, int playingState, boolean isAdministrator) {
+public record UserJoinWaitingNotice(
+        int memberId,
+        String nickname,
+        int level,
+        int gender,
+        int gem,
+        int team,
+        boolean ready,
+        int musicState,
+        EquipBlock equipment,
+        List<Integer> musicIds,
+        int cashPoint,
+        long freePass,
+        int playingState,
+        boolean isAdministrator) {
     public static final Codec<UserJoinWaitingNotice> CODEC = of(
             of("memberId", U8, UserJoinWaitingNotice::memberId),
             of("nickname", cstr(), UserJoinWaitingNotice::nickname),

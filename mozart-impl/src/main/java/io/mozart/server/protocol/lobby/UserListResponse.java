@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
+import java.util.Objects;
 
 /** UserList, S→C response 0x07DB (spec 02 §5.3): every session of the requester's channel, in channel-entry order. */
 public record UserListResponse(List<UserEntry> users) {

@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.messaging;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.StructCodec.Constructor2;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.StructCodec.Constructor2;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 /** The layout the three plain chat broadcasts share (spec 02 §5.10): {@code cstr sender}. */
 interface ChatLine {
@@ -22,7 +21,9 @@ interface ChatLine {
     }
 
     static boolean same(ChatLine a, Object b) {
-        return b != null && a.getClass() == b.getClass() && a.sender().equals(((ChatLine) b).sender())
+        return b != null
+                && a.getClass() == b.getClass()
+                && a.sender().equals(((ChatLine) b).sender())
                 && Arrays.equals(a.content(), ((ChatLine) b).content());
     }
 

@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-
 import java.util.Objects;
 
 /** MainRoomAdminMessage, S→C broadcast 0x07DE (spec 02 §5.10): lobby chat of an administrator. */

@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-
 import java.util.Objects;
 
 /** MainRoomUserMessage, S→C broadcast 0x07DD (spec 02 §5.10). */

@@ -7,14 +7,13 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the messaging records (spec 02 §5.10: lobby chat, announcements, whispers, room chat) to their opcodes. */
 public final class MessagingPackets {
-    private MessagingPackets() {
-    }
+    private MessagingPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(
-                Request.SEND_MAIN_ROOM_MESSAGE,
-                SendMainRoomMessageRequest.class,
-                SendMainRoomMessageRequest.CODEC)
+                        Request.SEND_MAIN_ROOM_MESSAGE,
+                        SendMainRoomMessageRequest.class,
+                        SendMainRoomMessageRequest.CODEC)
                 .register(
                         Response.MAIN_ROOM_USER_MESSAGE,
                         MainRoomUserMessageResponse.class,
@@ -29,9 +28,7 @@ public final class MessagingPackets {
                 .register(Response.SEND_WHISPER, SendWhisperResponse.class, SendWhisperResponse.CODEC)
                 .register(Notice.RECEIVE_WHISPER, ReceiveWhisperNotice.class, ReceiveWhisperNotice.CODEC)
                 .register(
-                        Request.SEND_WAITING_MESSAGE,
-                        SendWaitingMessageRequest.class,
-                        SendWaitingMessageRequest.CODEC)
+                        Request.SEND_WAITING_MESSAGE, SendWaitingMessageRequest.class, SendWaitingMessageRequest.CODEC)
                 .register(
                         Response.WAITING_USER_MESSAGE,
                         WaitingUserMessageResponse.class,

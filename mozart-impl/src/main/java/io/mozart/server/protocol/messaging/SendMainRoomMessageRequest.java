@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.messaging;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-
 import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 /** SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. */
 public record SendMainRoomMessageRequest(byte[] content) {

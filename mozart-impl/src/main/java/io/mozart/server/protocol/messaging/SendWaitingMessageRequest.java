@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.messaging;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-
 import static io.mozart.encore.codec.Codecs.remainingBytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Arrays;
+import java.util.HexFormat;
 
 /** SendWaitingMessage, C→S request 0x0BC3 (spec 02 §5.10, 03 §5.4): in-room chat. */
 public record SendWaitingMessageRequest(byte[] content) {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.messaging;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
 
 /** SendWhisper, S→C response 0x07E2 (spec 02 §5.10). */
 public record SendWhisperResponse(boolean invalid, String recipient, String content) {

@@ -1,7 +1,6 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
-
 import java.util.Objects;
 
 /** WaitingAdminMessage, S→C broadcast 0x0BC5 (spec 02 §5.10, 03 §5.4): room chat of an administrator. */

@@ -1,17 +1,16 @@
 package io.mozart.server.protocol.messaging;
 
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.cstr;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
-
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
-
-import static io.mozart.encore.codec.Codecs.U8;
-import static io.mozart.encore.codec.Codecs.cstr;
 
 /** WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. */
 public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
@@ -23,7 +22,8 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
         public WaitingUserMessageResponse read(ByteBuf in) {
             String sender = Wire.read(in, "sender", SENDER);
             if (!in.isReadable()) {
-                throw DecodeException.at(in.readerIndex(), "needs 1 byte, 0 left").within("memberId");
+                throw DecodeException.at(in.readerIndex(), "needs 1 byte, 0 left")
+                        .within("memberId");
             }
             byte[] content = new byte[in.readableBytes() - 1];
             in.readBytes(content);
@@ -54,8 +54,10 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WaitingUserMessageResponse other && sender.equals(other.sender)
-                && Arrays.equals(content, other.content) && memberId == other.memberId;
+        return o instanceof WaitingUserMessageResponse other
+                && sender.equals(other.sender)
+                && Arrays.equals(content, other.content)
+                && memberId == other.memberId;
     }
 
     @Override
@@ -65,7 +67,7 @@ public record WaitingUserMessageResponse(String sender, byte[] content, int memb
 
     @Override
     public String toString() {
-        return "WaitingUserMessageResponse[sender=" + sender + ", content=" + HexFormat.of().formatHex(content)
-                + ", memberId=" + memberId + "]";
+        return "WaitingUserMessageResponse[sender=" + sender + ", content="
+                + HexFormat.of().formatHex(content) + ", memberId=" + memberId + "]";
     }
 }

@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.server.protocol.common.BagCapacity;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.common.BagCapacity;
 
 /** BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). */
 public record BagExpansionResponse(boolean invalid, Integer expansionSize) {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
 
 /** ChangeName — C→S request — opcode 0x13A6 (spec 05 §6.3). */
 public record ChangeNameRequest(String name, int bagSlotIndex, int itemId) {

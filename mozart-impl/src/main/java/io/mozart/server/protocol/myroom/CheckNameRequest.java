@@ -1,12 +1,11 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Objects;
 
 /** CheckName — C→S request — opcode 0x13A8 (spec 05 §6.4). */
 public record CheckNameRequest(String name) {

@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** ClaimGift — C→S request — opcode 0x139F (spec 05 §6.2). */
 public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {

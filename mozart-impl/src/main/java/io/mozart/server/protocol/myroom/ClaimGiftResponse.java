@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.myroom;
 
+import static io.mozart.encore.codec.Codecs.BOOL32;
+import static io.mozart.encore.codec.Codecs.U8;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
-
-import static io.mozart.encore.codec.Codecs.BOOL32;
-import static io.mozart.encore.codec.Codecs.U8;
 
 /** ClaimGift — S→C response — opcode 0x13A0 (spec 05 §6.2). */
 public record ClaimGiftResponse(boolean invalid, int result) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** EquipItem — C→S request — opcode 0x138C (spec 05 §6.1). */
 public record EquipItemRequest(int itemType, int bagSlotIndex) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** EquipItem — S→C response — opcode 0x138D (spec 05 §6.1). */
 public record EquipItemResponse(boolean invalid, EquipmentInfo info) {

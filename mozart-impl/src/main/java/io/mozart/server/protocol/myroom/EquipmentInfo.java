@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** EquipmentInfo, the 16-byte tail of EquipItem 0x138D (spec 05 §6.1). */
 public record EquipmentInfo(int itemType, int newEquippedItemId, int bagSlotIndex, int previousEquippedItemId) {

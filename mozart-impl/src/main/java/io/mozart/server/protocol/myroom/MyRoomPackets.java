@@ -6,8 +6,7 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the my-room records of spec 05 §6 to their opcodes. */
 public final class MyRoomPackets {
-    private MyRoomPackets() {
-    }
+    private MyRoomPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.EQUIP_ITEM, EquipItemRequest.class, EquipItemRequest.CODEC)

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** PenaltyReset — C→S request — opcode 0x13AA (spec 05 §6.5). No body; answered by {@link PenaltyResetResponse}. */
 public record PenaltyResetRequest() {

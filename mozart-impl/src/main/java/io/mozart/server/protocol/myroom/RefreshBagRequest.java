@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** RefreshBag — C→S request — opcode 0x13AE (spec 05 §6.7; the opcode table spells it "RefershBag"). */
 public record RefreshBagRequest() {

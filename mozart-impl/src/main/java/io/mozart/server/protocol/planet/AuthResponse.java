@@ -1,16 +1,15 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Field;
-import io.mozart.encore.codec.StructCodec;
-
-import java.time.Duration;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.cstr;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Field;
+import io.mozart.encore.codec.StructCodec;
+import java.time.Duration;
+import java.util.Objects;
 
 /** Authorize, S→C response 0x03E9 (spec 01 §4.2). */
 public record AuthResponse(int result, PassInfo passInfo) {
@@ -39,8 +38,7 @@ public record AuthResponse(int result, PassInfo passInfo) {
 
     public AuthResponse {
         if ((result == SUCCESS) != (passInfo != null)) {
-            throw new IllegalArgumentException("pass info must be present exactly on success (result "
-                    + result + ")");
+            throw new IllegalArgumentException("pass info must be present exactly on success (result " + result + ")");
         }
     }
 
@@ -53,8 +51,12 @@ public record AuthResponse(int result, PassInfo passInfo) {
     }
 
     /** The success tail of AuthResponse (fields 2–6 of spec 01 §4.2). */
-    public record PassInfo(long freePassType, String freePassText, int freePassSeconds,
-                           boolean starterPassActive, String starterPassText) {
+    public record PassInfo(
+            long freePassType,
+            String freePassText,
+            int freePassSeconds,
+            boolean starterPassActive,
+            String starterPassText) {
         public static final Codec<PassInfo> CODEC = StructCodec.of(
                 Field.of("freePassType", U32, PassInfo::freePassType),
                 Field.of("freePassText", cstr(), PassInfo::freePassText),
@@ -71,8 +73,11 @@ public record AuthResponse(int result, PassInfo passInfo) {
         }
         /** Builds the pass info from durations with the spec's text and seconds rules. */
         public static PassInfo of(long freePassType, Duration freePassRemaining, Duration starterRemaining) {
-            return new PassInfo(freePassType, DurationText.passText(freePassRemaining),
-                    ExpirySeconds.toWire(freePassRemaining), starterRemaining != null,
+            return new PassInfo(
+                    freePassType,
+                    DurationText.passText(freePassRemaining),
+                    ExpirySeconds.toWire(freePassRemaining),
+                    starterRemaining != null,
                     starterRemaining == null ? null : DurationText.passText(starterRemaining));
         }
     }

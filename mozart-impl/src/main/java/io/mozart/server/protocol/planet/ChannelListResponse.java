@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
 
 /** GetChannelList, S→C response 0x03EB (spec 01 §4.7): an {@code i32} count and 13-byte entries. */
 public record ChannelListResponse(List<Entry> channels) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** ChannelLogin, C→S request 0x03EC (spec 01 §4.8). */
 public record ChannelLoginRequest(short serverId, short channelId) {

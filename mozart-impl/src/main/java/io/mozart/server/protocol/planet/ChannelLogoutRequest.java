@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** ChannelLogout, C→S request 0x07E5 (spec 01 §4.10, 02 §5.6). No body. */
 public record ChannelLogoutRequest() {

@@ -11,8 +11,7 @@ public final class DurationText {
     private static final long TICKS_PER_HOUR = 60 * TICKS_PER_MINUTE;
     private static final long TICKS_PER_DAY = 24 * TICKS_PER_HOUR;
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     /** Converts a duration to 100-ns ticks, truncating toward zero and saturating at the {@code long} range. */
     public static long ticks(Duration duration) {
@@ -20,8 +19,8 @@ public final class DurationText {
         Duration magnitude = negative ? duration.negated() : duration;
         long ticks;
         try {
-            ticks = Math.addExact(Math.multiplyExact(magnitude.getSeconds(), TICKS_PER_SECOND),
-                    magnitude.getNano() / 100);
+            ticks = Math.addExact(
+                    Math.multiplyExact(magnitude.getSeconds(), TICKS_PER_SECOND), magnitude.getNano() / 100);
         } catch (ArithmeticException overflow) {
             return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
         }

@@ -1,12 +1,11 @@
 package io.mozart.server.protocol.planet;
 
+import static io.mozart.encore.codec.Codecs.I32;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
-
 import java.time.Duration;
-
-import static io.mozart.encore.codec.Codecs.I32;
 
 /** The expiry-seconds field codec (spec 01 §1.8): a remaining duration sent as an {@code i32} of whole seconds. */
 public final class ExpirySeconds {
@@ -26,8 +25,7 @@ public final class ExpirySeconds {
         }
     };
 
-    private ExpirySeconds() {
-    }
+    private ExpirySeconds() {}
 
     /** @return its whole seconds, truncated toward zero and saturated to the {@code i32} range */
     public static int toWire(Duration duration) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** ForceReauthorize, S→C 0x0033 (spec 01 §4.11): bare opcode {@code 04 00 33 00}. Never sent by the reference. */
 public record ForceReauthorizeResponse() {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.planet;
 
+import static io.mozart.encore.codec.Codecs.DEFAULT_STRING_MAX;
+import static io.mozart.encore.codec.Codecs.cstr;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.EncodeException;
 import io.netty.buffer.ByteBuf;
-
 import java.util.Locale;
-
-import static io.mozart.encore.codec.Codecs.DEFAULT_STRING_MAX;
-import static io.mozart.encore.codec.Codecs.cstr;
 
 /** The gender-code field codec of AuthRequest (spec 01 §1.8); Mozart can also encode it (divergence). */
 public final class GenderCode {
@@ -25,8 +24,7 @@ public final class GenderCode {
         }
     };
 
-    private GenderCode() {
-    }
+    private GenderCode() {}
 
     /** @return the gender it means (never null) */
     public static Gender parse(String code) {

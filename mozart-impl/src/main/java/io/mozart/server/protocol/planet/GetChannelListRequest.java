@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetChannelList, C→S request 0x03EA (spec 01 §4.7). No body. */
 public record GetChannelListRequest() {

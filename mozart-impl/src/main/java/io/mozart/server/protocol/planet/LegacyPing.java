@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** LegacyPing 0x1770, both directions with the same bare opcode (spec 01 §4.5): frame {@code 04 00 70 17}. */
 public record LegacyPing() {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** Ping 0x1771, both directions with the same bare opcode (spec 01 §4.6): frame {@code 04 00 71 17}. */
 public record Ping() {

@@ -7,8 +7,7 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the planet / authentication records of spec 01 §4 to their opcodes. */
 public final class PlanetPackets {
-    private PlanetPackets() {
-    }
+    private PlanetPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Generic.LEGACY_PING, LegacyPing.class, LegacyPing.CODEC)
@@ -26,8 +25,6 @@ public final class PlanetPackets {
                 .register(Response.CHANNEL_LOGOUT, ChannelLogoutResponse.class, ChannelLogoutResponse.CODEC)
                 .register(Response.FORCE_REAUTHORIZE, ForceReauthorizeResponse.class, ForceReauthorizeResponse.CODEC)
                 .register(
-                        Response.MULTI_SESSION_ERROR,
-                        MultiSessionErrorResponse.class,
-                        MultiSessionErrorResponse.CODEC);
+                        Response.MULTI_SESSION_ERROR, MultiSessionErrorResponse.class, MultiSessionErrorResponse.CODEC);
     }
 }

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** SessionKeys, C→S request 0x03EF (spec 01 §4.3). No body. Works before authorization. */
 public record SessionKeysRequest() {

@@ -1,17 +1,16 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Objects;
-import java.util.random.RandomGenerator;
-
 import static io.mozart.encore.codec.Codecs.I16;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.bytes;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /** SessionKeys, S→C response 0x03F0 (spec 01 §4.3). */
 public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey) {
@@ -59,8 +58,11 @@ public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byt
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SessionKeysResponse other && seed == other.seed && prefix == other.prefix
-                && Arrays.equals(primaryKey, other.primaryKey) && Arrays.equals(secondaryKey, other.secondaryKey);
+        return o instanceof SessionKeysResponse other
+                && seed == other.seed
+                && prefix == other.prefix
+                && Arrays.equals(primaryKey, other.primaryKey)
+                && Arrays.equals(secondaryKey, other.secondaryKey);
     }
 
     @Override
@@ -71,7 +73,8 @@ public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byt
     @Override
     public String toString() {
         return "SessionKeysResponse[seed=" + seed + ", prefix=" + prefix + ", primaryKey="
-                + HexFormat.of().formatHex(primaryKey) + ", secondaryKey=" + HexFormat.of().formatHex(secondaryKey)
+                + HexFormat.of().formatHex(primaryKey) + ", secondaryKey="
+                + HexFormat.of().formatHex(secondaryKey)
                 + "]";
     }
 }

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** Terminate, C→S request 0xFFF0 (spec 01 §4.4). No body; no reply, the server closes the connection. */
 public record TerminateRequest() {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** ConfirmMusicLoaded, C→S 0x0FAC (spec 04 §4): the client finished loading. */
 public record ConfirmMusicLoadedRequest(int powerSkillId) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** ExitPlaying, C→S 0x0FB5 (spec 04 §4): empty body, frame {@code 04 00 B5 0F}. */
 public record ExitPlayingRequest() {

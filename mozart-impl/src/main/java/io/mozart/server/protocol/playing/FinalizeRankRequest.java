@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** FinalizeRank, C→S 0x0FC9 (spec 04 §4): empty body, frame {@code 04 00 C9 0F}. */
 public record FinalizeRankRequest() {

@@ -1,11 +1,10 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
 
 /** GameRankUpdate, S→C 0x0FC8 (spec 04 §4). Defined but never sent by the reference. Frame: 12 bytes. */
 public record GameRankUpdateNotice(List<Integer> memberRanks) {

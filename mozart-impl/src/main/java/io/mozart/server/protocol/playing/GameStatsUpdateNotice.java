@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
 
 /** GameStatsUpdate, S→C 0x0FAF (spec 04 §4), to ROOM. Frame: 17 bytes. */
 public record GameStatsUpdateNotice(int memberId, int type, int value, List<Integer> memberRanks) {

@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.fixedList;
 
+import io.mozart.encore.codec.Codec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import static io.mozart.encore.codec.Codecs.U8;
-import static io.mozart.encore.codec.Codecs.fixedList;
 
 /** The 8-byte standings list of GameStatsUpdate and GameRankUpdate (spec 04 §4): member ids in rank order. */
 public final class MemberRanks {
@@ -16,8 +15,7 @@ public final class MemberRanks {
     /** Wire codec: 8 × u8, no prefix. */
     public static final Codec<List<Integer>> CODEC = fixedList(U8, SIZE);
 
-    private MemberRanks() {
-    }
+    private MemberRanks() {}
 
     /** Pads a standings list to exactly 8 entries with 0xFF and validates it. */
     public static List<Integer> padded(List<Integer> memberIds) {

@@ -1,14 +1,13 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs.CountPrefix;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
+import java.util.List;
+import java.util.Objects;
 
 /** ScoreCompleted, S→C 0x0FB2 (spec 04 §4, §6): the results, broadcast once to every room member. */
 public record ScoreCompletedNotice(List<ScoreEntry> entries) {

@@ -1,20 +1,35 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.EncodeException;
-import io.mozart.server.protocol.common.Wire;
-import io.netty.buffer.ByteBuf;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.U8;
 
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.Wire;
+import io.netty.buffer.ByteBuf;
+
 /** One result line of ScoreCompleted / AlbumScoreCompleted (spec 04 §4). */
-public record ScoreEntry(int memberId, boolean active, int cool, int good, int bad, int miss, int maxCombo,
-                         int jamCombo, long score, int reward, int level, int experience, int result, int gem,
-                         int cashPoint, int speed, int longNoteScore) {
+public record ScoreEntry(
+        int memberId,
+        boolean active,
+        int cool,
+        int good,
+        int bad,
+        int miss,
+        int maxCombo,
+        int jamCombo,
+        long score,
+        int reward,
+        int level,
+        int experience,
+        int result,
+        int gem,
+        int cashPoint,
+        int speed,
+        int longNoteScore) {
     /** Bytes of an active entry (normal variant). */
     public static final int ACTIVE_SIZE = 45;
     /** Bytes of an inactive entry. */
@@ -25,8 +40,22 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
     public static final Codec<ScoreEntry> ALBUM_CODEC = codec(true);
 
     public ScoreEntry {
-        boolean anyValue = (cool | good | bad | miss | maxCombo | jamCombo | reward | level | experience | result
-                | gem | cashPoint | speed | longNoteScore) != 0 || score != 0;
+        boolean anyValue = (cool
+                                | good
+                                | bad
+                                | miss
+                                | maxCombo
+                                | jamCombo
+                                | reward
+                                | level
+                                | experience
+                                | result
+                                | gem
+                                | cashPoint
+                                | speed
+                                | longNoteScore)
+                        != 0
+                || score != 0;
         if (!active && anyValue) {
             throw new IllegalArgumentException("an inactive score entry carries no values");
         }
@@ -54,11 +83,23 @@ public record ScoreEntry(int memberId, boolean active, int cool, int good, int b
                 if (!Wire.read(in, "active", BOOL32)) {
                     return inactive(memberId);
                 }
-                ScoreEntry e = new ScoreEntry(memberId, true, Wire.read(in, "cool", U16), Wire.read(in, "good", U16),
-                        Wire.read(in, "bad", U16), Wire.read(in, "miss", U16), Wire.read(in, "maxCombo", U16),
-                        Wire.read(in, "jamCombo", U16), Wire.read(in, "score", U32), Wire.read(in, "reward", U16),
-                        Wire.read(in, "level", I32), Wire.read(in, "experience", I32), Wire.read(in, "result", U8),
-                        Wire.read(in, "gem", I32), Wire.read(in, "cashPoint", I32), Wire.read(in, "speed", U8),
+                ScoreEntry e = new ScoreEntry(
+                        memberId,
+                        true,
+                        Wire.read(in, "cool", U16),
+                        Wire.read(in, "good", U16),
+                        Wire.read(in, "bad", U16),
+                        Wire.read(in, "miss", U16),
+                        Wire.read(in, "maxCombo", U16),
+                        Wire.read(in, "jamCombo", U16),
+                        Wire.read(in, "score", U32),
+                        Wire.read(in, "reward", U16),
+                        Wire.read(in, "level", I32),
+                        Wire.read(in, "experience", I32),
+                        Wire.read(in, "result", U8),
+                        Wire.read(in, "gem", I32),
+                        Wire.read(in, "cashPoint", I32),
+                        Wire.read(in, "speed", U8),
                         Wire.read(in, "longNoteScore", I32));
                 if (album) {
                     Wire.read(in, "padding", U8);

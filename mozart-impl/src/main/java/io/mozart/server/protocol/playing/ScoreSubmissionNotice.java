@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** ScoreSubmission, S→C 0x0FB1 (spec 04 §4), to ROOM. Frame: 5 bytes. */
 public record ScoreSubmissionNotice(int memberId) {

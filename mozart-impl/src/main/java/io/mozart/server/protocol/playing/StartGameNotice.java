@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** StartGame event/response, S→C 0x0FAB (spec 03 §7, 04 §4). */
 public record StartGameNotice(int result, Integer skillsSeed) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** StartGame, C→S 0x0FAA (spec 03 §7, 04 §4): empty body, frame {@code 04 00 AA 0F}. */
 public record StartGameRequest() {

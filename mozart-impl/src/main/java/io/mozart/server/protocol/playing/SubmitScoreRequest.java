@@ -1,7 +1,5 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U32;
@@ -9,9 +7,21 @@ import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+
 /** SubmitScore (ScoreSubmissionRequest), C→S 0x0FB0 (spec 04 §4); {@code jamCombo} is read but ignored. */
-public record SubmitScoreRequest(int cool, int good, int bad, int miss, int maxCombo, int jamCombo,
-                                 int maxJamCombo, long score, int life, int speed, int longNoteScore) {
+public record SubmitScoreRequest(
+        int cool,
+        int good,
+        int bad,
+        int miss,
+        int maxCombo,
+        int jamCombo,
+        int maxJamCombo,
+        long score,
+        int life,
+        int speed,
+        int longNoteScore) {
     public static final Codec<SubmitScoreRequest> CODEC = of(
             of("cool", U16, SubmitScoreRequest::cool),
             of("good", U16, SubmitScoreRequest::good),

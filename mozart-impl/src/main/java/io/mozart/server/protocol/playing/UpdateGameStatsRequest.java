@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** UpdateGameStats, C→S 0x0FAE (spec 04 §4): live life/jam report. */
 public record UpdateGameStatsRequest(int type, int value, int sequence, long score, int longNoteScore) {

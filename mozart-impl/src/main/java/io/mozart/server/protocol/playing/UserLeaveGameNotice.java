@@ -1,12 +1,12 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** UserLeaveGame, S→C 0x0FB6 (spec 04 §4), to ROOM when a tracked player is untracked. */
 public record UserLeaveGameNotice(int memberId, int level, int cashPoint, long freePassType) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.ranking;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetMusicPlayRanking, C→S request 0x07EB (spec 02 §5.11). No body. */
 public record GetMusicPlayRankingRequest() {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.ranking;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** GetMusicScoreList, C→S request 0x07EE (spec 02 §5.11). No body. */
 public record GetMusicScoreListRequest() {

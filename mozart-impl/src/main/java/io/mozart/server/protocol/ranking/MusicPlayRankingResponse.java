@@ -1,16 +1,15 @@
 package io.mozart.server.protocol.ranking;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.cstr;
 import static io.mozart.encore.codec.Codecs.listI32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
+import java.util.Objects;
 
 /** MusicPlayRanking, S→C response 0x07EC (spec 02 §5.11). */
 public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) {
@@ -28,8 +27,8 @@ public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) 
         }
     }
 
-    public record RankEntry(int rank, String nickname, int battles, int wins, int winRate, int rankDeltaType,
-                            int rankDelta) {
+    public record RankEntry(
+            int rank, String nickname, int battles, int wins, int winRate, int rankDeltaType, int rankDelta) {
         public static final Codec<RankEntry> CODEC = of(
                 of("rank", I32, RankEntry::rank),
                 of("nickname", cstr(), RankEntry::nickname),

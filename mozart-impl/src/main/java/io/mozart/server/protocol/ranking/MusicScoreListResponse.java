@@ -1,19 +1,18 @@
 package io.mozart.server.protocol.ranking;
 
+import static io.mozart.encore.codec.Codecs.U16;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.listRemaining;
+import static io.mozart.encore.codec.Field.of;
+import static io.mozart.encore.codec.StructCodec.of;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.ClientFrames;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
-
 import java.util.List;
-
-import static io.mozart.encore.codec.Codecs.U16;
-import static io.mozart.encore.codec.Codecs.U8;
-import static io.mozart.encore.codec.Codecs.listRemaining;
-import static io.mozart.encore.codec.Field.of;
-import static io.mozart.encore.codec.StructCodec.of;
 
 /** MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>. */
 public record MusicScoreListResponse(List<ScoreEntry> entries) {
@@ -32,16 +31,15 @@ public record MusicScoreListResponse(List<ScoreEntry> entries) {
     }
 
     /** Best scores of one music (20 bytes). The two padding fields are written as 0 and ignored on decode. */
-    public record ScoreEntry(int musicId, int scoreEx, int scoreNx, int scoreHx, int rankEx, int rankNx,
-                             int rankHx) {
+    public record ScoreEntry(int musicId, int scoreEx, int scoreNx, int scoreHx, int rankEx, int rankNx, int rankHx) {
         public static final int SIZE = 20;
         /** Wire codec, hand-written for the two padding fields that are not record components. */
         public static final Codec<ScoreEntry> CODEC = new Codec<>() {
             @Override
             public ScoreEntry read(ByteBuf in) {
                 if (in.readableBytes() < SIZE) {
-                    throw DecodeException.at(in.readerIndex(),
-                            "needs " + SIZE + " bytes, " + in.readableBytes() + " left");
+                    throw DecodeException.at(
+                            in.readerIndex(), "needs " + SIZE + " bytes, " + in.readableBytes() + " left");
                 }
                 int musicId = in.readUnsignedShortLE();
                 in.skipBytes(2);

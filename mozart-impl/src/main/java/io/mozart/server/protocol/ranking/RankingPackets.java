@@ -6,18 +6,15 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the ranking records (spec 02 §5.11) to their opcodes. */
 public final class RankingPackets {
-    private RankingPackets() {
-    }
+    private RankingPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(
-                Request.GET_MUSIC_PLAY_RANKING,
-                GetMusicPlayRankingRequest.class,
-                GetMusicPlayRankingRequest.CODEC)
+                        Request.GET_MUSIC_PLAY_RANKING,
+                        GetMusicPlayRankingRequest.class,
+                        GetMusicPlayRankingRequest.CODEC)
                 .register(
-                        Response.GET_MUSIC_PLAY_RANKING,
-                        MusicPlayRankingResponse.class,
-                        MusicPlayRankingResponse.CODEC)
+                        Response.GET_MUSIC_PLAY_RANKING, MusicPlayRankingResponse.class, MusicPlayRankingResponse.CODEC)
                 .register(Request.GET_MUSIC_SCORE_LIST, GetMusicScoreListRequest.class, GetMusicScoreListRequest.CODEC)
                 .register(Response.GET_MUSIC_SCORE_LIST, MusicScoreListResponse.class, MusicScoreListResponse.CODEC);
     }

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** EnterShop — C→S request — opcode 0x138E (spec 05 §3). No body; a pure notification, no reply. */
 public record EnterShopRequest() {

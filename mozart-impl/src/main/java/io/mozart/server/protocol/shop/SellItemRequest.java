@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SellItem — C→S request — opcode 0x138A (spec 05 §3). */
 public record SellItemRequest(int bagSlotIndex) {

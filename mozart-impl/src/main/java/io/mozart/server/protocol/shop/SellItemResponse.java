@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SellItem — S→C response — opcode 0x138B (spec 05 §3). */
 public record SellItemResponse(boolean invalid, Integer gem) {

@@ -6,8 +6,7 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds the item-shop and music-shop records of spec 05 §3–§4 to their opcodes. */
 public final class ShopPackets {
-    private ShopPackets() {
-    }
+    private ShopPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.ENTER_SHOP, EnterShopRequest.class, EnterShopRequest.CODEC)
@@ -20,8 +19,6 @@ public final class ShopPackets {
                 .register(Response.SELL_ITEM, SellItemResponse.class, SellItemResponse.CODEC)
                 .register(Request.SYNC_MUSIC_PURCHASE, SyncMusicPurchaseRequest.class, SyncMusicPurchaseRequest.CODEC)
                 .register(
-                        Response.SYNC_MUSIC_PURCHASE,
-                        SyncMusicPurchaseResponse.class,
-                        SyncMusicPurchaseResponse.CODEC);
+                        Response.SYNC_MUSIC_PURCHASE, SyncMusicPurchaseResponse.class, SyncMusicPurchaseResponse.CODEC);
     }
 }

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** StartPayment — C→S request — opcode 0x1397 (spec 05 §3). No body; answered by {@link StartPaymentResponse}. */
 public record StartPaymentRequest() {

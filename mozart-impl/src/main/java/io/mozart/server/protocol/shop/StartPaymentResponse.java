@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** StartPayment — S→C response — opcode 0x1398 (spec 05 §3). Empty body: the frame is always {@code 04 00 98 13}. */
 public record StartPaymentResponse() {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncItemPurchase — C→S request — opcode 0x1388 (spec 05 §3). No body; answered by {@link SyncPurchaseResponse}. */
 public record SyncItemPurchaseRequest() {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncMusicPurchase — C→S request — opcode 0x1392 (spec 05 §4). */
 public record SyncMusicPurchaseRequest() {

@@ -1,5 +1,9 @@
 package io.mozart.server.protocol.shop;
 
+import static io.mozart.encore.codec.Codecs.I32;
+import static io.mozart.encore.codec.Codecs.fixedList;
+import static io.mozart.encore.codec.Codecs.listI16;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
@@ -8,18 +12,21 @@ import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
-
 import java.util.List;
 import java.util.Objects;
 
-import static io.mozart.encore.codec.Codecs.I32;
-import static io.mozart.encore.codec.Codecs.fixedList;
-import static io.mozart.encore.codec.Codecs.listI16;
-
 /** SyncMusicPurchase — S→C response — opcode 0x1393 (spec 05 §4). */
-public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musicCash, int itemCash, int cashPoint,
-                                        List<MusicPremiumEntry> musicEntries, List<GiftItemEntry> itemGifts,
-                                        List<GiftMusicEntry> musicGifts, int freePassExtensionDays) {
+public record SyncMusicPurchaseResponse(
+        int gem,
+        int point,
+        int o2Cash,
+        int musicCash,
+        int itemCash,
+        int cashPoint,
+        List<MusicPremiumEntry> musicEntries,
+        List<GiftItemEntry> itemGifts,
+        List<GiftMusicEntry> musicGifts,
+        int freePassExtensionDays) {
     public static final Codec<SyncMusicPurchaseResponse> CODEC = new WireCodec();
 
     public SyncMusicPurchaseResponse {
@@ -50,18 +57,20 @@ public record SyncMusicPurchaseResponse(int gem, int point, int o2Cash, int musi
             int countAt = in.readerIndex();
             int count = Wire.read(in, "musicEntryCount", I32);
             if (count < 0) {
-                throw DecodeException.at(countAt, "negative element count " + count).within("musicEntryCount");
+                throw DecodeException.at(countAt, "negative element count " + count)
+                        .within("musicEntryCount");
             }
             if ((long) count * MusicPremiumEntry.SIZE > in.readableBytes()) {
-                throw DecodeException.at(countAt, count + " entries do not fit the frame").within("musicEntries");
+                throw DecodeException.at(countAt, count + " entries do not fit the frame")
+                        .within("musicEntries");
             }
             int cashPoint = Wire.read(in, "cashPoint", I32);
             List<MusicPremiumEntry> entries = Wire.read(in, "musicEntries", fixedList(MusicPremiumEntry.CODEC, count));
             List<GiftItemEntry> itemGifts = Wire.read(in, "itemGifts", ITEM_GIFTS);
             List<GiftMusicEntry> musicGifts = Wire.read(in, "musicGifts", MUSIC_GIFTS);
             int days = Wire.read(in, "freePassExtensionDays", I32);
-            return new SyncMusicPurchaseResponse(gem, point, o2Cash, musicCash, itemCash, cashPoint, entries,
-                    itemGifts, musicGifts, days);
+            return new SyncMusicPurchaseResponse(
+                    gem, point, o2Cash, musicCash, itemCash, cashPoint, entries, itemGifts, musicGifts, days);
         }
 
         @Override

@@ -1,25 +1,31 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.codec.EncodeException;
-import io.mozart.server.protocol.common.BagCapacity;
-import io.mozart.server.protocol.common.AttributiveItemEntry;
-import io.mozart.server.protocol.common.Wire;
-import io.netty.buffer.ByteBuf;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.fixedList;
 import static io.mozart.encore.codec.Codecs.listI32;
 
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.BagCapacity;
+import io.mozart.server.protocol.common.Wire;
+import io.netty.buffer.ByteBuf;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
 /** SyncPurchase — S→C response — opcode 0x1389 (spec 05 §3), the answer to SyncItemPurchase. */
-public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint, List<Integer> bag,
-                                   int musicCash, int itemCash, List<AttributiveItemEntry> attributiveItems,
-                                   int freePassExtensionDays) {
+public record SyncPurchaseResponse(
+        int gem,
+        int point,
+        int o2Cash,
+        int cashPoint,
+        List<Integer> bag,
+        int musicCash,
+        int itemCash,
+        List<AttributiveItemEntry> attributiveItems,
+        int freePassExtensionDays) {
     /** Body bytes besides the bag and the attributive entries. */
     public static final int FIXED_SIZE = 32;
     /** The wire codec (capacity inferred on decode). */
@@ -85,8 +91,8 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
             if (capacity == 0) {
                 List<Integer> candidates = candidateCapacities(in);
                 if (candidates.isEmpty()) {
-                    throw DecodeException.at(in.readerIndex(),
-                            "body of " + in.readableBytes() + " bytes fits no bag capacity");
+                    throw DecodeException.at(
+                            in.readerIndex(), "body of " + in.readableBytes() + " bytes fits no bag capacity");
                 }
                 capacity = candidates.get(0);
             }
@@ -100,8 +106,8 @@ public record SyncPurchaseResponse(int gem, int point, int o2Cash, int cashPoint
             List<AttributiveItemEntry> attributive = Wire.read(in, "attributiveItems", ATTRIBUTIVE);
             int days = Wire.read(in, "freePassExtensionDays", I32);
             try {
-                return new SyncPurchaseResponse(gem, point, o2Cash, cashPoint, bag, musicCash, itemCash,
-                        attributive, days);
+                return new SyncPurchaseResponse(
+                        gem, point, o2Cash, cashPoint, bag, musicCash, itemCash, attributive, days);
             } catch (IllegalArgumentException e) {
                 throw DecodeException.at(in.readerIndex(), "invalid value: " + e.getMessage());
             }

@@ -1,14 +1,13 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Codecs.listU8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import java.util.List;
+import java.util.Objects;
 
 /** AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest. */
 public record AcquireMusicNotice(List<Entry> states) {

@@ -1,17 +1,16 @@
 package io.mozart.server.protocol.waiting;
 
+import static io.mozart.encore.codec.Codecs.I8;
+import static io.mozart.encore.codec.Codecs.U8;
+import static io.mozart.encore.codec.Codecs.fixedList;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
-
 import java.util.List;
 import java.util.Objects;
-
-import static io.mozart.encore.codec.Codecs.I8;
-import static io.mozart.encore.codec.Codecs.U8;
-import static io.mozart.encore.codec.Codecs.fixedList;
 
 /** AcquireMusicRequest, C→S 0x0FC2 (spec 03 §5.13): the slots whose music state the client wants reported. */
 public record AcquireMusicRequest(List<Integer> memberIds) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** DownloadProgressChanged, S→C 0x0FC7 (spec 03 §5.15), to ROOM, for any progress value. */
 public record DownloadProgressChangedNotice(int percentage, int memberId) {

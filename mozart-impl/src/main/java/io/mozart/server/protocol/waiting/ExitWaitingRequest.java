@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** ExitWaiting, C→S 0x0BBD (spec 03 §5.2). */
 public record ExitWaitingRequest(int exitType) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any). */
 public record ExitWaitingResponse(boolean failed) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** Kick, S→C 0x0BC2 (spec 03 §5.3): empty body, sent only to the kicked member, before RoomSlotUpdate. */
 public record KickNotice() {

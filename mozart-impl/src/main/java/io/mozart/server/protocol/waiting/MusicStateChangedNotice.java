@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** MusicStateChanged, S→C 0x0FBA (spec 03 §5.12, same layout in 05 §4), to ROOM after UpdateMusicState and. */
 public record MusicStateChangedNotice(int memberId, int playingState, int state) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** Ready, C→S 0x0FA8 (spec 03 §5.10): empty body (frame {@code 04 00 A8 0F}, trailing bytes ignored). */
 public record ReadyRequest() {

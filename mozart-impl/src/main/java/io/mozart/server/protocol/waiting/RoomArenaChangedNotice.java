@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** RoomArenaChanged, S→C 0x0FA3 (spec 03 §5.7), to ROOM. The lobby is not told. */
 public record RoomArenaChangedNotice(int arena) {

@@ -1,8 +1,8 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.unit;
+
+import io.mozart.encore.codec.Codec;
 
 /** RoomForceRemoved, S→C 0x0BC6 (spec 03 §5.3): empty body, frame {@code 04 00 C6 0B}. */
 public record RoomForceRemovedNotice() {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
+import static io.mozart.encore.codec.Codecs.U8;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
-
-import static io.mozart.encore.codec.Codecs.U8;
 
 /** RoomSlotUpdate, S→C 0x0BC1 (spec 03 §5.3), to ROOM after the change. */
 public record RoomSlotUpdateNotice(int index, int type) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SetDownloadProgress, C→S 0x0FC6 (spec 03 §5.15). */
 public record SetDownloadProgressRequest(int progress, int memberId) {

@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SetInstrument, C→S 0x0FA6 (spec 03 §5.9): accepted and ignored (no state change, no reply). */
 public record SetInstrumentRequest(int instrumentId) {

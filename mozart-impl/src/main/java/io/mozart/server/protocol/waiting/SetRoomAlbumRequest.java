@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SetRoomAlbum, C→S 0x0FBB (spec 03 §5.6). */
 public record SetRoomAlbumRequest(int albumId, int speed) {

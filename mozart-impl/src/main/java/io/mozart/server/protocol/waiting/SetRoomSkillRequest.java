@@ -1,22 +1,23 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs.CountPrefix;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
+import java.util.List;
+import java.util.Objects;
+
 /** SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). */
 public record SetRoomSkillRequest(List<Integer> skills) {
     public static final int MAX_SKILLS = 3;
     public static final Codec<SetRoomSkillRequest> CODEC = of(
-            of("skills", list(CountPrefix.I32, I32, 0, MAX_SKILLS)
-                    .map(l -> l.isEmpty() ? List.of(0) : l, l -> l), SetRoomSkillRequest::skills),
+            of(
+                    "skills",
+                    list(CountPrefix.I32, I32, 0, MAX_SKILLS).map(l -> l.isEmpty() ? List.of(0) : l, l -> l),
+                    SetRoomSkillRequest::skills),
             SetRoomSkillRequest::new);
 
     public SetRoomSkillRequest {

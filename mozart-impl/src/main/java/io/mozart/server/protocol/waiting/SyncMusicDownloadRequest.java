@@ -1,10 +1,10 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** SyncMusicDownload, C→S 0x1394 (spec 03 §5.16 and 05 §3, which agree): the client has just installed a song. */
 public record SyncMusicDownloadRequest(int musicId) {

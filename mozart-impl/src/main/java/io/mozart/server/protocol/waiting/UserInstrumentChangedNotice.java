@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** UserInstrumentChanged, S→C 0x0FA7 (spec 03 §5.9). Defined but never sent by the reference. */
 public record UserInstrumentChangedNotice(int memberId, int instrumentId) {

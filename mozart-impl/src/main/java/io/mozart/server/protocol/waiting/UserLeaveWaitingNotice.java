@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL16;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** UserLeaveWaiting, S→C 0x0BBF (spec 03 §5.2), to ROOM−leaver by the leave procedure (not on kick). */
 public record UserLeaveWaitingNotice(int memberId, int newMasterId, boolean premium) {

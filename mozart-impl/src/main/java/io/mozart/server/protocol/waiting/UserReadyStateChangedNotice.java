@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.BOOL8;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** UserReadyStateChanged, S→C 0x0FA9 (spec 03 §5.10), to ROOM. */
 public record UserReadyStateChangedNotice(int memberId, boolean ready) {

@@ -1,11 +1,11 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-
 import static io.mozart.encore.codec.Codecs.U16;
 import static io.mozart.encore.codec.Codecs.U8;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
 
 /** WaitingMusicChanged, S→C 0x0FA1 (spec 03 §5.5), to ROOM after SetRoomMusic <em>and</em> after SetRoomAlbum. */
 public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) {

@@ -7,15 +7,12 @@ import io.mozart.server.protocol.Opcodes.Response;
 
 /** Binds every waiting-room record (spec 03) to its opcode. */
 public final class WaitingPackets {
-    private WaitingPackets() {
-    }
+    private WaitingPackets() {}
 
     public static void register(PacketRegistry.Builder builder) {
         builder.register(Request.SET_ROOM_TITLE, SetRoomTitleRequest.class, SetRoomTitleRequest.CODEC)
                 .register(
-                        Notice.WAITING_TITLE_CHANGED,
-                        WaitingTitleChangedNotice.class,
-                        WaitingTitleChangedNotice.CODEC)
+                        Notice.WAITING_TITLE_CHANGED, WaitingTitleChangedNotice.class, WaitingTitleChangedNotice.CODEC)
                 .register(Request.EXIT_WAITING, ExitWaitingRequest.class, ExitWaitingRequest.CODEC)
                 .register(Response.EXIT_WAITING, ExitWaitingResponse.class, ExitWaitingResponse.CODEC)
                 .register(Notice.USER_LEAVE_WAITING, UserLeaveWaitingNotice.class, UserLeaveWaitingNotice.CODEC)
@@ -25,14 +22,10 @@ public final class WaitingPackets {
                 .register(Notice.ROOM_FORCE_REMOVED, RoomForceRemovedNotice.class, RoomForceRemovedNotice.CODEC)
                 .register(Request.SET_ROOM_MUSIC, SetRoomMusicRequest.class, SetRoomMusicRequest.CODEC)
                 .register(
-                        Notice.WAITING_MUSIC_CHANGED,
-                        WaitingMusicChangedNotice.class,
-                        WaitingMusicChangedNotice.CODEC)
+                        Notice.WAITING_MUSIC_CHANGED, WaitingMusicChangedNotice.class, WaitingMusicChangedNotice.CODEC)
                 .register(Request.SET_ROOM_ALBUM, SetRoomAlbumRequest.class, SetRoomAlbumRequest.CODEC)
                 .register(
-                        Notice.WAITING_ALBUM_CHANGED,
-                        WaitingAlbumChangedNotice.class,
-                        WaitingAlbumChangedNotice.CODEC)
+                        Notice.WAITING_ALBUM_CHANGED, WaitingAlbumChangedNotice.class, WaitingAlbumChangedNotice.CODEC)
                 .register(Request.SET_ROOM_ARENA, SetRoomArenaRequest.class, SetRoomArenaRequest.CODEC)
                 .register(Notice.ROOM_ARENA_CHANGED, RoomArenaChangedNotice.class, RoomArenaChangedNotice.CODEC)
                 .register(Request.SET_ROOM_TEAM, SetRoomTeamRequest.class, SetRoomTeamRequest.CODEC)
@@ -49,9 +42,7 @@ public final class WaitingPackets {
                         UserReadyStateChangedNotice.CODEC)
                 .register(Request.SET_ROOM_SKILL, SetRoomSkillRequest.class, SetRoomSkillRequest.CODEC)
                 .register(
-                        Notice.WAITING_SKILL_CHANGED,
-                        WaitingSkillChangedNotice.class,
-                        WaitingSkillChangedNotice.CODEC)
+                        Notice.WAITING_SKILL_CHANGED, WaitingSkillChangedNotice.class, WaitingSkillChangedNotice.CODEC)
                 .register(Request.UPDATE_MUSIC_STATE, UpdateMusicStateRequest.class, UpdateMusicStateRequest.CODEC)
                 .register(Notice.MUSIC_STATE_CHANGED, MusicStateChangedNotice.class, MusicStateChangedNotice.CODEC)
                 .register(Request.ACQUIRE_MUSIC_REQUEST, AcquireMusicRequest.class, AcquireMusicRequest.CODEC)

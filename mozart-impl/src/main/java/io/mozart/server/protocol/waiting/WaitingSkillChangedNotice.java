@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.Codec;
-import io.mozart.encore.codec.Codecs.CountPrefix;
-
-import java.util.List;
-import java.util.Objects;
-
 import static io.mozart.encore.codec.Codecs.I32;
 import static io.mozart.encore.codec.Codecs.list;
 import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
+
+import io.mozart.encore.codec.Codec;
+import io.mozart.encore.codec.Codecs.CountPrefix;
+import java.util.List;
+import java.util.Objects;
 
 /** WaitingSkillChanged, S→C 0x0FB8 (spec 03 §5.11), to ROOM. The skills seed is not sent here. */
 public record WaitingSkillChangedNotice(List<Integer> skills) {

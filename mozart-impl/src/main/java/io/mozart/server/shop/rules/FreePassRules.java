@@ -1,7 +1,6 @@
 package io.mozart.server.shop.rules;
 
 import io.mozart.server.protocol.common.MusicPremiumEntry;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,8 +37,7 @@ public final class FreePassRules {
 
     private static final long SECONDS_PER_DAY = 86_400L;
 
-    private FreePassRules() {
-    }
+    private FreePassRules() {}
 
     /**
      * Reads the pass from the member row (§9.8): type = {@code vip & ~0x1000}; it is active iff the type is not
@@ -168,8 +166,8 @@ public final class FreePassRules {
      * @param acquired        the player's acquired music ids
      * @return one entry per candidate, same order
      */
-    public static List<MusicPremiumEntry> premiumEntries(List<Integer> purchasable, boolean globalFreeMusic,
-                                                         FreePass pass, Set<Integer> acquired) {
+    public static List<MusicPremiumEntry> premiumEntries(
+            List<Integer> purchasable, boolean globalFreeMusic, FreePass pass, Set<Integer> acquired) {
         List<MusicPremiumEntry> out = new ArrayList<>(purchasable.size());
         boolean free = isFreeForPremiumList(globalFreeMusic, pass);
         Set<Integer> owned = pass.hasType() ? acquired : Set.of();

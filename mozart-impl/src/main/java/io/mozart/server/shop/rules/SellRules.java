@@ -13,8 +13,7 @@ import java.util.OptionalInt;
  */
 public final class SellRules {
 
-    private SellRules() {
-    }
+    private SellRules() {}
 
     /**
      * @param gemPrice the Itemdata {@code gemPrice} of the item in the slot

@@ -11,13 +11,12 @@ import io.mozart.api.storage.RankingEntry;
 import io.mozart.api.storage.ScoreRecord;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
+import java.time.Instant;
+import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
-
-import java.time.Instant;
-import java.util.List;
 
 /**
  * JDBI SQL objects, one per table. Identifiers are quoted because the reference's names are mixed
@@ -29,8 +28,7 @@ import java.util.List;
  */
 final class Daos {
 
-    private Daos() {
-    }
+    private Daos() {}
 
     /** {@code member}. */
     public interface MemberDao {
@@ -66,9 +64,15 @@ final class Daos {
         List<LoginSession> findByUserId(@Bind("id") int userId);
 
         @SqlUpdate("INSERT INTO \"t_o2jam_login\" (" + COLUMNS + ") VALUES (:id, :gw, :main, :sub, :u, :t, :ip, :time)")
-        void insert(@Bind("id") int userId, @Bind("gw") String gatewayId, @Bind("main") int main,
-                    @Bind("sub") int sub, @Bind("u") String username, @Bind("t") String token,
-                    @Bind("ip") String address, @Bind("time") Instant loginTime);
+        void insert(
+                @Bind("id") int userId,
+                @Bind("gw") String gatewayId,
+                @Bind("main") int main,
+                @Bind("sub") int sub,
+                @Bind("u") String username,
+                @Bind("t") String token,
+                @Bind("ip") String address,
+                @Bind("time") Instant loginTime);
 
         @SqlUpdate("UPDATE \"t_o2jam_login\" SET \"MAIN_CH\" = :main, \"SUB_CH\" = :sub WHERE \"TUSER_ID\" = :t")
         int updateChannel(@Bind("t") String token, @Bind("main") int main, @Bind("sub") int sub);
@@ -102,8 +106,8 @@ final class Daos {
         @SqlUpdate("INSERT INTO \"t_o2jam_charinfo\" (\"USER_INDEX_ID\", \"USER_ID\", \"USER_NICKNAME\", \"Sex\","
                 + " \"Level\", \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
                 + " VALUES (:id, :u, :u, :sex, 1, 0, 0, 0, 0, 0, :admin)")
-        void insertWithId(@Bind("id") int id, @Bind("u") String username, @Bind("sex") boolean male,
-                          @Bind("admin") int admin);
+        void insertWithId(
+                @Bind("id") int id, @Bind("u") String username, @Bind("sex") boolean male, @Bind("admin") int admin);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_INDEX_ID\" = :id")
         List<UserProfile> find(@Bind("id") int userId);
@@ -124,9 +128,14 @@ final class Daos {
 
         @SqlUpdate("UPDATE \"t_o2jam_charinfo\" SET \"Level\" = :level, \"Experience\" = :exp, \"Battle\" = :battle,"
                 + " \"Win\" = :win, \"Lose\" = :lose, \"Draw\" = :draw WHERE \"USER_INDEX_ID\" = :id")
-        int updateProgress(@Bind("id") int userId, @Bind("level") int level, @Bind("exp") int experience,
-                           @Bind("battle") int battle, @Bind("win") int win, @Bind("lose") int lose,
-                           @Bind("draw") int draw);
+        int updateProgress(
+                @Bind("id") int userId,
+                @Bind("level") int level,
+                @Bind("exp") int experience,
+                @Bind("battle") int battle,
+                @Bind("win") int win,
+                @Bind("lose") int lose,
+                @Bind("draw") int draw);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\""
                 + " ORDER BY \"Level\" DESC, \"Experience\" DESC, \"USER_INDEX_ID\" LIMIT :n")
@@ -145,8 +154,14 @@ final class Daos {
 
         @SqlUpdate("UPDATE \"t_o2jam_charcash\" SET \"Gem\" = :gem, \"Point\" = :point, \"O2Cash\" = :o2,"
                 + " \"MusicCash\" = :music, \"ItemCash\" = :item, \"CashPoint\" = :cp WHERE \"USER_INDEX_ID\" = :id")
-        int update(@Bind("id") int userId, @Bind("gem") int gem, @Bind("point") int point, @Bind("o2") int o2Cash,
-                   @Bind("music") int musicCash, @Bind("item") int itemCash, @Bind("cp") int cashPoint);
+        int update(
+                @Bind("id") int userId,
+                @Bind("gem") int gem,
+                @Bind("point") int point,
+                @Bind("o2") int o2Cash,
+                @Bind("music") int musicCash,
+                @Bind("item") int itemCash,
+                @Bind("cp") int cashPoint);
     }
 
     /** {@code t_o2jam_char_attr_item}. */
@@ -164,8 +179,8 @@ final class Daos {
         @SqlUpdate("INSERT INTO \"t_o2jam_char_attr_item\" (\"USER_INDEX_ID\", \"ITEM_INDEX_ID\", \"USED_COUNT\","
                 + " \"OLD_USED_COUNT\", \"REG_DATE\") VALUES (:id, :item, :count, 0, :date)")
         @GetGeneratedKeys("INDEX_ID")
-        int insert(@Bind("id") int userId, @Bind("item") int itemId, @Bind("count") int count,
-                   @Bind("date") Instant date);
+        int insert(
+                @Bind("id") int userId, @Bind("item") int itemId, @Bind("count") int count, @Bind("date") Instant date);
 
         @SqlUpdate("UPDATE \"t_o2jam_char_attr_item\" SET \"OLD_USED_COUNT\" = \"USED_COUNT\", \"USED_COUNT\" = :count"
                 + " WHERE \"INDEX_ID\" = :row")
@@ -207,14 +222,22 @@ final class Daos {
         @SqlUpdate("INSERT INTO \"t_o2jam_gift_item\" (\"User_Index_ID\", \"ItemID\", \"Sender_Index_ID\","
                 + " \"SenderNickname\", \"SendDate\") VALUES (:id, :item, :sender, :nick, :date)")
         @GetGeneratedKeys("Seq")
-        int insertItem(@Bind("id") int userId, @Bind("item") int itemId, @Bind("sender") int senderId,
-                       @Bind("nick") String senderNickname, @Bind("date") Instant date);
+        int insertItem(
+                @Bind("id") int userId,
+                @Bind("item") int itemId,
+                @Bind("sender") int senderId,
+                @Bind("nick") String senderNickname,
+                @Bind("date") Instant date);
 
         @SqlUpdate("INSERT INTO \"t_o2jam_gift_music\" (\"User_Index_ID\", \"Music_ID\", \"Sender_Index_ID\","
                 + " \"SenderNickname\", \"SendDate\") VALUES (:id, :music, :sender, :nick, :date)")
         @GetGeneratedKeys("Seq")
-        int insertMusic(@Bind("id") int userId, @Bind("music") int musicId, @Bind("sender") int senderId,
-                        @Bind("nick") String senderNickname, @Bind("date") Instant date);
+        int insertMusic(
+                @Bind("id") int userId,
+                @Bind("music") int musicId,
+                @Bind("sender") int senderId,
+                @Bind("nick") String senderNickname,
+                @Bind("date") Instant date);
 
         @SqlQuery("SELECT \"Seq\", \"User_Index_ID\", \"ItemID\", \"Sender_Index_ID\", \"SenderNickname\", \"SendDate\""
                 + " FROM \"t_o2jam_gift_item\" WHERE \"User_Index_ID\" = :id ORDER BY \"Seq\"")
@@ -235,11 +258,17 @@ final class Daos {
                 + " \"ReadFlag\","
                 + " \"TypeFlag\") VALUES (:su, :sid, :sn, :ru, :rid, :rn, :title, :content, :date, '0', :type)")
         @GetGeneratedKeys("Seq")
-        int insertMessage(@Bind("su") String senderUsername, @Bind("sid") int senderId,
-                          @Bind("sn") String senderNickname, @Bind("ru") String receiverUsername,
-                          @Bind("rid") int receiverId, @Bind("rn") String receiverNickname,
-                          @Bind("title") String title, @Bind("content") String content,
-                          @Bind("date") Instant date, @Bind("type") String typeFlag);
+        int insertMessage(
+                @Bind("su") String senderUsername,
+                @Bind("sid") int senderId,
+                @Bind("sn") String senderNickname,
+                @Bind("ru") String receiverUsername,
+                @Bind("rid") int receiverId,
+                @Bind("rn") String receiverNickname,
+                @Bind("title") String title,
+                @Bind("content") String content,
+                @Bind("date") Instant date,
+                @Bind("type") String typeFlag);
 
         @SqlQuery("SELECT \"Seq\", \"SenderID\", \"SenderIndexID\", \"SenderNickName\", \"ReceiverID\","
                 + " \"ReceiverIndexID\", \"ReceiverNickName\", \"Title\", \"Content\", \"TypeFlag\", \"WriteDate\""
@@ -265,13 +294,21 @@ final class Daos {
 
         @SqlUpdate("UPDATE \"t_o2jam_user_music_ranking\" SET \"USER_SCORE\" = :s, \"FLAG\" = :f"
                 + " WHERE \"USER_INDEX_ID\" = :id AND \"MUSIC_INDEX_ID\" = :m AND \"DIFFICULTY\" = :d")
-        int update(@Bind("id") int userId, @Bind("m") int musicId, @Bind("d") int difficulty,
-                   @Bind("s") long score, @Bind("f") int flag);
+        int update(
+                @Bind("id") int userId,
+                @Bind("m") int musicId,
+                @Bind("d") int difficulty,
+                @Bind("s") long score,
+                @Bind("f") int flag);
 
         @SqlUpdate("INSERT INTO \"t_o2jam_user_music_ranking\" (\"USER_INDEX_ID\", \"MUSIC_INDEX_ID\", \"DIFFICULTY\","
                 + " \"USER_SCORE\", \"FLAG\") VALUES (:id, :m, :d, :s, :f)")
-        void insert(@Bind("id") int userId, @Bind("m") int musicId, @Bind("d") int difficulty,
-                    @Bind("s") long score, @Bind("f") int flag);
+        void insert(
+                @Bind("id") int userId,
+                @Bind("m") int musicId,
+                @Bind("d") int difficulty,
+                @Bind("s") long score,
+                @Bind("f") int flag);
     }
 
     /** {@code t_o2jam_dumpranking}, {@code t_o2jam_user_ranking}. */
@@ -305,21 +342,39 @@ final class Daos {
                 + " \"Level\", \"Battle\", \"Win\", \"Draw\", \"Lose\", \"Experience\", \"Ranking\", \"ChangeType\","
                 + " \"ChangeRanking\") VALUES (:id, :u, :n, :sex, :level, :battle, :win, :draw, :lose, :exp, :rank,"
                 + " :ct, :cr)")
-        void insertEntry(@Bind("id") int userId, @Bind("u") String username, @Bind("n") String nickname,
-                         @Bind("sex") boolean male, @Bind("level") int level, @Bind("battle") int battle,
-                         @Bind("win") int win, @Bind("draw") int draw, @Bind("lose") int lose,
-                         @Bind("exp") int experience, @Bind("rank") int ranking, @Bind("ct") int changeType,
-                         @Bind("cr") int changeRanking);
+        void insertEntry(
+                @Bind("id") int userId,
+                @Bind("u") String username,
+                @Bind("n") String nickname,
+                @Bind("sex") boolean male,
+                @Bind("level") int level,
+                @Bind("battle") int battle,
+                @Bind("win") int win,
+                @Bind("draw") int draw,
+                @Bind("lose") int lose,
+                @Bind("exp") int experience,
+                @Bind("rank") int ranking,
+                @Bind("ct") int changeType,
+                @Bind("cr") int changeRanking);
 
         @SqlUpdate("UPDATE \"t_o2jam_user_ranking\" SET \"User_ID\" = :u, \"User_NickName\" = :n, \"Sex\" = :sex,"
                 + " \"Level\" = :level, \"Battle\" = :battle, \"Win\" = :win, \"Draw\" = :draw, \"Lose\" = :lose,"
                 + " \"Experience\" = :exp, \"Ranking\" = :rank, \"ChangeType\" = :ct, \"ChangeRanking\" = :cr"
                 + " WHERE \"User_Index_ID\" = :id")
-        int updateEntry(@Bind("id") int userId, @Bind("u") String username, @Bind("n") String nickname,
-                        @Bind("sex") boolean male, @Bind("level") int level, @Bind("battle") int battle,
-                        @Bind("win") int win, @Bind("draw") int draw, @Bind("lose") int lose,
-                        @Bind("exp") int experience, @Bind("rank") int ranking, @Bind("ct") int changeType,
-                        @Bind("cr") int changeRanking);
+        int updateEntry(
+                @Bind("id") int userId,
+                @Bind("u") String username,
+                @Bind("n") String nickname,
+                @Bind("sex") boolean male,
+                @Bind("level") int level,
+                @Bind("battle") int battle,
+                @Bind("win") int win,
+                @Bind("draw") int draw,
+                @Bind("lose") int lose,
+                @Bind("exp") int experience,
+                @Bind("rank") int ranking,
+                @Bind("ct") int changeType,
+                @Bind("cr") int changeRanking);
 
         @SqlUpdate("DELETE FROM \"t_o2jam_user_ranking\" WHERE \"User_Index_ID\" = :id")
         int deleteEntry(@Bind("id") int userId);

@@ -2,8 +2,6 @@ package io.mozart.server.storage.jdbi;
 
 import io.mozart.api.storage.Names;
 import io.mozart.api.storage.StorageException;
-import org.jdbi.v3.core.Handle;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The SQL dialect of a JDBC URL: the Flyway migration locations and every place where the SQL or the
@@ -30,8 +29,7 @@ public enum Dialect {
         }
 
         @Override
-        void bindInstant(PreparedStatement statement, int position, Instant instant)
-                throws SQLException {
+        void bindInstant(PreparedStatement statement, int position, Instant instant) throws SQLException {
             statement.setString(position, SqlDateTime.format(instant));
         }
 
@@ -68,8 +66,7 @@ public enum Dialect {
         }
 
         @Override
-        void bindInstant(PreparedStatement statement, int position, Instant instant)
-                throws SQLException {
+        void bindInstant(PreparedStatement statement, int position, Instant instant) throws SQLException {
             statement.setObject(position, OffsetDateTime.ofInstant(storable(instant), ZoneOffset.UTC));
         }
 
@@ -89,7 +86,9 @@ public enum Dialect {
             // One writer at a time per schema, like SQLite's BEGIN IMMEDIATE: the read-then-write
             // operations (wallet adjust, name checks, id allocation) stay correct under READ COMMITTED.
             handle.createQuery("SELECT pg_advisory_xact_lock(:space, hashtext(current_schema()))")
-                    .bind("space", WRITE_LOCK_SPACE).mapToMap().list();
+                    .bind("space", WRITE_LOCK_SPACE)
+                    .mapToMap()
+                    .list();
         }
 
         @Override
@@ -102,7 +101,10 @@ public enum Dialect {
             handle.createQuery("SELECT setval(s.seq, GREATEST((SELECT MAX(\"" + column + "\") FROM \"" + table
                             + "\"), COALESCE(pg_sequence_last_value(s.seq), 0), 1))"
                             + " FROM (SELECT pg_get_serial_sequence(:table, :column)::regclass AS seq) s")
-                    .bind("table", "\"" + table + "\"").bind("column", column).mapToMap().list();
+                    .bind("table", "\"" + table + "\"")
+                    .bind("column", column)
+                    .mapToMap()
+                    .list();
         }
     },
     /**
@@ -116,8 +118,7 @@ public enum Dialect {
         }
 
         @Override
-        void bindInstant(PreparedStatement statement, int position, Instant instant)
-                throws SQLException {
+        void bindInstant(PreparedStatement statement, int position, Instant instant) throws SQLException {
             // As text in UTC: independent of time zones, and Connector/J drops the fraction of temporal
             // parameters for MariaDB (whose handshake version, 5.5.5-..., predates fractional seconds).
             statement.setString(position, SqlDateTime.format(storable(instant)));
@@ -147,7 +148,9 @@ public enum Dialect {
             // pool) every later read of the transaction sees what the previous writer committed.
             final List<Map<String, Object>> rows = handle.createQuery("SELECT \"MigrationId\""
                             + " FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = :id FOR UPDATE")
-                    .bind("id", WRITE_LOCK_ROW).mapToMap().list();
+                    .bind("id", WRITE_LOCK_ROW)
+                    .mapToMap()
+                    .list();
             if (rows.isEmpty()) {
                 throw new StorageException("the write lock row " + WRITE_LOCK_ROW
                         + " of __EFMigrationsHistory is missing: run the migrations first");

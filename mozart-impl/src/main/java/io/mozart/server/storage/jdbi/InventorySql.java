@@ -1,11 +1,10 @@
 package io.mozart.server.storage.jdbi;
 
 import io.mozart.api.storage.Loadout;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
-
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * {@code t_o2jam_item}: 16 equipment + 180 bag columns are too wide for hand-written SQL object
@@ -41,21 +40,23 @@ final class InventorySql {
         UPDATE = "UPDATE \"t_o2jam_item\" SET " + sets + " WHERE \"USER_INDEX_ID\" = :id";
     }
 
-    private InventorySql() {
-    }
+    private InventorySql() {}
 
     static Optional<Loadout> find(Handle h, int userId) {
-        final List<Loadout> rows = h.createQuery(SELECT).bind("id", userId).map((rs, ctx) -> {
-            final short[] equip = new short[Loadout.EQUIP_SLOTS];
-            final short[] bag = new short[Loadout.BAG_SLOTS];
-            for (int i = 0; i < equip.length; i++) {
-                equip[i] = rs.getShort(1 + i);
-            }
-            for (int i = 0; i < bag.length; i++) {
-                bag[i] = rs.getShort(1 + equip.length + i);
-            }
-            return new Loadout(equip, bag, rs.getInt(1 + equip.length + bag.length));
-        }).list();
+        final List<Loadout> rows = h.createQuery(SELECT)
+                .bind("id", userId)
+                .map((rs, ctx) -> {
+                    final short[] equip = new short[Loadout.EQUIP_SLOTS];
+                    final short[] bag = new short[Loadout.BAG_SLOTS];
+                    for (int i = 0; i < equip.length; i++) {
+                        equip[i] = rs.getShort(1 + i);
+                    }
+                    for (int i = 0; i < bag.length; i++) {
+                        bag[i] = rs.getShort(1 + equip.length + i);
+                    }
+                    return new Loadout(equip, bag, rs.getInt(1 + equip.length + bag.length));
+                })
+                .list();
         return rows.stream().findFirst();
     }
 
@@ -69,7 +70,9 @@ final class InventorySql {
 
     static int updateColumn(Handle h, int userId, String column, int value) {
         return h.createUpdate("UPDATE \"t_o2jam_item\" SET \"" + column + "\" = :v WHERE \"USER_INDEX_ID\" = :id")
-                .bind("v", value).bind("id", userId).execute();
+                .bind("v", value)
+                .bind("id", userId)
+                .execute();
     }
 
     private static Update bind(Update u, int userId, Loadout l) {

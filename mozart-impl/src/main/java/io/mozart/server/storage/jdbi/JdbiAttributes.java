@@ -21,7 +21,8 @@ final class JdbiAttributes implements AttributiveItemRepository {
 
     @Override
     public Optional<AttributiveItem> find(int userId, int itemId) {
-        return db.read(h -> h.attach(AttributeDao.class).find(userId, itemId).stream().findFirst());
+        return db.read(
+                h -> h.attach(AttributeDao.class).find(userId, itemId).stream().findFirst());
     }
 
     @Override

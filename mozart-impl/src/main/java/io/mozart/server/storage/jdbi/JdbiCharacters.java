@@ -47,8 +47,8 @@ final class JdbiCharacters implements CharacterRepository {
 
     @Override
     public Optional<UserProfile> findByUsername(String username) {
-        return db.read(h -> JdbiStorage.single(
-                h.attach(CharacterDao.class).findByUsername(username.strip()), "character"));
+        return db.read(
+                h -> JdbiStorage.single(h.attach(CharacterDao.class).findByUsername(username.strip()), "character"));
     }
 
     @Override
@@ -76,8 +76,9 @@ final class JdbiCharacters implements CharacterRepository {
 
     @Override
     public boolean updateProgress(int userId, Progress p) {
-        return db.write(h -> h.attach(CharacterDao.class).updateProgress(userId, p.level(), p.experience(),
-                p.battle(), p.win(), p.lose(), p.draw()) > 0);
+        return db.write(h -> h.attach(CharacterDao.class)
+                        .updateProgress(userId, p.level(), p.experience(), p.battle(), p.win(), p.lose(), p.draw())
+                > 0);
     }
 
     @Override

@@ -27,8 +27,7 @@ final class JdbiGifts implements GiftRepository {
     }
 
     @Override
-    public GiftMusic giveMusic(int userId, int musicId, int senderId,
-                               String senderNickname) {
+    public GiftMusic giveMusic(int userId, int musicId, int senderId, String senderNickname) {
         final Instant now = db.now();
         return db.write(h -> {
             final int id = h.attach(GiftDao.class).insertMusic(userId, musicId, senderId, senderNickname, now);
@@ -50,7 +49,8 @@ final class JdbiGifts implements GiftRepository {
     public Optional<GiftItem> takeItemGift(int userId, int giftId) {
         return db.write(h -> {
             final GiftDao dao = h.attach(GiftDao.class);
-            final Optional<GiftItem> gift = dao.items(userId).stream().filter(g -> g.id() == giftId).findFirst();
+            final Optional<GiftItem> gift =
+                    dao.items(userId).stream().filter(g -> g.id() == giftId).findFirst();
             gift.ifPresent(g -> dao.deleteItem(userId, giftId));
             return gift;
         });
@@ -60,7 +60,8 @@ final class JdbiGifts implements GiftRepository {
     public Optional<GiftMusic> takeMusicGift(int userId, int giftId) {
         return db.write(h -> {
             final GiftDao dao = h.attach(GiftDao.class);
-            final Optional<GiftMusic> gift = dao.music(userId).stream().filter(g -> g.id() == giftId).findFirst();
+            final Optional<GiftMusic> gift =
+                    dao.music(userId).stream().filter(g -> g.id() == giftId).findFirst();
             gift.ifPresent(g -> dao.deleteMusic(userId, giftId));
             return gift;
         });
@@ -70,12 +71,30 @@ final class JdbiGifts implements GiftRepository {
     public GiftMessage sendMessage(GiftMessage m) {
         final Instant now = db.now();
         return db.write(h -> {
-            final int id = h.attach(GiftDao.class).insertMessage(m.senderUsername(), m.senderId(),
-                    m.senderNickname(), m.receiverUsername(), m.receiverId(), m.receiverNickname(), m.title(),
-                    m.content(), now, String.valueOf(m.type().flag()));
-            return new GiftMessage(id, m.senderUsername(), m.senderId(), m.senderNickname(),
-                    m.receiverUsername(), m.receiverId(), m.receiverNickname(), m.title(), m.content(),
-                    m.type(), now);
+            final int id = h.attach(GiftDao.class)
+                    .insertMessage(
+                            m.senderUsername(),
+                            m.senderId(),
+                            m.senderNickname(),
+                            m.receiverUsername(),
+                            m.receiverId(),
+                            m.receiverNickname(),
+                            m.title(),
+                            m.content(),
+                            now,
+                            String.valueOf(m.type().flag()));
+            return new GiftMessage(
+                    id,
+                    m.senderUsername(),
+                    m.senderId(),
+                    m.senderNickname(),
+                    m.receiverUsername(),
+                    m.receiverId(),
+                    m.receiverNickname(),
+                    m.title(),
+                    m.content(),
+                    m.type(),
+                    now);
         });
     }
 

@@ -36,17 +36,19 @@ final class JdbiInventories implements InventoryRepository {
 
     @Override
     public boolean writeBagSlot(int userId, int slot, int itemId, int count) {
-        return db.write(h -> InventorySql.find(h, userId).map(l -> {
-            final int previous = l.bagSlot(slot);
-            InventorySql.updateColumn(h, userId, "Bag" + (slot + 1), (short) itemId);
-            final AttributeDao attrs = h.attach(AttributeDao.class);
-            if (itemId == 0 || count <= 0) {
-                attrs.delete(userId, previous);
-            } else {
-                db.setCount(h, userId, itemId, count);
-            }
-            return true;
-        }).orElse(false));
+        return db.write(h -> InventorySql.find(h, userId)
+                .map(l -> {
+                    final int previous = l.bagSlot(slot);
+                    InventorySql.updateColumn(h, userId, "Bag" + (slot + 1), (short) itemId);
+                    final AttributeDao attrs = h.attach(AttributeDao.class);
+                    if (itemId == 0 || count <= 0) {
+                        attrs.delete(userId, previous);
+                    } else {
+                        db.setCount(h, userId, itemId, count);
+                    }
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override

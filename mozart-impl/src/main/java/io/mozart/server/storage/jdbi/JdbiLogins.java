@@ -31,8 +31,16 @@ final class JdbiLogins implements LoginSessionRepository {
     @Override
     public void create(LoginSession s) {
         db.write(h -> {
-            h.attach(LoginDao.class).insert(s.userId(), s.gatewayId(), s.serverId(), s.channelId(), s.username(),
-                    s.token(), s.address(), s.loginTime());
+            h.attach(LoginDao.class)
+                    .insert(
+                            s.userId(),
+                            s.gatewayId(),
+                            s.serverId(),
+                            s.channelId(),
+                            s.username(),
+                            s.token(),
+                            s.address(),
+                            s.loginTime());
             return null;
         });
     }

@@ -18,8 +18,8 @@ final class JdbiMembers implements MemberRepository {
 
     @Override
     public Optional<Member> findByUsername(String username) {
-        return db.read(h -> JdbiStorage.single(
-                h.attach(MemberDao.class).findByUsername(username), "member " + username));
+        return db.read(
+                h -> JdbiStorage.single(h.attach(MemberDao.class).findByUsername(username), "member " + username));
     }
 
     @Override
@@ -46,8 +46,12 @@ final class JdbiMembers implements MemberRepository {
 
     @Override
     public boolean setPasses(String username, Passes passes) {
-        return db.write(h -> h.attach(MemberDao.class).updatePasses(username, passes.vip(),
-                passes.expiry() == null ? SqlDateTime.MIN_INSTANT : passes.expiry()) > 0);
+        return db.write(h -> h.attach(MemberDao.class)
+                        .updatePasses(
+                                username,
+                                passes.vip(),
+                                passes.expiry() == null ? SqlDateTime.MIN_INSTANT : passes.expiry())
+                > 0);
     }
 
     @Override

@@ -3,8 +3,8 @@ package io.mozart.server.storage.jdbi;
 import io.mozart.api.storage.Penalty;
 import io.mozart.api.storage.PenaltyRepository;
 import io.mozart.server.storage.jdbi.Daos.PenaltyDao;
-import org.jdbi.v3.core.Handle;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 final class JdbiPenalties implements PenaltyRepository {
 
@@ -31,7 +31,8 @@ final class JdbiPenalties implements PenaltyRepository {
     public Penalty increment(int userId) {
         return db.write(h -> {
             final Penalty next = JdbiStorage.single(h.attach(PenaltyDao.class).find(userId), "penalty")
-                    .orElse(Penalty.NONE).incremented();
+                    .orElse(Penalty.NONE)
+                    .incremented();
             set(h, userId, next);
             return next;
         });

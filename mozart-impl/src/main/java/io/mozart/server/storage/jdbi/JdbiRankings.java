@@ -64,9 +64,20 @@ final class JdbiRankings implements RankingRepository {
                 }
                 if (existing.containsKey(e.userId())) {
                     final Progress p = e.progress();
-                    dao.updateEntry(e.userId(), e.username(), e.nickname(), e.male(), p.level(),
-                            p.battle(), p.win(), p.draw(), p.lose(), p.experience(), e.ranking(),
-                            e.changeType(), e.changeRanking());
+                    dao.updateEntry(
+                            e.userId(),
+                            e.username(),
+                            e.nickname(),
+                            e.male(),
+                            p.level(),
+                            p.battle(),
+                            p.win(),
+                            p.draw(),
+                            p.lose(),
+                            p.experience(),
+                            e.ranking(),
+                            e.changeType(),
+                            e.changeRanking());
                 } else {
                     insert(dao, e);
                 }
@@ -95,7 +106,19 @@ final class JdbiRankings implements RankingRepository {
 
     private void insert(RankingDao dao, RankingEntry e) {
         final Progress p = e.progress();
-        dao.insertEntry(e.userId(), e.username(), e.nickname(), e.male(), p.level(), p.battle(),
-                p.win(), p.draw(), p.lose(), p.experience(), e.ranking(), e.changeType(), e.changeRanking());
+        dao.insertEntry(
+                e.userId(),
+                e.username(),
+                e.nickname(),
+                e.male(),
+                p.level(),
+                p.battle(),
+                p.win(),
+                p.draw(),
+                p.lose(),
+                p.experience(),
+                e.ranking(),
+                e.changeType(),
+                e.changeRanking());
     }
 }

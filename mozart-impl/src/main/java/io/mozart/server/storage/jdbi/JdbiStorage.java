@@ -17,25 +17,6 @@ import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
 import io.mozart.api.storage.WalletRepository;
 import io.mozart.server.storage.jdbi.Daos.AttributeDao;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.extension.ExtensionMethod;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.JdbiException;
-import org.jdbi.v3.core.argument.AbstractArgumentFactory;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -45,6 +26,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.extension.ExtensionMethod;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * {@link Storage} over JDBC with JDBI SQL objects and a HikariCP pool; SQLite by default, PostgreSQL or MySQL.
@@ -131,8 +130,7 @@ public final class JdbiStorage implements Storage {
      * @param clock    source of "now" for dates the storage sets
      * @return the storage
      */
-    public static JdbiStorage open(String jdbcUrl, String user, String password,
-                                   Clock clock) {
+    public static JdbiStorage open(String jdbcUrl, String user, String password, Clock clock) {
         return open(jdbcUrl, user, password, clock, true);
     }
 
@@ -154,8 +152,7 @@ public final class JdbiStorage implements Storage {
         if (dialect == Dialect.SQLITE) {
             final SQLiteConfig sqlite = new SQLiteConfig();
             sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL
-                    : SQLiteConfig.SynchronousMode.NORMAL);
+            sqlite.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
             sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
             sqlite.enforceForeignKeys(true);
             sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -213,7 +210,9 @@ public final class JdbiStorage implements Storage {
             }
             final var result = config.load().migrate();
             // Flyway leaves targetSchemaVersion null when nothing was pending: the schema stayed where it was.
-            LOG.info("database migrated: {} migration(s) applied, schema version {}", result.migrationsExecuted,
+            LOG.info(
+                    "database migrated: {} migration(s) applied, schema version {}",
+                    result.migrationsExecuted,
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion);
         } catch (FlywayException e) {
             throw new StorageException("database migration failed: " + oneLine(e), e);
@@ -234,7 +233,11 @@ public final class JdbiStorage implements Storage {
         if (message == null) {
             return e.getClass().getSimpleName();
         }
-        return message.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("---")).findFirst().orElse("")
+        return message.strip()
+                .lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("---"))
+                .findFirst()
+                .orElse("")
                 .strip();
     }
 
@@ -281,10 +284,12 @@ public final class JdbiStorage implements Storage {
 
     <T> T write(Function<Handle, T> work) {
         try {
-            return handle != null ? work.apply(handle) : jdbi.inTransaction(h -> {
-                dialect.startWrite(h);
-                return work.apply(h);
-            });
+            return handle != null
+                    ? work.apply(handle)
+                    : jdbi.inTransaction(h -> {
+                        dialect.startWrite(h);
+                        return work.apply(h);
+                    });
         } catch (JdbiException e) {
             throw translate(e);
         }
@@ -388,5 +393,4 @@ public final class JdbiStorage implements Storage {
         dao.insert(userId, itemId, count, now);
         return single(dao.find(userId, itemId), "attributive item").orElseThrow();
     }
-
 }

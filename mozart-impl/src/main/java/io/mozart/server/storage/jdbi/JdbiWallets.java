@@ -3,8 +3,8 @@ package io.mozart.server.storage.jdbi;
 import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
 import io.mozart.server.storage.jdbi.Daos.WalletDao;
-import org.jdbi.v3.core.Handle;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 final class JdbiWallets implements WalletRepository {
 
@@ -45,7 +45,8 @@ final class JdbiWallets implements WalletRepository {
     }
 
     private boolean set(Handle h, int userId, Wallet w) {
-        return h.attach(WalletDao.class).update(userId, w.gem(), w.point(), w.o2Cash(), w.musicCash(),
-                w.itemCash(), w.cashPoint()) > 0;
+        return h.attach(WalletDao.class)
+                        .update(userId, w.gem(), w.point(), w.o2Cash(), w.musicCash(), w.itemCash(), w.cashPoint())
+                > 0;
     }
 }

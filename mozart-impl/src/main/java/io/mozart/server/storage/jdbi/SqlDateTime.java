@@ -20,8 +20,7 @@ public final class SqlDateTime {
 
     private static final DateTimeFormatter BASE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    private SqlDateTime() {
-    }
+    private SqlDateTime() {}
 
     /**
      * @param instant a time

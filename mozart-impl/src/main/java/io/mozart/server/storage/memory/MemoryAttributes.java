@@ -16,13 +16,18 @@ final class MemoryAttributes implements AttributiveItemRepository {
     @Override
     public List<AttributiveItem> list(int userId) {
         return db.atomic(() -> db.attributes.values(r -> r.userId() == userId).stream()
-                .map(MemoryStorage.AttrRow::item).toList());
+                .map(MemoryStorage.AttrRow::item)
+                .toList());
     }
 
     @Override
     public Optional<AttributiveItem> find(int userId, int itemId) {
-        return db.atomic(() -> db.attributes.values(r -> r.userId() == userId && r.item().itemId() == itemId)
-                .stream().map(MemoryStorage.AttrRow::item).findFirst());
+        return db.atomic(() -> db
+                .attributes
+                .values(r -> r.userId() == userId && r.item().itemId() == itemId)
+                .stream()
+                .map(MemoryStorage.AttrRow::item)
+                .findFirst());
     }
 
     @Override

@@ -30,8 +30,8 @@ final class MemoryCharacters implements CharacterRepository {
                 throw new UsernameTakenException(name);
             }
             final int id = (int) db.characterIds.next();
-            final UserProfile p = new UserProfile(id, name, name,
-                    gender.storedAsMale() ? Gender.MALE : Gender.FEMALE, administrator, Progress.NEW);
+            final UserProfile p = new UserProfile(
+                    id, name, name, gender.storedAsMale() ? Gender.MALE : Gender.FEMALE, administrator, Progress.NEW);
             db.characters.put(id, p);
             return p;
         });
@@ -45,12 +45,14 @@ final class MemoryCharacters implements CharacterRepository {
     @Override
     public Optional<UserProfile> findByUsername(String username) {
         final String name = username.strip();
-        return db.atomic(() -> db.characters.values(c -> c.username().equals(name)).stream().findFirst());
+        return db.atomic(() ->
+                db.characters.values(c -> c.username().equals(name)).stream().findFirst());
     }
 
     @Override
     public Optional<UserProfile> findByNickname(String nickname) {
-        return db.atomic(() -> db.characters.values(c -> Names.same(c.nickname(), nickname)).stream().findFirst());
+        return db.atomic(() -> db.characters.values(c -> Names.same(c.nickname(), nickname)).stream()
+                .findFirst());
     }
 
     @Override
@@ -61,31 +63,44 @@ final class MemoryCharacters implements CharacterRepository {
     @Override
     public boolean changeNickname(int userId, String nickname) {
         final String nick = nickname.strip();
-        return db.atomic(() -> db.characters.get(userId).map(c -> {
-            if (!db.characters.values(o -> o.id() != userId && Names.same(o.nickname(), nick)).isEmpty()) {
-                throw new NicknameTakenException(nick);
-            }
-            db.characters.put(userId, new UserProfile(userId, c.username(), nick, c.gender(),
-                    c.administrator(), c.progress()));
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.characters
+                .get(userId)
+                .map(c -> {
+                    if (!db.characters
+                            .values(o -> o.id() != userId && Names.same(o.nickname(), nick))
+                            .isEmpty()) {
+                        throw new NicknameTakenException(nick);
+                    }
+                    db.characters.put(
+                            userId,
+                            new UserProfile(userId, c.username(), nick, c.gender(), c.administrator(), c.progress()));
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override
     public boolean updateProgress(int userId, Progress progress) {
-        return db.atomic(() -> db.characters.get(userId).map(c -> {
-            db.characters.put(userId, new UserProfile(userId, c.username(), c.nickname(), c.gender(),
-                    c.administrator(), progress));
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.characters
+                .get(userId)
+                .map(c -> {
+                    db.characters.put(
+                            userId,
+                            new UserProfile(
+                                    userId, c.username(), c.nickname(), c.gender(), c.administrator(), progress));
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override
     public List<UserProfile> topByLevel(int limit) {
         return db.atomic(() -> db.characters.values(c -> true).stream()
-                .sorted(Comparator.comparingInt((UserProfile c) -> c.progress().level()).reversed()
+                .sorted(Comparator.comparingInt((UserProfile c) -> c.progress().level())
+                        .reversed()
                         .thenComparing(Comparator.comparingInt(
-                                (UserProfile c) -> c.progress().experience()).reversed())
+                                        (UserProfile c) -> c.progress().experience())
+                                .reversed())
                         .thenComparingInt(UserProfile::id))
                 .limit(Math.max(0, limit))
                 .toList());

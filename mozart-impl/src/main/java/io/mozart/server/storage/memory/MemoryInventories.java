@@ -32,24 +32,30 @@ final class MemoryInventories implements InventoryRepository {
 
     @Override
     public boolean equip(int userId, int itemType, int itemId) {
-        return db.atomic(() -> db.loadouts.get(userId).map(l -> {
-            db.loadouts.put(userId, l.withEquipped(itemType, itemId));
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.loadouts
+                .get(userId)
+                .map(l -> {
+                    db.loadouts.put(userId, l.withEquipped(itemType, itemId));
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override
     public boolean writeBagSlot(int userId, int slot, int itemId, int count) {
-        return db.atomic(() -> db.loadouts.get(userId).map(l -> {
-            final int previous = l.bagSlot(slot);
-            db.loadouts.put(userId, l.withBagSlot(slot, itemId));
-            if (itemId == 0 || count <= 0) {
-                db.attributiveItems().delete(userId, previous);
-            } else {
-                db.attributiveItems().setCount(userId, itemId, count);
-            }
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.loadouts
+                .get(userId)
+                .map(l -> {
+                    final int previous = l.bagSlot(slot);
+                    db.loadouts.put(userId, l.withBagSlot(slot, itemId));
+                    if (itemId == 0 || count <= 0) {
+                        db.attributiveItems().delete(userId, previous);
+                    } else {
+                        db.attributiveItems().setCount(userId, itemId, count);
+                    }
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override
@@ -65,9 +71,12 @@ final class MemoryInventories implements InventoryRepository {
 
     @Override
     public boolean set(int userId, Loadout loadout) {
-        return db.atomic(() -> db.loadouts.get(userId).map(l -> {
-            db.loadouts.put(userId, loadout);
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.loadouts
+                .get(userId)
+                .map(l -> {
+                    db.loadouts.put(userId, loadout);
+                    return true;
+                })
+                .orElse(false));
     }
 }

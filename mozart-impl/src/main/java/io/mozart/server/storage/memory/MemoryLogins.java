@@ -16,12 +16,14 @@ final class MemoryLogins implements LoginSessionRepository {
 
     @Override
     public Optional<LoginSession> findByToken(String token) {
-        return db.atomic(() -> db.logins.values(s -> s.token().equals(token)).stream().findFirst());
+        return db.atomic(
+                () -> db.logins.values(s -> s.token().equals(token)).stream().findFirst());
     }
 
     @Override
     public Optional<LoginSession> findByUsername(String username) {
-        return db.atomic(() -> db.logins.values(s -> s.username().equals(username)).stream().findFirst());
+        return db.atomic(() ->
+                db.logins.values(s -> s.username().equals(username)).stream().findFirst());
     }
 
     @Override
@@ -33,8 +35,7 @@ final class MemoryLogins implements LoginSessionRepository {
     public void create(LoginSession session) {
         db.atomic(() -> {
             if (db.logins.containsKey(session.userId())) {
-                throw new StorageException("UNIQUE constraint failed: t_o2jam_login.USER_INDEX_ID "
-                        + session.userId());
+                throw new StorageException("UNIQUE constraint failed: t_o2jam_login.USER_INDEX_ID " + session.userId());
             }
             db.logins.put(session.userId(), session);
             return null;
@@ -46,8 +47,17 @@ final class MemoryLogins implements LoginSessionRepository {
         return db.atomic(() -> {
             final List<LoginSession> hits = db.logins.values(s -> s.token().equals(token));
             for (final LoginSession s : hits) {
-                db.logins.put(s.userId(), new LoginSession(s.userId(), s.gatewayId(), serverId, channelId,
-                        s.username(), s.token(), s.address(), s.loginTime()));
+                db.logins.put(
+                        s.userId(),
+                        new LoginSession(
+                                s.userId(),
+                                s.gatewayId(),
+                                serverId,
+                                channelId,
+                                s.username(),
+                                s.token(),
+                                s.address(),
+                                s.loginTime()));
             }
             return !hits.isEmpty();
         });

@@ -23,7 +23,8 @@ final class MemoryMembers implements MemberRepository {
 
     @Override
     public boolean isTaken(String username) {
-        return db.atomic(() -> !db.members.values(m -> Names.same(m.username(), username)).isEmpty());
+        return db.atomic(() ->
+                !db.members.values(m -> Names.same(m.username(), username)).isEmpty());
     }
 
     @Override
@@ -40,18 +41,24 @@ final class MemoryMembers implements MemberRepository {
 
     @Override
     public boolean changePassword(String username, byte[] password) {
-        return db.atomic(() -> db.members.get(username).map(m -> {
-            db.members.put(username, new Member(m.id(), username, password, m.registeredAt(), m.passes()));
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.members
+                .get(username)
+                .map(m -> {
+                    db.members.put(username, new Member(m.id(), username, password, m.registeredAt(), m.passes()));
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override
     public boolean setPasses(String username, Passes passes) {
-        return db.atomic(() -> db.members.get(username).map(m -> {
-            db.members.put(username, new Member(m.id(), username, m.password(), m.registeredAt(), passes));
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.members
+                .get(username)
+                .map(m -> {
+                    db.members.put(username, new Member(m.id(), username, m.password(), m.registeredAt(), passes));
+                    return true;
+                })
+                .orElse(false));
     }
 
     @Override

@@ -46,6 +46,7 @@ final class MemoryMusicOwnership implements MusicOwnershipRepository {
 
     @Override
     public boolean remove(int userId, int musicId) {
-        return db.atomic(() -> db.music.remove(new MemoryStorage.UserItem(userId, musicId)).isPresent());
+        return db.atomic(() ->
+                db.music.remove(new MemoryStorage.UserItem(userId, musicId)).isPresent());
     }
 }

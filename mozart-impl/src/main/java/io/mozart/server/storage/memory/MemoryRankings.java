@@ -43,7 +43,8 @@ final class MemoryRankings implements RankingRepository {
     public List<RankingEntry> top(int limit) {
         return db.atomic(() -> db.userRanking.values(r -> true).stream()
                 .sorted(Comparator.comparingInt(RankingEntry::ranking).thenComparingInt(RankingEntry::userId))
-                .limit(Math.max(0, limit)).toList());
+                .limit(Math.max(0, limit))
+                .toList());
     }
 
     @Override
@@ -64,7 +65,9 @@ final class MemoryRankings implements RankingRepository {
                 if (!listed.add(e.userId())) {
                     throw new StorageException("user " + e.userId() + " listed twice in ranking");
                 }
-                final Instant written = db.userRanking.get(e.userId()).map(RankingEntry::writtenAt)
+                final Instant written = db.userRanking
+                        .get(e.userId())
+                        .map(RankingEntry::writtenAt)
                         .orElseGet(db::dbNow);
                 db.userRanking.put(e.userId(), withDate(e, written));
             }
@@ -88,7 +91,15 @@ final class MemoryRankings implements RankingRepository {
     }
 
     private RankingEntry withDate(RankingEntry e, Instant date) {
-        return new RankingEntry(e.userId(), e.username(), e.nickname(), e.male(), e.progress(), e.ranking(),
-                e.changeType(), e.changeRanking(), date);
+        return new RankingEntry(
+                e.userId(),
+                e.username(),
+                e.nickname(),
+                e.male(),
+                e.progress(),
+                e.ranking(),
+                e.changeType(),
+                e.changeRanking(),
+                date);
     }
 }

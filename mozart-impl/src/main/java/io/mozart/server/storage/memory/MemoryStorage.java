@@ -8,9 +8,9 @@ import io.mozart.api.storage.GiftMessage;
 import io.mozart.api.storage.GiftMusic;
 import io.mozart.api.storage.GiftRepository;
 import io.mozart.api.storage.InventoryRepository;
+import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.LoginSession;
 import io.mozart.api.storage.LoginSessionRepository;
-import io.mozart.api.storage.Loadout;
 import io.mozart.api.storage.Member;
 import io.mozart.api.storage.MemberRepository;
 import io.mozart.api.storage.MusicOwnershipRepository;
@@ -25,7 +25,6 @@ import io.mozart.api.storage.StorageException;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
 import io.mozart.api.storage.WalletRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,16 +49,16 @@ public final class MemoryStorage implements Storage {
     record ScoreKey(int userId, int musicId, int difficulty) implements Comparable<ScoreKey> {
         @Override
         public int compareTo(ScoreKey o) {
-            return Comparator.comparingInt(ScoreKey::userId).thenComparingInt(ScoreKey::musicId)
-                    .thenComparingInt(ScoreKey::difficulty).compare(this, o);
+            return Comparator.comparingInt(ScoreKey::userId)
+                    .thenComparingInt(ScoreKey::musicId)
+                    .thenComparingInt(ScoreKey::difficulty)
+                    .compare(this, o);
         }
     }
 
-    record AttrRow(int userId, AttributiveItem item) {
-    }
+    record AttrRow(int userId, AttributiveItem item) {}
 
-    record MessageRow(GiftMessage message, boolean read, Instant readAt) {
-    }
+    record MessageRow(GiftMessage message, boolean read, Instant readAt) {}
 
     private final Clock clock;
     private final UndoLog log = new UndoLog();
@@ -196,5 +195,4 @@ public final class MemoryStorage implements Storage {
     public void close() {
         // nothing to release
     }
-
 }

@@ -41,9 +41,12 @@ final class MemoryWallets implements WalletRepository {
 
     @Override
     public boolean set(int userId, Wallet wallet) {
-        return db.atomic(() -> db.wallets.get(userId).map(w -> {
-            db.wallets.put(userId, wallet);
-            return true;
-        }).orElse(false));
+        return db.atomic(() -> db.wallets
+                .get(userId)
+                .map(w -> {
+                    db.wallets.put(userId, wallet);
+                    return true;
+                })
+                .orElse(false));
     }
 }

@@ -1,15 +1,14 @@
 package io.mozart.server.myroom.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.mozart.server.myroom.rules.BagRules.SlotContent;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.Collections;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Table-driven tests of spec 05 §6 and §9.2–§9.4 bag rules.
@@ -31,9 +30,22 @@ class BagRulesTest {
     }
 
     @ParameterizedTest(name = "kind {0} part {1} into type {2} → {3}")
-    @CsvSource({"6, 1, 1, true", "6, 1, 5, false", "19, 5, 5, true", "5, 11, 11, true", "15, 0, 0, true",
-            "15, 0, 1, false", "0, 16, 3, true", "28, 16, 15, true", "24, 21, 0, false", "24, 1, 1, false",
-            "25, 16, 1, false", "26, 16, 1, false", "27, 16, 1, false", "6, 255, 1, true"})
+    @CsvSource({
+        "6, 1, 1, true",
+        "6, 1, 5, false",
+        "19, 5, 5, true",
+        "5, 11, 11, true",
+        "15, 0, 0, true",
+        "15, 0, 1, false",
+        "0, 16, 3, true",
+        "28, 16, 15, true",
+        "24, 21, 0, false",
+        "24, 1, 1, false",
+        "25, 16, 1, false",
+        "26, 16, 1, false",
+        "27, 16, 1, false",
+        "6, 255, 1, true"
+    })
     void fitsEquipmentSlot(int kind, int part, int itemType, boolean fits) {
         assertEquals(fits, BagRules.fitsEquipmentSlot(kind, part, itemType));
     }
@@ -45,8 +57,17 @@ class BagRulesTest {
     }
 
     @ParameterizedTest(name = "slot {0} of {1} in range = {2}")
-    @CsvSource({"-1, 30, false", "0, 30, true", "29, 30, true", "30, 30, false", "30, 60, true", "179, 180, true",
-            "180, 180, false", "-2147483648, 30, false", "2147483647, 180, false"})
+    @CsvSource({
+        "-1, 30, false",
+        "0, 30, true",
+        "29, 30, true",
+        "30, 30, false",
+        "30, 60, true",
+        "179, 180, true",
+        "180, 180, false",
+        "-2147483648, 30, false",
+        "2147483647, 180, false"
+    })
     void slotRange(int slot, int capacity, boolean inRange) {
         assertEquals(inRange, BagRules.isSlotInRange(slot, capacity));
     }
@@ -73,8 +94,15 @@ class BagRulesTest {
     }
 
     @ParameterizedTest(name = "itemType {0}, slot {1} of {2}: valid {3}, storable {4}")
-    @CsvSource({"0, 0, 30, true, true", "15, 29, 30, true, true", "16, 0, 30, true, false",
-            "17, 0, 30, false, false", "-1, 0, 30, false, false", "0, 30, 30, false, true", "0, -1, 30, false, true"})
+    @CsvSource({
+        "0, 0, 30, true, true",
+        "15, 29, 30, true, true",
+        "16, 0, 30, true, false",
+        "17, 0, 30, false, false",
+        "-1, 0, 30, false, false",
+        "0, 30, 30, false, true",
+        "0, -1, 30, false, true"
+    })
     void equipValidation(int itemType, int slot, int capacity, boolean valid, boolean storable) {
         // 05 §6.1: invalid if slot out of range or itemType not 0–16; 16 (Costume) has no column.
         assertEquals(valid, BagRules.isValidEquipRequest(itemType, slot, capacity));

@@ -1,13 +1,13 @@
 package io.mozart.server.myroom.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.server.myroom.rules.NameRules.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Nickname rules (05 §6.3–§6.4 and Mozart's documented divergence).
@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NameRulesTest {
 
     @ParameterizedTest(name = "\"{0}\" → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "abc|VALID", "'  abc  '|VALID", "''|EMPTY", "'   '|EMPTY", "가나다|VALID", "a_b%c|VALID"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"abc|VALID", "'  abc  '|VALID", "''|EMPTY", "'   '|EMPTY", "가나다|VALID", "a_b%c|VALID"})
     void verdicts(String name, Verdict verdict) {
         assertEquals(verdict, NameRules.validate(name));
     }
@@ -41,11 +42,21 @@ class NameRulesTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" vs \"{1}\" → same {2}, reference LIKE {3}")
-    @CsvSource(delimiter = '|', value = {
-            "abc|abc|true|true", "ABC|abc|true|true", "' abc '|abc|true|true", "a%|abc|false|true",
-            "a_c|abc|false|true", "%|abc|false|true", "ab|abc|false|false", "가|가|true|true", "ÄBC|äbc|false|false"})
-    void comparisonIsCaseInsensitiveAsciiWithoutWildcards(String pattern, String stored, boolean same,
-                                                           boolean referenceLike) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "abc|abc|true|true",
+                "ABC|abc|true|true",
+                "' abc '|abc|true|true",
+                "a%|abc|false|true",
+                "a_c|abc|false|true",
+                "%|abc|false|true",
+                "ab|abc|false|false",
+                "가|가|true|true",
+                "ÄBC|äbc|false|false"
+            })
+    void comparisonIsCaseInsensitiveAsciiWithoutWildcards(
+            String pattern, String stored, boolean same, boolean referenceLike) {
         assertEquals(same, NameRules.sameNickname(pattern, stored));
         assertEquals(referenceLike, NameRules.referenceLikeMatches(pattern, stored));
     }

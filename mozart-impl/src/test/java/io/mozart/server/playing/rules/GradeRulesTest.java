@@ -1,10 +1,10 @@
 package io.mozart.server.playing.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Spec 04 §8 grade evaluation. */
 class GradeRulesTest {

@@ -1,19 +1,31 @@
 package io.mozart.server.playing.rules;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Spec 04 §6.5 NEXT_LEVEL_XP and the §6.3 level update. */
 class LevelTableTest {
 
     @ParameterizedTest(name = "NEXT_LEVEL_XP[{0}] = {1}")
     @CsvSource({
-        "-1, 0", "0, 884", "1, 1819", "9, 15215", "10, 18139", "23, 104108", "49, 773075", "50, 818159",
-        "89, 4278135", "90, 4419779", "98, 5667783", "99, 6025912", "100, 0", "2147483647, 0",
+        "-1, 0",
+        "0, 884",
+        "1, 1819",
+        "9, 15215",
+        "10, 18139",
+        "23, 104108",
+        "49, 773075",
+        "50, 818159",
+        "89, 4278135",
+        "90, 4419779",
+        "98, 5667783",
+        "99, 6025912",
+        "100, 0",
+        "2147483647, 0",
     })
     void thresholds(int level, int expected) {
         assertEquals(expected, LevelTable.nextLevelXp(level));

@@ -1,20 +1,19 @@
 package io.mozart.server.playing.rules;
 
-import io.mozart.server.protocol.playing.MatchResult;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mozart.server.protocol.playing.MatchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Mozart's match outcomes (ties and teams) and the solo reward level limit. */
 class MatchRulesTest {
 
-    private static final Map<Character, MatchResult> CODES = Map.of('W', MatchResult.WIN, 'L', MatchResult.LOSE,
-            'D', MatchResult.DRAW);
+    private static final Map<Character, MatchResult> CODES =
+            Map.of('W', MatchResult.WIN, 'L', MatchResult.LOSE, 'D', MatchResult.DRAW);
 
     /**
      * @param teams    team of each member id, e.g. "0123" (free-for-all) or "0101" (2 v 2)

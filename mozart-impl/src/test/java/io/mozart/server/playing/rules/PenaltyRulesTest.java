@@ -1,20 +1,37 @@
 package io.mozart.server.playing.rules;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Spec 03 §5.2 / 04 §7 penalty table. */
 class PenaltyRulesTest {
 
     @ParameterizedTest(name = "count {0} -> level {1}")
     @CsvSource({
-        "-5, 0", "0, 0", "1, 0", "3, 0", "4, 1", "6, 1", "7, 2", "9, 2", "10, 3", "12, 3", "13, 4", "15, 4",
-        "16, 5", "18, 5", "19, 6", "21, 6", "22, 7", "1000, 7", "2147483647, 7",
+        "-5, 0",
+        "0, 0",
+        "1, 0",
+        "3, 0",
+        "4, 1",
+        "6, 1",
+        "7, 2",
+        "9, 2",
+        "10, 3",
+        "12, 3",
+        "13, 4",
+        "15, 4",
+        "16, 5",
+        "18, 5",
+        "19, 6",
+        "21, 6",
+        "22, 7",
+        "1000, 7",
+        "2147483647, 7",
     })
     void level(int count, int expected) {
         assertEquals(expected, PenaltyRules.level(count));

@@ -1,10 +1,10 @@
 package io.mozart.server.playing.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Spec 04 §6.3 formulas and the §6.4 reference numbers. */
 class RewardRulesTest {

@@ -1,9 +1,9 @@
 package io.mozart.server.playing.rules;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
 
 /** {@link ResultRules#capped}: the reward formula's maximum bounds a submitted score. */
 class ScoreCapTest {

@@ -1,13 +1,12 @@
 package io.mozart.server.playing.rules;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 /** The StartGame skill-item walk (spec 04 §4 step 2). */
 class SkillRulesTest {
@@ -54,6 +53,7 @@ class SkillRulesTest {
 
     @Test
     void aMissingItemFails() {
-        assertFalse(SkillRules.consume(List.of(503, 9), List.of(9), Map.of(9, 1)).satisfied());
+        assertFalse(
+                SkillRules.consume(List.of(503, 9), List.of(9), Map.of(9, 1)).satisfied());
     }
 }

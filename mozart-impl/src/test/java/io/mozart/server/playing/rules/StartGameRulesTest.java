@@ -1,12 +1,11 @@
 package io.mozart.server.playing.rules;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Spec 03 §2.4 team balance. */
 class StartGameRulesTest {
@@ -25,7 +24,8 @@ class StartGameRulesTest {
         "7 7 7 7 7 7 7 7, false",
     })
     void teamsBalanced(String teams, boolean expected) {
-        List<Integer> t = teams.isBlank() ? List.of()
+        List<Integer> t = teams.isBlank()
+                ? List.of()
                 : Arrays.stream(teams.trim().split(" ")).map(Integer::valueOf).toList();
         assertEquals(expected, StartGameRules.teamsBalanced(t));
     }

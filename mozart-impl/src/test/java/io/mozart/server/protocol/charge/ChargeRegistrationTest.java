@@ -3,10 +3,9 @@ package io.mozart.server.protocol.charge;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.AreaRegistrationChecks;
 import io.mozart.server.protocol.Opcodes;
-import net.jqwik.api.Arbitrary;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import net.jqwik.api.Arbitrary;
 
 /**
  * {@link ChargePackets#register} binds every record of the area to its opcode, and every bound class has an arbitrary.

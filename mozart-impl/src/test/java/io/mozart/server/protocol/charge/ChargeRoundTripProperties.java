@@ -3,10 +3,9 @@ package io.mozart.server.protocol.charge;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import net.jqwik.api.Arbitrary;
-
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /**
  * Round trips, spec sizes and robust decoding for every record of the charge area.

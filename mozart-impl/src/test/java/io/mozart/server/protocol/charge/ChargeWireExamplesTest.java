@@ -1,13 +1,13 @@
 package io.mozart.server.protocol.charge;
 
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import org.junit.jupiter.api.Test;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import org.junit.jupiter.api.Test;
 
 /**
  * Byte-exact frames of spec 05 §5, both directions.
@@ -25,7 +25,8 @@ class ChargeWireExamplesTest {
         // 05 §5 SyncFreePass: "Example (FreeMusic on, all wallet values 0): body = `00000000` + 5×`00000000` +
         // `01000000` + `00000000` + `00` + `00000000` = 37 bytes, frame length 41 (0x29)."
         UserFreePassInfo info = new UserFreePassInfo(0, 0, 0, 0, 0, 1, 0, "", 0);
-        assertFrame("29 00 A2 13" + "00000000" + "00000000".repeat(5) + "01000000" + "00000000" + "00" + "00000000",
+        assertFrame(
+                "29 00 A2 13" + "00000000" + "00000000".repeat(5) + "01000000" + "00000000" + "00" + "00000000",
                 SyncFreePassResponse.success(info));
     }
 
@@ -33,8 +34,9 @@ class ChargeWireExamplesTest {
     void syncFreePassWithRemainingTime() {
         // 05 §5 UserFreePassInfo: remainingText "05:00:00", remainingSeconds 18000; result Unknown = FFFFFFA2.
         UserFreePassInfo info = new UserFreePassInfo(1, 2, 3, 4, 5, 0x40, 6, "05:00:00", 18000);
-        assertFrame("31 00 A2 13" + "A2FFFFFF" + "01000000 02000000 03000000 04000000 05000000" + "40000000"
-                + "06000000" + "30353A30303A303000" + "50460000",
+        assertFrame(
+                "31 00 A2 13" + "A2FFFFFF" + "01000000 02000000 03000000 04000000 05000000" + "40000000" + "06000000"
+                        + "30353A30303A303000" + "50460000",
                 new SyncFreePassResponse(SyncFreePassResponse.UNKNOWN, info));
     }
 

@@ -3,10 +3,9 @@ package io.mozart.server.protocol.cluster;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import net.jqwik.api.Arbitrary;
-
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /**
  * Round trips, spec sizes and robust decoding for every record of the cluster area.
@@ -45,7 +44,8 @@ class ClusterRoundTripProperties extends RecordCodecProperties {
             return ProtocolFrames.utf8(r.sessionId()) + 1;
         }
         if (record instanceof GrantSessionRequest r) {
-            return ProtocolFrames.utf8(r.sessionId()) + 1
+            return ProtocolFrames.utf8(r.sessionId())
+                    + 1
                     + (r.clientId() == null ? 0 : ProtocolFrames.utf8(r.clientId()) + 1);
         }
         if (record instanceof GatewayRelay r) {
@@ -58,8 +58,16 @@ class ClusterRoundTripProperties extends RecordCodecProperties {
             return ProtocolFrames.utf8(r.requestId()) + 1 + 20;
         }
         if (record instanceof GrantSessionResponse r) {
-            return 1 + ProtocolFrames.utf8(r.sessionId()) + 1 + ProtocolFrames.utf8(r.clientId()) + 1
-                    + ProtocolFrames.utf8(r.username()) + 1 + ProtocolFrames.utf8(r.nickname()) + 1 + 16;
+            return 1
+                    + ProtocolFrames.utf8(r.sessionId())
+                    + 1
+                    + ProtocolFrames.utf8(r.clientId())
+                    + 1
+                    + ProtocolFrames.utf8(r.username())
+                    + 1
+                    + ProtocolFrames.utf8(r.nickname())
+                    + 1
+                    + 16;
         }
         if (record instanceof ChannelHeartbeat) {
             return 12; // Mozart's own (docs/operations.md): three int32

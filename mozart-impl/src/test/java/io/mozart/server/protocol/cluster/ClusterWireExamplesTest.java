@@ -1,14 +1,14 @@
 package io.mozart.server.protocol.cluster;
 
-import io.mozart.encore.protocol.PacketRegistry;
-import org.junit.jupiter.api.Test;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
 import static io.mozart.server.protocol.ProtocolFrames.frame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import org.junit.jupiter.api.Test;
 
 /**
  * Byte layouts of the internal link, spec 06 §7.2–7.3 and 01 §3.5–3.6. The spec gives no hex examples for the
@@ -39,8 +39,9 @@ class ClusterWireExamplesTest {
         String guid = "0F8FAD5B-D9CB-469F-A165-70867728950E";
         String guidHex = "30463846414435422D443943422D343639462D413136352D373038363737323839353045";
         assertFrame("29 00 C9 00" + guidHex + "00", new GetChannelStatsRequest(guid));
-        assertFrame("3D 00 2D 01" + guidHex + "00" + "01000000" + "64000000" + "05000000" + "0000803F"
-                + "0000C03F", new GetChannelStatsResponse(guid, 1, 100, 5, 1.0f, 1.5f));
+        assertFrame(
+                "3D 00 2D 01" + guidHex + "00" + "01000000" + "64000000" + "05000000" + "0000803F" + "0000C03F",
+                new GetChannelStatsResponse(guid, 1, 100, 5, 1.0f, 1.5f));
     }
 
     @Test
@@ -54,11 +55,14 @@ class ClusterWireExamplesTest {
     void grantSessionReply() {
         // 06 §7.3: 303 `bool success, S128 sessionId, S128 clientId, S128 username, S128 nickname, int32 ranking,
         // int32 channelId, int32 capacity, int32 userCount`.
-        assertFrame("3F 00 2F 01" + "01" + TOKEN_HEX + "00" + "00" + "61626300" + "41626300" + "07000000" + "02000000"
-                + "64000000" + "03000000", new GrantSessionResponse(true, TOKEN, "", "abc", "Abc", 7, 2, 100, 3));
+        assertFrame(
+                "3F 00 2F 01" + "01" + TOKEN_HEX + "00" + "00" + "61626300" + "41626300" + "07000000" + "02000000"
+                        + "64000000" + "03000000",
+                new GrantSessionResponse(true, TOKEN, "", "abc", "Abc", 7, 2, 100, 3));
         // failure: empty strings, ranking 0, channelId -1
-        assertFrame("19 00 2F 01" + "00" + "00" + "00" + "00" + "00" + "00000000"
-                + "FFFFFFFF" + "64000000" + "00000000", new GrantSessionResponse(false, "", "", "", "", 0, -1, 100, 0));
+        assertFrame(
+                "19 00 2F 01" + "00" + "00" + "00" + "00" + "00" + "00000000" + "FFFFFFFF" + "64000000" + "00000000",
+                new GrantSessionResponse(false, "", "", "", "", 0, -1, 100, 0));
     }
 
     @Test

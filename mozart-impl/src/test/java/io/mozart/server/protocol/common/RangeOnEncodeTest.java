@@ -1,5 +1,8 @@
 package io.mozart.server.protocol.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
@@ -11,12 +14,8 @@ import io.mozart.server.protocol.waiting.MusicStateChangedNotice;
 import io.mozart.server.protocol.waiting.SetRoomTeamRequest;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 /**
  * The records no longer repeat the codec's width checks in their constructors: a value the wire cannot carry is
@@ -38,24 +37,38 @@ class RangeOnEncodeTest {
     void structFieldOutOfRangeNamesTheField() {
         EncodeException e = encodeFails(MusicStateChangedNotice.CODEC, new MusicStateChangedNotice(1, 256, 0));
         assertEquals("playingState", e.path());
-        assertEquals("musicId", encodeFails(MusicPremiumEntry.CODEC, new MusicPremiumEntry(0x10000, 0, 0, 0, 0, 0))
-                .path());
+        assertEquals(
+                "musicId",
+                encodeFails(MusicPremiumEntry.CODEC, new MusicPremiumEntry(0x10000, 0, 0, 0, 0, 0))
+                        .path());
     }
 
     @Test
     void handWrittenCodecsNameTheField() {
         ScoreEntry entry = new ScoreEntry(0, true, 70_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         assertEquals("cool", encodeFails(ScoreEntry.CODEC, entry).path());
-        assertEquals("score", encodeFails(ScoreEntry.CODEC,
-                new ScoreEntry(0, true, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0)).path());
-        assertEquals("index", encodeFails(JoinRoomResponse.SlotInfo.CODEC, JoinRoomResponse.SlotInfo.vacant(300))
-                .path());
-        assertEquals("memberId", encodeFails(WaitingUserMessageResponse.CODEC,
-                new WaitingUserMessageResponse("a", new byte[] {1}, -1)).path());
-        assertEquals("memberIds[1]", encodeFails(AcquireMusicRequest.CODEC, new AcquireMusicRequest(List.of(1, 256)))
-                .path());
-        assertEquals("rankHx", encodeFails(MusicScoreListResponse.ScoreEntry.CODEC,
-                new MusicScoreListResponse.ScoreEntry(1, 0, 0, 0, 0, 0, 256)).path());
+        assertEquals(
+                "score",
+                encodeFails(ScoreEntry.CODEC, new ScoreEntry(0, true, 0, 0, 0, 0, 0, 0, -1, 0, 0, 0, 0, 0, 0, 0, 0))
+                        .path());
+        assertEquals(
+                "index",
+                encodeFails(JoinRoomResponse.SlotInfo.CODEC, JoinRoomResponse.SlotInfo.vacant(300))
+                        .path());
+        assertEquals(
+                "memberId",
+                encodeFails(WaitingUserMessageResponse.CODEC, new WaitingUserMessageResponse("a", new byte[] {1}, -1))
+                        .path());
+        assertEquals(
+                "memberIds[1]",
+                encodeFails(AcquireMusicRequest.CODEC, new AcquireMusicRequest(List.of(1, 256)))
+                        .path());
+        assertEquals(
+                "rankHx",
+                encodeFails(
+                                MusicScoreListResponse.ScoreEntry.CODEC,
+                                new MusicScoreListResponse.ScoreEntry(1, 0, 0, 0, 0, 0, 256))
+                        .path());
     }
 
     @Test

@@ -1,11 +1,10 @@
 package io.mozart.server.protocol.common;
 
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * Arbitraries for the nested structures of spec 05 §2 shared with 02, and the text generator used by the shop,
@@ -13,8 +12,7 @@ import java.util.Map;
  */
 public final class SharedEntryArbitraries {
 
-    private SharedEntryArbitraries() {
-    }
+    private SharedEntryArbitraries() {}
 
     /**
      * Text without U+0000 and without unpaired surrogates: ASCII letters, digits, spaces, punctuation
@@ -24,13 +22,18 @@ public final class SharedEntryArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<String> text(int maxChars) {
-        return Arbitraries.strings().alpha().numeric().withChars(" _%-.!?'").withCharRange('가', '힣')
+        return Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars(" _%-.!?'")
+                .withCharRange('가', '힣')
                 .ofMaxLength(maxChars);
     }
 
     /** @return AttributiveItemEntry values */
     public static Arbitrary<AttributiveItemEntry> attributiveItemEntry() {
-        return Combinators.combine(Arbitraries.integers(), Arbitraries.integers()).as(AttributiveItemEntry::new);
+        return Combinators.combine(Arbitraries.integers(), Arbitraries.integers())
+                .as(AttributiveItemEntry::new);
     }
 
     /** @return GiftItemEntry values */
@@ -58,9 +61,14 @@ public final class SharedEntryArbitraries {
      * @return the arbitrary
      */
     public static Arbitrary<List<Integer>> bag() {
-        return Arbitraries.integers().between(1, 6).flatMap(n -> Arbitraries.oneOf(
-                Arbitraries.just(0), Arbitraries.integers().between(-32768, 32767), Arbitraries.integers())
-                .list().ofSize(30 * n));
+        return Arbitraries.integers()
+                .between(1, 6)
+                .flatMap(n -> Arbitraries.oneOf(
+                                Arbitraries.just(0),
+                                Arbitraries.integers().between(-32768, 32767),
+                                Arbitraries.integers())
+                        .list()
+                        .ofSize(30 * n));
     }
 
     /**

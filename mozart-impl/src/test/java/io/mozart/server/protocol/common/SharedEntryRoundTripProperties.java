@@ -1,5 +1,7 @@
 package io.mozart.server.protocol.common;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.mozart.encore.codec.Codec;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.netty.buffer.ByteBuf;
@@ -8,8 +10,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The nested structures of spec 05 §2 round-trip on their own and have their documented sizes.

@@ -1,23 +1,23 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.encore.protocol.PacketType;
-import io.mozart.server.protocol.ProtocolFrames;
-import io.mozart.server.protocol.Opcodes;
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.encore.protocol.PacketType;
+import io.mozart.server.protocol.Opcodes;
+import io.mozart.server.protocol.ProtocolFrames;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 
 class LobbyPacketsTest {
 
     @Test
     void everyLobbyRecordIsRegisteredAndHasAnArbitrary() {
         PacketRegistry registry = ProtocolFrames.registry(LobbyPackets::register);
-        Set<Class<?>> registered = registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
+        Set<Class<?>> registered =
+                registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
         Set<Class<?>> records = ProtocolFrames.packageRecords(LobbyPackets.class);
         assertEquals(records, registered, "records of the package vs registered classes");
         assertEquals(registered, LobbyArbitraries.all().keySet(), "registered classes vs arbitraries");
@@ -26,7 +26,9 @@ class LobbyPacketsTest {
     @Test
     void opcodesAreTheSpecOnes() {
         PacketRegistry registry = ProtocolFrames.registry(LobbyPackets::register);
-        assertEquals(Opcodes.Notice.USER_JOIN_WAITING, registry.byClass(UserJoinWaitingNotice.class).opcode());
+        assertEquals(
+                Opcodes.Notice.USER_JOIN_WAITING,
+                registry.byClass(UserJoinWaitingNotice.class).opcode());
         assertEquals(0x0BBC, registry.byClass(UserJoinWaitingNotice.class).opcode());
         assertEquals(0x0FAD, registry.byClass(MusicLoadedNotice.class).opcode());
         assertEquals(0x0BBA, registry.byClass(JoinWaitingRequest.class).opcode());

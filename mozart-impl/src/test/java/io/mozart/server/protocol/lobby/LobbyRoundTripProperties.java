@@ -1,16 +1,15 @@
 package io.mozart.server.protocol.lobby;
 
-import io.mozart.server.protocol.common.MusicPremiumEntry;
-import io.mozart.server.protocol.common.GiftMusicEntry;
-import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import net.jqwik.api.Arbitrary;
-
+import io.mozart.server.protocol.common.GiftItemEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import io.mozart.server.protocol.common.MusicPremiumEntry;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /** The shared record properties ({@link RecordCodecProperties}) for the lobby area, with its spec sizes. */
 class LobbyRoundTripProperties extends RecordCodecProperties {
@@ -30,8 +29,10 @@ class LobbyRoundTripProperties extends RecordCodecProperties {
     /** Sizes the spec fixes or gives a formula for (02 §4–§6, 03 §5.17). */
     @Override
     protected OptionalInt expectedBodySize(Object p) {
-        if (p instanceof GetCharacterInfoRequest || p instanceof GetChannelInfoRequest
-                || p instanceof GetUserListRequest || p instanceof GetMusicListRequest
+        if (p instanceof GetCharacterInfoRequest
+                || p instanceof GetChannelInfoRequest
+                || p instanceof GetUserListRequest
+                || p instanceof GetMusicListRequest
                 || p instanceof GetGiftMessageListRequest) {
             return OptionalInt.of(0);
         }
@@ -54,7 +55,8 @@ class LobbyRoundTripProperties extends RecordCodecProperties {
             return OptionalInt.of(8 + 4 * n.skills().size());
         }
         if (p instanceof MusicListResponse r) {
-            return OptionalInt.of(2 + MusicListResponse.MusicInfo.SIZE * r.music().size());
+            return OptionalInt.of(
+                    2 + MusicListResponse.MusicInfo.SIZE * r.music().size());
         }
         if (p instanceof MusicPremiumTimeListNotice n) {
             return OptionalInt.of(4 + MusicPremiumEntry.SIZE * n.entries().size());
@@ -86,8 +88,23 @@ class LobbyRoundTripProperties extends RecordCodecProperties {
             for (GiftMusicEntry g : c.musicGiftBox()) {
                 gifts += 9 + utf8(g.sender());
             }
-            return OptionalInt.of(4 + utf8(c.nickname()) + 1 + 1 + 36 + 1 + 64 + 4 + 4 * c.inventory().size() + 4
-                    + 2 + 2 + gifts + 12 + 4 + 8 * c.attributiveItems().size() + 4);
+            return OptionalInt.of(4
+                    + utf8(c.nickname())
+                    + 1
+                    + 1
+                    + 36
+                    + 1
+                    + 64
+                    + 4
+                    + 4 * c.inventory().size()
+                    + 4
+                    + 2
+                    + 2
+                    + gifts
+                    + 12
+                    + 4
+                    + 8 * c.attributiveItems().size()
+                    + 4);
         }
         return OptionalInt.empty();
     }

@@ -3,11 +3,10 @@ package io.mozart.server.protocol.messaging;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import net.jqwik.api.Arbitrary;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /** The shared record properties ({@link RecordCodecProperties}) for the messaging area, with its spec sizes. */
 class MessagingRoundTripProperties extends RecordCodecProperties {

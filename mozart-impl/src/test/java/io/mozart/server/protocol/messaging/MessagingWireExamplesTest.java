@@ -1,15 +1,15 @@
 package io.mozart.server.protocol.messaging;
 
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import org.junit.jupiter.api.Test;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeExactFrame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import org.junit.jupiter.api.Test;
 
 /** Every messaging hex example of spec 02 §7 and 03 §5.4. */
 class MessagingWireExamplesTest {
@@ -19,9 +19,13 @@ class MessagingWireExamplesTest {
     // 02 §7: MainRoomUserMessage from "abc", client content hello\0.
     @Test
     void mainRoomUserMessage() {
-        assertWire(REGISTRY, new MainRoomUserMessageResponse("abc", hex("68 65 6C 6C 6F 00")),
+        assertWire(
+                REGISTRY,
+                new MainRoomUserMessageResponse("abc", hex("68 65 6C 6C 6F 00")),
                 "0E 00 DD 07 61 62 63 00 68 65 6C 6C 6F 00");
-        assertWire(REGISTRY, new MainRoomAdminMessageResponse("abc", hex("68 65 6C 6C 6F 00")),
+        assertWire(
+                REGISTRY,
+                new MainRoomAdminMessageResponse("abc", hex("68 65 6C 6C 6F 00")),
                 "0E 00 DE 07 61 62 63 00 68 65 6C 6C 6F 00");
     }
 
@@ -42,8 +46,8 @@ class MessagingWireExamplesTest {
     // 02 §7: SendWhisper response, delivered to "bob": "hi"; "bob" not online.
     @Test
     void sendWhisperResponse() {
-        assertWire(REGISTRY, SendWhisperResponse.delivered("bob", "hi"),
-                "0F 00 E2 07 00 00 00 00 62 6F 62 00 68 69 00");
+        assertWire(
+                REGISTRY, SendWhisperResponse.delivered("bob", "hi"), "0F 00 E2 07 00 00 00 00 62 6F 62 00 68 69 00");
         assertWire(REGISTRY, SendWhisperResponse.notOnline("bob"), "0C 00 E2 07 01 00 00 00 62 6F 62 00");
         assertThrows(IllegalArgumentException.class, () -> new SendWhisperResponse(false, "bob", null));
         assertThrows(IllegalArgumentException.class, () -> new SendWhisperResponse(true, "bob", "hi"));
@@ -52,10 +56,12 @@ class MessagingWireExamplesTest {
     // 03 §5.4: WaitingUserMessage, nickname "Bob", content 68 69 00, slot 1.
     @Test
     void waitingUserMessage() {
-        assertWire(REGISTRY, new WaitingUserMessageResponse("Bob", hex("68 69 00"), 1),
+        assertWire(
+                REGISTRY,
+                new WaitingUserMessageResponse("Bob", hex("68 69 00"), 1),
                 "0C 00 C4 0B 42 6F 62 00 68 69 00 01");
-        assertWire(REGISTRY, new WaitingAdminMessageResponse("Bob", hex("68 69 00")),
-                "0B 00 C5 0B 42 6F 62 00 68 69 00");
+        assertWire(
+                REGISTRY, new WaitingAdminMessageResponse("Bob", hex("68 69 00")), "0B 00 C5 0B 42 6F 62 00 68 69 00");
         assertThrows(DecodeException.class, () -> decodeExactFrame(REGISTRY, hex("08 00 C4 0B 42 6F 62 00")));
     }
 
@@ -69,7 +75,8 @@ class MessagingWireExamplesTest {
     @Test
     void byteContentComparesByValue() {
         assertEquals(new SendMainRoomMessageRequest(hex("01 02")), new SendMainRoomMessageRequest(hex("01 02")));
-        assertEquals(new SendMainRoomMessageRequest(hex("01 02")).hashCode(),
+        assertEquals(
+                new SendMainRoomMessageRequest(hex("01 02")).hashCode(),
                 new SendMainRoomMessageRequest(hex("01 02")).hashCode());
     }
 }

@@ -4,10 +4,9 @@ import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
-import net.jqwik.api.Arbitrary;
-
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /**
  * Round trips, spec sizes and robust decoding for every record of the myroom area.
@@ -64,7 +63,11 @@ class MyRoomRoundTripProperties extends RecordCodecProperties {
             return r.invalid() ? 4 : 8;
         }
         if (record instanceof BagRefreshResponse r) {
-            return 4 + 4 + 4 * r.bag().size() + 4 + AttributiveItemEntry.SIZE * r.attributiveItems().size();
+            return 4
+                    + 4
+                    + 4 * r.bag().size()
+                    + 4
+                    + AttributiveItemEntry.SIZE * r.attributiveItems().size();
         }
         return 0; // PenaltyReset and RefreshBag requests have no body
     }

@@ -1,20 +1,19 @@
 package io.mozart.server.protocol.myroom;
 
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import io.mozart.server.protocol.common.AttributiveItemEntry;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Byte-exact frames of spec 05 §6, both directions.
@@ -46,7 +45,8 @@ class MyRoomWireExamplesTest {
     void equipItem() {
         // 05 §6.1 EquipItem: request i32 itemType, i32 bagSlotIndex; response bool32 invalid + 16-byte info.
         assertFrame("0C 00 8C 13 0B 00 00 00 02 00 00 00", new EquipItemRequest(11, 2));
-        assertFrame("18 00 8D 13 00 00 00 00 0B 00 00 00 23 00 00 00 02 00 00 00 24 00 00 00",
+        assertFrame(
+                "18 00 8D 13 00 00 00 00 0B 00 00 00 23 00 00 00 02 00 00 00 24 00 00 00",
                 EquipItemResponse.accepted(new EquipmentInfo(11, 35, 2, 36)));
         assertFrame("08 00 8D 13 01 00 00 00", EquipItemResponse.rejected());
     }
@@ -58,8 +58,9 @@ class MyRoomWireExamplesTest {
         assertFrame("09 00 A0 13 00 00 00 00 00", ClaimGiftResponse.of(ClaimGiftResult.SUCCESS));
         assertFrame("09 00 A0 13 00 00 00 00 04", ClaimGiftResponse.of(ClaimGiftResult.UNKNOWN_ERROR));
         // bool8: any non-zero byte reads as true
-        assertEquals(new ClaimGiftRequest(0, 1, 2, true), decodeFrame(REGISTRY,
-                hex("0E 00 9F 13 00 01 00 00 00 02 00 00 00 7F")));
+        assertEquals(
+                new ClaimGiftRequest(0, 1, 2, true),
+                decodeFrame(REGISTRY, hex("0E 00 9F 13 00 01 00 00 00 02 00 00 00 7F")));
     }
 
     @Test

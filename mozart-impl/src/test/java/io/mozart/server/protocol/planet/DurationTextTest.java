@@ -1,15 +1,14 @@
 package io.mozart.server.protocol.planet;
 
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 
 /** The TimeSpan text rule of spec 01 §4.2 and the expiry-seconds rule of 01 §1.8. */
 class DurationTextTest {
@@ -22,7 +21,8 @@ class DurationTextTest {
         assertEquals("1.02:03:04.5000000", DurationText.format(Duration.parse("P1DT2H3M4.5S")));
         assertEquals("01:30:00", DurationText.format(Duration.ofMinutes(90)));
         assertEquals("-01:30:00", DurationText.format(Duration.ofMinutes(-90)));
-        assertEquals("1.00:00:00.5000000", DurationText.format(Duration.ofDays(1).plusMillis(500)));
+        assertEquals(
+                "1.00:00:00.5000000", DurationText.format(Duration.ofDays(1).plusMillis(500)));
     }
 
     @Example
@@ -52,8 +52,11 @@ class DurationTextTest {
         long frac = m.group(6) == null ? 0 : Long.parseLong(m.group(6));
         assertTrue(frac != 0 || m.group(6) == null, "a zero fraction is not written: " + text);
         // Rebuild the magnitude with wrap-around arithmetic; equal bits prove the text is exact.
-        long magnitude = days * 864_000_000_000L + hours * 36_000_000_000L + minutes * 600_000_000L
-                + seconds * 10_000_000L + frac;
+        long magnitude = days * 864_000_000_000L
+                + hours * 36_000_000_000L
+                + minutes * 600_000_000L
+                + seconds * 10_000_000L
+                + frac;
         assertEquals(ticks, m.group(1) == null ? magnitude : -magnitude, text);
         assertEquals(ticks < 0, m.group(1) != null, text);
     }

@@ -1,23 +1,21 @@
 package io.mozart.server.protocol.planet;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import static io.mozart.server.protocol.ProtocolFrames.i32;
 import static io.mozart.server.protocol.ProtocolFrames.text;
 import static io.mozart.server.protocol.ProtocolFrames.u16;
 import static io.mozart.server.protocol.ProtocolFrames.u32;
 import static io.mozart.server.protocol.ProtocolFrames.u8;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
 /** jqwik arbitraries for every planet record. */
 public final class PlanetArbitraries {
 
-    private PlanetArbitraries() {
-    }
+    private PlanetArbitraries() {}
 
     /** @return an arbitrary per record class */
     public static Map<Class<?>, Arbitrary<?>> all() {
@@ -31,8 +29,9 @@ public final class PlanetArbitraries {
         m.put(TerminateRequest.class, Arbitraries.just(TerminateRequest.INSTANCE));
         m.put(GetChannelListRequest.class, Arbitraries.just(GetChannelListRequest.INSTANCE));
         m.put(ChannelListResponse.class, channelEntry().list().ofMaxSize(12).map(ChannelListResponse::new));
-        m.put(ChannelLoginRequest.class, Combinators.combine(Arbitraries.shorts(), Arbitraries.shorts())
-                .as(ChannelLoginRequest::new));
+        m.put(
+                ChannelLoginRequest.class,
+                Combinators.combine(Arbitraries.shorts(), Arbitraries.shorts()).as(ChannelLoginRequest::new));
         m.put(ChannelLoginResponse.class, channelLoginResponse());
         m.put(ChannelLogoutRequest.class, Arbitraries.just(ChannelLogoutRequest.INSTANCE));
         m.put(ChannelLogoutResponse.class, i32().map(ChannelLogoutResponse::new));
@@ -54,12 +53,15 @@ public final class PlanetArbitraries {
     }
 
     static Arbitrary<AuthResponse> authResponse() {
-        Arbitrary<AuthResponse> failure = i32().filter(r -> r != AuthResponse.SUCCESS).map(AuthResponse::failure);
+        Arbitrary<AuthResponse> failure =
+                i32().filter(r -> r != AuthResponse.SUCCESS).map(AuthResponse::failure);
         return Arbitraries.oneOf(failure, passInfo().map(AuthResponse::success));
     }
 
     static Arbitrary<SessionKeysResponse> sessionKeysResponse() {
-        return Combinators.combine(Arbitraries.shorts(), u8(),
+        return Combinators.combine(
+                        Arbitraries.shorts(),
+                        u8(),
                         Arbitraries.bytes().array(byte[].class).ofSize(SessionKeysResponse.PRIMARY_KEY_LENGTH),
                         Arbitraries.bytes().array(byte[].class).ofSize(SessionKeysResponse.SECONDARY_KEY_LENGTH))
                 .as(SessionKeysResponse::new);
@@ -71,10 +73,10 @@ public final class PlanetArbitraries {
     }
 
     static Arbitrary<ChannelLoginResponse> channelLoginResponse() {
-        Arbitrary<ChannelLoginResponse> failure = u32().filter(r -> r != ChannelLoginResponse.SUCCESS)
-                .map(ChannelLoginResponse::failure);
-        Arbitrary<ChannelLoginResponse> success = Arbitraries.of(true, false)
-                .map(r -> new ChannelLoginResponse(ChannelLoginResponse.SUCCESS, r));
+        Arbitrary<ChannelLoginResponse> failure =
+                u32().filter(r -> r != ChannelLoginResponse.SUCCESS).map(ChannelLoginResponse::failure);
+        Arbitrary<ChannelLoginResponse> success =
+                Arbitraries.of(true, false).map(r -> new ChannelLoginResponse(ChannelLoginResponse.SUCCESS, r));
         return Arbitraries.oneOf(failure, success);
     }
 }

@@ -1,24 +1,24 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.encore.protocol.PacketType;
-import io.mozart.server.protocol.ProtocolFrames;
-import io.mozart.server.protocol.Opcodes;
-import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.encore.protocol.PacketType;
+import io.mozart.server.protocol.Opcodes;
+import io.mozart.server.protocol.ProtocolFrames;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 
 class PlanetPacketsTest {
 
     @Test
     void everyPlanetRecordIsRegisteredAndHasAnArbitrary() {
         PacketRegistry registry = ProtocolFrames.registry(PlanetPackets::register);
-        Set<Class<?>> registered = registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
+        Set<Class<?>> registered =
+                registry.types().stream().map(PacketType::type).collect(Collectors.toSet());
         Set<Class<?>> records = ProtocolFrames.packageRecords(PlanetPackets.class);
         assertEquals(records, registered, "records of the package vs registered classes");
         assertEquals(registered, PlanetArbitraries.all().keySet(), "registered classes vs arbitraries");

@@ -3,11 +3,10 @@ package io.mozart.server.protocol.planet;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import net.jqwik.api.Arbitrary;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /** The shared record properties ({@link RecordCodecProperties}) for the planet area, with its spec sizes. */
 class PlanetRoundTripProperties extends RecordCodecProperties {
@@ -32,9 +31,13 @@ class PlanetRoundTripProperties extends RecordCodecProperties {
     /** Sizes the spec fixes (01 §4). */
     @Override
     protected OptionalInt expectedBodySize(Object p) {
-        if (p instanceof LegacyPing || p instanceof Ping || p instanceof SessionKeysRequest
-                || p instanceof TerminateRequest || p instanceof GetChannelListRequest
-                || p instanceof ChannelLogoutRequest || p instanceof ForceReauthorizeResponse
+        if (p instanceof LegacyPing
+                || p instanceof Ping
+                || p instanceof SessionKeysRequest
+                || p instanceof TerminateRequest
+                || p instanceof GetChannelListRequest
+                || p instanceof ChannelLogoutRequest
+                || p instanceof ForceReauthorizeResponse
                 || p instanceof MultiSessionErrorResponse) {
             return OptionalInt.of(0);
         }
@@ -48,7 +51,8 @@ class PlanetRoundTripProperties extends RecordCodecProperties {
             return OptionalInt.of(r.restricted() == null ? 4 : 8);
         }
         if (p instanceof ChannelListResponse r) {
-            return OptionalInt.of(4 + ChannelListResponse.Entry.SIZE * r.channels().size());
+            return OptionalInt.of(
+                    4 + ChannelListResponse.Entry.SIZE * r.channels().size());
         }
         if (p instanceof AuthResponse r) {
             if (r.passInfo() == null) {

@@ -1,17 +1,5 @@
 package io.mozart.server.protocol.planet;
 
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.SplittableRandom;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeExactFrame;
 import static io.mozart.server.protocol.ProtocolFrames.frame;
@@ -20,11 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 /** Every hex example of spec 01 §4 (and §1.10), byte-exact in both directions. */
 class PlanetWireExamplesTest {
 
-    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(
-            PlanetPackets::register);
+    private static final PacketRegistry REGISTRY = ProtocolFrames.registry(PlanetPackets::register);
 
     private static final String TOKEN = "0123456789ABCDEF0123456789ABCDEF";
 
@@ -87,8 +85,11 @@ class PlanetWireExamplesTest {
         AuthResponse r = AuthResponse.success(
                 AuthResponse.PassInfo.of(1, Duration.ZERO, Duration.ofDays(1).plusMillis(500)));
         assertEquals("1.00:00:00.5000000", r.passInfo().starterPassText());
-        assertWire(REGISTRY, r, "26 00 E9 03 00 00 00 00 01 00 00 00 00 00 00 00 00 01 00 31 2E 30 30 3A 30 30 3A"
-                + " 30 30 2E 35 30 30 30 30 30 30 00");
+        assertWire(
+                REGISTRY,
+                r,
+                "26 00 E9 03 00 00 00 00 01 00 00 00 00 00 00 00 00 01 00 31 2E 30 30 3A 30 30 3A"
+                        + " 30 30 2E 35 30 30 30 30 30 30 00");
     }
 
     // 01 §4.2 failure frames; 01 §1.10: the generic "not authorized" payload E9 03 FF FF FF FF.
@@ -102,7 +103,8 @@ class PlanetWireExamplesTest {
     @Test
     void authResponseShapeIsEnforced() {
         assertThrows(IllegalArgumentException.class, () -> new AuthResponse(0, null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new AuthResponse(-1, new AuthResponse.PassInfo(1, "", 0, false, null)));
         assertThrows(IllegalArgumentException.class, () -> new AuthResponse.PassInfo(1, "", 0, true, null));
         assertThrows(IllegalArgumentException.class, () -> new AuthResponse.PassInfo(1, "", 0, false, "x"));
@@ -111,10 +113,12 @@ class PlanetWireExamplesTest {
     // 01 §4.2 / §1.8: free pass seconds and text from a duration.
     @Test
     void freePassFromDuration() {
-        AuthResponse.PassInfo i = AuthResponse.PassInfo.of(8, Duration.ofMinutes(90).plusMillis(999), null);
+        AuthResponse.PassInfo i =
+                AuthResponse.PassInfo.of(8, Duration.ofMinutes(90).plusMillis(999), null);
         assertEquals("01:30:00.9990000", i.freePassText());
         assertEquals(5400, i.freePassSeconds());
-        AuthResponse.PassInfo negative = AuthResponse.PassInfo.of(8, Duration.ofMinutes(-90).minusMillis(500), null);
+        AuthResponse.PassInfo negative =
+                AuthResponse.PassInfo.of(8, Duration.ofMinutes(-90).minusMillis(500), null);
         assertEquals("-01:30:00.5000000", negative.freePassText());
         assertEquals(-5400, negative.freePassSeconds());
     }
@@ -153,7 +157,9 @@ class PlanetWireExamplesTest {
     // 01 §4.7: one channel id 0, capacity 100, 3 users, Gateway:Id 0.
     @Test
     void channelList() {
-        assertWire(REGISTRY, new ChannelListResponse(List.of(new ChannelListResponse.Entry(0, 0, 100, 3, true))),
+        assertWire(
+                REGISTRY,
+                new ChannelListResponse(List.of(new ChannelListResponse.Entry(0, 0, 100, 3, true))),
                 "15 00 EB 03 01 00 00 00 00 00 00 00 64 00 00 00 03 00 00 00 01");
         assertWire(REGISTRY, new ChannelListResponse(List.of()), "08 00 EB 03 00 00 00 00");
     }
@@ -168,7 +174,9 @@ class PlanetWireExamplesTest {
     @Test
     void channelLoginResponse() {
         assertWire(REGISTRY, ChannelLoginResponse.success(), "0C 00 ED 03 00 00 00 00 00 00 00 00");
-        assertWire(REGISTRY, ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
+        assertWire(
+                REGISTRY,
+                ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE),
                 "08 00 ED 03 07 00 00 00");
         assertThrows(IllegalArgumentException.class, () -> new ChannelLoginResponse(0, null));
         assertThrows(IllegalArgumentException.class, () -> new ChannelLoginResponse(7, false));

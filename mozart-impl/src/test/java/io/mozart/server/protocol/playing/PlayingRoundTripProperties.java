@@ -3,9 +3,8 @@ package io.mozart.server.protocol.playing;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.FrameLengthProperties;
 import io.mozart.server.protocol.ProtocolFrames;
-import net.jqwik.api.Arbitrary;
-
 import java.util.Map;
+import net.jqwik.api.Arbitrary;
 
 /** Round trips and robustness of every playing codec (spec 04). */
 class PlayingRoundTripProperties extends FrameLengthProperties {
@@ -31,10 +30,18 @@ class PlayingRoundTripProperties extends FrameLengthProperties {
         t.len(GameStatsUpdateNotice.class, r -> 17);
         t.len(SubmitScoreRequest.class, r -> 28);
         t.len(ScoreSubmissionNotice.class, r -> 5);
-        t.len(ScoreCompletedNotice.class, r -> 8 + r.entries().stream()
-                .mapToInt(e -> e.active() ? ScoreEntry.ACTIVE_SIZE : ScoreEntry.INACTIVE_SIZE).sum());
-        t.len(AlbumScoreCompletedNotice.class, r -> 8 + r.entries().stream()
-                .mapToInt(e -> e.active() ? ScoreEntry.ACTIVE_SIZE + 1 : ScoreEntry.INACTIVE_SIZE).sum());
+        t.len(
+                ScoreCompletedNotice.class,
+                r -> 8
+                        + r.entries().stream()
+                                .mapToInt(e -> e.active() ? ScoreEntry.ACTIVE_SIZE : ScoreEntry.INACTIVE_SIZE)
+                                .sum());
+        t.len(
+                AlbumScoreCompletedNotice.class,
+                r -> 8
+                        + r.entries().stream()
+                                .mapToInt(e -> e.active() ? ScoreEntry.ACTIVE_SIZE + 1 : ScoreEntry.INACTIVE_SIZE)
+                                .sum());
         t.len(ExitPlayingRequest.class, r -> 4);
         t.len(UserLeaveGameNotice.class, r -> 17);
         t.len(FinalizeRankRequest.class, r -> 4);

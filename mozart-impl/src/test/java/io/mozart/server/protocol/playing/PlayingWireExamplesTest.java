@@ -1,17 +1,16 @@
 package io.mozart.server.protocol.playing;
 
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Every hex example of spec 04 that belongs to this area, byte-exact in both directions. */
 class PlayingWireExamplesTest {
@@ -48,7 +47,8 @@ class PlayingWireExamplesTest {
     @Test
     void gameStatsUpdate() {
         // 04 §4 GameStatsUpdate example: members 2 and 0 tracked, 0 leads; member 2 reports Life 850
-        both("11 00 AF 0F 02 00 00 52 03 00 02 FF FF FF FF FF FF",
+        both(
+                "11 00 AF 0F 02 00 00 52 03 00 02 FF FF FF FF FF FF",
                 new GameStatsUpdateNotice(2, GameUpdateStatsType.LIFE.wire(), 850, List.of(0, 2)));
     }
 
@@ -62,10 +62,11 @@ class PlayingWireExamplesTest {
     void scoreCompletedWorkedFrame() {
         // 04 §4 ScoreCompleted worked frame (one player, memberId 0, cool 480, good 20, bad 0, miss 0,
         // maxCombo 500, maxJam 19, score 140000, reward 201, level 1, exp 955, Win, gem 201, cash 0, X1.0, LN 0)
-        ScoreEntry e = new ScoreEntry(0, true, 480, 20, 0, 0, 500, 19, 140000, 201, 1, 955,
-                MatchResult.WIN.wire(), 201, 0, 1, 0);
-        both("35 00 B2 0F 01 00 00 00  00 01 00 00 00 E0 01 14 00 00 00 00 00 F4 01 13 00"
-                + "E0 22 02 00 C9 00 01 00 00 00 BB 03 00 00 01 C9 00 00 00 00 00 00 00 01 00 00 00 00",
+        ScoreEntry e = new ScoreEntry(
+                0, true, 480, 20, 0, 0, 500, 19, 140000, 201, 1, 955, MatchResult.WIN.wire(), 201, 0, 1, 0);
+        both(
+                "35 00 B2 0F 01 00 00 00  00 01 00 00 00 E0 01 14 00 00 00 00 00 F4 01 13 00"
+                        + "E0 22 02 00 C9 00 01 00 00 00 BB 03 00 00 01 C9 00 00 00 00 00 00 00 01 00 00 00 00",
                 new ScoreCompletedNotice(List.of(e)));
     }
 
@@ -73,9 +74,11 @@ class PlayingWireExamplesTest {
     void albumScoreCompletedAddsOneByteToActiveEntries() {
         // 04 §4 AlbumScoreCompleted: 46 bytes per active entry, inactive entries 5 bytes
         ScoreEntry e = new ScoreEntry(0, true, 480, 20, 0, 0, 500, 19, 140000, 201, 1, 955, 1, 201, 0, 1, 0);
-        both("3B 00 BD 0F 02 00 00 00  00 01 00 00 00 E0 01 14 00 00 00 00 00 F4 01 13 00"
-                + "E0 22 02 00 C9 00 01 00 00 00 BB 03 00 00 01 C9 00 00 00 00 00 00 00 01 00 00 00 00 00"
-                + "05 00 00 00 00", new AlbumScoreCompletedNotice(List.of(e, ScoreEntry.inactive(5))));
+        both(
+                "3B 00 BD 0F 02 00 00 00  00 01 00 00 00 E0 01 14 00 00 00 00 00 F4 01 13 00"
+                        + "E0 22 02 00 C9 00 01 00 00 00 BB 03 00 00 01 C9 00 00 00 00 00 00 00 01 00 00 00 00 00"
+                        + "05 00 00 00 00",
+                new AlbumScoreCompletedNotice(List.of(e, ScoreEntry.inactive(5))));
     }
 
     @Test
@@ -94,9 +97,11 @@ class PlayingWireExamplesTest {
     void fixedFrameSizes() {
         // 04 §4: ConfirmMusicLoaded 8, UpdateGameStats 20, SubmitScore 28, UserLeaveGame 17, GameRankUpdate 12
         both("08 00 AC 0F 07 00 00 00", new ConfirmMusicLoadedRequest(7));
-        both("14 00 AE 0F 01 00 05 00 09 00 00 00 E0 22 02 00 FE FF FF FF",
+        both(
+                "14 00 AE 0F 01 00 05 00 09 00 00 00 E0 22 02 00 FE FF FF FF",
                 new UpdateGameStatsRequest(1, 5, 9, 140000, -2));
-        both("1C 00 B0 0F E0 01 14 00 00 00 00 00 F4 01 02 00 13 00 E0 22 02 00 64 01 00 00 00 00",
+        both(
+                "1C 00 B0 0F E0 01 14 00 00 00 00 00 F4 01 02 00 13 00 E0 22 02 00 64 01 00 00 00 00",
                 new SubmitScoreRequest(480, 20, 0, 0, 500, 2, 19, 140000, 100, 1, 0));
         both("11 00 B6 0F 03 05 00 00 00 0A 00 00 00 40 00 00 00", new UserLeaveGameNotice(3, 5, 10, 0x40));
         both("0C 00 C8 0F 01 00 FF FF FF FF FF FF", new GameRankUpdateNotice(List.of(1, 0)));

@@ -3,11 +3,10 @@ package io.mozart.server.protocol.ranking;
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
-import net.jqwik.api.Arbitrary;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
+import net.jqwik.api.Arbitrary;
 
 /** The shared record properties ({@link RecordCodecProperties}) for the ranking area, with its spec sizes. */
 class RankingRoundTripProperties extends RecordCodecProperties {
@@ -31,7 +30,8 @@ class RankingRoundTripProperties extends RecordCodecProperties {
             return OptionalInt.of(0);
         }
         if (p instanceof MusicScoreListResponse r) {
-            return OptionalInt.of(MusicScoreListResponse.ScoreEntry.SIZE * r.entries().size());
+            return OptionalInt.of(
+                    MusicScoreListResponse.ScoreEntry.SIZE * r.entries().size());
         }
         if (p instanceof MusicPlayRankingResponse r) {
             int size = entrySize(r.self()) + 4;

@@ -1,5 +1,8 @@
 package io.mozart.server.protocol.shop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.ProtocolFrames;
 import io.mozart.server.protocol.RecordCodecProperties;
@@ -9,17 +12,13 @@ import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
-import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Round trips, spec sizes and robust decoding for the item-shop and music-shop records (spec 05 §3–§4).
@@ -74,7 +73,8 @@ class ShopRoundTripProperties extends RecordCodecProperties {
         byte[] payload = ProtocolFrames.payload(REGISTRY, r);
         ByteBuf body = Unpooled.wrappedBuffer(payload, 2, payload.length - 2);
         try {
-            return SyncPurchaseResponse.candidateCapacities(body).get(0) != r.bag().size();
+            return SyncPurchaseResponse.candidateCapacities(body).get(0)
+                    != r.bag().size();
         } finally {
             body.release();
         }
@@ -83,7 +83,9 @@ class ShopRoundTripProperties extends RecordCodecProperties {
     private static int specBodySize(Object record) {
         if (record instanceof SyncPurchaseResponse r) {
             // 05 §3: 32 + 4·capacity + 8·n
-            return 32 + 4 * r.bag().size() + AttributiveItemEntry.SIZE * r.attributiveItems().size();
+            return 32
+                    + 4 * r.bag().size()
+                    + AttributiveItemEntry.SIZE * r.attributiveItems().size();
         }
         if (record instanceof SellItemRequest) {
             return 4;

@@ -1,23 +1,22 @@
 package io.mozart.server.protocol.shop;
 
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import io.mozart.server.protocol.common.AttributiveItemEntry;
-import io.mozart.server.protocol.common.GiftItemEntry;
-import io.mozart.server.protocol.common.GiftMusicEntry;
-import io.mozart.server.protocol.common.MusicPremiumEntry;
-import io.mozart.server.protocol.charge.ChargePackets;
-import io.mozart.server.protocol.myroom.MyRoomPackets;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import io.mozart.server.protocol.charge.ChargePackets;
+import io.mozart.server.protocol.common.AttributiveItemEntry;
+import io.mozart.server.protocol.common.GiftItemEntry;
+import io.mozart.server.protocol.common.GiftMusicEntry;
+import io.mozart.server.protocol.common.MusicPremiumEntry;
+import io.mozart.server.protocol.myroom.MyRoomPackets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * Byte-exact frames of spec 05 §3–§4, both directions.
@@ -80,8 +79,8 @@ class ShopWireExamplesTest {
         List<Integer> bag = new ArrayList<>(Collections.nCopies(30, 0));
         bag.set(0, 35);
         bag.set(2, 0x1234);
-        SyncPurchaseResponse r = new SyncPurchaseResponse(1, 2, 3, 0, bag, 4, 5,
-                List.of(new AttributiveItemEntry(0x1234, 7)), 9);
+        SyncPurchaseResponse r =
+                new SyncPurchaseResponse(1, 2, 3, 0, bag, 4, 5, List.of(new AttributiveItemEntry(0x1234, 7)), 9);
         StringBuilder hex = new StringBuilder();
         hex.append("A4 00 89 13"); // frame 164 = body (32 + 4·30 + 8·1 = 160) + opcode + prefix
         hex.append("01000000 02000000 03000000 00000000");
@@ -107,9 +106,17 @@ class ShopWireExamplesTest {
         // 05 §4 SyncMusicPurchase: gem, point, o2Cash, musicCash, itemCash, i32 musicEntryCount, cashPoint,
         // bare MusicPremiumEntry × count (7 bytes each), list<GiftItemEntry>/i16, list<GiftMusicEntry>/i16,
         // freePassExtensionDays. Entry: music 100 expiring 31/12/2026 23:59 (same bytes as 02 §7's example).
-        SyncMusicPurchaseResponse r = new SyncMusicPurchaseResponse(1, 2, 3, 4, 5, 10,
+        SyncMusicPurchaseResponse r = new SyncMusicPurchaseResponse(
+                1,
+                2,
+                3,
+                4,
+                5,
+                10,
                 List.of(new MusicPremiumEntry(100, 31, 12, 26, 23, 59), MusicPremiumEntry.unlimited(0x0201)),
-                List.of(new GiftItemEntry(7, 35, "ab")), List.of(new GiftMusicEntry(8, 100, "")), 0);
+                List.of(new GiftItemEntry(7, 35, "ab")),
+                List.of(new GiftMusicEntry(8, 100, "")),
+                0);
         String hex = "4A 00 93 13"
                 + "01000000 02000000 03000000 04000000 05000000"
                 + "02000000" // musicEntryCount

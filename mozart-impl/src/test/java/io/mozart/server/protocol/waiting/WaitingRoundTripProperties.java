@@ -1,13 +1,12 @@
 package io.mozart.server.protocol.waiting;
 
+import static io.mozart.server.protocol.ProtocolFrames.utf8;
+
 import io.mozart.encore.protocol.PacketRegistry;
 import io.mozart.server.protocol.FrameLengthProperties;
 import io.mozart.server.protocol.ProtocolFrames;
-import net.jqwik.api.Arbitrary;
-
 import java.util.Map;
-
-import static io.mozart.server.protocol.ProtocolFrames.utf8;
+import net.jqwik.api.Arbitrary;
 
 /** Round trips and robustness of every waiting-room codec (spec 03). */
 class WaitingRoundTripProperties extends FrameLengthProperties {

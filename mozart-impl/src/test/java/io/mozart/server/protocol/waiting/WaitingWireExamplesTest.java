@@ -1,21 +1,20 @@
 package io.mozart.server.protocol.waiting;
 
-import io.mozart.encore.codec.DecodeException;
-import io.mozart.encore.protocol.PacketRegistry;
-import io.mozart.server.protocol.ProtocolFrames;
-import io.mozart.server.protocol.playing.PlayingPackets;
-import io.mozart.server.protocol.playing.StartGameNotice;
-import io.mozart.server.protocol.playing.StartResult;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static io.mozart.server.protocol.ProtocolFrames.assertWire;
 import static io.mozart.server.protocol.ProtocolFrames.decodeFrame;
 import static io.mozart.server.protocol.ProtocolFrames.frame;
 import static io.mozart.server.protocol.ProtocolFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.mozart.encore.codec.DecodeException;
+import io.mozart.encore.protocol.PacketRegistry;
+import io.mozart.server.protocol.ProtocolFrames;
+import io.mozart.server.protocol.playing.PlayingPackets;
+import io.mozart.server.protocol.playing.StartGameNotice;
+import io.mozart.server.protocol.playing.StartResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Every hex example of spec 03 that belongs to this area, byte-exact in both directions, plus decode quirks. */
 class WaitingWireExamplesTest {
@@ -112,8 +111,9 @@ class WaitingWireExamplesTest {
     @Test
     void musicStateChanged() {
         // 03 §5.12 MusicStateChanged, example (slot 1, None, Downloading)
-        both("07 00 BA 0F 01 00 04", new MusicStateChangedNotice(1, PlayingState.NONE.wire(),
-                MusicState.DOWNLOADING.wire()));
+        both(
+                "07 00 BA 0F 01 00 04",
+                new MusicStateChangedNotice(1, PlayingState.NONE.wire(), MusicState.DOWNLOADING.wire()));
     }
 
     @Test
@@ -127,8 +127,10 @@ class WaitingWireExamplesTest {
     @Test
     void acquireMusic() {
         // 03 §5.13 AcquireMusic, example (slot 0 Ready, slot 3 Downloading)
-        both("09 00 C3 0F 02 00 00 03 04", new AcquireMusicNotice(List.of(
-                new AcquireMusicNotice.Entry(0, 0), new AcquireMusicNotice.Entry(3, 4))));
+        both(
+                "09 00 C3 0F 02 00 00 03 04",
+                new AcquireMusicNotice(
+                        List.of(new AcquireMusicNotice.Entry(0, 0), new AcquireMusicNotice.Entry(3, 4))));
     }
 
     @Test
@@ -144,11 +146,12 @@ class WaitingWireExamplesTest {
     void setRoomTitleKeepsAtMost21BytesAndTheRoomCopyIsCutTo20() {
         // 03 §5.1: decode keeps at most 21 bytes (no terminator consumed when 21 bytes are kept)
         String t21 = "abcdefghijklmnopqrstu";
-        SetRoomTitleRequest req = (SetRoomTitleRequest) decode(
-                "1A 00 B8 0B 61 62 63 64 65 66 67 68 69 6A 6B 6C 6D 6E 6F 70 71 72 73 74 75 76");
+        SetRoomTitleRequest req = (SetRoomTitleRequest)
+                decode("1A 00 B8 0B 61 62 63 64 65 66 67 68 69 6A 6B 6C 6D 6E 6F 70 71 72 73 74 75 76");
         assertEquals(t21, req.title());
         // 03 §5.1 oddity: WaitingTitleChanged re-sends it cut to 20 bytes + terminator
-        assertEquals("19 00 B9 0B 61 62 63 64 65 66 67 68 69 6A 6B 6C 6D 6E 6F 70 71 72 73 74 00",
+        assertEquals(
+                "19 00 B9 0B 61 62 63 64 65 66 67 68 69 6A 6B 6C 6D 6E 6F 70 71 72 73 74 00",
                 hex(frame(REGISTRY, new WaitingTitleChangedNotice(t21))));
         // 03 §0: no bytes left -> empty string
         assertEquals(new SetRoomTitleRequest(""), decode("04 00 B8 0B"));
@@ -177,8 +180,8 @@ class WaitingWireExamplesTest {
         // 03 §5.11: count 0 yields a single 0
         assertEquals(new SetRoomSkillRequest(List.of(0)), decode("08 00 B7 0F 00 00 00 00"));
         // all declared ids consumed, first 3 kept
-        SetRoomSkillRequest r = (SetRoomSkillRequest) decode(
-                "1C 00 B7 0F 05 00 00 00 01 00 00 00 00 00 00 00 F7 01 00 00 04 00 00 00 05 00 00 00");
+        SetRoomSkillRequest r = (SetRoomSkillRequest)
+                decode("1C 00 B7 0F 05 00 00 00 01 00 00 00 00 00 00 00 F7 01 00 00 04 00 00 00 05 00 00 00");
         assertEquals(List.of(1, 0, 503), r.skills());
         assertEquals(List.of(1, 503), r.effectiveSkills());
         // negative count -> decode error; fewer ids than declared -> decode error
@@ -197,7 +200,7 @@ class WaitingWireExamplesTest {
     @Test
     void albumChangeIsPublishedAsAMusicChangeCutTo16Bits() {
         // 03 §5.6: WaitingMusicChanged {albumId as u16, current difficulty, speed}
-        assertEquals("08 00 A1 0F 34 12 03 05",
-                hex(frame(REGISTRY, WaitingMusicChangedNotice.ofAlbum(0x00051234, 3, 5))));
+        assertEquals(
+                "08 00 A1 0F 34 12 03 05", hex(frame(REGISTRY, WaitingMusicChangedNotice.ofAlbum(0x00051234, 3, 5))));
     }
 }

@@ -1,12 +1,11 @@
 package io.mozart.server.shop.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.OptionalInt;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * SellItem price rule (05 §3, oddity 4) with Mozart's fixes: negative prices sell for 0, overflow is refused.

@@ -1,12 +1,5 @@
 package io.mozart.server.storage.jdbi;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-
 import static io.mozart.server.storage.jdbi.AppendixA.BOOLS;
 import static io.mozart.server.storage.jdbi.AppendixA.CHARS;
 import static io.mozart.server.storage.jdbi.AppendixA.DATES;
@@ -15,6 +8,13 @@ import static io.mozart.server.storage.jdbi.AppendixA.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
 /**
  * {@link ServerSchemaSuite} on MySQL or MariaDB: the MySQL column of the §1.2 type table (utf8mb4 tables), in a
  * fresh database. MySQL names every primary key PRIMARY, so only a key's columns are compared.
@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MySqlSchemaTest extends ServerSchemaSuite {
 
     /** §1.3 byte columns. */
-    private static final Set<String> BYTES = Set.of("t_o2jam_user_music_ranking.DIFFICULTY",
-            "t_o2jam_user_music_ranking.FLAG");
+    private static final Set<String> BYTES =
+            Set.of("t_o2jam_user_music_ranking.DIFFICULTY", "t_o2jam_user_music_ranking.FLAG");
 
     @Override
     protected ServerTestDatabase openServer() {
@@ -98,44 +98,56 @@ class MySqlSchemaTest extends ServerSchemaSuite {
     @Override
     protected Set<String> describe(Connection c, String database) throws SQLException {
         final Set<String> out = new TreeSet<>();
-        for (final List<String> r : rows(c, "SELECT table_name, ordinal_position, column_name, column_type,"
-                + " is_nullable, column_default, extra FROM information_schema.columns WHERE table_schema = ?",
+        for (final List<String> r : rows(
+                c,
+                "SELECT table_name, ordinal_position, column_name, column_type,"
+                        + " is_nullable, column_default, extra FROM information_schema.columns WHERE table_schema = ?",
                 database)) {
             if (SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
                 continue;
             }
             // MariaDB and MySQL before 8.0.19 show display widths: int(11), tinyint(3) unsigned.
-            final String type = r.get(3).equals("tinyint(1)") ? r.get(3)
+            final String type = r.get(3).equals("tinyint(1)")
+                    ? r.get(3)
                     : r.get(3).replaceAll("^(tinyint|smallint|int|bigint)\\(\\d+\\)", "$1");
             out.add("column " + r.get(0) + " #" + r.get(1) + " " + r.get(2) + " " + type + " notnull="
                     + "NO".equals(r.get(4)) + " default=" + actualDefault(r.get(5)) + " identity="
                     + r.get(6).toLowerCase(Locale.ROOT).contains("auto_increment"));
         }
-        for (final List<String> r : rows(c, "SELECT table_name, GROUP_CONCAT(column_name ORDER BY ordinal_position)"
-                + " FROM information_schema.key_column_usage WHERE table_schema = ?"
-                + " AND constraint_name = 'PRIMARY'"
-                + " GROUP BY table_name", database)) {
+        for (final List<String> r : rows(
+                c,
+                "SELECT table_name, GROUP_CONCAT(column_name ORDER BY ordinal_position)"
+                        + " FROM information_schema.key_column_usage WHERE table_schema = ?"
+                        + " AND constraint_name = 'PRIMARY'"
+                        + " GROUP BY table_name",
+                database)) {
             if (!SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
                 out.add("pk " + r.get(0) + " (" + r.get(1) + ")");
             }
         }
-        for (final List<String> r : rows(c, "SELECT rc.table_name, rc.constraint_name,"
-                + " GROUP_CONCAT(k.column_name ORDER BY k.ordinal_position), rc.referenced_table_name,"
-                + " GROUP_CONCAT(k.referenced_column_name ORDER BY k.ordinal_position), rc.delete_rule"
-                + " FROM information_schema.referential_constraints rc"
-                + " JOIN information_schema.key_column_usage k"
-                + " ON k.constraint_schema = rc.constraint_schema AND k.constraint_name = rc.constraint_name"
-                + " AND k.table_name = rc.table_name WHERE rc.constraint_schema = ?"
-                + " GROUP BY rc.table_name, rc.constraint_name, rc.referenced_table_name, rc.delete_rule", database)) {
+        for (final List<String> r : rows(
+                c,
+                "SELECT rc.table_name, rc.constraint_name,"
+                        + " GROUP_CONCAT(k.column_name ORDER BY k.ordinal_position), rc.referenced_table_name,"
+                        + " GROUP_CONCAT(k.referenced_column_name ORDER BY k.ordinal_position), rc.delete_rule"
+                        + " FROM information_schema.referential_constraints rc"
+                        + " JOIN information_schema.key_column_usage k"
+                        + " ON k.constraint_schema = rc.constraint_schema AND k.constraint_name = rc.constraint_name"
+                        + " AND k.table_name = rc.table_name WHERE rc.constraint_schema = ?"
+                        + " GROUP BY rc.table_name, rc.constraint_name, rc.referenced_table_name, rc.delete_rule",
+                database)) {
             out.add("fk " + r.get(0) + " " + r.get(1) + " (" + r.get(2) + ") -> " + r.get(3) + "(" + r.get(4)
                     + ") delete=" + (r.get(5).equals("CASCADE") ? "c" : "a"));
         }
-        for (final List<String> r : rows(c, "SELECT table_name, index_name, MIN(non_unique),"
-                + " GROUP_CONCAT(column_name ORDER BY seq_in_index) FROM information_schema.statistics"
-                + " WHERE table_schema = ? AND index_name <> 'PRIMARY' GROUP BY table_name, index_name", database)) {
+        for (final List<String> r : rows(
+                c,
+                "SELECT table_name, index_name, MIN(non_unique),"
+                        + " GROUP_CONCAT(column_name ORDER BY seq_in_index) FROM information_schema.statistics"
+                        + " WHERE table_schema = ? AND index_name <> 'PRIMARY' GROUP BY table_name, index_name",
+                database)) {
             if (!SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
-                out.add("index " + r.get(0) + " " + r.get(1) + " unique=" + r.get(2).equals("0") + " ("
-                        + r.get(3) + ")");
+                out.add("index " + r.get(0) + " " + r.get(1) + " unique="
+                        + r.get(2).equals("0") + " (" + r.get(3) + ")");
             }
         }
         return out;
@@ -143,9 +155,17 @@ class MySqlSchemaTest extends ServerSchemaSuite {
 
     @Override
     protected void checkReference(Connection c, String database) throws SQLException {
-        assertEquals(List.of("utf8mb4_bin"), rows(c, "SELECT DISTINCT table_collation"
-                + " FROM information_schema.tables WHERE table_schema = ?"
-                + " AND table_name <> 'flyway_schema_history'", database).stream().map(r -> r.get(0)).toList(),
+        assertEquals(
+                List.of("utf8mb4_bin"),
+                rows(
+                                c,
+                                "SELECT DISTINCT table_collation"
+                                        + " FROM information_schema.tables WHERE table_schema = ?"
+                                        + " AND table_name <> 'flyway_schema_history'",
+                                database)
+                        .stream()
+                        .map(r -> r.get(0))
+                        .toList(),
                 "utf8mb4 tables, compared exactly as on SQLite");
     }
 

@@ -1,14 +1,13 @@
 package io.mozart.server.storage.jdbi;
 
-import io.mozart.api.storage.Gender;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mozart.api.storage.Gender;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link ServerStorageSuite} on MySQL or MariaDB (UTC datetime(6), tinyint(1), longblob, AUTO_INCREMENT), plus how
@@ -33,8 +32,10 @@ class MySqlStorageTest extends ServerStorageSuite {
 
     @Override
     protected List<String> loginTimeTypeSqlAndType() {
-        return List.of("SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE()"
-                + " AND table_name = 't_o2jam_login' AND column_name = 'LOGIN_TIME'", "datetime(6)");
+        return List.of(
+                "SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND table_name = 't_o2jam_login' AND column_name = 'LOGIN_TIME'",
+                "datetime(6)");
     }
 
     @Override
@@ -60,8 +61,9 @@ class MySqlStorageTest extends ServerStorageSuite {
                     + " \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
                     + " VALUES ('tool', 'tool', 1, 1, 0, 0, 0, 0, 0, 0)");
         }
-        return SchemaInspector.column(c, "SELECT \"USER_INDEX_ID\" FROM \"t_o2jam_charinfo\""
-                + " WHERE \"USER_ID\" = 'tool'").get(0);
+        return SchemaInspector.column(
+                        c, "SELECT \"USER_INDEX_ID\" FROM \"t_o2jam_charinfo\"" + " WHERE \"USER_ID\" = 'tool'")
+                .get(0);
     }
 
     @Test

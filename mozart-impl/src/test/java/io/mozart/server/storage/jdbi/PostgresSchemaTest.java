@@ -1,11 +1,5 @@
 package io.mozart.server.storage.jdbi;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-
 import static io.mozart.server.storage.jdbi.AppendixA.BOOLS;
 import static io.mozart.server.storage.jdbi.AppendixA.CHARS;
 import static io.mozart.server.storage.jdbi.AppendixA.DATES;
@@ -14,12 +8,18 @@ import static io.mozart.server.storage.jdbi.AppendixA.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
 /** {@link ServerSchemaSuite} on PostgreSQL: the PostgreSQL column of the §1.2 type table, in a fresh schema. */
 class PostgresSchemaTest extends ServerSchemaSuite {
 
     /** §1.3 int16 and byte columns (both smallint on PostgreSQL); Equip and Bag columns are int16 too. */
-    private static final Set<String> SMALL = Set.of("member.vip", "t_o2jam_user_music_ranking.DIFFICULTY",
-            "t_o2jam_user_music_ranking.FLAG");
+    private static final Set<String> SMALL =
+            Set.of("member.vip", "t_o2jam_user_music_ranking.DIFFICULTY", "t_o2jam_user_music_ranking.FLAG");
     /** §1.3 int64 and uint32 columns. */
     private static final Set<String> BIG = Set.of("member.id", "t_o2jam_user_music_ranking.USER_SCORE");
 
@@ -69,9 +69,12 @@ class PostgresSchemaTest extends ServerSchemaSuite {
     @Override
     protected Set<String> describe(Connection c, String schema) throws SQLException {
         final Set<String> out = new TreeSet<>();
-        for (final List<String> r : rows(c, "SELECT table_name, ordinal_position, column_name, data_type,"
-                + " character_maximum_length, is_nullable, column_default, is_identity, identity_generation"
-                + " FROM information_schema.columns WHERE table_schema = ?", schema)) {
+        for (final List<String> r : rows(
+                c,
+                "SELECT table_name, ordinal_position, column_name, data_type,"
+                        + " character_maximum_length, is_nullable, column_default, is_identity, identity_generation"
+                        + " FROM information_schema.columns WHERE table_schema = ?",
+                schema)) {
             if (SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
                 continue;
             }
@@ -86,13 +89,16 @@ class PostgresSchemaTest extends ServerSchemaSuite {
         }
         final String keyColumns = "(SELECT string_agg(a.attname, ',' ORDER BY k.n) FROM unnest(%s) WITH ORDINALITY"
                 + " k(att, n) JOIN pg_attribute a ON a.attrelid = %s AND a.attnum = k.att)";
-        for (final List<String> r : rows(c, "SELECT t.relname, con.conname, con.contype, "
-                + String.format(keyColumns, "con.conkey", "con.conrelid") + ", f.relname, "
-                + String.format(keyColumns, "con.confkey", "con.confrelid") + ", con.confdeltype"
-                + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
-                + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
-                + " LEFT JOIN pg_class f ON f.oid = con.confrelid"
-                + " WHERE ns.nspname = ? AND con.contype IN ('p', 'f')", schema)) {
+        for (final List<String> r : rows(
+                c,
+                "SELECT t.relname, con.conname, con.contype, "
+                        + String.format(keyColumns, "con.conkey", "con.conrelid") + ", f.relname, "
+                        + String.format(keyColumns, "con.confkey", "con.confrelid") + ", con.confdeltype"
+                        + " FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid"
+                        + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
+                        + " LEFT JOIN pg_class f ON f.oid = con.confrelid"
+                        + " WHERE ns.nspname = ? AND con.contype IN ('p', 'f')",
+                schema)) {
             if (SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
                 continue;
             }
@@ -103,15 +109,18 @@ class PostgresSchemaTest extends ServerSchemaSuite {
                         + ") delete=" + r.get(6));
             }
         }
-        for (final List<String> r : rows(c, "SELECT t.relname, i.relname, x.indisunique, "
-                + String.format(keyColumns, "x.indkey::int2[]", "x.indrelid")
-                + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
-                + " JOIN pg_class t ON t.oid = x.indrelid"
-                + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
-                + " WHERE ns.nspname = ? AND NOT x.indisprimary", schema)) {
+        for (final List<String> r : rows(
+                c,
+                "SELECT t.relname, i.relname, x.indisunique, "
+                        + String.format(keyColumns, "x.indkey::int2[]", "x.indrelid")
+                        + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                        + " JOIN pg_class t ON t.oid = x.indrelid"
+                        + " JOIN pg_namespace ns ON ns.oid = t.relnamespace"
+                        + " WHERE ns.nspname = ? AND NOT x.indisprimary",
+                schema)) {
             if (!SchemaInspector.BOOKKEEPING.contains(r.get(0))) {
-                out.add("index " + r.get(0) + " " + r.get(1) + " unique=" + r.get(2).equals("t") + " ("
-                        + (r.get(3) == null ? "expression" : r.get(3)) + ")");
+                out.add("index " + r.get(0) + " " + r.get(1) + " unique="
+                        + r.get(2).equals("t") + " (" + (r.get(3) == null ? "expression" : r.get(3)) + ")");
             }
         }
         return out;
@@ -130,10 +139,15 @@ class PostgresSchemaTest extends ServerSchemaSuite {
 
     @Override
     protected void checkFixes(Connection c, String schema) throws SQLException {
-        for (final String index : List.of("IX_member_userid_lower", "IX_t_o2jam_charinfo_USER_ID_lower",
+        for (final String index : List.of(
+                "IX_member_userid_lower",
+                "IX_t_o2jam_charinfo_USER_ID_lower",
                 "IX_t_o2jam_charinfo_USER_NICKNAME_lower")) {
-            final String def = SchemaInspector.column(c, "SELECT indexdef FROM pg_indexes WHERE indexname = '"
-                    + index + "' AND schemaname = '" + schema + "'").get(0);
+            final String def = SchemaInspector.column(
+                            c,
+                            "SELECT indexdef FROM pg_indexes WHERE indexname = '" + index + "' AND schemaname = '"
+                                    + schema + "'")
+                    .get(0);
             assertTrue(def.contains("lower((") && def.contains("COLLATE \"C\""), def);
         }
     }

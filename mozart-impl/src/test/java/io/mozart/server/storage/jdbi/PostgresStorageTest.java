@@ -1,14 +1,13 @@
 package io.mozart.server.storage.jdbi;
 
-import io.mozart.api.storage.Gender;
-import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mozart.api.storage.Gender;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link ServerStorageSuite} on PostgreSQL (timestamptz, boolean, bytea, an identity sequence); names fold A-Z only.
@@ -52,9 +51,12 @@ class PostgresStorageTest extends ServerStorageSuite {
 
     @Override
     protected String insertWithDefaultId(Connection c) throws Exception {
-        return SchemaInspector.column(c, "INSERT INTO \"t_o2jam_charinfo\" (\"USER_ID\", \"USER_NICKNAME\", \"Sex\","
-                + " \"Level\", \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
-                + " VALUES ('tool', 'tool', true, 1, 0, 0, 0, 0, 0, 0) RETURNING \"USER_INDEX_ID\"").get(0);
+        return SchemaInspector.column(
+                        c,
+                        "INSERT INTO \"t_o2jam_charinfo\" (\"USER_ID\", \"USER_NICKNAME\", \"Sex\","
+                                + " \"Level\", \"Battle\", \"Win\", \"Lose\", \"Draw\", \"Experience\", \"AdminLevel\")"
+                                + " VALUES ('tool', 'tool', true, 1, 0, 0, 0, 0, 0, 0) RETURNING \"USER_INDEX_ID\"")
+                .get(0);
     }
 
     @Test

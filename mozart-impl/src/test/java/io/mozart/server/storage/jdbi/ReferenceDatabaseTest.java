@@ -1,15 +1,16 @@
 package io.mozart.server.storage.jdbi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mozart.api.AuthMode;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.GiftType;
 import io.mozart.api.storage.Passes;
 import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.UserProfile;
-import io.mozart.api.AuthMode;
 import io.mozart.server.auth.AuthService;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,10 +20,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A database laid out exactly as the reference creates it (Appendix A DDL, EF history, rows written
@@ -31,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferenceDatabaseTest {
 
     /** Appendix B: PBKDF2("password", salt 00..0F). */
-    private static final byte[] PASSWORD_HASH = HexFormat.of().parseHex("000102030405060708090A0B0C0D0E0F"
-            + "EB6C81535592203C092B158F8D3909672362A6F5DBD00D9828044CBAA8B252E9");
+    private static final byte[] PASSWORD_HASH = HexFormat.of()
+            .parseHex("000102030405060708090A0B0C0D0E0F"
+                    + "EB6C81535592203C092B158F8D3909672362A6F5DBD00D9828044CBAA8B252E9");
 
     @TempDir
     Path dir;
@@ -104,12 +104,13 @@ class ReferenceDatabaseTest {
         final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
         try (JdbiStorage storage = JdbiStorage.sqlite(file)) {
             storage.migrate();
-            final AuthService auth = new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(),
-                    scheduler, null);
+            final AuthService auth =
+                    new AuthService(storage, AuthMode.DEFAULT, "127.0.0.1", Clock.systemUTC(), scheduler, null);
 
             // the reference's login row and PBKDF2 hash are honoured
             assertEquals("A1B2C3D4E5F60718293A4B5C6D7E8F90", auth.authenticate("olduser", "password", "1.1.1.1"));
-            final var session = auth.authorize("A1B2C3D4E5F60718293A4B5C6D7E8F90").orElseThrow();
+            final var session =
+                    auth.authorize("A1B2C3D4E5F60718293A4B5C6D7E8F90").orElseThrow();
             assertEquals(Instant.parse("2026-02-11T06:07:50.1234567Z"), session.loginTime());
 
             final UserGraph g = storage.loadUser(1).orElseThrow();
@@ -140,21 +141,28 @@ class ReferenceDatabaseTest {
             final UserProfile fresh = auth.register("newbie", "pw", Gender.MALE, false);
             assertEquals(2, fresh.id());
             assertEquals(2, storage.rankings().dumpRanking().get(2));
-            assertNull(storage.members().findByUsername("newbie").orElseThrow().passes().expiry());
+            assertNull(storage.members()
+                    .findByUsername("newbie")
+                    .orElseThrow()
+                    .passes()
+                    .expiry());
             storage.migrate(); // nothing left to do
         } finally {
             scheduler.shutdownNow();
         }
         try (Connection c = SchemaInspector.open(file)) {
-            assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
-                    SchemaInspector.column(c,
-                            "SELECT \"version\" FROM flyway_schema_history ORDER BY \"installed_rank\""));
+            assertEquals(
+                    List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+                    SchemaInspector.column(
+                            c, "SELECT \"version\" FROM flyway_schema_history ORDER BY \"installed_rank\""));
             assertEquals(List.of("10"), SchemaInspector.column(c, "SELECT COUNT(*) FROM \"__EFMigrationsHistory\""));
             // rows written by Mozart stay readable for the reference: its date text and "no date" value
-            assertEquals(List.of("0001-01-01 00:00:00"), SchemaInspector.column(c,
-                    "SELECT \"vipdate\" FROM \"member\" WHERE \"userid\" = 'newbie'"));
-            final String login = SchemaInspector.column(c,
-                    "SELECT \"LOGIN_TIME\" FROM \"t_o2jam_login\" WHERE \"USER_INDEX_ID\" = 1").get(0);
+            assertEquals(
+                    List.of("0001-01-01 00:00:00"),
+                    SchemaInspector.column(c, "SELECT \"vipdate\" FROM \"member\" WHERE \"userid\" = 'newbie'"));
+            final String login = SchemaInspector.column(
+                            c, "SELECT \"LOGIN_TIME\" FROM \"t_o2jam_login\" WHERE \"USER_INDEX_ID\" = 1")
+                    .get(0);
             assertEquals("2026-02-11 06:07:50.1234567", login);
         }
     }

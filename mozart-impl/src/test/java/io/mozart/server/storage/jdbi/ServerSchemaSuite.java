@@ -1,10 +1,12 @@
 package io.mozart.server.storage.jdbi;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import static io.mozart.server.storage.jdbi.AppendixA.EF_IDS;
+import static io.mozart.server.storage.jdbi.AppendixA.FK;
+import static io.mozart.server.storage.jdbi.AppendixA.INDEX;
+import static io.mozart.server.storage.jdbi.AppendixA.PK_NAME;
+import static io.mozart.server.storage.jdbi.AppendixA.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,14 +21,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-
-import static io.mozart.server.storage.jdbi.AppendixA.EF_IDS;
-import static io.mozart.server.storage.jdbi.AppendixA.FK;
-import static io.mozart.server.storage.jdbi.AppendixA.INDEX;
-import static io.mozart.server.storage.jdbi.AppendixA.PK_NAME;
-import static io.mozart.server.storage.jdbi.AppendixA.lines;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The migrations of a database server against spec 06 Appendix A and that server's column of the §1.2 type
@@ -66,15 +65,13 @@ abstract class ServerSchemaSuite {
     protected abstract Set<String> describe(Connection c, String namespace) throws SQLException;
 
     /** More checks of the reference schema (version 10) on this server. */
-    protected void checkReference(Connection c, String namespace) throws SQLException {
-    }
+    protected void checkReference(Connection c, String namespace) throws SQLException {}
 
     /** Adds what V11 documents to the Appendix A lines. */
     protected abstract void addDocumentedFixes(Set<String> expected);
 
     /** More checks of the fully migrated schema on this server. */
-    protected void checkFixes(Connection c, String namespace) throws SQLException {
-    }
+    protected void checkFixes(Connection c, String namespace) throws SQLException {}
 
     @BeforeEach
     void connect() {
@@ -96,8 +93,9 @@ abstract class ServerSchemaSuite {
         try (Connection c = SchemaInspector.open(dir.resolve("appendix-a.db"))) {
             SchemaInspector.run(c, SchemaInspector.appendixA());
             final List<String[]> objects = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")) {
                 while (rs.next()) {
                     objects.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
                 }
@@ -106,14 +104,14 @@ abstract class ServerSchemaSuite {
                 if (o[0].equals("index")) {
                     final Matcher m = INDEX.matcher(o[2]);
                     assertTrue(m.find(), o[2]);
-                    out.add("index " + m.group(3) + " " + m.group(2) + " unique=" + (m.group(1) != null)
-                            + " (" + m.group(4) + ")");
+                    out.add("index " + m.group(3) + " " + m.group(2) + " unique=" + (m.group(1) != null) + " ("
+                            + m.group(4) + ")");
                     continue;
                 }
                 final String table = o[1];
                 final Map<Integer, String> pk = new TreeMap<>();
                 try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("PRAGMA table_info(\"" + table + "\")")) {
+                        ResultSet rs = s.executeQuery("PRAGMA table_info(\"" + table + "\")")) {
                     while (rs.next()) {
                         final String name = rs.getString("name");
                         final String column = table + "." + name;
@@ -144,20 +142,26 @@ abstract class ServerSchemaSuite {
     @Test
     void referenceMigrationsCreateAppendixAWithTheServersTypes() throws Exception {
         final String namespace = server.newNamespace();
-        try (JdbiStorage s = JdbiStorage.open(server.urlFor(namespace), server.user(), server.password(),
-                Clock.systemUTC())) {
+        try (JdbiStorage s =
+                JdbiStorage.open(server.urlFor(namespace), server.user(), server.password(), Clock.systemUTC())) {
             assertEquals(dialect(), s.dialect());
             s.migrateTo("10");
         }
         final Set<String> expected = describeAppendixA();
-        assertEquals(14 + 9, expected.stream().filter(l -> l.startsWith("pk ") || l.startsWith("index ")).count(),
+        assertEquals(
+                14 + 9,
+                expected.stream()
+                        .filter(l -> l.startsWith("pk ") || l.startsWith("index "))
+                        .count(),
                 "14 tables (each with a primary key) and 9 indexes in Appendix A");
         try (Connection c = server.connect(namespace)) {
             assertEquals(lines(expected), lines(describe(c, namespace)));
-            assertEquals(EF_IDS, SchemaInspector.column(c,
-                    "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1"));
-            assertEquals(List.of("10.0.2"), SchemaInspector.column(c,
-                    "SELECT DISTINCT \"ProductVersion\" FROM \"__EFMigrationsHistory\""));
+            assertEquals(
+                    EF_IDS,
+                    SchemaInspector.column(c, "SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\" ORDER BY 1"));
+            assertEquals(
+                    List.of("10.0.2"),
+                    SchemaInspector.column(c, "SELECT DISTINCT \"ProductVersion\" FROM \"__EFMigrationsHistory\""));
             checkReference(c, namespace);
         }
     }
@@ -165,8 +169,8 @@ abstract class ServerSchemaSuite {
     @Test
     void mozartFixesChangeOnlyWhatTheyDocument() throws Exception {
         final String namespace = server.newNamespace();
-        try (JdbiStorage s = JdbiStorage.open(server.urlFor(namespace), server.user(), server.password(),
-                Clock.systemUTC())) {
+        try (JdbiStorage s =
+                JdbiStorage.open(server.urlFor(namespace), server.user(), server.password(), Clock.systemUTC())) {
             s.migrate();
             s.migrate(); // idempotent: nothing pending
         }
@@ -175,10 +179,16 @@ abstract class ServerSchemaSuite {
         try (Connection c = server.connect(namespace)) {
             assertEquals(lines(expected), lines(describe(c, namespace)));
             checkFixes(c, namespace);
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
-                    SchemaInspector.column(c, "SELECT \"version\" FROM flyway_schema_history"
-                            + " WHERE \"success\" ORDER BY \"installed_rank\""));
-            assertEquals(EF_IDS.size(), SchemaInspector.column(c, "SELECT * FROM \"__EFMigrationsHistory\"").size());
+            assertEquals(
+                    List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+                    SchemaInspector.column(
+                            c,
+                            "SELECT \"version\" FROM flyway_schema_history"
+                                    + " WHERE \"success\" ORDER BY \"installed_rank\""));
+            assertEquals(
+                    EF_IDS.size(),
+                    SchemaInspector.column(c, "SELECT * FROM \"__EFMigrationsHistory\"")
+                            .size());
         }
     }
 }

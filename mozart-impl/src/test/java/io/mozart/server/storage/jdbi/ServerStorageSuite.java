@@ -1,5 +1,9 @@
 package io.mozart.server.storage.jdbi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.mozart.api.AuthMode;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.LoginSession;
@@ -7,12 +11,6 @@ import io.mozart.api.storage.Passes;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.api.storage.Wallet;
 import io.mozart.server.auth.AuthService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,10 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the shared storage contract cannot see on a database server: how values are stored (§1.2 encodings read
@@ -111,8 +110,10 @@ abstract class ServerStorageSuite {
         final UserProfile u = auth.register("alice", "pw", Gender.FEMALE, false);
         final Instant t = Instant.parse("2026-02-11T06:07:50.9999999Z");
         storage.members().setPasses("alice", new Passes(8, t));
-        assertEquals(Instant.parse("2026-02-11T06:07:50.999999Z"),
-                storage.members().findByUsername("alice").orElseThrow().passes().expiry(), "truncated, not rounded");
+        assertEquals(
+                Instant.parse("2026-02-11T06:07:50.999999Z"),
+                storage.members().findByUsername("alice").orElseThrow().passes().expiry(),
+                "truncated, not rounded");
         assertEquals(List.of(vipdateMicros()), column(vipdateMicrosSql()));
         storage.loginSessions().create(new LoginSession(u.id(), "gw", 0, 0, "alice", "T", "::1", t));
         final List<String> type = loginTimeTypeSqlAndType();
@@ -123,7 +124,8 @@ abstract class ServerStorageSuite {
     void noDateIsYearOneAndReadsAsNull() throws Exception {
         auth.register("bob", "pw", Gender.MALE, false);
         assertEquals(List.of("0001-01-01 00:00:00"), column(vipdateSecondsSql()));
-        assertNull(storage.members().findByUsername("bob").orElseThrow().passes().expiry());
+        assertNull(
+                storage.members().findByUsername("bob").orElseThrow().passes().expiry());
         assertEquals(List.of("1"), column(registeredJustNowSql()), "registdate is the database default, in UTC");
     }
 
@@ -134,7 +136,9 @@ abstract class ServerStorageSuite {
         assertEquals(storedSexes(), column("SELECT \"Sex\" FROM \"t_o2jam_charinfo\" ORDER BY 1"));
         assertEquals(List.of("48"), column("SELECT DISTINCT octet_length(\"passwd\") FROM \"member\""));
         assertTrue(storage.characters().findByUsername("dave").orElseThrow().administrator());
-        assertEquals(Gender.FEMALE, storage.characters().findByUsername("carol").orElseThrow().gender());
+        assertEquals(
+                Gender.FEMALE,
+                storage.characters().findByUsername("carol").orElseThrow().gender());
     }
 
     @Test

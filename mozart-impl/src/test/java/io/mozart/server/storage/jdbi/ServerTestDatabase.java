@@ -1,7 +1,5 @@
 package io.mozart.server.storage.jdbi;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A database server the tests run against (PostgreSQL or MySQL), named by environment variables ({@code .ci/run}
@@ -70,8 +69,8 @@ public abstract class ServerTestDatabase implements AutoCloseable {
      * @return its name
      */
     public final String newNamespace() throws SQLException {
-        final String name = "mozart_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-                .toLowerCase(Locale.ROOT);
+        final String name = "mozart_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         execute(createSql(name));
         namespaces.add(name);
         return name;
@@ -97,7 +96,7 @@ public abstract class ServerTestDatabase implements AutoCloseable {
     /** @param sql a statement run on its own connection to the configured URL */
     public final void execute(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
