@@ -62,7 +62,7 @@ class MetricsIT {
         ByteArrayOutputStream banner = new ByteArrayOutputStream();
         try (RunningServer server = ServerLauncher.start(
                 loaded.config(), new PrintStream(banner, true, StandardCharsets.UTF_8), "./mozart")) {
-            String token = server.createAccount("player", "pw").token();
+            String token = server.createAccount("player", "secret").token();
             try (Bot stranger = Bot.connect("127.0.0.1", server.port())) {
                 assertEquals(
                         AuthResponse.INVALID_LOGIN,

@@ -20,6 +20,10 @@ final class ChatLimits {
     static final int MAX_RECIPIENT_BYTES = 80;
 
     private static final AttributeKey<Bucket> KEY = AttributeKey.of("mozart.chat-bucket");
+    private static final AttributeKey<DropLog> DROP_LOG = AttributeKey.of("mozart.chat-drop-log");
+    /** At most one "dropped" log line per session in this time, so a flooder cannot fill the log. */
+    private static final long DROP_LOG_INTERVAL_NANOS = 10_000_000_000L;
+
     private static final long MINUTE_NANOS = 60_000_000_000L;
 
     private final int perMinute;
@@ -48,6 +52,34 @@ final class ChatLimits {
         }
         return session.computeIfAbsent(KEY, () -> new Bucket(nanoTime.getAsLong()))
                 .take(nanoTime.getAsLong());
+    }
+
+    /**
+     * Counts a dropped message and says whether to log it: the first drop of a session, then at most one line
+     * every ten seconds (that line gives how many drops it stands for).
+     *
+     * @param session the sender
+     * @return the number of drops the log line stands for, or 0 to stay quiet
+     */
+    long dropToLog(Session session) {
+        return session.computeIfAbsent(DROP_LOG, DropLog::new).drop(nanoTime.getAsLong());
+    }
+
+    /** One session's log of dropped messages. */
+    private static final class DropLog {
+        private long lastLogged = Long.MIN_VALUE;
+        private long unlogged;
+
+        synchronized long drop(long now) {
+            unlogged++;
+            if (lastLogged != Long.MIN_VALUE && now - lastLogged < DROP_LOG_INTERVAL_NANOS) {
+                return 0;
+            }
+            lastLogged = now;
+            final long count = unlogged;
+            unlogged = 0;
+            return count;
+        }
     }
 
     /** One session's allowance. */

@@ -93,18 +93,30 @@ public final class MessagingHandlers {
     private boolean withinLimits(Session session, String what, int contentBytes, int recipientBytes) {
         Player player = Player.of(session);
         if (contentBytes > ChatLimits.MAX_CONTENT_BYTES || recipientBytes > ChatLimits.MAX_RECIPIENT_BYTES) {
-            LOG.info(
-                    "{}: {} dropped, {} bytes is over the limit of {}",
-                    player,
-                    what,
-                    Math.max(contentBytes, recipientBytes),
-                    contentBytes > ChatLimits.MAX_CONTENT_BYTES
-                            ? ChatLimits.MAX_CONTENT_BYTES
-                            : ChatLimits.MAX_RECIPIENT_BYTES);
+            final long drops = limits.dropToLog(session);
+            if (drops > 0) {
+                LOG.info(
+                        "{}: {} dropped, {} bytes is over the limit of {} ({} message(s) dropped since the last line)",
+                        player,
+                        what,
+                        Math.max(contentBytes, recipientBytes),
+                        contentBytes > ChatLimits.MAX_CONTENT_BYTES
+                                ? ChatLimits.MAX_CONTENT_BYTES
+                                : ChatLimits.MAX_RECIPIENT_BYTES,
+                        drops);
+            }
             return false;
         }
         if (!limits.allow(session)) {
-            LOG.info("{}: {} dropped, over the chat rate (Game:ChatPerMinute)", player, what);
+            final long drops = limits.dropToLog(session);
+            if (drops > 0) {
+                LOG.info(
+                        "{}: {} dropped, over the chat rate (Game:ChatPerMinute) ({} message(s) dropped since the"
+                                + " last line)",
+                        player,
+                        what,
+                        drops);
+            }
             return false;
         }
         return true;
