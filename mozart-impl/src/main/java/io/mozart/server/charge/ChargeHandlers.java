@@ -5,9 +5,11 @@ import io.mozart.api.storage.Wallet;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.charge.CheckGiftFreePassRequest;
 import io.mozart.server.protocol.charge.CheckGiftFreePassResponse;
 import io.mozart.server.protocol.charge.SyncCashPointRequest;
@@ -47,8 +49,9 @@ public final class ChargeHandlers {
         this.guards = guards;
     }
 
-    /** @param routes the routes builder */
-    public void register(Routes.Builder routes) {
+    /** @param builder the routes builder */
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.on(SyncPointRequest.class, this::syncPoint, guards.inChannel());
         routes.on(SyncFreePassRequest.class, this::syncFreePass, guards.inChannel());
         routes.on(SyncCashPointRequest.class, this::syncCashPoint, guards.inChannel());
@@ -64,13 +67,13 @@ public final class ChargeHandlers {
         return fresh;
     }
 
-    private Object syncPoint(Session session, SyncPointRequest request) {
+    private Reply syncPoint(Session session, SyncPointRequest request) {
         Identity id = refreshed(session, "SyncPoint");
         // Spec 05 §5: the field is named "point" but carries the wallet's O2Cash.
         return id == null ? null : new SyncPointResponse(id.user().wallet().o2Cash());
     }
 
-    private Object syncCashPoint(Session session, SyncCashPointRequest request) {
+    private Reply syncCashPoint(Session session, SyncCashPointRequest request) {
         Identity id = refreshed(session, "SyncCashPoint");
         return id == null
                 ? null
@@ -78,7 +81,7 @@ public final class ChargeHandlers {
                         id.user().wallet().gem(), id.user().wallet().cashPoint());
     }
 
-    private Object syncFreePass(Session session, SyncFreePassRequest request) {
+    private Reply syncFreePass(Session session, SyncFreePassRequest request) {
         Identity id = refreshed(session, "SyncFreePass");
         if (id == null) {
             return null;
@@ -101,7 +104,7 @@ public final class ChargeHandlers {
                 FreePassRules.remainingSeconds(remaining)));
     }
 
-    private Object checkGiftFreePass(Session session, CheckGiftFreePassRequest request) {
+    private Reply checkGiftFreePass(Session session, CheckGiftFreePassRequest request) {
         // An exact, ASCII-case-insensitive nickname lookup; the reference's LIKE treats % and _ as wildcards (E9).
         Optional<UserProfile> user = request.name().isBlank()
                 ? Optional.empty()

@@ -1,6 +1,8 @@
 package io.mozart.server.game;
 
+import io.mozart.encore.protocol.RawFrame;
 import io.mozart.encore.session.Session;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,8 +16,18 @@ public final class Broadcast {
      * @param recipients the players (may be empty)
      * @param packet     a registered record
      */
-    public static void send(Collection<Player> recipients, Object packet) {
+    public static void send(Collection<Player> recipients, ServerMessage packet) {
         send(recipients, packet, false);
+    }
+
+    /**
+     * Sends a frame of an opcode Mozart has no record for (extensions); its direction is the sender's word.
+     *
+     * @param recipients the players (may be empty)
+     * @param frame      the frame
+     */
+    public static void send(Collection<Player> recipients, RawFrame frame) {
+        send(recipients, frame, false);
     }
 
     /**
@@ -25,7 +37,7 @@ public final class Broadcast {
      * @param recipients the players (may be empty)
      * @param packet     a registered record
      */
-    public static void sendDroppable(Collection<Player> recipients, Object packet) {
+    public static void sendDroppable(Collection<Player> recipients, ServerMessage packet) {
         send(recipients, packet, true);
     }
 

@@ -1,7 +1,9 @@
 package io.mozart.server.game;
 
+import io.mozart.encore.protocol.RawFrame;
 import io.mozart.encore.session.AttributeKey;
 import io.mozart.encore.session.Session;
+import io.mozart.server.protocol.ServerMessage;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.util.List;
@@ -130,8 +132,17 @@ public final class Player {
      *
      * @param packet a registered record
      */
-    public void send(Object packet) {
+    public void send(ServerMessage packet) {
         session.send(packet);
+    }
+
+    /**
+     * Queues a frame of an opcode Mozart has no record for (extensions); its direction is the sender's word.
+     *
+     * @param frame the frame
+     */
+    public void send(RawFrame frame) {
+        session.send(frame);
     }
 
     /** Recomputes the session phase from identity, channel and room. The one place phases change. */

@@ -11,6 +11,7 @@ import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.messaging.AnnounceRequest;
 import io.mozart.server.protocol.messaging.AnnouncementResponse;
 import io.mozart.server.protocol.messaging.MainRoomAdminMessageResponse;
@@ -134,7 +135,7 @@ public final class MessagingHandlers {
         if (!allowed(ChatMessage.Scope.LOBBY, id, null, text(request.content()))) {
             return null;
         }
-        Object packet = id.administrator()
+        ServerMessage packet = id.administrator()
                 ? new MainRoomAdminMessageResponse(id.nickname(), request.content())
                 : new MainRoomUserMessageResponse(id.nickname(), request.content());
         world.locked(() -> Broadcast.send(world.playersInChannels(), packet));
@@ -197,7 +198,7 @@ public final class MessagingHandlers {
                 return;
             }
             Slot slot = room.slotOf(player);
-            Object packet = id.administrator()
+            ServerMessage packet = id.administrator()
                     ? new WaitingAdminMessageResponse(id.nickname(), request.content())
                     : new WaitingUserMessageResponse(
                             id.nickname(), request.content(), slot == null ? 0xFF : slot.index());

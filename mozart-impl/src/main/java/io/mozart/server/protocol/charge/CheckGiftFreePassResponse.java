@@ -6,10 +6,11 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.Objects;
 
 /** CheckGiftFreePass — S→C response — opcode 0x13B1 (spec 05 §5). */
-public record CheckGiftFreePassResponse(boolean invalid, String username) {
+public record CheckGiftFreePassResponse(boolean invalid, String username) implements ServerMessage {
     public static final Codec<CheckGiftFreePassResponse> CODEC = of(
             of("invalid", BOOL32, CheckGiftFreePassResponse::invalid),
             of("username", cstr(), CheckGiftFreePassResponse::username),

@@ -5,9 +5,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** SyncFreePass — S→C response — opcode 0x13A2 (spec 05 §5). */
-public record SyncFreePassResponse(long result, UserFreePassInfo info) {
+public record SyncFreePassResponse(long result, UserFreePassInfo info) implements ServerMessage {
     /** Result Success. */
     public static final long SUCCESS = 0x00000000L;
     /** Result Unknown (-94 as i32). */

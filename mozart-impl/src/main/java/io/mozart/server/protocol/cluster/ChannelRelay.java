@@ -3,7 +3,7 @@ package io.mozart.server.protocol.cluster;
 import io.mozart.encore.codec.Codec;
 
 /** Relay — channel → gateway — ChannelCommand 0x012E (spec 06 §7.3/§7.5, 01 §3.5–3.6). */
-public record ChannelRelay(String sessionId, byte[] payload) implements Relay {
+public record ChannelRelay(String sessionId, byte[] payload) implements Relay, LinkMessage.FromChannel {
     public static final Codec<ChannelRelay> CODEC = Relay.codec(ChannelRelay::new);
 
     public ChannelRelay {

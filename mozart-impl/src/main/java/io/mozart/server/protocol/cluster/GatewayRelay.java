@@ -3,7 +3,7 @@ package io.mozart.server.protocol.cluster;
 import io.mozart.encore.codec.Codec;
 
 /** Relay — gateway → channel — GatewayCommand 0x00CC (spec 06 §7.3/§7.5, 01 §3.5–3.6). */
-public record GatewayRelay(String sessionId, byte[] payload) implements Relay {
+public record GatewayRelay(String sessionId, byte[] payload) implements Relay, LinkMessage.FromGateway {
     public static final Codec<GatewayRelay> CODEC = Relay.codec(GatewayRelay::new);
 
     public GatewayRelay {

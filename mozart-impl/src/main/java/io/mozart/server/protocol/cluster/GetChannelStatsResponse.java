@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /** GetChannelStats reply — channel → gateway — ChannelCommand 0x012D (spec 06 §7.3, 01 §3.6). */
 public record GetChannelStatsResponse(
-        String requestId, int channelId, int capacity, int userCount, float gemRate, float expRate) {
+        String requestId, int channelId, int capacity, int userCount, float gemRate, float expRate)
+        implements LinkMessage.FromChannel {
     public static final Codec<GetChannelStatsResponse> CODEC = of(
             of("requestId", ClusterStrings.S128, GetChannelStatsResponse::requestId),
             of("channelId", I32, GetChannelStatsResponse::channelId),

@@ -6,7 +6,7 @@ import io.mozart.encore.codec.StructCodec;
 import java.util.Objects;
 
 /** GrantSession — gateway → channel — GatewayCommand 0x00CA (06 §7.3); {@code clientId} null = absent tail, like "". */
-public record GrantSessionRequest(String sessionId, String clientId) {
+public record GrantSessionRequest(String sessionId, String clientId) implements LinkMessage.FromGateway {
     public static final Codec<GrantSessionRequest> CODEC = StructCodec.of(
             Field.of("sessionId", ClusterStrings.S128, GrantSessionRequest::sessionId),
             Field.of("clientId", ClusterStrings.S128.optional(), GrantSessionRequest::clientId),

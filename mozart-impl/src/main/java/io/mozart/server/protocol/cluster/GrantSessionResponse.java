@@ -18,7 +18,8 @@ public record GrantSessionResponse(
         int ranking,
         int channelId,
         int capacity,
-        int userCount) {
+        int userCount)
+        implements LinkMessage.FromChannel {
     public static final Codec<GrantSessionResponse> CODEC = of(
             of("success", BOOL8, GrantSessionResponse::success),
             of("sessionId", ClusterStrings.S128, GrantSessionResponse::sessionId),

@@ -12,6 +12,7 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.EquipBlock;
 import io.mozart.server.protocol.common.GiftItemEntry;
@@ -44,7 +45,8 @@ public record CharacterInfoResponse(
         int cashPoint,
         List<AttributiveItemEntry> attributiveItems,
         short penaltyCount,
-        short penaltyLevel) {
+        short penaltyLevel)
+        implements ServerMessage {
     public static final Codec<CharacterInfoResponse> CODEC = of(
             of("invalid", BOOL32, CharacterInfoResponse::invalid),
             of("nickname", cstr(), CharacterInfoResponse::nickname),

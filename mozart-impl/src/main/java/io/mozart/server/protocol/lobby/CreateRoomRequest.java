@@ -8,6 +8,7 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientMessage;
 import java.util.Objects;
 
 /** CreateRoom, C→S request 0x07D4 (spec 02 §5.4); the level limits are echoed, never enforced. */
@@ -18,7 +19,8 @@ public record CreateRoomRequest(
         String password,
         int minLevelLimit,
         int maxLevelLimit,
-        boolean premium) {
+        boolean premium)
+        implements ClientMessage {
     /** Maximum size of the title field, terminator included. */
     public static final int TITLE_MAX = 22;
     /** Maximum size of the password field, terminator included. */

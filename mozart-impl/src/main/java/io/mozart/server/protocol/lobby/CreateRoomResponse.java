@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** CreateRoom, S→C response 0x07D6 (spec 02 §5.4). */
-public record CreateRoomResponse(int result, Integer number, Boolean premium) {
+public record CreateRoomResponse(int result, Integer number, Boolean premium) implements ServerMessage {
     public static final int SUCCESS = 0;
     public static final int CHANNEL_FULL = 1;
     public static final CreateRoomResponse FULL = new CreateRoomResponse(CHANNEL_FULL, null, null);

@@ -9,11 +9,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** GiftMessageList, S→C response 0x139A (spec 02 §5.9, 05 §7): the <b>unread</b> gift messages. */
-public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) {
+public record GiftMessageListResponse(boolean invalid, List<GiftEntry> messages) implements ServerMessage {
     public static final Codec<GiftMessageListResponse> CODEC = of(
             of("invalid", BOOL32, GiftMessageListResponse::invalid),
             of("messages", listI16(GiftEntry.CODEC), GiftMessageListResponse::messages),

@@ -14,6 +14,7 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.EquipBlock;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
@@ -21,7 +22,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** JoinRoom, S→C response 0x0BBB (spec 02 §5.5). */
-public record JoinRoomResponse(int result, RoomInfo info) {
+public record JoinRoomResponse(int result, RoomInfo info) implements ServerMessage {
     public static final int SUCCESS = 0;
     /** JoinResult GenericError (0xFFFFFFFF), not produced by the reference. */
     public static final int GENERIC_ERROR = -1;

@@ -8,10 +8,11 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.server.protocol.ClientFrames;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 
 /** MusicList, S→C response 0x0FBF (spec 02 §5.8): the music-list file; refuses more than {@link #MAX_ENTRIES} (O12). */
-public record MusicListResponse(List<MusicInfo> music) {
+public record MusicListResponse(List<MusicInfo> music) implements ServerMessage {
     /** Largest list whose opcode, i16 count and 16-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2 - 2) / MusicInfo.SIZE;
 

@@ -9,6 +9,7 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.Objects;
 
 /** RoomCreated, S→C event 0x07D5 (spec 02 §6.1), to the channel except the creator. */
@@ -20,7 +21,8 @@ public record RoomCreatedNotice(
         int minLevelLimit,
         int maxLevelLimit,
         boolean premium,
-        int type) {
+        int type)
+        implements ServerMessage {
     public static final Codec<RoomCreatedNotice> CODEC = of(
             of("number", I32, RoomCreatedNotice::number),
             of("title", cstr(), RoomCreatedNotice::title),

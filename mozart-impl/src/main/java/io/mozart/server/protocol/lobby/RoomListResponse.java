@@ -11,11 +11,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** RoomList, S→C response 0x07D3 (spec 02 §5.2): always exactly {@value #ROOM_COUNT} entries ({@code i32} count). */
-public record RoomListResponse(List<RoomEntry> rooms) {
+public record RoomListResponse(List<RoomEntry> rooms) implements ServerMessage {
     /** Number of entries, always. */
     public static final int ROOM_COUNT = 100;
 

@@ -7,9 +7,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** RoomParameterChanged, S→C event 0x07E7 (spec 02 §6.6). */
-public record RoomParameterChangedNotice(int number, int musicId, int difficulty, int speed) {
+public record RoomParameterChangedNotice(int number, int musicId, int difficulty, int speed) implements ServerMessage {
     public static final Codec<RoomParameterChangedNotice> CODEC = of(
             of("number", I32, RoomParameterChangedNotice::number),
             of("musicId", U16, RoomParameterChangedNotice::musicId),

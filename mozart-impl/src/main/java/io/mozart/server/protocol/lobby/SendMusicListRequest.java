@@ -7,10 +7,11 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs.CountPrefix;
+import io.mozart.server.protocol.ClientMessage;
 import java.util.List;
 
 /** SendMusicList, C→S request 0x07E8 (spec 02 §5.7). */
-public record SendMusicListRequest(List<Integer> musicIds) {
+public record SendMusicListRequest(List<Integer> musicIds) implements ClientMessage {
     /** Largest number of ids kept. */
     public static final int MAX_IDS = 65535;
 

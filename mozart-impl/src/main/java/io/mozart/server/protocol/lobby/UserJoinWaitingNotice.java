@@ -11,6 +11,7 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.EquipBlock;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,8 @@ public record UserJoinWaitingNotice(
         int cashPoint,
         long freePass,
         int playingState,
-        boolean isAdministrator) {
+        boolean isAdministrator)
+        implements ServerMessage {
     public static final Codec<UserJoinWaitingNotice> CODEC = of(
             of("memberId", U8, UserJoinWaitingNotice::memberId),
             of("nickname", cstr(), UserJoinWaitingNotice::nickname),

@@ -7,11 +7,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** UserList, S→C response 0x07DB (spec 02 §5.3): every session of the requester's channel, in channel-entry order. */
-public record UserListResponse(List<UserEntry> users) {
+public record UserListResponse(List<UserEntry> users) implements ServerMessage {
     public static final Codec<UserListResponse> CODEC =
             of(of("users", listI32(UserEntry.CODEC), UserListResponse::users), UserListResponse::new);
 

@@ -1,10 +1,11 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.Objects;
 
 /** MainRoomAdminMessage, S→C broadcast 0x07DE (spec 02 §5.10): lobby chat of an administrator. */
-public record MainRoomAdminMessageResponse(String sender, byte[] content) implements ChatLine {
+public record MainRoomAdminMessageResponse(String sender, byte[] content) implements ChatLine, ServerMessage {
     public static final Codec<MainRoomAdminMessageResponse> CODEC = ChatLine.codec(MainRoomAdminMessageResponse::new);
 
     public MainRoomAdminMessageResponse {

@@ -1,10 +1,11 @@
 package io.mozart.server.protocol.messaging;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.Objects;
 
 /** MainRoomUserMessage, S→C broadcast 0x07DD (spec 02 §5.10). */
-public record MainRoomUserMessageResponse(String sender, byte[] content) implements ChatLine {
+public record MainRoomUserMessageResponse(String sender, byte[] content) implements ChatLine, ServerMessage {
     public static final Codec<MainRoomUserMessageResponse> CODEC = ChatLine.codec(MainRoomUserMessageResponse::new);
 
     public MainRoomUserMessageResponse {

@@ -5,11 +5,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientMessage;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 /** SendMainRoomMessage, C→S request 0x07DC (spec 02 §5.10): lobby chat. */
-public record SendMainRoomMessageRequest(byte[] content) {
+public record SendMainRoomMessageRequest(byte[] content) implements ClientMessage {
     public static final Codec<SendMainRoomMessageRequest> CODEC =
             of(of("content", remainingBytes(), SendMainRoomMessageRequest::content), SendMainRoomMessageRequest::new);
 

@@ -6,10 +6,11 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.Objects;
 
 /** SendWhisper, S→C response 0x07E2 (spec 02 §5.10). */
-public record SendWhisperResponse(boolean invalid, String recipient, String content) {
+public record SendWhisperResponse(boolean invalid, String recipient, String content) implements ServerMessage {
     public static final Codec<SendWhisperResponse> CODEC = of(
             of("invalid", BOOL32, SendWhisperResponse::invalid),
             of("recipient", cstr(), SendWhisperResponse::recipient),

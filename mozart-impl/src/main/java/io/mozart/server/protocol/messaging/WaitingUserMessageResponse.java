@@ -6,6 +6,7 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /** WaitingUserMessage, S→C broadcast 0x0BC4 (spec 02 §5.10, 03 §5.4): room chat. */
-public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) {
+public record WaitingUserMessageResponse(String sender, byte[] content, int memberId) implements ServerMessage {
     private static final Codec<String> SENDER = cstr();
 
     /** Wire codec. Hand-written: on decode the content is every remaining byte but the last, which is the member id. */

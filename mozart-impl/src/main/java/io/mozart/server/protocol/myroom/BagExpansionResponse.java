@@ -6,10 +6,11 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.BagCapacity;
 
 /** BagExpansion — S→C response — opcode 0x13AD (spec 05 §6.6). */
-public record BagExpansionResponse(boolean invalid, Integer expansionSize) {
+public record BagExpansionResponse(boolean invalid, Integer expansionSize) implements ServerMessage {
     public static final Codec<BagExpansionResponse> CODEC = of(
             of("invalid", BOOL32, BagExpansionResponse::invalid),
             of("expansionSize", I32.optional(), BagExpansionResponse::expansionSize),

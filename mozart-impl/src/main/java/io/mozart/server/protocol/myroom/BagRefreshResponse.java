@@ -7,13 +7,15 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.BagCapacity;
 import java.util.List;
 import java.util.Objects;
 
 /** BagRefresh — S→C response — opcode 0x13AF (spec 05 §6.7), the answer to RefreshBag. */
-public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<AttributiveItemEntry> attributiveItems) {
+public record BagRefreshResponse(boolean invalid, List<Integer> bag, List<AttributiveItemEntry> attributiveItems)
+        implements ServerMessage {
     public static final Codec<BagRefreshResponse> CODEC = StructCodec.of(
             Field.of("invalid", BOOL32, BagRefreshResponse::invalid),
             Field.of("bag", listI32(I32), BagRefreshResponse::bag),

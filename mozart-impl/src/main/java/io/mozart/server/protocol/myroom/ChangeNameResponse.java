@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** ChangeName — S→C response — opcode 0x13A7 (spec 05 §6.3). */
-public record ChangeNameResponse(boolean invalid, String name) {
+public record ChangeNameResponse(boolean invalid, String name) implements ServerMessage {
     public static final Codec<ChangeNameResponse> CODEC = of(
             of("invalid", BOOL32, ChangeNameResponse::invalid),
             of("name", cstr().optional(), ChangeNameResponse::name),

@@ -7,9 +7,11 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientMessage;
 
 /** ClaimGift — C→S request — opcode 0x139F (spec 05 §6.2). */
-public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem) {
+public record ClaimGiftRequest(int giftType, int giftId, int resourceId, boolean isAttributiveItem)
+        implements ClientMessage {
     public static final int GIFT_TYPE_ITEM = 0;
     public static final int GIFT_TYPE_MUSIC = 1;
     public static final Codec<ClaimGiftRequest> CODEC = of(

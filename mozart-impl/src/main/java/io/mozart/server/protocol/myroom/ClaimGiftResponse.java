@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Codecs.U8;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** ClaimGift — S→C response — opcode 0x13A0 (spec 05 §6.2). */
-public record ClaimGiftResponse(boolean invalid, int result) {
+public record ClaimGiftResponse(boolean invalid, int result) implements ServerMessage {
     public static final Codec<ClaimGiftResponse> CODEC = StructCodec.of(
             Field.of("invalid", BOOL32, ClaimGiftResponse::invalid),
             Field.of("result", U8, ClaimGiftResponse::result),

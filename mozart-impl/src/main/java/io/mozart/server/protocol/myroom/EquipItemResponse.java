@@ -5,9 +5,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** EquipItem — S→C response — opcode 0x138D (spec 05 §6.1). */
-public record EquipItemResponse(boolean invalid, EquipmentInfo info) {
+public record EquipItemResponse(boolean invalid, EquipmentInfo info) implements ServerMessage {
     public static final Codec<EquipItemResponse> CODEC = of(
             of("invalid", BOOL32, EquipItemResponse::invalid),
             of("info", EquipmentInfo.CODEC.optional(), EquipItemResponse::info),

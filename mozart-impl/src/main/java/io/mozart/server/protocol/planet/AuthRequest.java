@@ -7,10 +7,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientMessage;
 import java.util.Objects;
 
 /** Authorize, C→S request 0x03E8 (spec 01 §4.1). */
-public record AuthRequest(int userId, String token, Gender gender, int unused, String clientId) {
+public record AuthRequest(int userId, String token, Gender gender, int unused, String clientId)
+        implements ClientMessage {
     public static final Codec<AuthRequest> CODEC = of(
             of("userId", I32, AuthRequest::userId),
             of("token", cstr(), AuthRequest::token),

@@ -8,11 +8,12 @@ import static io.mozart.encore.codec.Codecs.cstr;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Field;
 import io.mozart.encore.codec.StructCodec;
+import io.mozart.server.protocol.ServerMessage;
 import java.time.Duration;
 import java.util.Objects;
 
 /** Authorize, S→C response 0x03E9 (spec 01 §4.2). */
-public record AuthResponse(int result, PassInfo passInfo) {
+public record AuthResponse(int result, PassInfo passInfo) implements ServerMessage {
     public static final int SUCCESS = 0;
     /** AuthResult InvalidLogin (0xFFFFFFFF). */
     public static final int INVALID_LOGIN = -1;

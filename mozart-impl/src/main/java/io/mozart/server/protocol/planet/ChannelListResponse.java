@@ -8,10 +8,11 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 
 /** GetChannelList, S→C response 0x03EB (spec 01 §4.7): an {@code i32} count and 13-byte entries. */
-public record ChannelListResponse(List<Entry> channels) {
+public record ChannelListResponse(List<Entry> channels) implements ServerMessage {
     public static final Codec<ChannelListResponse> CODEC =
             of(of("channels", listI32(Entry.CODEC), ChannelListResponse::channels), ChannelListResponse::new);
 

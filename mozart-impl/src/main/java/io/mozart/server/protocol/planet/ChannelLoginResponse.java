@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** ChannelLogin, S→C response 0x03ED (spec 01 §4.9). */
-public record ChannelLoginResponse(long result, Boolean restricted) {
+public record ChannelLoginResponse(long result, Boolean restricted) implements ServerMessage {
     public static final long SUCCESS = 0;
     /** ChannelLoginResult PremiumNotAuthorized, never sent by the reference. */
     public static final long PREMIUM_NOT_AUTHORIZED = 1;

@@ -7,13 +7,15 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /** SessionKeys, S→C response 0x03F0 (spec 01 §4.3). */
-public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey) {
+public record SessionKeysResponse(short seed, int prefix, byte[] primaryKey, byte[] secondaryKey)
+        implements ServerMessage {
     public static final int PRIMARY_KEY_LENGTH = 32;
     public static final int SECONDARY_KEY_LENGTH = 16;
     public static final Codec<SessionKeysResponse> CODEC = of(

@@ -6,11 +6,12 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs.CountPrefix;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** AlbumScoreCompleted, S→C 0x0FBD (spec 04 §4). */
-public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) {
+public record AlbumScoreCompletedNotice(List<ScoreEntry> entries) implements ServerMessage {
     public static final Codec<AlbumScoreCompletedNotice> CODEC = of(
             of(
                     "entries",

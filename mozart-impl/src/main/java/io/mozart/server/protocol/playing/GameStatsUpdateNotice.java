@@ -6,10 +6,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 
 /** GameStatsUpdate, S→C 0x0FAF (spec 04 §4), to ROOM. Frame: 17 bytes. */
-public record GameStatsUpdateNotice(int memberId, int type, int value, List<Integer> memberRanks) {
+public record GameStatsUpdateNotice(int memberId, int type, int value, List<Integer> memberRanks)
+        implements ServerMessage {
     public static final Codec<GameStatsUpdateNotice> CODEC = of(
             of("memberId", U8, GameStatsUpdateNotice::memberId),
             of("type", U16, GameStatsUpdateNotice::type),

@@ -5,9 +5,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** StartGame event/response, S→C 0x0FAB (spec 03 §7, 04 §4). */
-public record StartGameNotice(int result, Integer skillsSeed) {
+public record StartGameNotice(int result, Integer skillsSeed) implements ServerMessage {
     public static final Codec<StartGameNotice> CODEC = of(
             of("result", I32, StartGameNotice::result),
             of("skillsSeed", I32.optional(), StartGameNotice::skillsSeed),

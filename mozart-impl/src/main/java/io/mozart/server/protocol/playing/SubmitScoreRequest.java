@@ -8,6 +8,7 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientMessage;
 
 /** SubmitScore (ScoreSubmissionRequest), C→S 0x0FB0 (spec 04 §4); {@code jamCombo} is read but ignored. */
 public record SubmitScoreRequest(
@@ -21,7 +22,8 @@ public record SubmitScoreRequest(
         long score,
         int life,
         int speed,
-        int longNoteScore) {
+        int longNoteScore)
+        implements ClientMessage {
     public static final Codec<SubmitScoreRequest> CODEC = of(
             of("cool", U16, SubmitScoreRequest::cool),
             of("good", U16, SubmitScoreRequest::good),

@@ -8,11 +8,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** MusicPlayRanking, S→C response 0x07EC (spec 02 §5.11). */
-public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) {
+public record MusicPlayRankingResponse(RankEntry self, List<RankEntry> entries) implements ServerMessage {
     public static final int MAX_ENTRIES = 100;
     public static final Codec<MusicPlayRankingResponse> CODEC = of(
             of("self", RankEntry.CODEC, MusicPlayRankingResponse::self),

@@ -10,12 +10,13 @@ import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
 import io.mozart.server.protocol.ClientFrames;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
 
 /** MusicScoreList, S→C response 0x07EF (spec 02 §5.11): 20-byte entries with <b>no count</b>. */
-public record MusicScoreListResponse(List<ScoreEntry> entries) {
+public record MusicScoreListResponse(List<ScoreEntry> entries) implements ServerMessage {
     /** Largest list whose opcode and 20-byte entries stay within {@link ClientFrames#MAX_PAYLOAD}. */
     public static final int MAX_ENTRIES = (ClientFrames.MAX_PAYLOAD - 2) / ScoreEntry.SIZE;
 

@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** SellItem — S→C response — opcode 0x138B (spec 05 §3). */
-public record SellItemResponse(boolean invalid, Integer gem) {
+public record SellItemResponse(boolean invalid, Integer gem) implements ServerMessage {
     public static final Codec<SellItemResponse> CODEC = of(
             of("invalid", BOOL32, SellItemResponse::invalid),
             of("gem", I32.optional(), SellItemResponse::gem),

@@ -7,6 +7,7 @@ import static io.mozart.encore.codec.Codecs.listI16;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
@@ -26,7 +27,8 @@ public record SyncMusicPurchaseResponse(
         List<MusicPremiumEntry> musicEntries,
         List<GiftItemEntry> itemGifts,
         List<GiftMusicEntry> musicGifts,
-        int freePassExtensionDays) {
+        int freePassExtensionDays)
+        implements ServerMessage {
     public static final Codec<SyncMusicPurchaseResponse> CODEC = new WireCodec();
 
     public SyncMusicPurchaseResponse {

@@ -7,6 +7,7 @@ import static io.mozart.encore.codec.Codecs.listI32;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.AttributiveItemEntry;
 import io.mozart.server.protocol.common.BagCapacity;
 import io.mozart.server.protocol.common.Wire;
@@ -25,7 +26,8 @@ public record SyncPurchaseResponse(
         int musicCash,
         int itemCash,
         List<AttributiveItemEntry> attributiveItems,
-        int freePassExtensionDays) {
+        int freePassExtensionDays)
+        implements ServerMessage {
     /** Body bytes besides the bag and the attributive entries. */
     public static final int FIXED_SIZE = 32;
     /** The wire codec (capacity inferred on decode). */

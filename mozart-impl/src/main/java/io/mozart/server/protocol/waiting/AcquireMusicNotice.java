@@ -6,11 +6,12 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** AcquireMusic, S→C 0x0FC3 (spec 03 §5.13), to ROOM: after AcquireMusicRequest. */
-public record AcquireMusicNotice(List<Entry> states) {
+public record AcquireMusicNotice(List<Entry> states) implements ServerMessage {
     /** A room has 8 slots, so at most 8 entries. */
     public static final int MAX_ENTRIES = 8;
 

@@ -7,13 +7,14 @@ import static io.mozart.encore.codec.Codecs.fixedList;
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.DecodeException;
 import io.mozart.encore.codec.EncodeException;
+import io.mozart.server.protocol.ClientMessage;
 import io.mozart.server.protocol.common.Wire;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
 import java.util.Objects;
 
 /** AcquireMusicRequest, C→S 0x0FC2 (spec 03 §5.13): the slots whose music state the client wants reported. */
-public record AcquireMusicRequest(List<Integer> memberIds) {
+public record AcquireMusicRequest(List<Integer> memberIds) implements ClientMessage {
     /** Largest count a signed-byte prefix can carry. */
     public static final int MAX_IDS = 127;
     /** Wire codec (hand-written for the signed count). */

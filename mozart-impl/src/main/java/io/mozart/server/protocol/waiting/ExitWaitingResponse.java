@@ -5,9 +5,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** ExitWaiting response, S→C 0x0BBE (spec 03 §5.2), to SELF, sent last (after RoomRemoved if any). */
-public record ExitWaitingResponse(boolean failed) {
+public record ExitWaitingResponse(boolean failed) implements ServerMessage {
     /** The only reply the reference sends. */
     public static final ExitWaitingResponse OK = new ExitWaitingResponse(false);
 

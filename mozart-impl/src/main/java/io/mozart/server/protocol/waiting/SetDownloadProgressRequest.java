@@ -5,9 +5,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ClientMessage;
 
 /** SetDownloadProgress, C→S 0x0FC6 (spec 03 §5.15). */
-public record SetDownloadProgressRequest(int progress, int memberId) {
+public record SetDownloadProgressRequest(int progress, int memberId) implements ClientMessage {
     /** Progress at which the download counts as finished. */
     public static final int COMPLETE = 100;
 

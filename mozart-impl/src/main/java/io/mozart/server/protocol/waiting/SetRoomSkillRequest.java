@@ -7,11 +7,12 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs.CountPrefix;
+import io.mozart.server.protocol.ClientMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** SetRoomSkill, C→S 0x0FB7 (spec 03 §5.11). */
-public record SetRoomSkillRequest(List<Integer> skills) {
+public record SetRoomSkillRequest(List<Integer> skills) implements ClientMessage {
     public static final int MAX_SKILLS = 3;
     public static final Codec<SetRoomSkillRequest> CODEC = of(
             of(

@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** UserLeaveWaiting, S→C 0x0BBF (spec 03 §5.2), to ROOM−leaver by the leave procedure (not on kick). */
-public record UserLeaveWaitingNotice(int memberId, int newMasterId, boolean premium) {
+public record UserLeaveWaitingNotice(int memberId, int newMasterId, boolean premium) implements ServerMessage {
     /** Master slot value when the room is empty. */
     public static final int NOBODY = 0xFF;
 

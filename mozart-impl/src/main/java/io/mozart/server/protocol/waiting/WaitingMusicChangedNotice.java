@@ -6,9 +6,10 @@ import static io.mozart.encore.codec.Field.of;
 import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
+import io.mozart.server.protocol.ServerMessage;
 
 /** WaitingMusicChanged, S→C 0x0FA1 (spec 03 §5.5), to ROOM after SetRoomMusic <em>and</em> after SetRoomAlbum. */
-public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) {
+public record WaitingMusicChangedNotice(int musicId, int difficulty, int speed) implements ServerMessage {
     public static final Codec<WaitingMusicChangedNotice> CODEC = of(
             of("musicId", U16, WaitingMusicChangedNotice::musicId),
             of("difficulty", U8, WaitingMusicChangedNotice::difficulty),

@@ -7,11 +7,12 @@ import static io.mozart.encore.codec.StructCodec.of;
 
 import io.mozart.encore.codec.Codec;
 import io.mozart.encore.codec.Codecs.CountPrefix;
+import io.mozart.server.protocol.ServerMessage;
 import java.util.List;
 import java.util.Objects;
 
 /** WaitingSkillChanged, S→C 0x0FB8 (spec 03 §5.11), to ROOM. The skills seed is not sent here. */
-public record WaitingSkillChangedNotice(List<Integer> skills) {
+public record WaitingSkillChangedNotice(List<Integer> skills) implements ServerMessage {
     public static final Codec<WaitingSkillChangedNotice> CODEC = of(
             of(
                     "skills",
