@@ -6,7 +6,8 @@ import io.mozart.server.protocol.Reply;
 
 /**
  * Handles one client request. Its answer is a {@link Reply}: {@code null} for none, one server message, or
- * {@link Reply#of(java.util.List) several} in order. A request is not a {@code Reply}, so answering with one does not compile.
+ * {@link Reply#of(java.util.List) several} in order. A request is no {@code Reply}: answering with one does not
+ * compile.
  *
  * @param <Q> the request type
  */
