@@ -66,6 +66,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>{@link #BOUND} is a liveness bound, generous for a busy shared machine; it is not a performance assertion.
  * The latencies before and during the stall are printed. The server runs with {@link #GAME_THREADS} game threads,
  * the default on two cores, so that "a few stuck game threads" means "all of them".
+ *
+ * <p>A server that calls the storage on its game threads fails (a), one that runs listeners inside a lock other
+ * channels need fails (b) and (c); a failure message shows the stacks of the game threads, which name the cause.
  */
 class StuckChannelIT {
 
@@ -99,8 +102,8 @@ class StuckChannelIT {
     @Test
     void aBlockedStorageCallInChannel1DoesNotHoldUpChannel2() {
         JdbiStorage sqlite = JdbiStorage.sqlite(dir.resolve("O2JAM.db"));
-        GatedStorage storage = new GatedStorage(sqlite);
-        try (Fixture f = new Fixture(MozartServer.builder().storage(storage))) {
+        Gate gate = new Gate();
+        try (Fixture f = new Fixture(MozartServer.builder().storage(new GatedStorage(sqlite, gate)))) {
             Channel2 c2 = f.channel2();
             int stuckCount = GAME_THREADS + 1;
             List<Bot> stuck = new ArrayList<>();
@@ -109,16 +112,16 @@ class StuckChannelIT {
             }
             report("blocked storage call", "before the stall", c2.rounds("before"));
 
-            storage.arm();
+            gate.arm();
             try {
                 for (Bot b : stuck) {
                     b.send(GetMusicPlayRankingRequest.INSTANCE);
                 }
-                int entered = storage.awaitEntered(stuckCount);
+                int entered = gate.awaitEntered(stuckCount);
                 String what = entered + " of " + stuckCount + " channel-1 ranking reads blocked in storage";
                 report("blocked storage call", "while " + what, c2.rounds("during: " + what));
             } finally {
-                storage.release();
+                gate.release();
             }
             for (Bot b : stuck) {
                 assertNotNull(b.await(MusicPlayRankingResponse.class), "the stuck channel-1 player completes");
@@ -167,7 +170,7 @@ class StuckChannelIT {
     }
 
     /**
-     * Listeners run after the state change is released: a RoomCreated listener of channel 1 has another player
+     * (c) Listeners run after the state change is released: a RoomCreated listener of channel 1 has another player
      * join the new room (from another thread, over its own socket) and waits for the answer. The join needs
      * channel 1, so it can only succeed while the listener waits if the listener is not run inside channel 1's
      * critical section.
@@ -414,17 +417,22 @@ class StuckChannelIT {
 
     // ---------------------------------------------------------------- the blocking storage
 
-    /** SQLite storage whose {@code rankings().top(...)} blocks, while armed, until released. */
+    /**
+     * A storage whose {@code rankings().top(...)} blocks at the {@link Gate} (also inside transactions, so that it
+     * does not matter how the server reads the ranking).
+     */
     private static final class GatedStorage extends ForwardingStorage {
-        private final AtomicBoolean armed = new AtomicBoolean();
-        private final CountDownLatch release = new CountDownLatch(1);
-        private final AtomicInteger entered = new AtomicInteger();
-        private final RankingRepository rankings;
+        private final Gate gate;
 
-        GatedStorage(Storage delegate) {
+        GatedStorage(Storage delegate, Gate gate) {
             super(delegate);
-            RankingRepository real = delegate.rankings();
-            this.rankings = new RankingRepository() {
+            this.gate = gate;
+        }
+
+        @Override
+        public RankingRepository rankings() {
+            RankingRepository real = delegate().rankings();
+            return new RankingRepository() {
                 @Override
                 public void register(int userId) {
                     real.register(userId);
@@ -437,10 +445,7 @@ class StuckChannelIT {
 
                 @Override
                 public List<RankingEntry> top(int limit) {
-                    if (armed.get()) {
-                        entered.incrementAndGet();
-                        awaitQuietly(release);
-                    }
+                    gate.pass();
                     return real.top(limit);
                 }
 
@@ -462,13 +467,22 @@ class StuckChannelIT {
         }
 
         @Override
-        public RankingRepository rankings() {
-            return rankings;
-        }
-
-        @Override
         public <T> T inTransaction(Function<Storage, T> work) {
-            return delegate().inTransaction(work);
+            return delegate().inTransaction(tx -> work.apply(new GatedStorage(tx, gate)));
+        }
+    }
+
+    /** Open until armed; while armed, every caller blocks until {@link #release()}. */
+    private static final class Gate {
+        private final AtomicBoolean armed = new AtomicBoolean();
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final AtomicInteger entered = new AtomicInteger();
+
+        void pass() {
+            if (armed.get()) {
+                entered.incrementAndGet();
+                awaitQuietly(release);
+            }
         }
 
         void arm() {
