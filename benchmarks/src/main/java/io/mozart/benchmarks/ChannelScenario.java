@@ -16,11 +16,16 @@ import io.mozart.api.storage.Storage;
 import io.mozart.client.Bot;
 import io.mozart.encore.pipeline.PipelineNames;
 import io.mozart.server.MozartServerImpl;
+import io.mozart.server.protocol.lobby.CharacterInfoResponse;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
+import io.mozart.server.protocol.lobby.GetCharacterInfoRequest;
 import io.mozart.server.protocol.lobby.JoinRoomResponse;
 import io.mozart.server.protocol.lobby.MusicLoadedNotice;
 import io.mozart.server.protocol.messaging.MainRoomUserMessageResponse;
 import io.mozart.server.protocol.messaging.SendMainRoomMessageRequest;
+import io.mozart.server.protocol.planet.AuthResponse;
+import io.mozart.server.protocol.planet.ChannelLoginRequest;
+import io.mozart.server.protocol.planet.ChannelLoginResponse;
 import io.mozart.server.protocol.playing.GameStatsUpdateNotice;
 import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartResult;
@@ -32,14 +37,19 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -226,7 +236,7 @@ final class ChannelScenario {
                 .maxConnections(0)
                 .limits(ConnectionLimits.DEFAULTS.withPerAddress(0))
                 // Throw-away accounts: a cheap password hash; no chat limit (the tool sets the chat rate itself).
-                .security(new SecurityOptions(1_000, 6, 0, 10))
+                .security(new SecurityOptions(1, 6, 0, 10))
                 .build();
         MetadataProvider metadata = MetadataProvider.of(
                 MusicCatalogue.of(List.of(Music.basic(MUSIC, 10, 20, 30, 500, 600, 700))),
@@ -267,7 +277,7 @@ final class ChannelScenario {
                     tables.add(new Table(c, tables.size(), tokens));
                 }
             }
-            LoadTool.report("register + authenticate (sequential, 1,000 iterations)", n, t0);
+            LoadTool.report("register + authenticate (sequential, 1 PBKDF2 iteration)", n, t0);
 
             t0 = System.nanoTime();
             ExecutorService setup = Executors.newFixedThreadPool(Math.min(tables.size(), 32));
@@ -354,8 +364,18 @@ final class ChannelScenario {
     private static Bot login(int port, int channel, String token) {
         Bot bot = Bot.connect("127.0.0.1", port);
         try {
-            bot.login(token, channel);
-            bot.characterInfo();
+            if (bot.authorize(token).result() != AuthResponse.SUCCESS) {
+                throw new IllegalStateException("authorize refused");
+            }
+            // Not Bot.login: on a busy channel a lobby notice can arrive before the ChannelLogin reply.
+            bot.send(new ChannelLoginRequest((short) 0, (short) channel));
+            ChannelLoginResponse entered = bot.await(ChannelLoginResponse.class);
+            if (entered.result() != ChannelLoginResponse.SUCCESS) {
+                throw new IllegalStateException("channel login refused: " + entered.result());
+            }
+            // Not Bot.characterInfo(), for the same reason.
+            bot.send(GetCharacterInfoRequest.INSTANCE);
+            bot.await(CharacterInfoResponse.class);
             return bot;
         } catch (RuntimeException e) {
             bot.close();
@@ -421,8 +441,10 @@ final class ChannelScenario {
         }
         sleepUntil(measureFrom);
         long cpu0 = processCpuNanos();
+        Map<Long, Long> threads0 = threadCpu();
         sleepUntil(measureUntil);
         long cpu1 = processCpuNanos();
+        Map<Long, Long> threads1 = threadCpu();
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         chatTimer.shutdownNow();
         long quietSince = System.nanoTime();
@@ -442,6 +464,7 @@ final class ChannelScenario {
                 window / 1e9,
                 cpu1 - cpu0);
         print(r, loadAverage);
+        printThreads(threads0, threads1, r.seconds());
         System.out.printf(Locale.ROOT, "server metrics: %s%n", server.encore().metrics());
         return r;
     }
@@ -451,6 +474,37 @@ final class ChannelScenario {
         while ((left = nanoTime - System.nanoTime()) > 0) {
             TimeUnit.NANOSECONDS.sleep(left);
         }
+    }
+
+    /** @return CPU nanoseconds of every live thread, by thread id */
+    private static Map<Long, Long> threadCpu() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> out = new HashMap<>();
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t >= 0) {
+                out.put(id, t);
+            }
+        }
+        return out;
+    }
+
+    /** Prints the window's CPU by thread family (the name without its numbers), largest first. */
+    private static void printThreads(Map<Long, Long> before, Map<Long, Long> after, double seconds) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byFamily = new TreeMap<>();
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            ThreadInfo info = mx.getThreadInfo(e.getKey());
+            String family = info == null ? "(ended)" : info.getThreadName().replaceAll("[0-9]+", "#");
+            byFamily.merge(family, e.getValue() - before.getOrDefault(e.getKey(), 0L), Long::sum);
+        }
+        StringBuilder line = new StringBuilder("CPU by thread family (cores):");
+        byFamily.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .forEach(e ->
+                        line.append(String.format(Locale.ROOT, " %s %.2f;", e.getKey(), e.getValue() / 1e9 / seconds)));
+        System.out.println(line);
     }
 
     private static long processCpuNanos() {
@@ -540,7 +594,7 @@ final class ChannelScenario {
         System.out.printf(
                 Locale.ROOT,
                 "stats relays   %,12d of %,12d delivered (%.2f %%) = %,10.0f relays/s; latency p50 %s, p99 %s,"
-                        + " max %s; %,d stats sent%n",
+                        + " max %s; %,d of %,d stats sent%n",
                 r.statsDelivered(),
                 r.statsExpected(),
                 percent(r.statsDelivered(), r.statsExpected()),
@@ -548,11 +602,12 @@ final class ChannelScenario {
                 ms(r.statsLatency().percentileMicros(0.5)),
                 ms(r.statsLatency().percentileMicros(0.99)),
                 ms(r.statsLatency().maxMicros()),
-                r.statsSent());
+                r.statsSent(),
+                Math.round(settings.players() * settings.hz() * settings.seconds()));
         System.out.printf(
                 Locale.ROOT,
                 "lobby chat     %,12d of %,12d delivered (%.2f %%) = %,10.0f frames/s; latency p50 %s, p99 %s,"
-                        + " max %s; %,d lines sent%n",
+                        + " max %s; %,d of %,d lines sent%n",
                 r.chatDelivered(),
                 r.chatExpected(),
                 percent(r.chatDelivered(), r.chatExpected()),
@@ -560,7 +615,8 @@ final class ChannelScenario {
                 ms(r.chatLatency().percentileMicros(0.5)),
                 ms(r.chatLatency().percentileMicros(0.99)),
                 ms(r.chatLatency().maxMicros()),
-                r.chatLines());
+                r.chatLines(),
+                Math.round(settings.channels() * settings.chatPerSecond() * settings.seconds()));
         long frames = r.statsDelivered() + r.chatDelivered();
         System.out.printf(
                 Locale.ROOT,
