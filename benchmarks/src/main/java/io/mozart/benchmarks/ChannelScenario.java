@@ -166,7 +166,7 @@ final class ChannelScenario {
         final AtomicLongArray sentAt = new AtomicLongArray(RING);
         int slot;
         int sequence;
-        ScheduledFuture<?> sender;
+        volatile ScheduledFuture<?> sender;
 
         Member(Bot bot, Table table) {
             this.bot = bot;
@@ -424,7 +424,10 @@ final class ChannelScenario {
                 long phase = ThreadLocalRandom.current().nextLong(period);
                 m.sender = ch.eventLoop()
                         .scheduleAtFixedRate(
-                                () -> sendStats(m), start - System.nanoTime() + phase, period, TimeUnit.NANOSECONDS);
+                                () -> sendStats(m),
+                                Math.max(0, start - System.nanoTime() + phase),
+                                period,
+                                TimeUnit.NANOSECONDS);
             }
         }
         if (settings.chatPerSecond() > 0) {
@@ -434,7 +437,7 @@ final class ChannelScenario {
                 int[] turn = {ThreadLocalRandom.current().nextInt(channel.size())};
                 chatTimer.scheduleAtFixedRate(
                         () -> sendChat(channel.get(turn[0]++ % channel.size())),
-                        start - System.nanoTime() + phase,
+                        Math.max(0, start - System.nanoTime() + phase),
                         chatPeriod,
                         TimeUnit.NANOSECONDS);
             }
@@ -518,7 +521,10 @@ final class ChannelScenario {
     private void sendStats(Member m) {
         long now = System.nanoTime();
         if (now >= measureUntil) {
-            m.sender.cancel(false);
+            ScheduledFuture<?> self = m.sender;
+            if (self != null) {
+                self.cancel(false);
+            }
             return;
         }
         int value = ++m.sequence & 0xFFFF;
