@@ -78,8 +78,8 @@ import java.util.concurrent.atomic.LongAdder;
  * 100 players and 1 line/s each player chats once every 100 s). Lobby chat goes to every player of the server
  * (spec 02 §5.10), so a line is expected C × N times.
  *
- * <p>Only sends in the measured window (after the warm-up) count; after the window the tool waits until nothing
- * more arrives (at most 10 s).
+ * <p>Only sends in the measured window (after the warm-up) count; after the window the tool waits until everything
+ * expected has arrived, or nothing has for 3 s, or 15 s have passed.
  */
 final class ChannelScenario {
 
@@ -450,9 +450,11 @@ final class ChannelScenario {
         Map<Long, Long> threads1 = threadCpu();
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         chatTimer.shutdownNow();
-        long quietSince = System.nanoTime();
-        long giveUp = quietSince + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < giveUp && System.nanoTime() - Math.max(lastArrival, measureUntil) < 1_000_000_000L) {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        long quiet = TimeUnit.SECONDS.toNanos(3);
+        while (System.nanoTime() < giveUp
+                && System.nanoTime() - Math.max(lastArrival, measureUntil) < quiet
+                && (statsDelivered.sum() < statsExpected.sum() || chatDelivered.sum() < chatLines.sum() * players)) {
             Thread.sleep(100);
         }
         Result r = new Result(
