@@ -52,10 +52,10 @@ public final class ChargeHandlers {
     /** @param builder the routes builder */
     public void register(Routes.Builder builder) {
         GameRoutes routes = GameRoutes.of(builder);
-        routes.on(SyncPointRequest.class, this::syncPoint, guards.inChannel());
-        routes.on(SyncFreePassRequest.class, this::syncFreePass, guards.inChannel());
-        routes.on(SyncCashPointRequest.class, this::syncCashPoint, guards.inChannel());
-        routes.on(CheckGiftFreePassRequest.class, this::checkGiftFreePass, guards.inChannel());
+        routes.onBlocking(SyncPointRequest.class, this::syncPoint, guards.inChannel());
+        routes.onBlocking(SyncFreePassRequest.class, this::syncFreePass, guards.inChannel());
+        routes.onBlocking(SyncCashPointRequest.class, this::syncCashPoint, guards.inChannel());
+        routes.onBlocking(CheckGiftFreePassRequest.class, this::checkGiftFreePass, guards.inChannel());
     }
 
     private Identity refreshed(Session session, String what) {

@@ -48,6 +48,36 @@ public final class GameRoutes {
     }
 
     /**
+     * Adds a handler that may block (storage): {@link Routes.Builder#onBlocking}, the session's order kept.
+     *
+     * @param type    the request class
+     * @param handler the handler
+     * @param guards  its guards, checked in order
+     * @param <Q>     the request type
+     * @return this view
+     */
+    public <Q extends ClientMessage> GameRoutes onBlocking(
+            Class<Q> type, GameHandler<? super Q> handler, Guard... guards) {
+        builder.onBlocking(type, handler(handler), guards);
+        return this;
+    }
+
+    /**
+     * Adds a short handler that never blocks and may run on the I/O thread: {@link Routes.Builder#onInline}.
+     *
+     * @param type    the request class
+     * @param handler the handler
+     * @param guards  its guards, checked in order
+     * @param <Q>     the request type
+     * @return this view
+     */
+    public <Q extends ClientMessage> GameRoutes onInline(
+            Class<Q> type, GameHandler<? super Q> handler, Guard... guards) {
+        builder.onInline(type, handler(handler), guards);
+        return this;
+    }
+
+    /**
      * Replaces every handler of the request with this one.
      *
      * @param type    the request class
