@@ -8,6 +8,8 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.server.EncoreServer;
 import io.mozart.server.protocol.MozartProtocol;
 import io.mozart.server.protocol.Reply;
+import io.mozart.server.protocol.charge.CheckGiftFreePassRequest;
+import io.mozart.server.protocol.charge.CheckGiftFreePassResponse;
 import io.mozart.server.protocol.charge.SyncCashPointRequest;
 import io.mozart.server.protocol.charge.SyncCashPointResponse;
 import io.mozart.server.protocol.charge.SyncFreePassRequest;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Typed routes over a real socket: what a {@link GameHandler} answers reaches the client as encore's untyped
  * routes would send it — nothing for {@code null}, one frame for a message, every frame of {@link Reply#of} in
- * order — and guards, {@code replace} and several handlers per request behave as on {@link Routes.Builder}.
+ * order — and guards, {@code replace}, blocking and inline routes and several handlers per request behave as on
+ * {@link Routes.Builder}.
  */
 class GameRoutesIT {
 
@@ -36,7 +39,8 @@ class GameRoutesIT {
     void start() {
         Guard never = Guard.of("never", s -> false);
         GameRoutes routes = GameRoutes.of(Routes.builder())
-                .on(SyncFreePassRequest.class, (s, r) -> null)
+                .onInline(SyncFreePassRequest.class, (s, r) -> null)
+                .onBlocking(CheckGiftFreePassRequest.class, (s, r) -> CheckGiftFreePassResponse.notFound())
                 .on(SyncPointRequest.class, (s, r) -> new SyncPointResponse(1))
                 .replace(SyncPointRequest.class, (s, r) -> new SyncPointResponse(7))
                 .on(SyncCashPointRequest.class, (s, r) -> Reply.of(new SyncCashPointResponse(1, 2), Ping.INSTANCE))
@@ -69,6 +73,11 @@ class GameRoutesIT {
         assertEquals(new SyncPointResponse(3), client.receive(WAIT));
         // The guarded third handler was refused; the next reply is the next request's.
         client.send(new SyncPointRequest());
+        assertEquals(new SyncPointResponse(7), client.receive(WAIT));
+        // A blocking route answers on the blocking pool, still in the session's order.
+        client.send(new CheckGiftFreePassRequest("nobody"));
+        client.send(new SyncPointRequest());
+        assertEquals(CheckGiftFreePassResponse.notFound(), client.receive(WAIT));
         assertEquals(new SyncPointResponse(7), client.receive(WAIT));
     }
 }
