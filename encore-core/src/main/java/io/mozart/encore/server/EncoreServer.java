@@ -105,8 +105,10 @@ public final class EncoreServer implements AutoCloseable {
 
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
-    private ThreadPoolExecutor gameExecutor;
-    private ScheduledThreadPoolExecutor scheduler;
+    private ExecutorService gameExecutor;
+    private ScheduledExecutorService scheduler;
+    /** Whether {@link #close()} stops the executors (false for a {@linkplain Builder#detached detached} server). */
+    private boolean ownsExecutors = true;
     private Channel serverChannel;
     private int port;
     private volatile boolean closed;
@@ -147,8 +149,9 @@ public final class EncoreServer implements AutoCloseable {
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(),
                 game);
-        scheduler = new ScheduledThreadPoolExecutor(1, factory("sched"));
-        scheduler.setRemoveOnCancelPolicy(true);
+        ScheduledThreadPoolExecutor sched = new ScheduledThreadPoolExecutor(1, factory("sched"));
+        sched.setRemoveOnCancelPolicy(true);
+        scheduler = sched;
         bossGroup = new MultiThreadIoEventLoopGroup(1, factory("boss"), NioIoHandler.newFactory());
         ioGroup = new MultiThreadIoEventLoopGroup(options.ioThreads(), factory("io"), NioIoHandler.newFactory());
         ServerBootstrap bootstrap = new ServerBootstrap()
@@ -185,6 +188,13 @@ public final class EncoreServer implements AutoCloseable {
         serverChannel = bound.channel();
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
         LOG.info("listening on {}:{} (threads {}-*)", address, port, threadPrefix);
+        return this;
+    }
+
+    private EncoreServer detachedInternal(ExecutorService game, ScheduledExecutorService sched) {
+        gameExecutor = Objects.requireNonNull(game, "gameExecutor");
+        scheduler = Objects.requireNonNull(sched, "scheduler");
+        ownsExecutors = false;
         return this;
     }
 
@@ -577,11 +587,11 @@ public final class EncoreServer implements AutoCloseable {
 
     private void shutdownThreads() {
         long stepMs = Math.max(100, options.closeTimeout().toMillis());
-        if (gameExecutor != null) {
+        if (gameExecutor != null && ownsExecutors) {
             gameExecutor.shutdown();
             awaitTermination(gameExecutor, stepMs);
         }
-        if (scheduler != null) {
+        if (scheduler != null && ownsExecutors) {
             scheduler.shutdownNow();
             awaitTermination(scheduler, stepMs);
         }
@@ -781,6 +791,23 @@ public final class EncoreServer implements AutoCloseable {
         public EncoreServer start() {
             Objects.requireNonNull(registry, "registry");
             return new EncoreServer(this).startInternal();
+        }
+
+        /**
+         * Builds a server that listens on no socket and starts no thread, for sessions the caller carries
+         * itself (tests that drive the game without sockets): {@link #dispatch}, {@link #broadcast} (which
+         * falls back to each recipient's {@code send}), {@link #registry()}, {@link #gameExecutor()} and
+         * {@link #scheduler()} work as usual; {@link #port()} is 0 and {@link #sessions()} stays empty. The
+         * address, port and session callbacks are ignored; the executors are the caller's, and {@link #close()}
+         * does not stop them.
+         *
+         * @param gameExecutor the executor returned by {@link #gameExecutor()}
+         * @param scheduler    the scheduler returned by {@link #scheduler()}
+         * @return the detached server
+         */
+        public EncoreServer detached(ExecutorService gameExecutor, ScheduledExecutorService scheduler) {
+            Objects.requireNonNull(registry, "registry");
+            return new EncoreServer(this).detachedInternal(gameExecutor, scheduler);
         }
     }
 }
