@@ -109,6 +109,7 @@ public final class EncoreServer implements AutoCloseable {
     private ScheduledExecutorService scheduler;
     /** Whether {@link #close()} stops the executors (false for a {@linkplain Builder#detached detached} server). */
     private boolean ownsExecutors = true;
+
     private Channel serverChannel;
     private int port;
     private volatile boolean closed;

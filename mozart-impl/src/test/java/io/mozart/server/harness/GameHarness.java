@@ -31,16 +31,23 @@ import io.mozart.server.myroom.MyRoomHandlers;
 import io.mozart.server.planet.PlanetHandlers;
 import io.mozart.server.playing.PlayingHandlers;
 import io.mozart.server.protocol.MozartProtocol;
+import io.mozart.server.protocol.lobby.CreateRoomRequest;
+import io.mozart.server.protocol.lobby.CreateRoomResponse;
+import io.mozart.server.protocol.lobby.JoinRoomResponse;
+import io.mozart.server.protocol.lobby.JoinWaitingRequest;
 import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelLoginRequest;
 import io.mozart.server.protocol.planet.ChannelLoginResponse;
+import io.mozart.server.protocol.waiting.ReadyRequest;
+import io.mozart.server.protocol.waiting.SetRoomMusicRequest;
 import io.mozart.server.ranking.RankingHandlers;
 import io.mozart.server.shop.ShopHandlers;
 import io.mozart.server.storage.memory.MemoryStorage;
 import io.mozart.server.waiting.WaitingHandlers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -139,7 +146,13 @@ public final class GameHarness implements AutoCloseable {
         GameEventBus events = new GameEventBus();
         World world = new World(options, metadata, events);
         AuthService auth = new AuthService(
-                storage, options.authMode(), options.address(), executor.clock(), executor, token -> {}, options.security());
+                storage,
+                options.authMode(),
+                options.address(),
+                executor.clock(),
+                executor,
+                token -> {},
+                options.security());
         GameContext ctx = new GameContext(world, storage, auth, executor.clock(), new SplittableRandom(seed));
         Guards guards = new Guards(world);
         PlanetHandlers planet = new PlanetHandlers(ctx, guards);
@@ -252,6 +265,40 @@ public final class GameHarness implements AutoCloseable {
         }
         s.take();
         return s;
+    }
+
+    /**
+     * A room made with requests only: {@code prefix0} creates room 0 (master, slot 0), {@code prefixI} joins
+     * into slot I and sends Ready, the master sets music 1 (EX). Everything the sessions recorded is taken.
+     *
+     * @param prefix  the username prefix
+     * @param players how many (1..8)
+     * @return the sessions, index = slot
+     */
+    public List<RecordingSession> table(String prefix, int players) {
+        List<RecordingSession> out = new ArrayList<>();
+        RecordingSession master = login(prefix + 0, 0);
+        send(master, new CreateRoomRequest("game", 1, false, "", 0, 0, false));
+        CreateRoomResponse created = master.takeOne(CreateRoomResponse.class);
+        if (created.result() != CreateRoomResponse.SUCCESS) {
+            throw new AssertionError("room not created: " + created);
+        }
+        out.add(master);
+        for (int i = 1; i < players; i++) {
+            RecordingSession s = login(prefix + i, 0);
+            send(s, new JoinWaitingRequest(created.number(), 0, ""));
+            JoinRoomResponse joined = s.takeOne(JoinRoomResponse.class);
+            if (joined.result() != JoinRoomResponse.SUCCESS) {
+                throw new AssertionError("join failed: " + joined);
+            }
+            send(s, ReadyRequest.INSTANCE);
+            out.add(s);
+        }
+        send(master, new SetRoomMusicRequest(1, 0, 1));
+        for (RecordingSession s : out) {
+            s.take();
+        }
+        return out;
     }
 
     /** @return the storage (for assertions on what the game wrote) */

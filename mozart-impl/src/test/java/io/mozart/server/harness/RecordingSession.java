@@ -114,9 +114,8 @@ public final class RecordingSession implements Session {
             }
         }
         if (found.size() != 1) {
-            throw new AssertionError(
-                    "expected one " + type.getSimpleName() + " in " + all + " of session " + id + ", got "
-                            + found.size());
+            throw new AssertionError("expected one " + type.getSimpleName() + " in " + all + " of session " + id
+                    + ", got " + found.size());
         }
         return found.get(0);
     }
