@@ -23,6 +23,10 @@ import io.mozart.server.protocol.playing.StartResult;
 import io.mozart.server.protocol.playing.SubmitScoreRequest;
 import io.mozart.server.protocol.playing.UserLeaveGameNotice;
 import io.mozart.server.protocol.waiting.ExitWaitingRequest;
+import io.mozart.server.protocol.waiting.KickNotice;
+import io.mozart.server.protocol.waiting.RoomSlotActionType;
+import io.mozart.server.protocol.waiting.RoomSlotUpdateNotice;
+import io.mozart.server.protocol.waiting.UpdateSlotRequest;
 import io.mozart.server.protocol.waiting.UserLeaveWaitingNotice;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -234,6 +238,34 @@ class PlayingFlowTest {
             h.advance(Duration.ofMinutes(5));
             assertTrue(t.get(1).isOpen());
             assertTrue(t.get(0).take().isEmpty());
+        }
+    }
+
+    @Test
+    void aKickDuringPlayUntracksTheVictimAndCanCompleteTheGame() {
+        try (GameHarness h = GameHarness.start()) {
+            List<RecordingSession> t = h.table("boot", 2);
+            startAndLoad(h, t);
+            h.send(t.get(0), WORKED_RUN);
+            t.get(1).take();
+
+            h.send(t.get(0), new UpdateSlotRequest(1));
+
+            // Mozart's W4 (docs/compatibility.md): the client still sees exactly Kick, RoomSlotUpdate and the count,
+            // but the victim leaves the game, which was waiting only for it.
+            assertEquals(KickNotice.INSTANCE, t.get(1).take().get(0));
+            List<Object> seen = t.get(0).take();
+            assertTrue(seen.contains(RoomSlotUpdateNotice.of(1, RoomSlotActionType.PLAYER_KICKED)), seen.toString());
+            assertTrue(seen.stream().noneMatch(UserLeaveWaitingNotice.class::isInstance), seen.toString());
+            ScoreCompletedNotice r = seen.stream()
+                    .filter(ScoreCompletedNotice.class::isInstance)
+                    .map(ScoreCompletedNotice.class::cast)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(seen.toString()));
+            assertEquals(
+                    List.of(0), r.entries().stream().map(ScoreEntry::memberId).toList());
+            assertEquals(1, profile(h, "boot0").progress().win());
+            assertEquals(0, profile(h, "boot1").progress().battle());
         }
     }
 }
