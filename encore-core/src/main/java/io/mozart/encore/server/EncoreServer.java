@@ -106,6 +106,7 @@ public final class EncoreServer implements AutoCloseable {
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
     private ExecutorService gameExecutor;
+    private ExecutorService blockingExecutor;
     private ScheduledExecutorService scheduler;
     /** Whether {@link #close()} stops the executors (false for a {@linkplain Builder#detached detached} server). */
     private boolean ownsExecutors = true;
@@ -150,6 +151,13 @@ public final class EncoreServer implements AutoCloseable {
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(),
                 game);
+        blockingExecutor = new ThreadPoolExecutor(
+                options.blockingThreads(),
+                options.blockingThreads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                factory("blocking"));
         ScheduledThreadPoolExecutor sched = new ScheduledThreadPoolExecutor(1, factory("sched"));
         sched.setRemoveOnCancelPolicy(true);
         scheduler = sched;
@@ -194,6 +202,7 @@ public final class EncoreServer implements AutoCloseable {
 
     private EncoreServer detachedInternal(ExecutorService game, ScheduledExecutorService sched) {
         gameExecutor = Objects.requireNonNull(game, "gameExecutor");
+        blockingExecutor = game;
         scheduler = Objects.requireNonNull(sched, "scheduler");
         ownsExecutors = false;
         return this;
@@ -443,6 +452,16 @@ public final class EncoreServer implements AutoCloseable {
     }
 
     /**
+     * The blocking pool: where routes registered with {@code Routes.Builder.onBlocking} run (storage and other work
+     * that waits), so that it never holds a game thread. Stops with the server.
+     *
+     * @return the executor
+     */
+    public Executor blockingExecutor() {
+        return blockingExecutor;
+    }
+
+    /**
      * The scheduler, for timeouts; hand long work to the game executor. Stops with the server; do not shut
      * it down yourself.
      *
@@ -591,6 +610,10 @@ public final class EncoreServer implements AutoCloseable {
         if (gameExecutor != null && ownsExecutors) {
             gameExecutor.shutdown();
             awaitTermination(gameExecutor, stepMs);
+        }
+        if (blockingExecutor != null && ownsExecutors) {
+            blockingExecutor.shutdown();
+            awaitTermination(blockingExecutor, stepMs);
         }
         if (scheduler != null && ownsExecutors) {
             scheduler.shutdownNow();
@@ -797,10 +820,10 @@ public final class EncoreServer implements AutoCloseable {
         /**
          * Builds a server that listens on no socket and starts no thread, for sessions the caller carries
          * itself (tests that drive the game without sockets): {@link #dispatch}, {@link #broadcast} (which
-         * falls back to each recipient's {@code send}), {@link #registry()}, {@link #gameExecutor()} and
-         * {@link #scheduler()} work as usual; {@link #port()} is 0 and {@link #sessions()} stays empty. The
-         * address, port and session callbacks are ignored; the executors are the caller's, and {@link #close()}
-         * does not stop them.
+         * falls back to each recipient's {@code send}), {@link #registry()}, {@link #gameExecutor()} (also
+         * returned by {@link #blockingExecutor()}) and {@link #scheduler()} work as usual; {@link #port()} is 0
+         * and {@link #sessions()} stays empty. The address, port and session callbacks are ignored; the
+         * executors are the caller's, and {@link #close()} does not stop them.
          *
          * @param gameExecutor the executor returned by {@link #gameExecutor()}
          * @param scheduler    the scheduler returned by {@link #scheduler()}

@@ -154,7 +154,7 @@ public final class GameHarness implements AutoCloseable {
                 token -> {},
                 options.security());
         GameContext ctx = new GameContext(world, storage, auth, executor.clock(), new SplittableRandom(seed));
-        Guards guards = new Guards(world);
+        Guards guards = new Guards();
         PlanetHandlers planet = new PlanetHandlers(ctx, guards);
         Routes.Builder routes = Routes.builder()
                 .onGuardRejected((session, packet, guard) -> Guards.reject(session))
