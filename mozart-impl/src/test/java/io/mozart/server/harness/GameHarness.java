@@ -86,6 +86,7 @@ public final class GameHarness implements AutoCloseable {
     private final EncoreServer encore;
     private final Consumer<Session> opened;
     private final Consumer<Session> closed;
+    private final World world;
     private long nextSessionId = 1;
 
     private GameHarness(
@@ -96,7 +97,9 @@ public final class GameHarness implements AutoCloseable {
             PacketRegistry registry,
             EncoreServer encore,
             Consumer<Session> opened,
-            Consumer<Session> closed) {
+            Consumer<Session> closed,
+            World world) {
+        this.world = world;
         this.executor = executor;
         this.storage = storage;
         this.events = events;
@@ -179,7 +182,7 @@ public final class GameHarness implements AutoCloseable {
                 .routes(routes.build())
                 .options(EncoreOptions.builder().initialPhase(Phase.CONNECTED).build())
                 .detached(executor, executor);
-        return new GameHarness(executor, storage, events, auth, built, encore, Player::of, planet::disconnected);
+        return new GameHarness(executor, storage, events, auth, built, encore, Player::of, planet::disconnected, world);
     }
 
     // ---------------------------------------------------------------- sessions and requests
@@ -299,6 +302,11 @@ public final class GameHarness implements AutoCloseable {
             s.take();
         }
         return out;
+    }
+
+    /** @return the world (for assertions on ownership; tests change state only through requests) */
+    public World world() {
+        return world;
     }
 
     /** @return the storage (for assertions on what the game wrote) */
