@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param sessionExpiry              how long a disconnected player's login row survives; zero = forever
  * @param revokeOnStartup            delete every login row when the server starts
  * @param gameThreads                size of the game executor
+ * @param storageThreads             size of the storage pool: requests that read or write storage run there, in
+ *                                   each connection's order, so they never hold a game thread
  * @param maxConnections             simultaneous connections; 0 = unlimited
  * @param backlog                    TCP listen backlog: connections the OS queues before they are accepted
  *                                   ({@code Server:MaxConnections} of the reference's config.ini)
@@ -47,6 +49,7 @@ public record ServerOptions(
         Duration sessionExpiry,
         boolean revokeOnStartup,
         int gameThreads,
+        int storageThreads,
         int maxConnections,
         int backlog,
         String giftDateFormat,
@@ -55,6 +58,8 @@ public record ServerOptions(
 
     /** Default listen address. */
     public static final String DEFAULT_ADDRESS = "127.0.0.1";
+    /** Default size of the storage pool. */
+    public static final int DEFAULT_STORAGE_THREADS = 16;
     /** Default listen port. */
     public static final int DEFAULT_PORT = 15010;
     /** Default TCP listen backlog. */
@@ -110,6 +115,9 @@ public record ServerOptions(
         if (gameThreads < 1) {
             throw new IllegalArgumentException("gameThreads must be at least 1: " + gameThreads);
         }
+        if (storageThreads < 1) {
+            throw new IllegalArgumentException("storageThreads must be at least 1: " + storageThreads);
+        }
         if (maxConnections < 0) {
             throw new IllegalArgumentException("maxConnections must not be negative: " + maxConnections);
         }
@@ -153,6 +161,7 @@ public record ServerOptions(
         b.sessionExpiry = sessionExpiry;
         b.revokeOnStartup = revokeOnStartup;
         b.gameThreads = gameThreads;
+        b.storageThreads = storageThreads;
         b.maxConnections = maxConnections;
         b.backlog = backlog;
         b.giftDateFormat = giftDateFormat;
@@ -175,6 +184,7 @@ public record ServerOptions(
         private Duration sessionExpiry = Duration.ofMinutes(5);
         private boolean revokeOnStartup;
         private int gameThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int storageThreads = DEFAULT_STORAGE_THREADS;
         private int maxConnections;
         private int backlog = DEFAULT_BACKLOG;
         private String giftDateFormat = DEFAULT_GIFT_DATE_FORMAT;
@@ -261,6 +271,12 @@ public record ServerOptions(
             return this;
         }
 
+        /** @param value storage pool size (at least 1) @return this builder */
+        public Builder storageThreads(int value) {
+            this.storageThreads = value;
+            return this;
+        }
+
         /** @param value connection limit, 0 = unlimited @return this builder */
         public Builder maxConnections(int value) {
             this.maxConnections = value;
@@ -309,6 +325,7 @@ public record ServerOptions(
                     sessionExpiry,
                     revokeOnStartup,
                     gameThreads,
+                    storageThreads,
                     maxConnections,
                     backlog,
                     giftDateFormat,

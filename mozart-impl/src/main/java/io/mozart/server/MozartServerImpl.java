@@ -145,7 +145,7 @@ public final class MozartServerImpl implements MozartServer {
                 LOG.info("revoked {} login session(s) at start-up", n);
             }
             GameContext ctx = new GameContext(world, storage, auth, clock, random);
-            Guards guards = new Guards(world);
+            Guards guards = new Guards();
             PlanetHandlers planet = new PlanetHandlers(ctx, guards);
             Routes.Builder routes = Routes.builder()
                     .onGuardRejected((session, packet, guard) -> Guards.reject(session))
@@ -185,6 +185,7 @@ public final class MozartServerImpl implements MozartServer {
                     .routes(routes.build())
                     .options(EncoreOptions.builder()
                             .gameThreads(options.gameThreads())
+                            .blockingThreads(options.storageThreads())
                             .maxConnections(options.maxConnections())
                             .maxConnectionsPerAddress(options.limits().perAddress())
                             .handshakeTimeout(options.limits().handshakeTimeout())
@@ -315,14 +316,10 @@ public final class MozartServerImpl implements MozartServer {
             return new ServerStatus(
                     address(), port(), (int) encore.metrics().connectionsOpen(), gateway.liveChannels());
         }
-        List<ServerStatus.Channel> channels = world.locked(() -> {
-            List<ServerStatus.Channel> out = new ArrayList<>();
-            for (Channel c : world.channels()) {
-                out.add(new ServerStatus.Channel(
-                        c.id(), c.capacity(), c.population(), c.rooms().size()));
-            }
-            return out;
-        });
+        List<ServerStatus.Channel> channels = new ArrayList<>();
+        for (Channel c : world.channels()) {
+            channels.add(new ServerStatus.Channel(c.id(), c.capacity(), c.population(), c.roomCount()));
+        }
         return new ServerStatus(address(), port(), (int) encore.metrics().connectionsOpen(), channels);
     }
 

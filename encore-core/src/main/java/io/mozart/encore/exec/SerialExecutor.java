@@ -35,12 +35,14 @@ public final class SerialExecutor implements Executor {
     private final Executor delegate;
     private final int batchSize;
     private final String name;
-    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final Queue<Task> tasks = new ConcurrentLinkedQueue<>();
     /** Number of tasks submitted and not yet finished; a turn is scheduled exactly when it goes 0 → 1. */
     private final AtomicInteger pending = new AtomicInteger();
 
-    private final Runnable turn = this::runTurn;
     private final Consumer<Error> onFatal;
+
+    /** A queued task and the executor it must run on ({@code null}: the delegate). */
+    private record Task(Runnable run, Executor where) {}
 
     /**
      * Creates a serial queue with the default batch size.
@@ -90,10 +92,58 @@ public final class SerialExecutor implements Executor {
     @Override
     public void execute(Runnable task) {
         Objects.requireNonNull(task, "task");
-        tasks.add(task);
+        tasks.add(new Task(task, null));
         if (pending.getAndIncrement() == 0) {
-            schedule();
+            schedule(null);
         }
+    }
+
+    /**
+     * Queues a task behind every task submitted before it, to run on another executor than the delegate (for
+     * example blocking work on a pool of its own). The order is the same: the queue moves to that executor for the
+     * task and back for the next one, so the next task of this queue waits for it and other queues do not.
+     *
+     * @param task  the task
+     * @param where the executor to run it on
+     * @throws RejectedExecutionException when the executor refuses to run the queue
+     */
+    public void execute(Runnable task, Executor where) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(where, "where");
+        tasks.add(new Task(task, where == delegate ? null : where));
+        if (pending.getAndIncrement() == 0) {
+            schedule(tasks.peek().where());
+        }
+    }
+
+    /**
+     * Runs a task at once on the calling thread when the queue is idle (nothing queued or running), as the queue's
+     * next task: no task of this queue runs at the same time, and tasks submitted meanwhile run after it. Used to
+     * save the hand-off to another thread for short work that never blocks.
+     *
+     * @param task the task
+     * @return whether it ran; {@code false} when the queue was busy (the caller queues it instead)
+     */
+    public boolean tryRunInline(Runnable task) {
+        if (!pending.compareAndSet(0, 1)) {
+            return false;
+        }
+        try {
+            task.run();
+        } catch (Error e) {
+            fatal(e);
+        } catch (Throwable t) {
+            LOG.error("{}: task failed", name, t);
+        }
+        if (pending.decrementAndGet() > 0) {
+            // Tasks came while this one ran; their submitters saw the queue busy and left the turn to us.
+            try {
+                schedule(tasks.peek().where());
+            } catch (RejectedExecutionException e) {
+                LOG.debug("{}: executor shut down, remaining tasks discarded", name);
+            }
+        }
+        return true;
     }
 
     /** @return tasks queued or running */
@@ -101,9 +151,13 @@ public final class SerialExecutor implements Executor {
         return pending.get();
     }
 
-    private void schedule() {
+    private void schedule(Executor where) {
         try {
-            delegate.execute(turn);
+            if (where == null) {
+                delegate.execute(this::runDelegateTurn);
+            } else {
+                where.execute(() -> runTurn(where));
+            }
         } catch (RejectedExecutionException e) {
             int dropped = 0;
             while (tasks.poll() != null) {
@@ -114,15 +168,27 @@ public final class SerialExecutor implements Executor {
         }
     }
 
-    private void runTurn() {
+    private void runDelegateTurn() {
+        runTurn(null);
+    }
+
+    /** @param on the executor this turn runs on ({@code null}: the delegate) */
+    private void runTurn(Executor on) {
+        Executor next = on;
         for (int i = 0; i < batchSize; i++) {
-            Runnable task = tasks.poll();
+            // Only one turn runs at a time, so the head seen here is the one polled below.
+            Task task = tasks.peek();
             if (task == null) {
                 // Cannot happen while pending > 0 except transiently; the submitter will see pending > 0.
                 return;
             }
+            if (task.where() != on) {
+                next = task.where();
+                break;
+            }
+            tasks.poll();
             try {
-                task.run();
+                task.run().run();
             } catch (Error e) {
                 fatal(e);
             } catch (Throwable t) {
@@ -133,9 +199,9 @@ public final class SerialExecutor implements Executor {
                 return;
             }
         }
-        // More work: yield the thread and continue at the back of the delegate's queue.
+        // More work: yield the thread and continue at the back of the (next task's) executor's queue.
         try {
-            schedule();
+            schedule(next);
         } catch (RejectedExecutionException e) {
             LOG.debug("{}: executor shut down, remaining tasks discarded", name);
         }

@@ -3,6 +3,7 @@ package io.mozart.encore.route;
 import io.mozart.encore.session.Session;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,12 @@ public final class Routes {
     private final GuardRejectedCallback guardRejected;
     private final HandlerErrorCallback handlerError;
     private final Interceptor interceptor;
+    private final Set<Class<?>> blocking;
+    private final Set<Class<?>> inline;
 
     private Routes(Builder b) {
+        this.inline = Set.copyOf(b.inline);
+        this.blocking = Set.copyOf(b.blocking);
         Map<Class<?>, List<Route<?>>> copy = new LinkedHashMap<>();
         b.routes.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         this.routes = Collections.unmodifiableMap(copy);
@@ -84,7 +89,30 @@ public final class Routes {
         b.guardRejected = guardRejected;
         b.handlerError = handlerError;
         b.interceptor = interceptor;
+        b.blocking.addAll(blocking);
+        b.inline.addAll(inline);
         return b;
+    }
+
+    /**
+     * Whether a packet class may be handled on the I/O thread that read it, when its session has nothing queued.
+     *
+     * @param type a packet class
+     * @return whether all its routes were registered with {@link Builder#onInline}
+     */
+    public boolean isInline(Class<?> type) {
+        return inline.contains(type);
+    }
+
+    /**
+     * Whether a packet class is handled off the game executor: its routes may block (storage, files, other
+     * services), so the server runs them on its blocking pool, still in the session's order.
+     *
+     * @param type a packet class
+     * @return whether any of its routes was registered with {@link Builder#onBlocking}
+     */
+    public boolean isBlocking(Class<?> type) {
+        return blocking.contains(type);
     }
 
     /**
@@ -123,8 +151,49 @@ public final class Routes {
         private GuardRejectedCallback guardRejected = NO_GUARD_REPLY;
         private HandlerErrorCallback handlerError = NO_ERROR_REPLY;
         private Interceptor interceptor = NO_INTERCEPTOR;
+        private final Set<Class<?>> blocking = new HashSet<>();
+        private final Set<Class<?>> inline = new HashSet<>();
 
         private Builder() {}
+
+        /**
+         * Adds a handler that may block (storage, files, other services) after any handlers already registered for
+         * the class. Packets of the class then run on the server's blocking pool instead of the game executor, in
+         * the session's order: the session's next packet waits for it, other sessions do not.
+         *
+         * @param type    the packet class
+         * @param handler the handler
+         * @param guards  its guards, checked in order
+         * @param <T>     the packet type
+         * @return this builder
+         */
+        /**
+         * Adds a short handler that never blocks and that may run on the I/O thread that read its packet: when the
+         * session has nothing queued, the packet is handled at once there, saving two thread hand-offs (live game
+         * statistics); otherwise it is queued in the session's order as usual. A later {@link #on} or
+         * {@link #onBlocking} of the same class takes this away (all routes of an inline class must be inline).
+         *
+         * @param type    the packet class
+         * @param handler the handler
+         * @param guards  its guards, checked in order
+         * @param <T>     the packet type
+         * @return this builder
+         */
+        public <T> Builder onInline(Class<T> type, Handler<? super T> handler, Guard... guards) {
+            boolean first = !routes.containsKey(type);
+            on(type, handler, guards);
+            if (first) {
+                inline.add(type);
+            }
+            return this;
+        }
+
+        public <T> Builder onBlocking(Class<T> type, Handler<? super T> handler, Guard... guards) {
+            on(type, handler, guards);
+            blocking.add(type);
+            inline.remove(type);
+            return this;
+        }
 
         /**
          * Adds a handler after any handlers already registered for the class.
@@ -136,6 +205,7 @@ public final class Routes {
          * @return this builder
          */
         public <T> Builder on(Class<T> type, Handler<? super T> handler, Guard... guards) {
+            inline.remove(type);
             Route<T> route = new Route<>(type, handler, List.of(guards));
             routes.computeIfAbsent(type, k -> new ArrayList<>()).add(route);
             return this;
@@ -151,7 +221,7 @@ public final class Routes {
          * @return this builder
          */
         public <T> Builder replace(Class<T> type, Handler<? super T> handler, Guard... guards) {
-            routes.remove(type);
+            remove(type);
             return on(type, handler, guards);
         }
 
@@ -163,6 +233,8 @@ public final class Routes {
          */
         public Builder remove(Class<?> type) {
             routes.remove(type);
+            blocking.remove(type);
+            inline.remove(type);
             return this;
         }
 

@@ -14,6 +14,7 @@ public final class EncoreOptions {
 
     private final int ioThreads;
     private final int gameThreads;
+    private final int blockingThreads;
     private final int dropThreshold;
     private final int maxQueuedPackets;
     private final long maxQueuedBytes;
@@ -40,6 +41,7 @@ public final class EncoreOptions {
     private EncoreOptions(Builder b) {
         this.ioThreads = b.ioThreads;
         this.gameThreads = b.gameThreads;
+        this.blockingThreads = b.blockingThreads;
         this.dropThreshold = b.dropThreshold;
         this.maxQueuedPackets = b.maxQueuedPackets;
         this.maxQueuedBytes = b.maxQueuedBytes;
@@ -90,6 +92,11 @@ public final class EncoreOptions {
     /** @return game executor threads (default: number of cores, at least 2) */
     public int gameThreads() {
         return gameThreads;
+    }
+
+    /** @return threads of the blocking pool that runs routes registered with {@code Routes.Builder.onBlocking} */
+    public int blockingThreads() {
+        return blockingThreads;
     }
 
     /** @return queued packets at which droppable packets are discarded (default 250) */
@@ -232,6 +239,7 @@ public final class EncoreOptions {
 
         private int ioThreads;
         private int gameThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int blockingThreads = 16;
         private int dropThreshold = 250;
         private int maxQueuedPackets = 65536;
         private long maxQueuedBytes = 4L * 1024 * 1024;
@@ -279,6 +287,16 @@ public final class EncoreOptions {
          */
         public Builder gameThreads(int n) {
             this.gameThreads = atLeast("gameThreads", n, 1);
+            return this;
+        }
+
+        /**
+         * @param n threads of the blocking pool (at least 1; default 16): at most this many blocking requests run at
+         *          once, the rest wait in the pool's queue
+         * @return this builder
+         */
+        public Builder blockingThreads(int n) {
+            this.blockingThreads = atLeast("blockingThreads", n, 1);
             return this;
         }
 

@@ -106,6 +106,7 @@ public final class EncoreServer implements AutoCloseable {
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
     private ThreadPoolExecutor gameExecutor;
+    private ThreadPoolExecutor blockingExecutor;
     private ScheduledThreadPoolExecutor scheduler;
     private Channel serverChannel;
     private int port;
@@ -147,6 +148,13 @@ public final class EncoreServer implements AutoCloseable {
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(),
                 game);
+        blockingExecutor = new ThreadPoolExecutor(
+                options.blockingThreads(),
+                options.blockingThreads(),
+                0,
+                TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(),
+                factory("blocking"));
         scheduler = new ScheduledThreadPoolExecutor(1, factory("sched"));
         scheduler.setRemoveOnCancelPolicy(true);
         bossGroup = new MultiThreadIoEventLoopGroup(1, factory("boss"), NioIoHandler.newFactory());
@@ -432,6 +440,16 @@ public final class EncoreServer implements AutoCloseable {
     }
 
     /**
+     * The blocking pool: where routes registered with {@code Routes.Builder.onBlocking} run (storage and other work
+     * that waits), so that it never holds a game thread. Stops with the server.
+     *
+     * @return the executor
+     */
+    public Executor blockingExecutor() {
+        return blockingExecutor;
+    }
+
+    /**
      * The scheduler, for timeouts; hand long work to the game executor. Stops with the server; do not shut
      * it down yourself.
      *
@@ -580,6 +598,10 @@ public final class EncoreServer implements AutoCloseable {
         if (gameExecutor != null) {
             gameExecutor.shutdown();
             awaitTermination(gameExecutor, stepMs);
+        }
+        if (blockingExecutor != null) {
+            blockingExecutor.shutdown();
+            awaitTermination(blockingExecutor, stepMs);
         }
         if (scheduler != null) {
             scheduler.shutdownNow();

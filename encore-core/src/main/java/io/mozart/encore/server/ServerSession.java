@@ -2,6 +2,7 @@ package io.mozart.encore.server;
 
 import io.mozart.encore.exec.SerialExecutor;
 import io.mozart.encore.pipeline.Frames;
+import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.AttributeKey;
 import io.mozart.encore.session.Session;
 import io.netty.buffer.ByteBuf;
@@ -352,6 +353,11 @@ final class ServerSession implements Session {
         serial.execute(task);
     }
 
+    @Override
+    public void executeBlocking(Runnable task) {
+        serial.execute(task, server.blockingExecutor());
+    }
+
     /** A decoded packet arrives; on the event loop. */
     void received(Object packet) {
         int pending = pendingRequests.incrementAndGet();
@@ -360,14 +366,24 @@ final class ServerSession implements Session {
             channel.config().setAutoRead(false);
             LOG.debug("session {} {}: {} packets pending, reading paused", id, channel.remoteAddress(), pending);
         }
+        Runnable task = () -> {
+            try {
+                server.dispatch(this, packet);
+            } finally {
+                requestDone();
+            }
+        };
         try {
-            serial.execute(() -> {
-                try {
-                    server.dispatch(this, packet);
-                } finally {
-                    requestDone();
-                }
-            });
+            Routes routes = server.routes();
+            Class<?> type = packet.getClass();
+            if (routes.isInline(type) && serial.tryRunInline(task)) {
+                return;
+            }
+            if (routes.isBlocking(type)) {
+                serial.execute(task, server.blockingExecutor());
+            } else {
+                serial.execute(task);
+            }
         } catch (RejectedExecutionException e) {
             pendingRequests.decrementAndGet();
             LOG.debug("session {}: game executor stopped, packet dropped", id);

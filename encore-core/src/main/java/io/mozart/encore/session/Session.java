@@ -97,6 +97,16 @@ public interface Session {
     void execute(Runnable task);
 
     /**
+     * Queues a task that may block (storage, files) in this session's serial order, on the server's blocking pool
+     * where the session has one; by default on the same queue as {@link #execute}.
+     *
+     * @param task the task
+     */
+    default void executeBlocking(Runnable task) {
+        execute(task);
+    }
+
+    /**
      * Closes the connection after the packets already queued have been written (bounded by
      * {@code EncoreOptions.closeTimeout()}). Later sends are refused. Idempotent: the first reason wins.
      *

@@ -49,10 +49,10 @@ public final class ChargeHandlers {
 
     /** @param routes the routes builder */
     public void register(Routes.Builder routes) {
-        routes.on(SyncPointRequest.class, this::syncPoint, guards.inChannel());
-        routes.on(SyncFreePassRequest.class, this::syncFreePass, guards.inChannel());
-        routes.on(SyncCashPointRequest.class, this::syncCashPoint, guards.inChannel());
-        routes.on(CheckGiftFreePassRequest.class, this::checkGiftFreePass, guards.inChannel());
+        routes.onBlocking(SyncPointRequest.class, this::syncPoint, guards.inChannel());
+        routes.onBlocking(SyncFreePassRequest.class, this::syncFreePass, guards.inChannel());
+        routes.onBlocking(SyncCashPointRequest.class, this::syncCashPoint, guards.inChannel());
+        routes.onBlocking(CheckGiftFreePassRequest.class, this::checkGiftFreePass, guards.inChannel());
     }
 
     private Identity refreshed(Session session, String what) {

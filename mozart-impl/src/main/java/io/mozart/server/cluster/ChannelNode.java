@@ -181,10 +181,7 @@ public final class ChannelNode implements AutoCloseable {
                     return;
                 }
                 if (now - lastSent >= interval) {
-                    c.send(world.locked(() -> new ChannelHeartbeat(
-                            channel.capacity(),
-                            channel.population(),
-                            channel.rooms().size())));
+                    c.send(new ChannelHeartbeat(channel.capacity(), channel.population(), channel.roomCount()));
                     lastSent = now;
                 }
             }
@@ -251,13 +248,13 @@ public final class ChannelNode implements AutoCloseable {
                 s.close("revoked by the gateway");
             }
         } else if (packet instanceof GetChannelStatsRequest q) {
-            GetChannelStatsResponse stats = world.locked(() -> new GetChannelStatsResponse(
+            GetChannelStatsResponse stats = new GetChannelStatsResponse(
                     q.requestId(),
                     channel.id(),
                     channel.capacity(),
                     channel.population(),
                     (float) channel.options().gemRate(),
-                    (float) channel.options().expRate()));
+                    (float) channel.options().expRate());
             c.send(stats);
         } else {
             LOG.info("gateway link: {} ignored", packet);
@@ -322,12 +319,12 @@ public final class ChannelNode implements AutoCloseable {
             }
             Identity identity = new Identity(
                     login.get().token(), "", user.get(), ctx.clock().instant());
-            boolean admitted = world.locked(() -> {
+            boolean admitted = channel.call(h -> {
                 if (channel.population() >= channel.capacity()) {
                     return false;
                 }
                 player.identity(identity);
-                world.enterChannel(player, channel);
+                h.enter(player);
                 return true;
             });
             if (!admitted) {
@@ -363,7 +360,7 @@ public final class ChannelNode implements AutoCloseable {
     }
 
     private int[] counts() {
-        return world.locked(() -> new int[] {channel.capacity(), channel.population()});
+        return new int[] {channel.capacity(), channel.population()};
     }
 
     private void closed(Session s) {

@@ -12,8 +12,10 @@ import io.mozart.encore.route.Guard;
 import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
+import io.mozart.server.game.Channel;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Player;
+import io.mozart.server.game.Room;
 import io.mozart.server.game.World;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,13 +179,14 @@ public final class CustomHandlers {
 
         @Override
         public int channelId() {
-            return world.locked(
-                    () -> player.channel() == null ? -1 : player.channel().id());
+            Channel c = player.channel();
+            return c == null ? -1 : c.id();
         }
 
         @Override
         public int roomNumber() {
-            return world.locked(() -> player.room() == null ? -1 : player.room().number());
+            Room r = player.room();
+            return r == null ? -1 : r.number();
         }
 
         @Override
@@ -194,21 +197,24 @@ public final class CustomHandlers {
         @Override
         public int broadcastToServer(int opcode, byte[] body) {
             RawFrame frame = new RawFrame(opcode, body);
-            return world.locked(() -> send(world.playersInChannels(), frame));
+            return send(world.playersInChannels(), frame);
         }
 
         @Override
         public int broadcastToChannel(int opcode, byte[] body) {
             RawFrame frame = new RawFrame(opcode, body);
-            return world.locked(
-                    () -> player.channel() == null ? 0 : send(player.channel().playerList(), frame));
+            List<Player> recipients = world.inChannelOf(player, h -> h.channel().playerList());
+            return recipients == null ? 0 : send(recipients, frame);
         }
 
         @Override
         public int broadcastToRoom(int opcode, byte[] body) {
             RawFrame frame = new RawFrame(opcode, body);
-            return world.locked(
-                    () -> player.room() == null ? 0 : send(player.room().members(), frame));
+            List<Player> recipients = world.inChannelOf(player, h -> {
+                Room r = player.room();
+                return r == null ? List.<Player>of() : r.members();
+            });
+            return recipients == null ? 0 : send(recipients, frame);
         }
 
         private int send(List<Player> recipients, RawFrame frame) {

@@ -17,9 +17,9 @@ public final class Guards {
     private final Guard roomMaster;
 
     /**
-     * @param world the world whose lock guards room membership
+     * Creates the guards.
      */
-    public Guards(World world) {
+    public Guards() {
         this.authorized =
                 Guard.of("Authorize", s -> phase(s).atLeast(Phase.AUTHORIZED)).orReply(Guards::reject);
         this.inChannel = Guard.of("ChannelAuthorize", s -> phase(s).atLeast(Phase.IN_CHANNEL))
@@ -27,14 +27,17 @@ public final class Guards {
         this.inRoom =
                 Guard.of("RoomAuthorize", s -> phase(s).atLeast(Phase.IN_ROOM)).orReply(Guards::reject);
         this.roomMaster = Guard.of(
-                        "RoomMasterAuthorize",
-                        s -> phase(s).atLeast(Phase.IN_ROOM)
-                                && world.locked(() -> {
-                                    Player p = Player.of(s);
-                                    Room r = p.room();
-                                    return r != null && r.isMaster(p);
-                                }))
+                        "RoomMasterAuthorize", s -> phase(s).atLeast(Phase.IN_ROOM) && isMaster(Player.of(s)))
                 .orReply(Guards::reject);
+    }
+
+    private static boolean isMaster(Player p) {
+        Channel c = p.channel();
+        return c != null
+                && c.call(h -> {
+                    Room r = p.room();
+                    return r != null && r.isMaster(p);
+                });
     }
 
     private static Phase phase(Session s) {

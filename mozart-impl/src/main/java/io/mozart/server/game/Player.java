@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The game's view of one client connection: who it is ({@link Identity}), where it is (channel, room)
- * and what it reported (installed music). Fields that describe the shared world (channel, room) are
- * read and written only while holding the {@link World} lock; the identity is written only by the
+ * and what it reported (installed music). Channel and room are written only while holding the channel
+ * concerned, and read with that channel held where a consistent view matters; the identity is written only by the
  * connection's own handlers, which never run concurrently.
  */
 public final class Player {
@@ -91,7 +91,7 @@ public final class Player {
         return id == null ? -1 : id.userId();
     }
 
-    /** @return the channel, or {@code null}; world lock held */
+    /** @return the channel, or {@code null} */
     public Channel channel() {
         return channel;
     }
@@ -101,7 +101,7 @@ public final class Player {
         updatePhase();
     }
 
-    /** @return the room, or {@code null}; world lock held */
+    /** @return the room, or {@code null} (read it with the channel held) */
     public Room room() {
         return room;
     }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A room of a channel (spec 02 §3.2, 03 §2): its settings and its eight slots. Owned by its
- * {@link Channel}; every read and write happens under the world lock, so the room itself needs no
- * locking.
+ * {@link Channel}: read while holding the channel, and changed only through methods that take the {@link Held}
+ * channel, so the room itself needs no locking.
  */
 public final class Room {
 
@@ -15,10 +15,6 @@ public final class Room {
     public static final int SLOTS = 8;
     /** Number of teams (A..H). */
     public static final int TEAMS = 8;
-    /** Room state on the wire: waiting. */
-    public static final int WAITING = 1;
-    /** Room state on the wire: playing. */
-    public static final int PLAYING = 2;
     /** Difficulty EX. */
     public static final int DIFFICULTY_EX = 0;
     /** Speed ×1.0. */
@@ -26,12 +22,7 @@ public final class Room {
 
     private final Channel channel;
     private final int number;
-    private final String password;
-    private final int mode;
-    private final int minLevel;
-    private final int maxLevel;
-    private final boolean premium;
-    private final int type;
+    private final RoomSettings settings;
     private final Slot[] slots = new Slot[SLOTS];
     private String title;
     private int musicId;
@@ -40,34 +31,18 @@ public final class Room {
     private int arena;
     private List<Integer> skills = List.of();
     private int skillsSeed;
-    private int state = WAITING;
+    private RoomState state = RoomState.WAITING;
     private Object game;
 
-    Room(
-            Channel channel,
-            int number,
-            String title,
-            String password,
-            int mode,
-            int minLevel,
-            int maxLevel,
-            boolean premium,
-            int type,
-            int musicId,
-            int arena) {
+    Room(Channel channel, int number, RoomSettings settings) {
         this.channel = channel;
         this.number = number;
-        this.title = title;
-        this.password = password == null ? "" : password;
-        this.mode = mode;
-        this.minLevel = minLevel;
-        this.maxLevel = maxLevel;
-        this.premium = premium;
-        this.type = type;
-        this.musicId = musicId;
-        this.arena = arena;
+        this.settings = settings;
+        this.title = settings.title();
+        this.musicId = settings.musicId();
+        this.arena = settings.arena();
         for (int i = 0; i < SLOTS; i++) {
-            slots[i] = new Slot(i);
+            slots[i] = new Slot(this, i);
         }
     }
 
@@ -87,43 +62,44 @@ public final class Room {
     }
 
     /** @param value the new title */
-    public void title(String value) {
+    public void title(Held held, String value) {
+        held.check(channel);
         this.title = value;
     }
 
     /** @return the password, empty for none */
     public String password() {
-        return password;
+        return settings.password();
     }
 
     /** @return whether joining needs a password */
     public boolean hasPassword() {
-        return !password.isEmpty();
+        return !settings.password().isEmpty();
     }
 
     /** @return the game mode (not validated, spec 02 O14) */
     public int mode() {
-        return mode;
+        return settings.mode();
     }
 
     /** @return the minimum level limit (echoed, never enforced) */
     public int minLevel() {
-        return minLevel;
+        return settings.minLevel();
     }
 
     /** @return the maximum level limit (echoed, never enforced) */
     public int maxLevel() {
-        return maxLevel;
+        return settings.maxLevel();
     }
 
     /** @return the premium flag */
     public boolean premium() {
-        return premium;
+        return settings.premium();
     }
 
     /** @return the decoration type */
     public int type() {
-        return type;
+        return settings.type();
     }
 
     /** @return the music id (or album id after an album change) */
@@ -132,7 +108,8 @@ public final class Room {
     }
 
     /** @param value the music id */
-    public void musicId(int value) {
+    public void musicId(Held held, int value) {
+        held.check(channel);
         this.musicId = value;
     }
 
@@ -142,7 +119,8 @@ public final class Room {
     }
 
     /** @param value the difficulty */
-    public void difficulty(int value) {
+    public void difficulty(Held held, int value) {
+        held.check(channel);
         this.difficulty = value;
     }
 
@@ -152,7 +130,8 @@ public final class Room {
     }
 
     /** @param value the speed */
-    public void speed(int value) {
+    public void speed(Held held, int value) {
+        held.check(channel);
         this.speed = value;
     }
 
@@ -162,7 +141,8 @@ public final class Room {
     }
 
     /** @param value the arena word */
-    public void arena(int value) {
+    public void arena(Held held, int value) {
+        held.check(channel);
         this.arena = value;
     }
 
@@ -172,7 +152,8 @@ public final class Room {
     }
 
     /** @param value skill item ids */
-    public void skills(List<Integer> value) {
+    public void skills(Held held, List<Integer> value) {
+        held.check(channel);
         this.skills = List.copyOf(value);
     }
 
@@ -182,26 +163,29 @@ public final class Room {
     }
 
     /** @param value the skills seed */
-    public void skillsSeed(int value) {
+    public void skillsSeed(Held held, int value) {
+        held.check(channel);
         this.skillsSeed = value;
     }
 
-    /** @return the room state on the wire (1 waiting, 2 playing) */
-    public int state() {
+    /** @return the room state */
+    public RoomState state() {
         return state;
     }
 
     /** @return whether a game is running */
     public boolean isPlaying() {
-        return state == PLAYING;
+        return state == RoomState.PLAYING;
     }
 
     /**
      * Sets the state and refreshes every member's phase.
      *
-     * @param value 1 waiting or 2 playing
+     * @param held  the held channel
+     * @param value the new state
      */
-    public void state(int value) {
+    public void state(Held held, RoomState value) {
+        held.check(channel);
         this.state = value;
         for (Player p : members()) {
             p.updatePhase();
@@ -214,7 +198,8 @@ public final class Room {
     }
 
     /** @param value the running game's state object, or {@code null} */
-    public void game(Object value) {
+    public void game(Held held, Object value) {
+        held.check(channel);
         this.game = value;
     }
 
@@ -323,7 +308,7 @@ public final class Room {
     }
 
     void seatCreator(Player creator) {
-        slots[0].occupy(creator, 0, true, true, Slot.MUSIC_READY, Slot.PLAYING_NONE);
+        slots[0].occupy(creator, 0, true, true, MusicState.READY.wire(), PlayingState.NONE);
     }
 
     /**
@@ -347,7 +332,7 @@ public final class Room {
         for (Slot s : slots) {
             if (s.kind() == Slot.Kind.VACANT) {
                 s.occupy(
-                        joiner, team, false, false, musicState, isPlaying() ? Slot.PLAYING_WAITING : Slot.PLAYING_NONE);
+                        joiner, team, false, false, musicState, isPlaying() ? PlayingState.WAITING : PlayingState.NONE);
                 return s;
             }
         }
@@ -367,8 +352,8 @@ public final class Room {
         if (wasMaster) {
             for (Slot s : slots) {
                 if (s.occupied()) {
-                    s.master(true);
-                    s.ready(true);
+                    s.master = true;
+                    s.ready = true;
                     return s;
                 }
             }

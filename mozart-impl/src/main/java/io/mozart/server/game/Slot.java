@@ -2,7 +2,7 @@ package io.mozart.server.game;
 
 /**
  * One of a room's eight slots (spec 02 §3.2, 03 §2.2): vacant, locked, or holding a member with its
- * per-member state. Mutated only under the world lock.
+ * per-member state. Changed only by methods that take the {@link Held} channel.
  */
 public final class Slot {
 
@@ -16,25 +16,18 @@ public final class Slot {
         MEMBER
     }
 
-    /** Music state: the member has the room's music. */
-    public static final int MUSIC_READY = 0;
-    /** Playing state: not in a game. */
-    public static final int PLAYING_NONE = 0;
-    /** Playing state: in the running game. */
-    public static final int PLAYING_PLAYING = 1;
-    /** Playing state: joined while a game was running. */
-    public static final int PLAYING_WAITING = 2;
-
+    private final Room room;
     private final int index;
     private Kind kind = Kind.VACANT;
     private Player player;
     private int team;
-    private boolean master;
-    private boolean ready;
+    boolean master;
+    boolean ready;
     private int musicState;
-    private int playingState;
+    private PlayingState playingState = PlayingState.NONE;
 
-    Slot(int index) {
+    Slot(Room room, int index) {
+        this.room = room;
         this.index = index;
     }
 
@@ -64,7 +57,8 @@ public final class Slot {
     }
 
     /** @param value the team */
-    public void team(int value) {
+    public void team(Held held, int value) {
+        held.check(room.channel());
         this.team = value;
     }
 
@@ -74,7 +68,8 @@ public final class Slot {
     }
 
     /** @param value master flag */
-    public void master(boolean value) {
+    public void master(Held held, boolean value) {
+        held.check(room.channel());
         this.master = value;
     }
 
@@ -84,31 +79,35 @@ public final class Slot {
     }
 
     /** @param value ready flag */
-    public void ready(boolean value) {
+    public void ready(Held held, boolean value) {
+        held.check(room.channel());
         this.ready = value;
     }
 
-    /** @return the member's music state (spec 03 §2.6) */
+    /** @return the member's music state as reported, raw (spec 03 §2.6; see {@link MusicState}) */
     public int musicState() {
         return musicState;
     }
 
     /** @param value music state */
-    public void musicState(int value) {
+    public void musicState(Held held, int value) {
+        held.check(room.channel());
         this.musicState = value;
     }
 
     /** @return the member's playing state */
-    public int playingState() {
+    public PlayingState playingState() {
         return playingState;
     }
 
     /** @param value playing state */
-    public void playingState(int value) {
+    public void playingState(Held held, PlayingState value) {
+        held.check(room.channel());
         this.playingState = value;
     }
 
-    void occupy(Player p, int newTeam, boolean asMaster, boolean isReady, int newMusicState, int newPlayingState) {
+    void occupy(
+            Player p, int newTeam, boolean asMaster, boolean isReady, int newMusicState, PlayingState newPlayingState) {
         kind = Kind.MEMBER;
         player = p;
         team = newTeam;
@@ -124,8 +123,8 @@ public final class Slot {
         team = 0;
         master = false;
         ready = false;
-        musicState = MUSIC_READY;
-        playingState = PLAYING_NONE;
+        musicState = MusicState.READY.wire();
+        playingState = PlayingState.NONE;
     }
 
     void lock() {

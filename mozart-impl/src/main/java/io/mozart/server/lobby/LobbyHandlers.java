@@ -10,7 +10,9 @@ import io.mozart.server.game.GameContext;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
+import io.mozart.server.game.PlayingState;
 import io.mozart.server.game.Room;
+import io.mozart.server.game.RoomSettings;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
 import io.mozart.server.protocol.ClientFrames;
@@ -92,8 +94,8 @@ public final class LobbyHandlers {
         routes.on(ChannelLogoutRequest.class, this::channelLogout, guards.inChannel());
         routes.on(SendMusicListRequest.class, this::sendMusicList, guards.inChannel());
         routes.on(GetMusicListRequest.class, this::musicList, guards.inChannel());
-        routes.on(GetGiftMessageListRequest.class, this::giftMessageList, guards.inChannel());
-        routes.on(ReadGiftMessageRequest.class, this::readGiftMessage, guards.inChannel());
+        routes.onBlocking(GetGiftMessageListRequest.class, this::giftMessageList, guards.inChannel());
+        routes.onBlocking(ReadGiftMessageRequest.class, this::readGiftMessage, guards.inChannel());
     }
 
     private Object characterInfo(Session session, GetCharacterInfoRequest request) {
@@ -109,7 +111,7 @@ public final class LobbyHandlers {
     private Object premiumTimeList(Session session, GetCharacterInfoRequest request) {
         Player player = Player.of(session);
         Identity id = player.identity();
-        Channel channel = world.locked(player::channel);
+        Channel channel = player.channel();
         if (channel == null) {
             return null;
         }
@@ -139,11 +141,8 @@ public final class LobbyHandlers {
 
     private Object userList(Session session) {
         Player player = Player.of(session);
-        return world.locked(() -> {
-            Channel channel = player.channel();
-            if (channel == null) {
-                return null;
-            }
+        return world.inChannelOf(player, h -> {
+            Channel channel = h.channel();
             List<UserListResponse.UserEntry> users = new ArrayList<>(channel.population());
             int budget = ClientFrames.MAX_PAYLOAD - USER_LIST_HEADER;
             for (Player p : channel.players()) {
@@ -178,11 +177,8 @@ public final class LobbyHandlers {
 
     private Object roomList(Session session) {
         Player player = Player.of(session);
-        return world.locked(() -> {
-            Channel channel = player.channel();
-            if (channel == null) {
-                return null;
-            }
+        return world.inChannelOf(player, h -> {
+            Channel channel = h.channel();
             List<RoomListResponse.RoomEntry> rooms = new ArrayList<>(RoomListResponse.ROOM_COUNT);
             for (int i = 0; i < RoomListResponse.ROOM_COUNT; i++) {
                 if (i >= channel.capacity()) {
@@ -208,26 +204,27 @@ public final class LobbyHandlers {
             type = (male ? 5 : 3) + ctx.random().nextInt(2);
         }
         int roomType = type;
-        return world.locked(() -> {
+        return world.inChannelOf(player, h -> {
             if (player.room() != null) {
                 LOG.info("{}: create room while in {} ignored", player, player.room());
                 return null;
             }
-            Channel channel = player.channel();
+            Channel channel = h.channel();
             if (channel.roomsFull()) {
                 return CreateRoomResponse.FULL;
             }
-            Room room = world.createRoom(
+            Room room = h.createRoom(
                     player,
-                    request.title(),
-                    request.effectivePassword(),
-                    request.mode(),
-                    request.minLevelLimit(),
-                    request.maxLevelLimit(),
-                    request.premium(),
-                    roomType,
-                    musicId,
-                    arena);
+                    new RoomSettings(
+                            request.title(),
+                            request.effectivePassword(),
+                            request.mode(),
+                            request.minLevelLimit(),
+                            request.maxLevelLimit(),
+                            request.premium(),
+                            roomType,
+                            musicId,
+                            arena));
             if (room == null) {
                 return CreateRoomResponse.FULL;
             }
@@ -248,7 +245,7 @@ public final class LobbyHandlers {
                     new RoomParameterChangedNotice(room.number(), room.musicId(), room.difficulty(), room.speed()));
             Broadcast.send(others, new RoomSkillChangedNotice(room.number(), room.skills()));
             LOG.info("{}: created {}", player, room);
-            ctx.events().publish(new RoomCreated(channel.id(), room.number(), room.title(), id.nickname()));
+            h.publish(new RoomCreated(channel.id(), room.number(), room.title(), id.nickname()));
             return CreateRoomResponse.success(room.number(), room.premium());
         });
     }
@@ -256,8 +253,8 @@ public final class LobbyHandlers {
     private Object joinRoom(Session session, JoinWaitingRequest request) {
         Player player = Player.of(session);
         Instant now = ctx.clock().instant();
-        return world.locked(() -> {
-            Channel channel = player.channel();
+        return world.inChannelOf(player, h -> {
+            Channel channel = h.channel();
             Room room = channel.room(request.number());
             if (room == null) {
                 // The reference sends nothing and leaves the client waiting (spec 02 O1); we answer.
@@ -271,16 +268,16 @@ public final class LobbyHandlers {
                 LOG.info("{}: join of its own room {} ignored", player, room);
                 return null;
             }
-            world.leaveRoom(player);
-            Slot slot = world.join(player, room, request.musicState());
+            h.leaveRoom(player);
+            Slot slot = h.join(player, room, request.musicState());
             if (slot == null) {
                 return JoinRoomResponse.failure(JoinRoomResponse.FULL);
             }
             Broadcast.send(room.membersExcept(player), Views.userJoinWaiting(slot, now));
-            if (slot.playingState() == Slot.PLAYING_WAITING) {
-                Broadcast.send(room.members(), new MusicLoadedNotice(slot.index(), Slot.PLAYING_WAITING));
+            if (slot.playingState() == PlayingState.WAITING) {
+                Broadcast.send(room.members(), new MusicLoadedNotice(slot.index(), PlayingState.WAITING.wire()));
             }
-            world.sendUserCount(room);
+            h.sendUserCount(room);
             LOG.info("{}: joined {} in slot {}", player, room, slot.index());
             return JoinRoomResponse.success(Views.roomInfo(room, slot, now));
         });
@@ -288,7 +285,7 @@ public final class LobbyHandlers {
 
     private Object channelLogout(Session session, ChannelLogoutRequest request) {
         Player player = Player.of(session);
-        world.locked(() -> world.leaveChannel(player));
+        world.leaveChannel(player);
         LOG.info("{}: left its channel", player);
         return ChannelLogoutResponse.INSTANCE;
     }
@@ -300,7 +297,7 @@ public final class LobbyHandlers {
 
     private Object musicList(Session session, GetMusicListRequest request) {
         Player player = Player.of(session);
-        Channel channel = world.locked(player::channel);
+        Channel channel = player.channel();
         if (channel == null) {
             return null;
         }

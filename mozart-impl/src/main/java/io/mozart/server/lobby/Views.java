@@ -253,7 +253,7 @@ public final class Views {
                 installed,
                 u.wallet().cashPoint(),
                 activePass(id, now),
-                slot.playingState(),
+                slot.playingState().wire(),
                 id.administrator());
     }
 
@@ -282,7 +282,7 @@ public final class Views {
                 installed,
                 u.wallet().cashPoint(),
                 activePass(id, now),
-                slot.playingState(),
+                slot.playingState().wire(),
                 id.administrator());
         int over = overflow(UserJoinWaitingNotice.CODEC, full);
         if (over <= 0) {
@@ -311,7 +311,7 @@ public final class Views {
                 kept,
                 u.wallet().cashPoint(),
                 activePass(id, now),
-                slot.playingState(),
+                slot.playingState().wire(),
                 id.administrator());
     }
 
@@ -402,7 +402,7 @@ public final class Views {
     public static RoomListResponse.RoomEntry roomEntry(Room room) {
         return new RoomListResponse.RoomEntry(
                 room.number(),
-                room.state(),
+                room.state().wire(),
                 room.title(),
                 room.hasPassword(),
                 room.musicId() & 0xFFFF,

@@ -23,7 +23,6 @@ import io.mozart.server.protocol.messaging.SendWhisperResponse;
 import io.mozart.server.protocol.messaging.WaitingAdminMessageResponse;
 import io.mozart.server.protocol.messaging.WaitingUserMessageResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +136,7 @@ public final class MessagingHandlers {
         Object packet = id.administrator()
                 ? new MainRoomAdminMessageResponse(id.nickname(), request.content())
                 : new MainRoomUserMessageResponse(id.nickname(), request.content());
-        world.locked(() -> Broadcast.send(world.playersInChannels(), packet));
+        Broadcast.send(world.playersInChannels(), packet);
         return null;
     }
 
@@ -154,7 +153,7 @@ public final class MessagingHandlers {
         if (!allowed(ChatMessage.Scope.ANNOUNCEMENT, id, null, request.content())) {
             return null;
         }
-        world.locked(() -> Broadcast.send(world.playersInChannels(), new AnnouncementResponse(request.content())));
+        Broadcast.send(world.playersInChannels(), new AnnouncementResponse(request.content()));
         return null;
     }
 
@@ -166,17 +165,9 @@ public final class MessagingHandlers {
         if (!allowed(ChatMessage.Scope.WHISPER, id, request.recipient(), request.content())) {
             return SendWhisperResponse.notOnline(request.recipient());
         }
-        int delivered = world.locked(() -> {
-            List<Player> targets = new ArrayList<>();
-            for (Player p : world.playersInChannels()) {
-                if (p.identity().nickname().equals(request.recipient())) {
-                    targets.add(p);
-                }
-            }
-            Broadcast.send(targets, new ReceiveWhisperNotice(id.nickname(), request.content()));
-            return targets.size();
-        });
-        return delivered > 0
+        List<Player> targets = world.playersNamed(request.recipient());
+        Broadcast.send(targets, new ReceiveWhisperNotice(id.nickname(), request.content()));
+        return !targets.isEmpty()
                 ? SendWhisperResponse.delivered(request.recipient(), request.content())
                 : SendWhisperResponse.notOnline(request.recipient());
     }
@@ -190,7 +181,7 @@ public final class MessagingHandlers {
         if (!allowed(ChatMessage.Scope.ROOM, id, null, text(request.content()))) {
             return null;
         }
-        world.locked(() -> {
+        world.runInChannelOf(player, h -> {
             Room room = player.room();
             if (room == null) {
                 LOG.debug("{}: room chat outside a room dropped", player);

@@ -16,7 +16,6 @@ import io.mozart.server.game.GameContext;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
-import io.mozart.server.game.World;
 import io.mozart.server.lobby.Views;
 import io.mozart.server.myroom.rules.BagRules;
 import io.mozart.server.myroom.rules.BagRules.SlotContent;
@@ -62,7 +61,6 @@ public final class MyRoomHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(MyRoomHandlers.class);
 
     private final GameContext ctx;
-    private final World world;
     private final Guards guards;
 
     /**
@@ -71,26 +69,25 @@ public final class MyRoomHandlers {
      */
     public MyRoomHandlers(GameContext ctx, Guards guards) {
         this.ctx = ctx;
-        this.world = ctx.world();
         this.guards = guards;
     }
 
     /** @param routes the routes builder */
     public void register(Routes.Builder routes) {
-        routes.on(EnterShopRequest.class, (s, r) -> null, guards.authorized());
-        routes.on(ExitShopRequest.class, (s, r) -> null, guards.authorized());
-        routes.on(EquipItemRequest.class, this::equip, guards.authorized());
-        routes.on(ClaimGiftRequest.class, this::claimGift, guards.authorized());
-        routes.on(ChangeNameRequest.class, this::changeName, guards.authorized());
-        routes.on(CheckNameRequest.class, this::checkName, guards.authorized());
-        routes.on(PenaltyResetRequest.class, this::penaltyReset, guards.authorized());
-        routes.on(BagExpansionRequest.class, this::bagExpansion, guards.authorized());
-        routes.on(RefreshBagRequest.class, this::refreshBag, guards.authorized());
+        routes.onBlocking(EnterShopRequest.class, (s, r) -> null, guards.authorized());
+        routes.onBlocking(ExitShopRequest.class, (s, r) -> null, guards.authorized());
+        routes.onBlocking(EquipItemRequest.class, this::equip, guards.authorized());
+        routes.onBlocking(ClaimGiftRequest.class, this::claimGift, guards.authorized());
+        routes.onBlocking(ChangeNameRequest.class, this::changeName, guards.authorized());
+        routes.onBlocking(CheckNameRequest.class, this::checkName, guards.authorized());
+        routes.onBlocking(PenaltyResetRequest.class, this::penaltyReset, guards.authorized());
+        routes.onBlocking(BagExpansionRequest.class, this::bagExpansion, guards.authorized());
+        routes.onBlocking(RefreshBagRequest.class, this::refreshBag, guards.authorized());
     }
 
     /** @return the item table of the player's channel, or {@code null} outside a channel */
     private ItemCatalogue items(Player player) {
-        Channel channel = world.locked(player::channel);
+        Channel channel = player.channel();
         return channel == null ? null : channel.items();
     }
 

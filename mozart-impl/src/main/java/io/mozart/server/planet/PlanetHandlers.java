@@ -60,13 +60,13 @@ public final class PlanetHandlers {
      * @param routes the routes builder
      */
     public void register(Routes.Builder routes) {
-        routes.on(AuthRequest.class, this::authorize);
+        routes.onBlocking(AuthRequest.class, this::authorize);
         routes.on(SessionKeysRequest.class, (s, r) -> SessionKeysResponse.random(ctx.random()));
         routes.on(TerminateRequest.class, this::terminate);
         routes.on(LegacyPing.class, (s, r) -> LegacyPing.INSTANCE);
         routes.on(Ping.class, (s, r) -> Ping.INSTANCE, guards.authorized());
         routes.on(GetChannelListRequest.class, this::channelList, guards.authorized());
-        routes.on(ChannelLoginRequest.class, this::channelLogin, guards.authorized());
+        routes.onBlocking(ChannelLoginRequest.class, this::channelLogin, guards.authorized());
     }
 
     private Object authorize(Session session, AuthRequest request) {
@@ -80,17 +80,11 @@ public final class PlanetHandlers {
         }
         String token = request.token();
         // 1. Duplicate check among players in channels (spec 01 §4.1).
-        boolean alreadyConnected = world.locked(() -> {
-            Player other = world.findInChannelsByToken(token);
-            if (other == null) {
-                return false;
-            }
-            if (other.session().isOpen()) {
-                return true;
-            }
+        Player other = world.findInChannelsByToken(token);
+        boolean alreadyConnected = other != null && other.session().isOpen();
+        if (other != null && !alreadyConnected) {
             world.leaveChannel(other);
-            return false;
-        });
+        }
         if (alreadyConnected) {
             LOG.info("{}: authorize refused, token already connected", player);
             return AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
@@ -113,7 +107,7 @@ public final class PlanetHandlers {
         Instant now = ctx.clock().instant();
         Identity identity = new Identity(login.get().token(), request.clientId(), user.get(), now);
         // 4. Authorize the connection (checked above: it had no identity).
-        world.locked(() -> player.identity(identity));
+        player.identity(identity);
         // 5. Cancel a pending login-row expiry.
         ctx.auth().cancelExpiry(identity.token());
         LOG.info("{}: authorized as user {} from {}", player, identity.userId(), player.remoteIp());
@@ -144,8 +138,8 @@ public final class PlanetHandlers {
     }
 
     private Object channelList(Session session, GetChannelListRequest request) {
-        return world.locked(() -> {
-            int gatewayId = ctx.options().gatewayId();
+        int gatewayId = ctx.options().gatewayId();
+        {
             int maxId = -1;
             for (Channel c : world.channels()) {
                 maxId = Math.max(maxId, c.id());
@@ -159,7 +153,7 @@ public final class PlanetHandlers {
                                 : new ChannelListResponse.Entry(gatewayId, id, c.capacity(), c.population(), true));
             }
             return new ChannelListResponse(entries);
-        });
+        }
     }
 
     private Object channelLogin(Session session, ChannelLoginRequest request) {
@@ -173,31 +167,7 @@ public final class PlanetHandlers {
                     ctx.options().gatewayId());
             return null;
         }
-        Object reply = world.locked(() -> {
-            Player other = world.findInChannelsByToken(identity.token());
-            if (other != null) {
-                if (other.session().isOpen()) {
-                    return AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
-                }
-                world.leaveChannel(other);
-            }
-            Channel channel = world.channel(request.channelId());
-            if (channel == null) {
-                LOG.info("{}: channel login to unknown channel {} ignored", player, request.channelId());
-                return null;
-            }
-            if (channel.population() >= channel.capacity()) {
-                LOG.info(
-                        "{}: channel {} is full ({} of {})",
-                        player,
-                        channel.id(),
-                        channel.population(),
-                        channel.capacity());
-                return ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE);
-            }
-            world.enterChannel(player, channel);
-            return ChannelLoginResponse.success();
-        });
+        Object reply = enterChannel(player, identity, request.channelId());
         if (reply instanceof ChannelLoginResponse r && r.result() == ChannelLoginResponse.SUCCESS) {
             // The player is in the channel now; the login row's channel columns are bookkeeping. The reference
             // answers ChannelUnavailable when this write fails although the session stays in the channel
@@ -208,6 +178,47 @@ public final class PlanetHandlers {
                 LOG.warn("{}: channel {} not recorded on the login row: {}", player, request.channelId(), e.toString());
             }
             LOG.info("{}: entered channel {}", player, request.channelId());
+        }
+        return reply;
+    }
+
+    /**
+     * The duplicate check (spec 01 §4.9) through the world's token index, then the entry into the channel, holding
+     * that channel only. A stale holder of the token (its connection is closed) is taken out of its channel first.
+     */
+    private Object enterChannel(Player player, Identity identity, int channelId) {
+        Channel channel = world.channel(channelId);
+        Player other;
+        while ((other = world.claimToken(identity.token(), player)) != null) {
+            if (other.session().isOpen()) {
+                return AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
+            }
+            world.leaveChannel(other);
+            world.releaseToken(identity.token(), other);
+        }
+        if (player.channel() != null) {
+            return AuthResponse.failure(AuthResponse.ALREADY_CONNECTED);
+        }
+        if (channel == null) {
+            world.releaseToken(identity.token(), player);
+            LOG.info("{}: channel login to unknown channel {} ignored", player, channelId);
+            return null;
+        }
+        Object reply = channel.call(h -> {
+            if (channel.population() >= channel.capacity()) {
+                LOG.info(
+                        "{}: channel {} is full ({} of {})",
+                        player,
+                        channel.id(),
+                        channel.population(),
+                        channel.capacity());
+                return ChannelLoginResponse.failure(ChannelLoginResponse.CHANNEL_UNAVAILABLE);
+            }
+            h.enter(player);
+            return ChannelLoginResponse.success();
+        });
+        if (player.channel() == null) {
+            world.releaseToken(identity.token(), player);
         }
         return reply;
     }
@@ -237,7 +248,7 @@ public final class PlanetHandlers {
         if (player == null || !player.authorized()) {
             return;
         }
-        world.locked(() -> world.leaveChannel(player));
+        world.leaveChannel(player);
         Identity identity = player.identity();
         Duration expiry = ctx.options().sessionExpiry();
         if (startExpiry && !expiry.isZero()) {

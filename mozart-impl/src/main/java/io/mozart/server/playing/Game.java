@@ -1,5 +1,7 @@
 package io.mozart.server.playing;
 
+import io.mozart.server.game.Channel;
+import io.mozart.server.game.Held;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.playing.rules.PlayerScore;
@@ -42,6 +44,7 @@ public final class Game {
 
     /** One tracked player (spec 04 §3). */
     public static final class Tracked {
+        private final Channel channel;
         private final Player player;
         private final int memberId;
         private final int team;
@@ -55,7 +58,8 @@ public final class Game {
         private PlayerScore submitted;
         private boolean exited;
 
-        Tracked(Player player, int memberId, int team) {
+        Tracked(Channel channel, Player player, int memberId, int team) {
+            this.channel = channel;
             this.player = player;
             this.memberId = memberId;
             this.team = team;
@@ -106,24 +110,29 @@ public final class Game {
             return exited;
         }
 
-        void exit() {
+        void exit(Held held) {
+            held.check(channel);
             this.exited = true;
         }
 
-        void life(int value) {
+        void life(Held held, int value) {
+            held.check(channel);
             this.life = value;
         }
 
-        void jamCombo(int value) {
+        void jamCombo(Held held, int value) {
+            held.check(channel);
             this.jamCombo = value;
         }
 
-        void live(long newScore, int newLongNoteScore) {
+        void live(Held held, long newScore, int newLongNoteScore) {
+            held.check(channel);
             this.score = newScore;
             this.longNoteScore = newLongNoteScore;
         }
 
-        void submit(PlayerScore value) {
+        void submit(Held held, PlayerScore value) {
+            held.check(channel);
             this.submitted = value;
             this.score = value.score();
             this.longNoteScore = value.longNoteScore();
@@ -153,7 +162,8 @@ public final class Game {
         return room;
     }
 
-    void settings(int music, int diff) {
+    void settings(Held held, int music, int diff) {
+        held.check(room.channel());
         this.musicId = music;
         this.difficulty = diff;
     }
@@ -173,7 +183,8 @@ public final class Game {
         return stage;
     }
 
-    void stage(Stage value) {
+    void stage(Held held, Stage value) {
+        held.check(room.channel());
         this.stage = value;
     }
 
@@ -200,13 +211,15 @@ public final class Game {
         return tracked.size();
     }
 
-    Tracked track(Player player, int memberId, int team) {
-        Tracked t = new Tracked(player, memberId, team);
+    Tracked track(Held held, Player player, int memberId, int team) {
+        held.check(room.channel());
+        Tracked t = new Tracked(room.channel(), player, memberId, team);
         tracked.put(player, t);
         return t;
     }
 
-    Tracked untrack(Player player) {
+    Tracked untrack(Held held, Player player) {
+        held.check(room.channel());
         return tracked.remove(player);
     }
 
@@ -236,12 +249,14 @@ public final class Game {
         return out;
     }
 
-    void loadTimer(ScheduledFuture<?> timer) {
+    void loadTimer(Held held, ScheduledFuture<?> timer) {
+        held.check(room.channel());
         this.loadTimer = timer;
     }
 
     /** Cancels the music-load timer if it is armed. */
-    void cancelLoadTimer() {
+    void cancelLoadTimer(Held held) {
+        held.check(room.channel());
         ScheduledFuture<?> t = loadTimer;
         loadTimer = null;
         if (t != null) {

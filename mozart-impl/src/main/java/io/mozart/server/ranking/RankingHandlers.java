@@ -50,8 +50,8 @@ public final class RankingHandlers {
      * @param routes the routes builder
      */
     public void register(Routes.Builder routes) {
-        routes.on(GetMusicPlayRankingRequest.class, this::playRanking, guards.inChannel());
-        routes.on(GetMusicScoreListRequest.class, this::scoreList, guards.inChannel());
+        routes.onBlocking(GetMusicPlayRankingRequest.class, this::playRanking, guards.inChannel());
+        routes.onBlocking(GetMusicScoreListRequest.class, this::scoreList, guards.inChannel());
     }
 
     /**
@@ -84,7 +84,7 @@ public final class RankingHandlers {
     private Object scoreList(Session session, GetMusicScoreListRequest request) {
         Player player = Player.of(session);
         Identity id = player.identity();
-        Channel channel = ctx.world().locked(player::channel);
+        Channel channel = player.channel();
         if (channel == null) {
             return null;
         }

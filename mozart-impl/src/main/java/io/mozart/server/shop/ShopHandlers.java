@@ -15,7 +15,6 @@ import io.mozart.server.game.GameContext;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
-import io.mozart.server.game.World;
 import io.mozart.server.lobby.Views;
 import io.mozart.server.myroom.rules.BagRules;
 import io.mozart.server.protocol.ClientFrames;
@@ -60,7 +59,6 @@ public final class ShopHandlers {
     private static final int MUSIC_PURCHASE_FIXED = 32 + 2 + 2;
 
     private final GameContext ctx;
-    private final World world;
     private final Guards guards;
 
     /**
@@ -69,7 +67,6 @@ public final class ShopHandlers {
      */
     public ShopHandlers(GameContext ctx, Guards guards) {
         this.ctx = ctx;
-        this.world = ctx.world();
         this.guards = guards;
     }
 
@@ -80,12 +77,12 @@ public final class ShopHandlers {
      * @param routes the routes builder
      */
     public void register(Routes.Builder routes) {
-        routes.on(EnterShopRequest.class, (s, r) -> null, guards.inChannel());
-        routes.on(ExitShopRequest.class, (s, r) -> null, guards.inChannel());
-        routes.on(StartPaymentRequest.class, this::startPayment, guards.inChannel());
-        routes.on(SyncItemPurchaseRequest.class, this::syncItemPurchase, guards.inChannel());
-        routes.on(SellItemRequest.class, this::sellItem, guards.inChannel());
-        routes.on(SyncMusicPurchaseRequest.class, this::syncMusicPurchase, guards.inChannel());
+        routes.onBlocking(EnterShopRequest.class, (s, r) -> null, guards.inChannel());
+        routes.onBlocking(ExitShopRequest.class, (s, r) -> null, guards.inChannel());
+        routes.onBlocking(StartPaymentRequest.class, this::startPayment, guards.inChannel());
+        routes.onBlocking(SyncItemPurchaseRequest.class, this::syncItemPurchase, guards.inChannel());
+        routes.onBlocking(SellItemRequest.class, this::sellItem, guards.inChannel());
+        routes.onBlocking(SyncMusicPurchaseRequest.class, this::syncMusicPurchase, guards.inChannel());
     }
 
     private Object startPayment(Session session, StartPaymentRequest request) {
@@ -130,7 +127,7 @@ public final class ShopHandlers {
 
     private Object syncMusicPurchase(Session session, SyncMusicPurchaseRequest request) {
         Player player = Player.of(session);
-        Channel channel = world.locked(player::channel);
+        Channel channel = player.channel();
         if (channel == null) {
             return null;
         }
@@ -196,7 +193,7 @@ public final class ShopHandlers {
 
     private Object sellItem(Session session, SellItemRequest request) {
         Player player = Player.of(session);
-        Channel channel = world.locked(player::channel);
+        Channel channel = player.channel();
         if (channel == null) {
             return null;
         }

@@ -8,8 +8,10 @@ import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
 import io.mozart.server.game.Guards;
+import io.mozart.server.game.Held;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
+import io.mozart.server.game.PlayingState;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
@@ -86,7 +88,7 @@ public final class WaitingHandlers {
     /** @param routes the routes builder */
     public void register(Routes.Builder routes) {
         routes.on(SetRoomTitleRequest.class, this::setTitle, guards.roomMaster());
-        routes.on(ExitWaitingRequest.class, this::exit, guards.inRoom());
+        routes.onBlocking(ExitWaitingRequest.class, this::exit, guards.inRoom());
         routes.on(UpdateSlotRequest.class, this::updateSlot, guards.roomMaster());
         routes.on(SetRoomMusicRequest.class, this::setMusic, guards.roomMaster());
         routes.on(SetRoomAlbumRequest.class, this::setAlbum, guards.roomMaster());
@@ -105,19 +107,19 @@ public final class WaitingHandlers {
     /** A room change made under the lock by the master or a member. */
     @FunctionalInterface
     private interface RoomWork {
-        void run(Room room, Slot self);
+        void run(Held h, Room room, Slot self);
     }
 
     private Object inRoom(Session session, RoomWork work) {
         Player player = Player.of(session);
-        world.locked(() -> {
+        world.runInChannelOf(player, h -> {
             Room room = player.room();
             Slot self = room == null ? null : room.slotOf(player);
             if (self == null) {
                 LOG.info("{}: waiting-room request without a slot ignored", player);
                 return;
             }
-            work.run(room, self);
+            work.run(h, room, self);
         });
         return null;
     }
@@ -131,8 +133,8 @@ public final class WaitingHandlers {
     }
 
     private Object setTitle(Session session, SetRoomTitleRequest request) {
-        return inRoom(session, (room, self) -> {
-            room.title(request.title());
+        return inRoom(session, (h, room, self) -> {
+            room.title(h, request.title());
             Broadcast.send(room.members(), new WaitingTitleChangedNotice(request.title()));
             Broadcast.send(room.channel().outside(room), new RoomTitleChangedNotice(room.number(), request.title()));
         });
@@ -140,7 +142,7 @@ public final class WaitingHandlers {
 
     private Object exit(Session session, ExitWaitingRequest request) {
         Player player = Player.of(session);
-        Boolean penalized = world.locked(() -> {
+        Boolean penalized = world.inChannelOf(player, h -> {
             Room room = player.room();
             if (room == null) {
                 return null;
@@ -160,7 +162,7 @@ public final class WaitingHandlers {
                 LOG.warn("{}: penalty could not be stored: {}", player, e.toString());
             }
         }
-        world.locked(() -> world.leaveRoom(player));
+        world.runInChannelOf(player, h -> h.leaveRoom(player));
         if (penalized) {
             ctx.refresh(player);
         }
@@ -168,7 +170,7 @@ public final class WaitingHandlers {
     }
 
     private Object updateSlot(Session session, UpdateSlotRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             int index = request.slotIndex();
             if (index < 0 || index >= Room.SLOTS) {
                 return;
@@ -183,40 +185,40 @@ public final class WaitingHandlers {
                 }
                 Player victim = slot.player();
                 victim.send(KickNotice.INSTANCE);
-                world.removeMember(room, slot);
+                h.removeMember(room, slot);
                 action = RoomSlotActionType.PLAYER_KICKED;
                 LOG.info("{}: kicked {} from {}", self.player(), victim, room);
             } else if (slot.kind() == Slot.Kind.LOCKED) {
-                world.toggleLock(room, slot);
+                h.toggleLock(room, slot);
                 action = RoomSlotActionType.SLOT_UNLOCKED;
             } else {
-                world.toggleLock(room, slot);
+                h.toggleLock(room, slot);
                 action = RoomSlotActionType.SLOT_LOCKED;
             }
             Broadcast.send(room.members(), RoomSlotUpdateNotice.of(index, action));
-            world.sendUserCount(room);
+            h.sendUserCount(room);
         });
     }
 
     private Object setMusic(Session session, SetRoomMusicRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "music change")) {
                 return;
             }
-            room.musicId(request.musicId());
-            room.difficulty(request.difficulty());
-            room.speed(request.speed());
+            room.musicId(h, request.musicId());
+            room.difficulty(h, request.difficulty());
+            room.speed(h, request.speed());
             announceMusic(room);
         });
     }
 
     private Object setAlbum(Session session, SetRoomAlbumRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "album change")) {
                 return;
             }
-            room.musicId(request.albumId());
-            room.speed(request.speed());
+            room.musicId(h, request.albumId());
+            room.speed(h, request.speed());
             announceMusic(room);
         });
     }
@@ -230,18 +232,18 @@ public final class WaitingHandlers {
     }
 
     private Object setArena(Session session, SetRoomArenaRequest request) {
-        return inRoom(session, (room, self) -> {
-            room.arena(request.arena());
+        return inRoom(session, (h, room, self) -> {
+            room.arena(h, request.arena());
             Broadcast.send(room.members(), new RoomArenaChangedNotice(request.arena()));
         });
     }
 
     private Object setTeam(Session session, SetRoomTeamRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "team change")) {
                 return;
             }
-            self.team(request.team());
+            self.team(h, request.team());
             Broadcast.send(room.members(), new UserTeamChangedNotice(self.index(), request.team()));
         });
     }
@@ -252,14 +254,14 @@ public final class WaitingHandlers {
     }
 
     private Object ready(Session session, ReadyRequest request) {
-        return inRoom(session, (room, self) -> {
-            self.ready(!self.ready());
+        return inRoom(session, (h, room, self) -> {
+            self.ready(h, !self.ready());
             Broadcast.send(room.members(), new UserReadyStateChangedNotice(self.index(), self.ready()));
         });
     }
 
     private Object setSkills(Session session, SetRoomSkillRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "skill change")) {
                 return;
             }
@@ -269,8 +271,8 @@ public final class WaitingHandlers {
                     kept.add(s);
                 }
             }
-            room.skills(kept);
-            room.skillsSeed(kept.isEmpty() ? 0 : ctx.random().nextInt(Integer.MAX_VALUE));
+            room.skills(h, kept);
+            room.skillsSeed(h, kept.isEmpty() ? 0 : ctx.random().nextInt(Integer.MAX_VALUE));
             Broadcast.send(room.members(), new WaitingSkillChangedNotice(kept));
             Broadcast.send(room.channel().outside(room), new RoomSkillChangedNotice(room.number(), kept));
         });
@@ -306,15 +308,18 @@ public final class WaitingHandlers {
     }
 
     private Object updateMusicState(Session session, UpdateMusicStateRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             int stored = adjust(room, self.player(), request.state());
-            self.musicState(stored);
-            Broadcast.send(room.members(), new MusicStateChangedNotice(self.index(), self.playingState(), stored));
+            self.musicState(h, stored);
+            Broadcast.send(
+                    room.members(),
+                    new MusicStateChangedNotice(
+                            self.index(), self.playingState().wire(), stored));
         });
     }
 
     private Object acquireMusic(Session session, AcquireMusicRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             List<AcquireMusicNotice.Entry> entries = new ArrayList<>();
             for (Slot s : room.slots()) {
                 AcquireMusicNotice.Entry e = s.occupied()
@@ -330,7 +335,7 @@ public final class WaitingHandlers {
     }
 
     private Object syncMemberMusicState(Session session, SyncMemberMusicStateRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             int index = request.memberId();
             if (index < 0 || index >= Room.SLOTS || !room.slot(index).occupied()) {
                 return;
@@ -342,7 +347,7 @@ public final class WaitingHandlers {
     }
 
     private Object downloadProgress(Session session, SetDownloadProgressRequest request) {
-        return inRoom(session, (room, self) -> {
+        return inRoom(session, (h, room, self) -> {
             int index = request.memberId();
             if (request.progress() >= DOWNLOAD_DONE) {
                 if (index >= Room.SLOTS || !room.slot(index).occupied()) {
@@ -350,7 +355,7 @@ public final class WaitingHandlers {
                 }
                 Slot target = room.slot(index);
                 if (target == self) {
-                    target.musicState(MUSIC_READY);
+                    target.musicState(h, MUSIC_READY);
                     List<Integer> installed = new ArrayList<>(self.player().installedMusic());
                     installed.add((room.musicId() | 0x8000) & 0xFFFF);
                     self.player().installedMusic(installed);
@@ -368,7 +373,7 @@ public final class WaitingHandlers {
 
     private Object syncMusicDownload(Session session, SyncMusicDownloadRequest request) {
         Player player = Player.of(session);
-        world.locked(() -> {
+        world.runInChannelOf(player, h -> {
             List<Integer> installed = new ArrayList<>(player.installedMusic());
             installed.add(request.musicId());
             player.installedMusic(installed);
@@ -378,9 +383,12 @@ public final class WaitingHandlers {
                 return;
             }
             int stored = adjust(room, player, MUSIC_READY);
-            self.musicState(stored);
-            Broadcast.send(room.members(), new MusicStateChangedNotice(self.index(), self.playingState(), stored));
-            Broadcast.send(room.members(), new MusicStateChangedNotice(self.index(), Slot.PLAYING_NONE, stored));
+            self.musicState(h, stored);
+            Broadcast.send(
+                    room.members(),
+                    new MusicStateChangedNotice(
+                            self.index(), self.playingState().wire(), stored));
+            Broadcast.send(room.members(), new MusicStateChangedNotice(self.index(), PlayingState.NONE.wire(), stored));
         });
         return null;
     }

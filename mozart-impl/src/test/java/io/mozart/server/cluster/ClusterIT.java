@@ -183,8 +183,7 @@ class ClusterIT {
                         new ChannelListResponse.Entry(GATEWAY_ID, 2, 30, 0, true)),
                 list.channels());
         assertEquals(ChannelLoginResponse.success(), alice.channelLogin(GATEWAY_ID, 2));
-        assertEquals(
-                1, channel2.world().locked(() -> channel2.world().channel(2).population()));
+        assertEquals(1, channel2.world().channel(2).population());
 
         CreateRoomResponse created = alice.createRoom("through the gateway", "");
         assertEquals(0, created.result());
@@ -196,8 +195,7 @@ class ClusterIT {
         Bot carol = bot();
         assertEquals(AuthResponse.SUCCESS, carol.authorize(register("carol")).result());
         assertEquals(2, carol.channelList().channels().get(2).population());
-        assertEquals(
-                0, channel0.world().locked(() -> channel0.world().channel(0).population()));
+        assertEquals(0, channel0.world().channel(0).population());
     }
 
     @Test
@@ -225,7 +223,9 @@ class ClusterIT {
     }
 
     private static int population(MozartServerImpl server, int channelId) {
-        return server.world().locked(() -> server.world().channel(channelId).population());
+        return server.world()
+                .channel(channelId)
+                .call(h -> server.world().channel(channelId).population());
     }
 
     @Test
@@ -297,8 +297,7 @@ class ClusterIT {
         String token = gateway.auth().authenticate("alice", "secret-alice", "127.0.0.1");
         assertEquals(AuthResponse.SUCCESS, again.authorize(token).result());
         assertEquals(ChannelLoginResponse.success(), again.channelLogin(GATEWAY_ID, 0));
-        assertEquals(
-                2, channel0.world().locked(() -> channel0.world().channel(0).population()));
+        assertEquals(2, channel0.world().channel(0).population());
     }
 
     @Test

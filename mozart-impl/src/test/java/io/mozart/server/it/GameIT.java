@@ -19,6 +19,7 @@ import io.mozart.api.storage.Progress;
 import io.mozart.api.storage.UserProfile;
 import io.mozart.client.Bot;
 import io.mozart.server.game.Room;
+import io.mozart.server.game.RoomState;
 import io.mozart.server.playing.Game;
 import io.mozart.server.protocol.lobby.CharacterInfoResponse;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
@@ -74,11 +75,12 @@ class GameIT {
         Room room() {
             return server.server()
                     .world()
-                    .locked(() -> server.server().world().channel(0).room(number));
+                    .channel(0)
+                    .call(h -> server.server().world().channel(0).room(number));
         }
 
         Game game() {
-            return server.server().world().locked(() -> Game.of(room()));
+            return server.server().world().channel(0).call(h -> Game.of(room()));
         }
 
         UserProfile profile(String name) {
@@ -171,7 +173,7 @@ class GameIT {
                 UserLeaveGameNotice left = m.await(UserLeaveGameNotice.class);
                 assertEquals(0, left.memberId());
                 assertEquals(1, left.level());
-                assertEquals(Room.WAITING, t.room().state());
+                assertEquals(RoomState.WAITING, t.room().state());
                 assertEquals(Game.Stage.FINISHED, t.game().stage());
             }
             UserProfile p =
@@ -276,7 +278,7 @@ class GameIT {
             t.bots().get(2).ready();
             t.drainAll();
             assertEquals(StartResult.NOT_READY.wire(), t.master().startGame().result());
-            assertEquals(Room.WAITING, t.room().state());
+            assertEquals(RoomState.WAITING, t.room().state());
         }
     }
 
@@ -376,7 +378,7 @@ class GameIT {
                     server.storage().penalties().find(leaver.id()).orElseThrow().count(),
                     "leaving a running game unfinished is penalised");
             assertEquals(1, t.profile("last0").progress().win());
-            assertEquals(Room.WAITING, t.room().state());
+            assertEquals(RoomState.WAITING, t.room().state());
         }
     }
 
@@ -400,7 +402,7 @@ class GameIT {
                         0, server.storage().wallets().find(p.id()).orElseThrow().gem(), name);
                 assertTrue(server.storage().scores().find(p.id(), 1, 0).isEmpty(), name);
             }
-            assertEquals(Room.WAITING, t.room().state(), "the room still returns to waiting");
+            assertEquals(RoomState.WAITING, t.room().state(), "the room still returns to waiting");
         }
     }
 
@@ -412,11 +414,13 @@ class GameIT {
             lobby.drain(QUIET);
             startAndLoad(t);
             assertEquals(
-                    new RoomStateChangedNotice(t.number(), Room.PLAYING), lobby.await(RoomStateChangedNotice.class));
+                    new RoomStateChangedNotice(t.number(), RoomState.PLAYING.wire()),
+                    lobby.await(RoomStateChangedNotice.class));
             t.master().submit(480, 20, 0, 140000, 100);
             assertNotNull(t.master().await(ScoreCompletedNotice.class));
             assertEquals(
-                    new RoomStateChangedNotice(t.number(), Room.WAITING), lobby.await(RoomStateChangedNotice.class));
+                    new RoomStateChangedNotice(t.number(), RoomState.WAITING.wire()),
+                    lobby.await(RoomStateChangedNotice.class));
         }
     }
 }

@@ -531,15 +531,7 @@ class LobbyIT {
                     }
                     // The refused joiner is not attached to the full room (spec 02 O2): it can create one.
                     assertEquals(CreateRoomResponse.success(1, false), create(ninth, "mine", ""));
-                    assertEquals(
-                            2,
-                            server.server()
-                                    .world()
-                                    .locked(() -> server.server()
-                                            .world()
-                                            .channel(0)
-                                            .rooms()
-                                            .size()));
+                    assertEquals(2, server.server().world().channel(0).roomCount());
                 }
             } finally {
                 bots.forEach(Bot::close);
@@ -794,7 +786,8 @@ class LobbyIT {
                     lobby.channelInfo().rooms().rooms().get(number));
             assertFalse(server.server()
                     .world()
-                    .locked(() -> server.server().world().channel(0).rooms())
+                    .channel(0)
+                    .call(h -> server.server().world().channel(0).rooms())
                     .iterator()
                     .hasNext());
         }

@@ -129,7 +129,8 @@ class PlanetIT {
     private static int population(TestServer server, int channel) {
         return server.server()
                 .world()
-                .locked(() -> server.server().world().channel(channel).population());
+                .channel(channel)
+                .call(h -> server.server().world().channel(channel).population());
     }
 
     @Test
@@ -333,7 +334,8 @@ class PlanetIT {
                     List.of(),
                     server.server()
                             .world()
-                            .locked(() -> List.copyOf(
+                            .channel(0)
+                            .call(h -> List.copyOf(
                                     server.server().world().channel(0).rooms())));
         }
     }

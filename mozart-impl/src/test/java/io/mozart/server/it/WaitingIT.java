@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mozart.client.Bot;
-import io.mozart.server.game.Room;
+import io.mozart.server.game.RoomState;
 import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
 import io.mozart.server.protocol.lobby.RoomRemovedNotice;
 import io.mozart.server.protocol.lobby.RoomSkillChangedNotice;
@@ -149,7 +149,8 @@ class WaitingIT {
             assertEquals(1, lobby.await(RoomUserCountChangedNotice.class).userCount());
             assertNull(server.server()
                     .world()
-                    .locked(() -> server.server().world().channel(0).players().stream()
+                    .channel(0)
+                    .call(h -> server.server().world().channel(0).players().stream()
                             .filter(pl -> pl.nickname().equals("slot1"))
                             .findFirst()
                             .orElseThrow()
@@ -167,7 +168,8 @@ class WaitingIT {
             assertEquals(new UserLeaveWaitingNotice(0, 1, false), p.await(UserLeaveWaitingNotice.class));
             assertTrue(server.server()
                     .world()
-                    .locked(() -> t.room().isMaster(t.room().slot(1).player())));
+                    .channel(0)
+                    .<Boolean>call(h -> t.room().isMaster(t.room().slot(1).player())));
             assertEquals(StartResult.SUCCESS.wire(), p.startGame().result(), "the new master is ready and may start");
             p.exitRoom(0);
             assertEquals(new RoomRemovedNotice(t.number()), m.await(RoomRemovedNotice.class));
@@ -193,7 +195,7 @@ class WaitingIT {
                             .find(t.profile("pen1").id())
                             .orElseThrow()
                             .count());
-            assertEquals(Room.WAITING, t.room().state());
+            assertEquals(RoomState.WAITING, t.room().state());
         }
     }
 }
