@@ -431,8 +431,8 @@ public final class JdbiStorage implements Storage {
 
     /**
      * Loads the user graph with {@link LoginQueries} on one connection in one read-only snapshot
-     * ({@link Dialect#readSnapshot}): consistent as the interface's default, which runs a write transaction, but without
-     * waiting for or holding the write lock. Timed as one statement, {@code Storage.loadUser}.
+     * ({@link Dialect#readSnapshot}): consistent as the interface's default, which runs a write transaction, but
+     * without waiting for or holding the write lock. Timed as one statement, {@code Storage.loadUser}.
      */
     @Override
     public Optional<UserGraph> loadUser(int userId) {
