@@ -2,7 +2,6 @@ package io.mozart.examples;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mozart.api.MozartServer;
@@ -21,9 +20,9 @@ import io.mozart.server.protocol.messaging.SendWhisperResponse;
 import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 class CustomPacketHandlerIT {
 
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.678Z");
-    private static final Duration QUIET = Duration.ofMillis(400);
     /** The bot's registry plus the custom reply, so that a test client can receive it. */
     private static final PacketRegistry WITH_TIME = PacketRegistry.builder()
             .include(Bot.registry())
@@ -91,11 +89,12 @@ class CustomPacketHandlerIT {
             AnnouncementResponse expected = new AnnouncementResponse("[Notice] server restarts at noon");
             assertEquals(expected, admin.expect(AnnouncementResponse.class));
             assertEquals(expected, user.expect(AnnouncementResponse.class), "every player gets the replacement");
-            assertNull(user.receive(QUIET), "and only the replacement: the built-in broadcast is gone");
+            admin.sync();
+            assertEquals(List.of(), user.sync(), "and only the replacement: the built-in broadcast is gone");
 
             user.send(new AnnounceRequest("I am not an admin"));
-            assertNull(user.receive(QUIET));
-            assertNull(admin.receive(QUIET));
+            assertEquals(List.of(), user.sync());
+            assertEquals(List.of(), admin.sync());
         }
     }
 
@@ -105,7 +104,7 @@ class CustomPacketHandlerIT {
             assertEquals(
                     AuthResponse.SUCCESS, admin.authorize(token("gm2", true)).result());
             admin.send(new AnnounceRequest("too early"));
-            assertNull(admin.receive(QUIET), "an authorized connection outside a channel gets nothing");
+            assertEquals(List.of(), admin.sync(), "an authorized connection outside a channel gets nothing");
         }
     }
 
@@ -121,12 +120,12 @@ class CustomPacketHandlerIT {
             alice.expect(MainRoomUserMessageResponse.class);
 
             alice.send(new SendMainRoomMessageRequest(CustomPacketHandler.cStringBytes("what a NOOB")));
-            assertNull(bob.receive(QUIET), "cancelled line is not delivered");
-            assertNull(alice.receive(QUIET), "not even to the sender");
+            assertEquals(List.of(), alice.sync(), "not even to the sender");
+            assertEquals(List.of(), bob.sync(), "cancelled line is not delivered");
 
             alice.send(new SendWhisperRequest("bob", "noob"));
             assertEquals(SendWhisperResponse.notOnline("bob"), alice.expect(SendWhisperResponse.class));
-            assertNull(bob.receive(QUIET));
+            assertEquals(List.of(), bob.sync());
 
             ban.close();
             alice.send(new SendMainRoomMessageRequest(CustomPacketHandler.cStringBytes("noob again")));

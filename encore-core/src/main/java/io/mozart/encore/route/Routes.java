@@ -157,17 +157,6 @@ public final class Routes {
         private Builder() {}
 
         /**
-         * Adds a handler that may block (storage, files, other services) after any handlers already registered for
-         * the class. Packets of the class then run on the server's blocking pool instead of the game executor, in
-         * the session's order: the session's next packet waits for it, other sessions do not.
-         *
-         * @param type    the packet class
-         * @param handler the handler
-         * @param guards  its guards, checked in order
-         * @param <T>     the packet type
-         * @return this builder
-         */
-        /**
          * Adds a short handler that never blocks and that may run on the I/O thread that read its packet: when the
          * session has nothing queued, the packet is handled at once there, saving two thread hand-offs (live game
          * statistics); otherwise it is queued in the session's order as usual. A later {@link #on} or
@@ -180,14 +169,25 @@ public final class Routes {
          * @return this builder
          */
         public <T> Builder onInline(Class<T> type, Handler<? super T> handler, Guard... guards) {
-            boolean first = !routes.containsKey(type);
+            boolean allInline = !routes.containsKey(type) || inline.contains(type);
             on(type, handler, guards);
-            if (first) {
+            if (allInline) {
                 inline.add(type);
             }
             return this;
         }
 
+        /**
+         * Adds a handler that may block (storage, files, other services) after any handlers already registered for
+         * the class. Packets of the class then run on the server's blocking pool instead of the game executor, in
+         * the session's order: the session's next packet waits for it, other sessions do not.
+         *
+         * @param type    the packet class
+         * @param handler the handler
+         * @param guards  its guards, checked in order
+         * @param <T>     the packet type
+         * @return this builder
+         */
         public <T> Builder onBlocking(Class<T> type, Handler<? super T> handler, Guard... guards) {
             on(type, handler, guards);
             blocking.add(type);

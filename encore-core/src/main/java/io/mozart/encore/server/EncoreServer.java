@@ -105,9 +105,12 @@ public final class EncoreServer implements AutoCloseable {
 
     private EventLoopGroup bossGroup;
     private EventLoopGroup ioGroup;
-    private ThreadPoolExecutor gameExecutor;
-    private ThreadPoolExecutor blockingExecutor;
-    private ScheduledThreadPoolExecutor scheduler;
+    private ExecutorService gameExecutor;
+    private ExecutorService blockingExecutor;
+    private ScheduledExecutorService scheduler;
+    /** Whether {@link #close()} stops the executors (false for a {@linkplain Builder#detached detached} server). */
+    private boolean ownsExecutors = true;
+
     private Channel serverChannel;
     private int port;
     private volatile boolean closed;
@@ -155,8 +158,9 @@ public final class EncoreServer implements AutoCloseable {
                 TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(),
                 factory("blocking"));
-        scheduler = new ScheduledThreadPoolExecutor(1, factory("sched"));
-        scheduler.setRemoveOnCancelPolicy(true);
+        ScheduledThreadPoolExecutor sched = new ScheduledThreadPoolExecutor(1, factory("sched"));
+        sched.setRemoveOnCancelPolicy(true);
+        scheduler = sched;
         bossGroup = new MultiThreadIoEventLoopGroup(1, factory("boss"), NioIoHandler.newFactory());
         ioGroup = new MultiThreadIoEventLoopGroup(options.ioThreads(), factory("io"), NioIoHandler.newFactory());
         ServerBootstrap bootstrap = new ServerBootstrap()
@@ -193,6 +197,14 @@ public final class EncoreServer implements AutoCloseable {
         serverChannel = bound.channel();
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
         LOG.info("listening on {}:{} (threads {}-*)", address, port, threadPrefix);
+        return this;
+    }
+
+    private EncoreServer detachedInternal(ExecutorService game, ScheduledExecutorService sched) {
+        gameExecutor = Objects.requireNonNull(game, "gameExecutor");
+        blockingExecutor = game;
+        scheduler = Objects.requireNonNull(sched, "scheduler");
+        ownsExecutors = false;
         return this;
     }
 
@@ -595,15 +607,15 @@ public final class EncoreServer implements AutoCloseable {
 
     private void shutdownThreads() {
         long stepMs = Math.max(100, options.closeTimeout().toMillis());
-        if (gameExecutor != null) {
+        if (gameExecutor != null && ownsExecutors) {
             gameExecutor.shutdown();
             awaitTermination(gameExecutor, stepMs);
         }
-        if (blockingExecutor != null) {
+        if (blockingExecutor != null && ownsExecutors) {
             blockingExecutor.shutdown();
             awaitTermination(blockingExecutor, stepMs);
         }
-        if (scheduler != null) {
+        if (scheduler != null && ownsExecutors) {
             scheduler.shutdownNow();
             awaitTermination(scheduler, stepMs);
         }
@@ -803,6 +815,23 @@ public final class EncoreServer implements AutoCloseable {
         public EncoreServer start() {
             Objects.requireNonNull(registry, "registry");
             return new EncoreServer(this).startInternal();
+        }
+
+        /**
+         * Builds a server that listens on no socket and starts no thread, for sessions the caller carries
+         * itself (tests that drive the game without sockets): {@link #dispatch}, {@link #broadcast} (which
+         * falls back to each recipient's {@code send}), {@link #registry()}, {@link #gameExecutor()} (also
+         * returned by {@link #blockingExecutor()}) and {@link #scheduler()} work as usual; {@link #port()} is 0
+         * and {@link #sessions()} stays empty. The address, port and session callbacks are ignored; the
+         * executors are the caller's, and {@link #close()} does not stop them.
+         *
+         * @param gameExecutor the executor returned by {@link #gameExecutor()}
+         * @param scheduler    the scheduler returned by {@link #scheduler()}
+         * @return the detached server
+         */
+        public EncoreServer detached(ExecutorService gameExecutor, ScheduledExecutorService scheduler) {
+            Objects.requireNonNull(registry, "registry");
+            return new EncoreServer(this).detachedInternal(gameExecutor, scheduler);
         }
     }
 }

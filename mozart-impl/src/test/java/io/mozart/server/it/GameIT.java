@@ -58,17 +58,22 @@ class GameIT {
             ItemCatalogue.empty(),
             AlbumCatalogue.empty());
 
-    private static final Duration QUIET = Duration.ofMillis(150);
-
     /** A room of bots: bots.get(0) is the master in slot 0, bot i sits in slot i. */
     record Table(TestServer server, List<Bot> bots, int number) implements AutoCloseable {
         Bot master() {
             return bots.get(0);
         }
 
+        /**
+         * Takes every frame already caused by the bots' requests so far: a first ping round proves each bot's
+         * requests were handled (so whatever they broadcast is queued), a second one collects what they queued.
+         */
         void drainAll() {
             for (Bot b : bots) {
-                b.drain(QUIET);
+                b.sync();
+            }
+            for (Bot b : bots) {
+                b.sync();
             }
         }
 
@@ -327,8 +332,9 @@ class GameIT {
             assertFalse(t.game().loadTimerArmed());
             Bot a = t.bots().get(0);
             a.musicLoaded();
+            a.sync();
             assertNull(
-                    t.bots().get(1).drain(QUIET).stream()
+                    t.bots().get(1).sync().stream()
                             .filter(o -> o instanceof MusicLoadedNotice)
                             .findFirst()
                             .orElse(null),
@@ -393,7 +399,9 @@ class GameIT {
             startAndLoad(t);
             t.bots().get(0).submit(480, 20, 0, 140000, 100);
             t.bots().get(1).submit(480, 20, 0, 130000, 100);
-            List<Object> seen = t.bots().get(0).drain(Duration.ofMillis(500));
+            // The last submit runs the results in its handler: once slot 1's ping is answered they are done.
+            t.bots().get(1).sync();
+            List<Object> seen = t.bots().get(0).sync();
             assertTrue(seen.stream().noneMatch(o -> o instanceof ScoreCompletedNotice), seen.toString());
             for (String name : List.of("fail0", "fail1")) {
                 UserProfile p = t.profile(name);
@@ -411,7 +419,7 @@ class GameIT {
         try (TestServer server = server(b -> {});
                 Table t = table(server, "lob", 1);
                 Bot lobby = server.lobbyBot("watcher")) {
-            lobby.drain(QUIET);
+            lobby.sync();
             startAndLoad(t);
             assertEquals(
                     new RoomStateChangedNotice(t.number(), RoomState.PLAYING.wire()),

@@ -14,15 +14,12 @@ import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.Gender;
 import io.mozart.server.protocol.planet.Ping;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15 over real sockets: identity switch refused (AlreadyConnected), chat rate limit, over-long chat. */
 class SecurityIT {
-
-    private static final Duration QUIET = Duration.ofMillis(300);
 
     private static long count(List<Object> frames, Class<?> type) {
         return frames.stream().filter(type::isInstance).count();
@@ -33,9 +30,9 @@ class SecurityIT {
         try (TestServer server = TestServer.start();
                 Bot alice = server.lobbyBot("alice")) {
             String dave = server.register("dave");
-            alice.drain(QUIET);
+            alice.sync();
             alice.send(new AuthRequest(0, dave, Gender.MALE, 1, "mozart-bot"));
-            List<Object> frames = alice.drain(QUIET);
+            List<Object> frames = alice.sync();
             assertEquals(List.of(AuthResponse.failure(AuthResponse.ALREADY_CONNECTED)), frames);
             assertEquals("alice", alice.characterInfo().info().nickname(), "still alice");
             alice.send(Ping.INSTANCE);
@@ -50,14 +47,14 @@ class SecurityIT {
     void chatOverTheRateIsDroppedAndTheSessionLives() {
         try (TestServer server = TestServer.start(b -> b.security(new SecurityOptions(1_000, 1, 1, 3)));
                 Bot alice = server.lobbyBot("alice")) {
-            alice.drain(QUIET);
+            alice.sync();
             for (int i = 0; i < 6; i++) {
                 alice.chat("line " + i);
             }
-            List<Object> frames = alice.drain(QUIET);
+            List<Object> frames = alice.sync();
             assertEquals(3, count(frames, MainRoomUserMessageResponse.class), "a burst of 3, then one a minute");
             alice.send(new SendWhisperRequest("alice", "hi"));
-            assertEquals(0, count(alice.drain(QUIET), SendWhisperResponse.class), "whispers share the allowance");
+            assertEquals(0, count(alice.sync(), SendWhisperResponse.class), "whispers share the allowance");
             alice.send(Ping.INSTANCE);
             assertEquals(Ping.INSTANCE, alice.await(Ping.class));
         }
@@ -68,8 +65,8 @@ class SecurityIT {
         try (TestServer server = TestServer.start();
                 Bot alice = server.lobbyBot("alice");
                 Bot bob = server.lobbyBot("bob")) {
-            alice.drain(QUIET);
-            bob.drain(QUIET);
+            alice.sync();
+            bob.sync();
             byte[] max = new byte[256];
             Arrays.fill(max, (byte) 'a');
             max[255] = 0;
@@ -86,9 +83,11 @@ class SecurityIT {
             alice.send(new SendWaitingMessageRequest(huge));
             alice.send(new SendWhisperRequest("bob", "c".repeat(30_000)));
             alice.send(new SendWhisperRequest("b".repeat(30_000), "hi"));
-            List<Object> seen = bob.drain(QUIET);
+            // Barrier: once alice's ping is answered, all her requests above have been handled.
+            List<Object> aliceSaw = alice.sync();
+            List<Object> seen = bob.sync();
             assertEquals(List.of(), seen, "nothing over the limit reaches anyone");
-            assertEquals(0, count(alice.drain(QUIET), SendWhisperResponse.class));
+            assertEquals(0, count(aliceSaw, SendWhisperResponse.class));
             alice.chat("still here");
             assertEquals("alice", bob.await(MainRoomUserMessageResponse.class).sender());
             alice.send(Ping.INSTANCE);

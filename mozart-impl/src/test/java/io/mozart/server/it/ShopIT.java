@@ -37,7 +37,6 @@ import io.mozart.server.protocol.shop.SyncMusicPurchaseResponse;
 import io.mozart.server.protocol.shop.SyncPurchaseResponse;
 import io.mozart.server.protocol.waiting.MusicStateChangedNotice;
 import io.mozart.server.protocol.waiting.SyncMusicDownloadRequest;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,8 +48,6 @@ import org.junit.jupiter.api.Test;
 
 /** The item shop and the music shop over real sockets against a real SQLite file (spec 05 §3–§4). */
 class ShopIT {
-
-    private static final Duration QUIET = Duration.ofMillis(200);
 
     private static List<Integer> emptyBag() {
         return new ArrayList<>(Collections.nCopies(30, 0));
@@ -296,7 +293,7 @@ class ShopIT {
                 assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
                 assertEquals(new MusicStateChangedNotice(1, 0, 0), b.expect(MusicStateChangedNotice.class));
             }
-            assertTrue(member.drain(QUIET).isEmpty(), "no direct reply");
+            assertTrue(member.sync().isEmpty(), "no direct reply");
         }
     }
 
@@ -309,7 +306,7 @@ class ShopIT {
                 JoinRoomResponse joined = late.joinRoom(t.number(), 0, "");
                 assertEquals(JoinRoomResponse.SUCCESS, joined.result());
                 t.drainAll();
-                late.drain(QUIET);
+                late.sync();
                 late.send(new SyncMusicDownloadRequest(1));
                 // 05 §4 2b/2c: the first notice has the member's playing state (Waiting, 2), the second 0.
                 MusicStateChangedNotice first = t.master().await(MusicStateChangedNotice.class);
@@ -327,10 +324,10 @@ class ShopIT {
                 Bot bot = server.lobbyBot("screen")) {
             bot.send(EnterShopRequest.INSTANCE);
             bot.send(ExitShopRequest.INSTANCE);
-            assertTrue(bot.drain(QUIET).isEmpty(), "EnterShop/ExitShop have no reply");
+            assertTrue(bot.sync().isEmpty(), "EnterShop/ExitShop have no reply");
             bot.send(StartPaymentRequest.INSTANCE);
             assertEquals(StartPaymentResponse.INSTANCE, bot.expect(StartPaymentResponse.class));
-            assertFalse(bot.drain(QUIET).stream().anyMatch(o -> !(o instanceof StartPaymentResponse)));
+            assertFalse(bot.sync().stream().anyMatch(o -> !(o instanceof StartPaymentResponse)));
         }
     }
 }

@@ -35,21 +35,18 @@ import io.mozart.server.protocol.waiting.UserTeamChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingMusicChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingSkillChangedNotice;
 import io.mozart.server.protocol.waiting.WaitingTitleChangedNotice;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Waiting-room requests over real sockets (spec 03). */
 class WaitingIT {
 
-    private static final Duration QUIET = Duration.ofMillis(150);
-
     @Test
     void settingsReachTheRoomAndTheLobby() {
         try (TestServer server = GameIT.server(b -> {});
                 GameIT.Table t = GameIT.table(server, "set", 2);
                 Bot lobby = server.lobbyBot("outside")) {
-            lobby.drain(QUIET);
+            lobby.sync();
             Bot m = t.master();
             Bot p = t.bots().get(1);
             m.send(new SetRoomTitleRequest("new title"));
@@ -72,7 +69,8 @@ class WaitingIT {
             assertEquals(new UserReadyStateChangedNotice(1, false), m.await(UserReadyStateChangedNotice.class));
             // Not the master: settings requests are dropped.
             p.send(new SetRoomTitleRequest("hijack"));
-            assertTrue(m.drain(QUIET).stream().noneMatch(o -> o instanceof WaitingTitleChangedNotice));
+            p.sync();
+            assertTrue(m.sync().stream().noneMatch(o -> o instanceof WaitingTitleChangedNotice));
         }
     }
 
@@ -90,7 +88,8 @@ class WaitingIT {
                     m.await(MusicStateChangedNotice.class),
                     "free music turns NoAccess into Ready");
             p.send(new UpdateMusicStateRequest(1));
-            m.drain(QUIET);
+            p.sync();
+            m.sync();
             m.send(new AcquireMusicRequest(List.of(1, 0)));
             assertEquals(
                     new AcquireMusicNotice(
@@ -128,7 +127,7 @@ class WaitingIT {
         try (TestServer server = GameIT.server(b -> {});
                 GameIT.Table t = GameIT.table(server, "slot", 2);
                 Bot lobby = server.lobbyBot("looker")) {
-            lobby.drain(QUIET);
+            lobby.sync();
             Bot m = t.master();
             Bot p = t.bots().get(1);
             m.send(new UpdateSlotRequest(3));
@@ -136,11 +135,12 @@ class WaitingIT {
             assertEquals(7, lobby.await(RoomUserCountChangedNotice.class).capacity());
             m.send(new UpdateSlotRequest(3));
             assertEquals(new RoomSlotUpdateNotice(3, 0), p.await(RoomSlotUpdateNotice.class));
-            lobby.drain(QUIET);
+            m.sync();
+            lobby.sync();
             // The master cannot kick itself (the reference leaves a masterless room).
             m.send(new UpdateSlotRequest(0));
-            assertTrue(p.drain(QUIET).isEmpty());
-            m.drain(QUIET);
+            m.sync();
+            assertTrue(p.sync().isEmpty());
             m.send(new UpdateSlotRequest(1));
             p.expect(KickNotice.class);
             assertEquals(new RoomSlotUpdateNotice(1, 3), m.await(RoomSlotUpdateNotice.class));

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mozart.api.AuthMode;
 import io.mozart.api.storage.AttributiveItem;
+import io.mozart.api.storage.ForwardingStorage;
 import io.mozart.api.storage.Gender;
 import io.mozart.api.storage.GiftItem;
 import io.mozart.api.storage.GiftMessage;
@@ -49,6 +50,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,7 +95,7 @@ public abstract class StorageContract {
         }
     }
 
-    private UserProfile register(String name, Gender gender) {
+    protected UserProfile register(String name, Gender gender) {
         return auth.register(name, "pw-" + name, gender, false);
     }
 
@@ -565,6 +567,54 @@ public abstract class StorageContract {
         assertTrue(g.ranking().isPresent());
         assertEquals(Passes.NONE, g.passes());
         assertTrue(storage.loadUser(9999).isEmpty());
+    }
+
+    @Test
+    void loadUserMatchesTheRepositories() {
+        final UserProfile u = register("yuri", Gender.MALE);
+        storage.wallets().adjust(u.id(), Wallet.gems(7));
+        storage.inventories().writeBagSlot(u.id(), 2, 55, 3);
+        storage.inventories().equip(u.id(), 1, 21);
+        storage.music().add(u.id(), 40);
+        storage.music().add(u.id(), 12);
+        storage.scores().save(u.id(), new ScoreRecord(12, 2, 4_000_000_000L, 1));
+        storage.gifts().giveItem(u.id(), 1, 0, "admin");
+        storage.gifts().giveMusic(u.id(), 2, 0, "admin");
+        storage.gifts()
+                .sendMessage(new GiftMessage(
+                        0, "admin", 0, "admin", "yuri", u.id(), "yuri", "t", "c", GiftType.MUSIC, null));
+        storage.penalties().increment(u.id());
+        storage.members().setPasses("yuri", new Passes(0x1002, Instant.parse("2030-01-02T03:04:05Z")));
+        // ForwardingStorage keeps the interface's loadUser, which reads through the repositories one by one.
+        final Storage viaRepositories = new ForwardingStorage(storage) {
+            @Override
+            public <T> T inTransaction(Function<Storage, T> work) {
+                return delegate().inTransaction(work);
+            }
+        };
+        final UserGraph expected = viaRepositories.loadUser(u.id()).orElseThrow();
+        assertEquals(Optional.of(expected), storage.loadUser(u.id()));
+        assertEquals(Optional.of(expected), storage.inTransaction(s -> s.loadUser(u.id())));
+        assertEquals(viaRepositories.loadUser(9999), storage.loadUser(9999));
+    }
+
+    @Test
+    void channelUpdateInsideAUnitOfWorkRollsBackWithIt() {
+        final UserProfile u = register("kim", Gender.FEMALE);
+        storage.loginSessions()
+                .create(new LoginSession(u.id(), "127.0.0.1", 0, 0, "kim", "TOKEN9", "1.2.3.4", Instant.EPOCH));
+        assertThrows(
+                IllegalStateException.class,
+                () -> storage.useTransaction(s -> {
+                    assertTrue(s.loginSessions().updateChannel("TOKEN9", 1, 2));
+                    throw new IllegalStateException("roll back");
+                }));
+        assertEquals(
+                0, storage.loginSessions().findByToken("TOKEN9").orElseThrow().channelId());
+        assertTrue(storage.loginSessions().updateChannel("TOKEN9", 1, 2));
+        final LoginSession s = storage.loginSessions().findByToken("TOKEN9").orElseThrow();
+        assertEquals(1, s.serverId());
+        assertEquals(2, s.channelId());
     }
 
     // ---------------------------------------------------------------- auth service (06 §2)

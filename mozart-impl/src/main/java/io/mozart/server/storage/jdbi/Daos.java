@@ -28,12 +28,28 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 final class Daos {
 
+    /** Every SQL object here, for {@link JdbiStorage} to build their JDBI metadata once at start. */
+    static final List<Class<?>> ALL = List.of(
+            MemberDao.class,
+            LoginDao.class,
+            CharacterDao.class,
+            WalletDao.class,
+            AttributeDao.class,
+            PenaltyDao.class,
+            MusicDao.class,
+            GiftDao.class,
+            ScoreDao.class,
+            RankingDao.class);
+
     private Daos() {}
 
     /** {@code member}. */
     public interface MemberDao {
-        @SqlQuery("SELECT \"id\", \"userid\", \"passwd\", \"registdate\", \"vip\", \"vipdate\" FROM \"member\""
-                + " WHERE \"userid\" = :u")
+        String FIND_BY_USERNAME =
+                "SELECT \"id\", \"userid\", \"passwd\", \"registdate\", \"vip\", \"vipdate\" FROM \"member\""
+                        + " WHERE \"userid\" = :u";
+
+        @SqlQuery(FIND_BY_USERNAME)
         List<Member> findByUsername(@Bind("u") String username);
 
         @SqlQuery("SELECT COUNT(*) FROM \"member\" WHERE lower(\"userid\"<asciiCollation>) = :key")
@@ -54,7 +70,9 @@ final class Daos {
         String COLUMNS = "\"USER_INDEX_ID\", \"GATEWAY_ID\", \"MAIN_CH\", \"SUB_CH\", \"USER_ID\", \"TUSER_ID\","
                 + " \"ADDR_IP\", \"LOGIN_TIME\"";
 
-        @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_login\" WHERE \"TUSER_ID\" = :t")
+        String FIND_BY_TOKEN = "SELECT " + COLUMNS + " FROM \"t_o2jam_login\" WHERE \"TUSER_ID\" = :t";
+
+        @SqlQuery(FIND_BY_TOKEN)
         List<LoginSession> findByToken(@Bind("t") String token);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_login\" WHERE \"USER_ID\" = :u")
@@ -74,7 +92,10 @@ final class Daos {
                 @Bind("ip") String address,
                 @Bind("time") Instant loginTime);
 
-        @SqlUpdate("UPDATE \"t_o2jam_login\" SET \"MAIN_CH\" = :main, \"SUB_CH\" = :sub WHERE \"TUSER_ID\" = :t")
+        String UPDATE_CHANNEL =
+                "UPDATE \"t_o2jam_login\" SET \"MAIN_CH\" = :main, \"SUB_CH\" = :sub WHERE \"TUSER_ID\" = :t";
+
+        @SqlUpdate(UPDATE_CHANNEL)
         int updateChannel(@Bind("t") String token, @Bind("main") int main, @Bind("sub") int sub);
 
         @SqlUpdate("DELETE FROM \"t_o2jam_login\" WHERE \"TUSER_ID\" = :t")
@@ -109,7 +130,9 @@ final class Daos {
         void insertWithId(
                 @Bind("id") int id, @Bind("u") String username, @Bind("sex") boolean male, @Bind("admin") int admin);
 
-        @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_INDEX_ID\" = :id")
+        String FIND = "SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_INDEX_ID\" = :id";
+
+        @SqlQuery(FIND)
         List<UserProfile> find(@Bind("id") int userId);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_charinfo\" WHERE \"USER_ID\" = :u")
@@ -148,8 +171,10 @@ final class Daos {
                 + " \"ItemCash\", \"CashPoint\") VALUES (:id, 0, 0, 0, 0, 0, 0)")
         void insert(@Bind("id") int userId);
 
-        @SqlQuery("SELECT \"Gem\", \"Point\", \"O2Cash\", \"MusicCash\", \"ItemCash\", \"CashPoint\""
-                + " FROM \"t_o2jam_charcash\" WHERE \"USER_INDEX_ID\" = :id")
+        String FIND = "SELECT \"Gem\", \"Point\", \"O2Cash\", \"MusicCash\", \"ItemCash\", \"CashPoint\""
+                + " FROM \"t_o2jam_charcash\" WHERE \"USER_INDEX_ID\" = :id";
+
+        @SqlQuery(FIND)
         List<Wallet> find(@Bind("id") int userId);
 
         @SqlUpdate("UPDATE \"t_o2jam_charcash\" SET \"Gem\" = :gem, \"Point\" = :point, \"O2Cash\" = :o2,"
@@ -168,8 +193,10 @@ final class Daos {
     public interface AttributeDao {
         String COLUMNS = "\"INDEX_ID\", \"ITEM_INDEX_ID\", \"USED_COUNT\", \"OLD_USED_COUNT\", \"REG_DATE\"";
 
-        @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_char_attr_item\" WHERE \"USER_INDEX_ID\" = :id"
-                + " ORDER BY \"INDEX_ID\"")
+        String LIST = "SELECT " + COLUMNS + " FROM \"t_o2jam_char_attr_item\" WHERE \"USER_INDEX_ID\" = :id"
+                + " ORDER BY \"INDEX_ID\"";
+
+        @SqlQuery(LIST)
         List<AttributiveItem> list(@Bind("id") int userId);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_char_attr_item\" WHERE \"USER_INDEX_ID\" = :id"
@@ -192,7 +219,9 @@ final class Daos {
 
     /** {@code t_o2jam_penalty}. */
     public interface PenaltyDao {
-        @SqlQuery("SELECT \"LEVEL\", \"COUNT\" FROM \"t_o2jam_penalty\" WHERE \"USER_INDEX_ID\" = :id")
+        String FIND = "SELECT \"LEVEL\", \"COUNT\" FROM \"t_o2jam_penalty\" WHERE \"USER_INDEX_ID\" = :id";
+
+        @SqlQuery(FIND)
         List<Penalty> find(@Bind("id") int userId);
 
         @SqlUpdate("INSERT INTO \"t_o2jam_penalty\" (\"USER_INDEX_ID\", \"LEVEL\", \"COUNT\") VALUES (:id, :l, :c)")
@@ -204,7 +233,10 @@ final class Daos {
 
     /** {@code t_o2jam_musiclist}. */
     public interface MusicDao {
-        @SqlQuery("SELECT \"MUSIC_ID\" FROM \"t_o2jam_musiclist\" WHERE \"USER_INDEX_ID\" = :id ORDER BY \"MUSIC_ID\"")
+        String LIST =
+                "SELECT \"MUSIC_ID\" FROM \"t_o2jam_musiclist\" WHERE \"USER_INDEX_ID\" = :id ORDER BY \"MUSIC_ID\"";
+
+        @SqlQuery(LIST)
         List<Integer> list(@Bind("id") int userId);
 
         @SqlQuery("SELECT COUNT(*) FROM \"t_o2jam_musiclist\" WHERE \"USER_INDEX_ID\" = :id AND \"MUSIC_ID\" = :m")
@@ -239,12 +271,17 @@ final class Daos {
                 @Bind("nick") String senderNickname,
                 @Bind("date") Instant date);
 
-        @SqlQuery("SELECT \"Seq\", \"User_Index_ID\", \"ItemID\", \"Sender_Index_ID\", \"SenderNickname\", \"SendDate\""
-                + " FROM \"t_o2jam_gift_item\" WHERE \"User_Index_ID\" = :id ORDER BY \"Seq\"")
+        String ITEMS =
+                "SELECT \"Seq\", \"User_Index_ID\", \"ItemID\", \"Sender_Index_ID\", \"SenderNickname\", \"SendDate\""
+                        + " FROM \"t_o2jam_gift_item\" WHERE \"User_Index_ID\" = :id ORDER BY \"Seq\"";
+
+        @SqlQuery(ITEMS)
         List<GiftItem> items(@Bind("id") int userId);
 
-        @SqlQuery("SELECT \"Seq\", \"User_Index_ID\", \"Music_ID\", \"Sender_Index_ID\", \"SenderNickname\","
-                + " \"SendDate\" FROM \"t_o2jam_gift_music\" WHERE \"User_Index_ID\" = :id ORDER BY \"Seq\"")
+        String MUSIC = "SELECT \"Seq\", \"User_Index_ID\", \"Music_ID\", \"Sender_Index_ID\", \"SenderNickname\","
+                + " \"SendDate\" FROM \"t_o2jam_gift_music\" WHERE \"User_Index_ID\" = :id ORDER BY \"Seq\"";
+
+        @SqlQuery(MUSIC)
         List<GiftMusic> music(@Bind("id") int userId);
 
         @SqlUpdate("DELETE FROM \"t_o2jam_gift_item\" WHERE \"Seq\" = :seq AND \"User_Index_ID\" = :id")
@@ -270,9 +307,11 @@ final class Daos {
                 @Bind("date") Instant date,
                 @Bind("type") String typeFlag);
 
-        @SqlQuery("SELECT \"Seq\", \"SenderID\", \"SenderIndexID\", \"SenderNickName\", \"ReceiverID\","
+        String UNREAD = "SELECT \"Seq\", \"SenderID\", \"SenderIndexID\", \"SenderNickName\", \"ReceiverID\","
                 + " \"ReceiverIndexID\", \"ReceiverNickName\", \"Title\", \"Content\", \"TypeFlag\", \"WriteDate\""
-                + " FROM \"t_o2jam_message\" WHERE \"ReceiverIndexID\" = :id AND \"ReadFlag\" <> '1' ORDER BY \"Seq\"")
+                + " FROM \"t_o2jam_message\" WHERE \"ReceiverIndexID\" = :id AND \"ReadFlag\" <> '1' ORDER BY \"Seq\"";
+
+        @SqlQuery(UNREAD)
         List<GiftMessage> unread(@Bind("id") int userId);
 
         @SqlUpdate("UPDATE \"t_o2jam_message\" SET \"ReadFlag\" = '1', \"ReadDate\" = :date"
@@ -282,9 +321,11 @@ final class Daos {
 
     /** {@code t_o2jam_user_music_ranking}. */
     public interface ScoreDao {
-        @SqlQuery("SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\""
+        String LIST = "SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\""
                 + " FROM \"t_o2jam_user_music_ranking\""
-                + " WHERE \"USER_INDEX_ID\" = :id ORDER BY \"MUSIC_INDEX_ID\", \"DIFFICULTY\"")
+                + " WHERE \"USER_INDEX_ID\" = :id ORDER BY \"MUSIC_INDEX_ID\", \"DIFFICULTY\"";
+
+        @SqlQuery(LIST)
         List<ScoreRecord> list(@Bind("id") int userId);
 
         @SqlQuery("SELECT \"MUSIC_INDEX_ID\", \"DIFFICULTY\", \"USER_SCORE\", \"FLAG\""
@@ -328,7 +369,9 @@ final class Daos {
         @SqlQuery("SELECT \"Ranking\", \"User_Index_ID\" FROM \"t_o2jam_dumpranking\" ORDER BY \"Ranking\"")
         List<int[]> dump();
 
-        @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_user_ranking\" WHERE \"User_Index_ID\" = :id")
+        String FIND = "SELECT " + COLUMNS + " FROM \"t_o2jam_user_ranking\" WHERE \"User_Index_ID\" = :id";
+
+        @SqlQuery(FIND)
         List<RankingEntry> find(@Bind("id") int userId);
 
         @SqlQuery("SELECT " + COLUMNS + " FROM \"t_o2jam_user_ranking\" ORDER BY \"Ranking\", \"User_Index_ID\""

@@ -13,7 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The SQL dialect of a JDBC URL: the Flyway migration locations and every place where the SQL or the
@@ -46,6 +48,24 @@ public enum Dialect {
         @Override
         void startWrite(Handle handle) {
             // The connections open every transaction with BEGIN IMMEDIATE (see JdbiStorage.open).
+        }
+
+        @Override
+        <T> T readSnapshot(Handle handle, Supplier<T> work) {
+            // The pool's connections begin every JDBC transaction IMMEDIATE, which takes the write lock; a reader
+            // takes none. The handle stays in auto-commit, so the driver leaves these two statements to SQLite.
+            handle.execute("BEGIN DEFERRED");
+            boolean done = false;
+            try {
+                final T result = work.get();
+                handle.execute("COMMIT");
+                done = true;
+                return result;
+            } finally {
+                if (!done) {
+                    handle.execute("ROLLBACK");
+                }
+            }
         }
 
         @Override
@@ -219,6 +239,21 @@ public enum Dialect {
 
     /** Runs first in every write transaction: makes writers queue, as SQLite's {@code BEGIN IMMEDIATE}. */
     abstract void startWrite(Handle handle);
+
+    /**
+     * Runs reads in one read-only transaction that sees a single committed state and waits for no writer: a SQLite
+     * {@code BEGIN DEFERRED} transaction (in WAL mode a reader keeps its snapshot while writers commit), elsewhere a
+     * {@code REPEATABLE READ} one. Writers commit one at a time ({@link #startWrite}), so the snapshot is the state
+     * after some prefix of them, as if the reads had run between two write transactions.
+     *
+     * @param handle a handle in auto-commit mode
+     * @param work   the reads
+     * @param <T>    result type
+     * @return what the work returned
+     */
+    <T> T readSnapshot(Handle handle, Supplier<T> work) {
+        return handle.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, h -> work.get());
+    }
 
     /**
      * @return whether a rolled-back insert gives its identity value back (SQLite's AUTOINCREMENT

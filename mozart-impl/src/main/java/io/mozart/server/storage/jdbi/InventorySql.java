@@ -1,6 +1,8 @@
 package io.mozart.server.storage.jdbi;
 
 import io.mozart.api.storage.Loadout;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -13,7 +15,9 @@ import org.jdbi.v3.core.statement.Update;
 final class InventorySql {
 
     private static final String COLUMNS;
-    private static final String SELECT;
+    /** The row of one user, by {@code :id}. */
+    static final String SELECT;
+
     private static final String INSERT;
     private static final String UPDATE;
 
@@ -45,19 +49,22 @@ final class InventorySql {
     static Optional<Loadout> find(Handle h, int userId) {
         final List<Loadout> rows = h.createQuery(SELECT)
                 .bind("id", userId)
-                .map((rs, ctx) -> {
-                    final short[] equip = new short[Loadout.EQUIP_SLOTS];
-                    final short[] bag = new short[Loadout.BAG_SLOTS];
-                    for (int i = 0; i < equip.length; i++) {
-                        equip[i] = rs.getShort(1 + i);
-                    }
-                    for (int i = 0; i < bag.length; i++) {
-                        bag[i] = rs.getShort(1 + equip.length + i);
-                    }
-                    return new Loadout(equip, bag, rs.getInt(1 + equip.length + bag.length));
-                })
+                .map((rs, ctx) -> loadout(rs))
                 .list();
         return rows.stream().findFirst();
+    }
+
+    /** @return the loadout of a row of {@link #SELECT} */
+    static Loadout loadout(ResultSet rs) throws SQLException {
+        final short[] equip = new short[Loadout.EQUIP_SLOTS];
+        final short[] bag = new short[Loadout.BAG_SLOTS];
+        for (int i = 0; i < equip.length; i++) {
+            equip[i] = rs.getShort(1 + i);
+        }
+        for (int i = 0; i < bag.length; i++) {
+            bag[i] = rs.getShort(1 + equip.length + i);
+        }
+        return new Loadout(equip, bag, rs.getInt(1 + equip.length + bag.length));
     }
 
     static void insert(Handle h, int userId, Loadout loadout) {

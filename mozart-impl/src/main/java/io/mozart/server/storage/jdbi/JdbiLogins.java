@@ -15,7 +15,9 @@ final class JdbiLogins implements LoginSessionRepository {
 
     @Override
     public Optional<LoginSession> findByToken(String token) {
-        return db.read(h -> JdbiStorage.single(h.attach(LoginDao.class).findByToken(token), "login session"));
+        return db.timed(
+                JdbiStorage.FIND_BY_TOKEN,
+                () -> db.read(h -> JdbiStorage.plain(h, c -> LoginQueries.loginByToken(c, db.dialect, token))));
     }
 
     @Override
@@ -47,7 +49,11 @@ final class JdbiLogins implements LoginSessionRepository {
 
     @Override
     public boolean updateChannel(String token, int serverId, int channelId) {
-        return db.write(h -> h.attach(LoginDao.class).updateChannel(token, serverId, channelId) > 0);
+        // Bookkeeping (spec 01 §4.9 step 5): the player is in the channel whatever this row says.
+        return db.timed(
+                JdbiStorage.UPDATE_CHANNEL,
+                () -> db.writeBookkeeping(
+                        h -> JdbiStorage.plain(h, c -> LoginQueries.updateChannel(c, token, serverId, channelId))));
     }
 
     @Override

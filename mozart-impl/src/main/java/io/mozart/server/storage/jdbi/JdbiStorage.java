@@ -15,9 +15,12 @@ import io.mozart.api.storage.RankingRepository;
 import io.mozart.api.storage.ScoreRepository;
 import io.mozart.api.storage.Storage;
 import io.mozart.api.storage.StorageException;
+import io.mozart.api.storage.UserGraph;
 import io.mozart.api.storage.WalletRepository;
 import io.mozart.server.storage.jdbi.Daos.AttributeDao;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -35,10 +39,13 @@ import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.ExtensionMethod;
+import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.SqlObjectFactory;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +60,9 @@ import org.sqlite.SQLiteDataSource;
  * another process) queue instead of failing. On PostgreSQL every write transaction first takes a
  * transaction-scoped advisory lock for the schema ({@link Dialect#startWrite}), on MySQL a row lock, which gives
  * the same one-writer-at-a-time behaviour; reads never wait. Outside a unit of work, single statements run in
- * auto-commit and multi-statement operations in their own transaction.
+ * auto-commit and multi-statement operations in their own transaction; {@link #loadUser} reads in one read-only
+ * snapshot ({@link Dialect#readSnapshot}) that takes no write lock. With {@code synchronous=FULL}, SQLite commits
+ * every write durably except the login row's channel columns ({@link #writeBookkeeping}).
  */
 public final class JdbiStorage implements Storage {
 
@@ -63,13 +72,27 @@ public final class JdbiStorage implements Storage {
     public static final int BUSY_TIMEOUT_MILLIS = 10_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbiStorage.class);
+    /** The operation {@link #loadUser} is timed as. */
+    static final Method LOAD_USER = method(Storage.class, "loadUser", int.class);
+    /** The operation a login row by token is timed as. */
+    static final Method FIND_BY_TOKEN = method(LoginSessionRepository.class, "findByToken", String.class);
+    /** The operation a login row's channel update is timed as. */
+    static final Method UPDATE_CHANNEL =
+            method(LoginSessionRepository.class, "updateChannel", String.class, int.class, int.class);
 
     private final Jdbi jdbi;
     private final DataSource dataSource;
     private final HikariDataSource pool;
+    /** SQLite with {@code synchronous=FULL} only: one connection with {@code NORMAL}, for {@link #writeBookkeeping}. */
+    private final HikariDataSource bookkeepingPool;
+    /** Runs {@link #writeBookkeeping}: over {@link #bookkeepingPool} if there is one, else {@link #jdbi}. */
+    private final Jdbi bookkeeping;
+
     final Dialect dialect;
     private final Clock clock;
     private final Handle handle;
+    /** Told the duration of what runs in plain JDBC ({@link LoginQueries}); null until {@link #timeStatements}. */
+    private volatile StatementTimer timer;
 
     private final MemberRepository memberRepository = new JdbiMembers(this);
     private final LoginSessionRepository loginRepository = new JdbiLogins(this);
@@ -83,12 +106,19 @@ public final class JdbiStorage implements Storage {
     private final ScoreRepository scoreRepository = new JdbiScores(this);
     private final RankingRepository rankingRepository = new JdbiRankings(this);
 
-    private JdbiStorage(HikariDataSource pool, Dialect dialect, Clock clock) {
+    private JdbiStorage(HikariDataSource pool, HikariDataSource bookkeepingPool, Dialect dialect, Clock clock) {
         this.pool = pool;
+        this.bookkeepingPool = bookkeepingPool;
         this.dataSource = pool;
         this.dialect = dialect;
         this.clock = clock;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = configure(Jdbi.create(pool), dialect);
+        this.bookkeeping = bookkeepingPool == null ? jdbi : configure(Jdbi.create(bookkeepingPool), dialect);
+        this.handle = null;
+    }
+
+    private static Jdbi configure(Jdbi jdbi, Dialect dialect) {
+        jdbi.installPlugin(new SqlObjectPlugin());
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(dialect.dateSqlType()) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {
@@ -97,16 +127,44 @@ public final class JdbiStorage implements Storage {
         });
         jdbi.define("asciiCollation", dialect.asciiCollation());
         RowMappers.register(jdbi, dialect);
-        this.handle = null;
+        buildSqlObjectMetadata(jdbi);
+        return jdbi;
+    }
+
+    /**
+     * Builds the JDBI metadata of every SQL object once, on the {@code Jdbi}'s own configuration. Each handle starts
+     * from a copy of that configuration and keeps what it builds only until it closes, so without this every
+     * {@code attach} of a short-lived handle parsed its interface's annotations and generic signatures again (a
+     * third of a login's CPU before this).
+     */
+    private static void buildSqlObjectMetadata(Jdbi jdbi) {
+        final Extensions extensions = jdbi.getConfig(Extensions.class);
+        final ExtensionFactory sqlObjects = extensions
+                .findFactory(SqlObjectFactory.class)
+                .orElseThrow(() -> new IllegalStateException("SqlObjectPlugin not installed"));
+        for (Class<?> dao : Daos.ALL) {
+            extensions.findMetadata(dao, sqlObjects);
+        }
+    }
+
+    private static Method method(Class<?> type, String name, Class<?>... parameters) {
+        try {
+            return type.getMethod(name, parameters);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private JdbiStorage(JdbiStorage parent, Handle handle) {
         this.pool = parent.pool;
+        this.bookkeepingPool = parent.bookkeepingPool;
+        this.bookkeeping = parent.bookkeeping;
         this.dataSource = parent.dataSource;
         this.dialect = parent.dialect;
         this.clock = parent.clock;
         this.jdbi = parent.jdbi;
         this.handle = handle;
+        this.timer = parent.timer;
     }
 
     /**
@@ -149,17 +207,16 @@ public final class JdbiStorage implements Storage {
         final Dialect dialect = Dialect.of(jdbcUrl);
         final HikariConfig config = new HikariConfig();
         config.setPoolName("mozart-db");
+        HikariConfig bookkeepingConfig = null;
         if (dialect == Dialect.SQLITE) {
-            final SQLiteConfig sqlite = new SQLiteConfig();
-            sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            sqlite.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
-            sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-            sqlite.enforceForeignKeys(true);
-            sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            final SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-            ds.setUrl(jdbcUrl);
-            config.setDataSource(ds);
+            config.setDataSource(sqliteDataSource(jdbcUrl, fullSync));
             config.setMaximumPoolSize(4);
+            if (fullSync) {
+                bookkeepingConfig = new HikariConfig();
+                bookkeepingConfig.setPoolName("mozart-db-bookkeeping");
+                bookkeepingConfig.setDataSource(sqliteDataSource(jdbcUrl, false));
+                bookkeepingConfig.setMaximumPoolSize(1);
+            }
         } else {
             config.setJdbcUrl(jdbcUrl);
             config.setUsername(user);
@@ -172,11 +229,34 @@ public final class JdbiStorage implements Storage {
                 config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
             }
         }
+        HikariDataSource pool = null;
         try {
-            return new JdbiStorage(new HikariDataSource(config), dialect, clock);
+            pool = new HikariDataSource(config);
+            final HikariDataSource bookkeepingPool =
+                    bookkeepingConfig == null ? null : new HikariDataSource(bookkeepingConfig);
+            return new JdbiStorage(pool, bookkeepingPool, dialect, clock);
         } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
             throw new StorageException("cannot open database " + jdbcUrl + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param fullSync {@code synchronous=FULL} rather than {@code NORMAL}
+     * @return connections in WAL mode with a busy timeout, foreign keys on and {@code BEGIN IMMEDIATE} transactions
+     */
+    private static SQLiteDataSource sqliteDataSource(String jdbcUrl, boolean fullSync) {
+        final SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(fullSync ? SQLiteConfig.SynchronousMode.FULL : SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        final SQLiteDataSource ds = new SQLiteDataSource(sqlite);
+        ds.setUrl(jdbcUrl);
+        return ds;
     }
 
     /**
@@ -249,7 +329,8 @@ public final class JdbiStorage implements Storage {
      */
     public void timeStatements(StatementTimer timer) {
         Objects.requireNonNull(timer, "timer");
-        jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+        this.timer = timer;
+        final SqlLogger logger = new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
                 report(context);
@@ -264,13 +345,20 @@ public final class JdbiStorage implements Storage {
                 ExtensionMethod method = context.getExtensionMethod();
                 timer.statement(method == null ? null : method.getMethod(), context.getElapsedTime(ChronoUnit.NANOS));
             }
-        });
+        };
+        jdbi.getConfig(SqlStatements.class).setSqlLogger(logger);
+        if (bookkeeping != jdbi) {
+            bookkeeping.getConfig(SqlStatements.class).setSqlLogger(logger);
+        }
     }
 
     @Override
     public void close() {
         if (handle == null) {
             pool.close();
+            if (bookkeepingPool != null) {
+                bookkeepingPool.close();
+            }
         }
     }
 
@@ -290,6 +378,28 @@ public final class JdbiStorage implements Storage {
                         dialect.startWrite(h);
                         return work.apply(h);
                     });
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * A write of bookkeeping that the server can lose to a power cut without harm (the channel columns of a login
+     * row, rewritten at every channel login): on SQLite with {@code synchronous=FULL} it commits on a connection with
+     * {@code NORMAL}, so it does not wait for an fsync (about 5 ms here, and writers take turns). In WAL mode that
+     * gives up only durability: a crash of the machine can undo the last such commits, never corrupt the file; and
+     * every later {@code FULL} commit (any game result) syncs the log and so these frames too. Inside a unit of work,
+     * and on the other databases, it is an ordinary write.
+     */
+    <T> T writeBookkeeping(Function<Handle, T> work) {
+        if (handle != null || bookkeeping == jdbi) {
+            return write(work);
+        }
+        try {
+            return bookkeeping.inTransaction(h -> {
+                dialect.startWrite(h);
+                return work.apply(h);
+            });
         } catch (JdbiException e) {
             throw translate(e);
         }
@@ -316,6 +426,54 @@ public final class JdbiStorage implements Storage {
             });
         } catch (JdbiException e) {
             throw translate(e);
+        }
+    }
+
+    /**
+     * Loads the user graph with {@link LoginQueries} on one connection in one read-only snapshot
+     * ({@link Dialect#readSnapshot}): consistent as the interface's default, which runs a write transaction, but
+     * without waiting for or holding the write lock. Timed as one statement, {@code Storage.loadUser}.
+     */
+    @Override
+    public Optional<UserGraph> loadUser(int userId) {
+        if (handle != null) {
+            return timed(LOAD_USER, () -> plain(handle, c -> LoginQueries.loadUser(c, dialect, userId)));
+        }
+        try {
+            return timed(
+                    LOAD_USER,
+                    () -> jdbi.withHandle(h ->
+                            dialect.readSnapshot(h, () -> plain(h, c -> LoginQueries.loadUser(c, dialect, userId)))));
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    /** JDBC work on a handle's connection. */
+    interface PlainSql<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** @return what the work returned; a {@link SQLException} becomes a {@link StorageException} */
+    static <T> T plain(Handle h, PlainSql<T> work) {
+        try {
+            return work.run(h.getConnection());
+        } catch (SQLException e) {
+            throw new StorageException(e.getMessage(), e);
+        }
+    }
+
+    /** @return what the work returned, its duration told to the statement timer as {@code method}'s */
+    <T> T timed(Method method, Supplier<T> work) {
+        final StatementTimer t = timer;
+        if (t == null) {
+            return work.get();
+        }
+        final long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            t.statement(method, System.nanoTime() - start);
         }
     }
 
