@@ -7,6 +7,7 @@ import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
@@ -16,6 +17,8 @@ import io.mozart.server.game.RoomSettings;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
 import io.mozart.server.protocol.ClientFrames;
+import io.mozart.server.protocol.Reply;
+import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
 import io.mozart.server.protocol.lobby.CreateRoomRequest;
 import io.mozart.server.protocol.lobby.CreateRoomResponse;
@@ -81,9 +84,10 @@ public final class LobbyHandlers {
      * Adds this area's routes. Two opcodes have two handlers each, in the reference's order (spec 01
      * §2.1): an unauthorized client therefore gets two InvalidLogin replies, as it does there.
      *
-     * @param routes the routes builder
+     * @param builder the routes builder
      */
-    public void register(Routes.Builder routes) {
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.on(GetCharacterInfoRequest.class, this::characterInfo, guards.inChannel());
         routes.on(GetCharacterInfoRequest.class, this::premiumTimeList, guards.inChannel());
         routes.on(GetChannelInfoRequest.class, (s, r) -> userList(s), guards.inChannel());
@@ -98,17 +102,17 @@ public final class LobbyHandlers {
         routes.onBlocking(ReadGiftMessageRequest.class, this::readGiftMessage, guards.inChannel());
     }
 
-    private Object characterInfo(Session session, GetCharacterInfoRequest request) {
+    private Reply characterInfo(Session session, GetCharacterInfoRequest request) {
         Identity id = Player.of(session).identity();
-        List<Object> replies = new ArrayList<>(2);
+        List<ServerMessage> replies = new ArrayList<>(2);
         if (!id.user().unreadMessages().isEmpty()) {
             replies.add(Views.giftMessages(id, giftDates));
         }
         replies.add(Views.characterInfo(id));
-        return replies;
+        return Reply.of(replies);
     }
 
-    private Object premiumTimeList(Session session, GetCharacterInfoRequest request) {
+    private Reply premiumTimeList(Session session, GetCharacterInfoRequest request) {
         Player player = Player.of(session);
         Identity id = player.identity();
         Channel channel = player.channel();
@@ -139,7 +143,7 @@ public final class LobbyHandlers {
                 new HashSet<>(id.user().acquiredMusic())));
     }
 
-    private Object userList(Session session) {
+    private Reply userList(Session session) {
         Player player = Player.of(session);
         return world.inChannelOf(player, h -> {
             Channel channel = h.channel();
@@ -175,7 +179,7 @@ public final class LobbyHandlers {
         return 4 + 2 * (nickname.getBytes(StandardCharsets.UTF_8).length + 1) + 4;
     }
 
-    private Object roomList(Session session) {
+    private Reply roomList(Session session) {
         Player player = Player.of(session);
         return world.inChannelOf(player, h -> {
             Channel channel = h.channel();
@@ -192,7 +196,7 @@ public final class LobbyHandlers {
         });
     }
 
-    private Object createRoom(Session session, CreateRoomRequest request) {
+    private Reply createRoom(Session session, CreateRoomRequest request) {
         Player player = Player.of(session);
         Identity id = player.identity();
         List<Integer> installed = player.installedMusic();
@@ -250,7 +254,7 @@ public final class LobbyHandlers {
         });
     }
 
-    private Object joinRoom(Session session, JoinWaitingRequest request) {
+    private Reply joinRoom(Session session, JoinWaitingRequest request) {
         Player player = Player.of(session);
         Instant now = ctx.clock().instant();
         return world.inChannelOf(player, h -> {
@@ -283,19 +287,19 @@ public final class LobbyHandlers {
         });
     }
 
-    private Object channelLogout(Session session, ChannelLogoutRequest request) {
+    private Reply channelLogout(Session session, ChannelLogoutRequest request) {
         Player player = Player.of(session);
         world.leaveChannel(player);
         LOG.info("{}: left its channel", player);
         return ChannelLogoutResponse.INSTANCE;
     }
 
-    private Object sendMusicList(Session session, SendMusicListRequest request) {
+    private Reply sendMusicList(Session session, SendMusicListRequest request) {
         Player.of(session).installedMusic(request.musicIds());
         return null;
     }
 
-    private Object musicList(Session session, GetMusicListRequest request) {
+    private Reply musicList(Session session, GetMusicListRequest request) {
         Player player = Player.of(session);
         Channel channel = player.channel();
         if (channel == null) {
@@ -323,13 +327,13 @@ public final class LobbyHandlers {
         return new MusicListResponse(music);
     }
 
-    private Object giftMessageList(Session session, GetGiftMessageListRequest request) {
+    private Reply giftMessageList(Session session, GetGiftMessageListRequest request) {
         Player player = Player.of(session);
         Identity id = ctx.refresh(player);
         return id == null ? null : Views.giftMessages(id, giftDates);
     }
 
-    private Object readGiftMessage(Session session, ReadGiftMessageRequest request) {
+    private Reply readGiftMessage(Session session, ReadGiftMessageRequest request) {
         Player player = Player.of(session);
         ctx.storage().gifts().markRead(player.userId(), request.giftMessageId());
         ctx.refresh(player);

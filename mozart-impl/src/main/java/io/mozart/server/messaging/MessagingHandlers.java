@@ -5,12 +5,14 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.ServerMessage;
 import io.mozart.server.protocol.messaging.AnnounceRequest;
 import io.mozart.server.protocol.messaging.AnnouncementResponse;
@@ -56,9 +58,10 @@ public final class MessagingHandlers {
     /**
      * Adds this area's routes.
      *
-     * @param routes the routes builder
+     * @param builder the routes builder
      */
-    public void register(Routes.Builder routes) {
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.on(SendMainRoomMessageRequest.class, this::mainRoomMessage, guards.authorized());
         routes.on(AnnounceRequest.class, this::announce, guards.authorized());
         routes.on(SendWhisperRequest.class, this::whisper, guards.authorized());
@@ -126,7 +129,7 @@ public final class MessagingHandlers {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private Object mainRoomMessage(Session session, SendMainRoomMessageRequest request) {
+    private Reply mainRoomMessage(Session session, SendMainRoomMessageRequest request) {
         if (!withinLimits(session, "lobby chat", request.content().length, 0)) {
             return null;
         }
@@ -141,7 +144,7 @@ public final class MessagingHandlers {
         return null;
     }
 
-    private Object announce(Session session, AnnounceRequest request) {
+    private Reply announce(Session session, AnnounceRequest request) {
         Identity id = Player.of(session).identity();
         if (!id.administrator()) {
             // The reference lets anybody announce (spec 02 O8); only administrators may here.
@@ -158,7 +161,7 @@ public final class MessagingHandlers {
         return null;
     }
 
-    private Object whisper(Session session, SendWhisperRequest request) {
+    private Reply whisper(Session session, SendWhisperRequest request) {
         if (!withinLimits(session, "whisper", utf8(request.content()), utf8(request.recipient()))) {
             return null;
         }
@@ -173,7 +176,7 @@ public final class MessagingHandlers {
                 : SendWhisperResponse.notOnline(request.recipient());
     }
 
-    private Object waitingMessage(Session session, SendWaitingMessageRequest request) {
+    private Reply waitingMessage(Session session, SendWaitingMessageRequest request) {
         if (!withinLimits(session, "room chat", request.content().length, 0)) {
             return null;
         }

@@ -13,6 +13,7 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
@@ -22,6 +23,7 @@ import io.mozart.server.myroom.rules.BagRules.SlotContent;
 import io.mozart.server.myroom.rules.ItemKinds;
 import io.mozart.server.myroom.rules.NameRules;
 import io.mozart.server.myroom.rules.TicketCheck;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.myroom.BagExpansionRequest;
 import io.mozart.server.protocol.myroom.BagExpansionResponse;
 import io.mozart.server.protocol.myroom.BagRefreshResponse;
@@ -72,8 +74,9 @@ public final class MyRoomHandlers {
         this.guards = guards;
     }
 
-    /** @param routes the routes builder */
-    public void register(Routes.Builder routes) {
+    /** @param builder the routes builder */
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.onBlocking(EnterShopRequest.class, (s, r) -> null, guards.authorized());
         routes.onBlocking(ExitShopRequest.class, (s, r) -> null, guards.authorized());
         routes.onBlocking(EquipItemRequest.class, this::equip, guards.authorized());
@@ -129,7 +132,7 @@ public final class MyRoomHandlers {
         tx.inventories().writeBagSlot(userId, slot, after.itemId(), after.count());
     }
 
-    private Object equip(Session session, EquipItemRequest request) {
+    private Reply equip(Session session, EquipItemRequest request) {
         Player player = Player.of(session);
         ItemCatalogue items = items(player);
         int type = request.itemType();
@@ -169,7 +172,7 @@ public final class MyRoomHandlers {
                 EquipItemResponse.rejected());
     }
 
-    private Object claimGift(Session session, ClaimGiftRequest request) {
+    private Reply claimGift(Session session, ClaimGiftRequest request) {
         Player player = Player.of(session);
         ClaimGiftResponse failed = ClaimGiftResponse.of(ClaimGiftResult.UNKNOWN_ERROR);
         if (!request.isItemGift()) {
@@ -274,7 +277,7 @@ public final class MyRoomHandlers {
         return TicketCheck.check(slot, l.capacity(), l.bagSlot(slot), itemId, kind, requiredKind, l.bagExtensions());
     }
 
-    private Object changeName(Session session, ChangeNameRequest request) {
+    private Reply changeName(Session session, ChangeNameRequest request) {
         Player player = Player.of(session);
         ItemCatalogue items = items(player);
         String name = NameRules.normalize(request.name());
@@ -318,13 +321,13 @@ public final class MyRoomHandlers {
                 ChangeNameResponse.rejected());
     }
 
-    private Object checkName(Session session, CheckNameRequest request) {
+    private Reply checkName(Session session, CheckNameRequest request) {
         boolean taken = NameRules.validate(request.name()) != NameRules.Verdict.VALID
                 || ctx.storage().characters().isNicknameTaken(NameRules.normalize(request.name()));
         return new CheckNameResponse(taken, request.name());
     }
 
-    private Object penaltyReset(Session session, PenaltyResetRequest request) {
+    private Reply penaltyReset(Session session, PenaltyResetRequest request) {
         Player player = Player.of(session);
         ItemCatalogue items = items(player);
         return change(
@@ -362,7 +365,7 @@ public final class MyRoomHandlers {
                 new PenaltyResetResponse(true));
     }
 
-    private Object bagExpansion(Session session, BagExpansionRequest request) {
+    private Reply bagExpansion(Session session, BagExpansionRequest request) {
         Player player = Player.of(session);
         ItemCatalogue items = items(player);
         return change(
@@ -390,7 +393,7 @@ public final class MyRoomHandlers {
                 BagExpansionResponse.rejected());
     }
 
-    private Object refreshBag(Session session, RefreshBagRequest request) {
+    private Reply refreshBag(Session session, RefreshBagRequest request) {
         Player player = Player.of(session);
         Identity id = ctx.refresh(player);
         if (id == null) {

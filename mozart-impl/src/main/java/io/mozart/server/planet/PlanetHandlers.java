@@ -9,10 +9,12 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.World;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.planet.AuthRequest;
 import io.mozart.server.protocol.planet.AuthResponse;
 import io.mozart.server.protocol.planet.ChannelListResponse;
@@ -57,9 +59,10 @@ public final class PlanetHandlers {
     /**
      * Adds this area's routes.
      *
-     * @param routes the routes builder
+     * @param builder the routes builder
      */
-    public void register(Routes.Builder routes) {
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.onBlocking(AuthRequest.class, this::authorize);
         routes.on(SessionKeysRequest.class, (s, r) -> SessionKeysResponse.random(ctx.random()));
         routes.on(TerminateRequest.class, this::terminate);
@@ -69,7 +72,7 @@ public final class PlanetHandlers {
         routes.onBlocking(ChannelLoginRequest.class, this::channelLogin, guards.authorized());
     }
 
-    private Object authorize(Session session, AuthRequest request) {
+    private Reply authorize(Session session, AuthRequest request) {
         Player player = Player.of(session);
         if (player.authorized()) {
             // Security fix (compatibility.md L13): the reference replaces the identity in place, so a seat in a
@@ -132,12 +135,12 @@ public final class PlanetHandlers {
         return AuthResponse.PassInfo.of(type, free, starter);
     }
 
-    private Object terminate(Session session, TerminateRequest request) {
+    private Reply terminate(Session session, TerminateRequest request) {
         session.close("terminate");
         return null;
     }
 
-    private Object channelList(Session session, GetChannelListRequest request) {
+    private Reply channelList(Session session, GetChannelListRequest request) {
         int gatewayId = ctx.options().gatewayId();
         {
             int maxId = -1;
@@ -156,7 +159,7 @@ public final class PlanetHandlers {
         }
     }
 
-    private Object channelLogin(Session session, ChannelLoginRequest request) {
+    private Reply channelLogin(Session session, ChannelLoginRequest request) {
         Player player = Player.of(session);
         Identity identity = player.identity();
         if (request.serverId() != ctx.options().gatewayId()) {
@@ -167,7 +170,7 @@ public final class PlanetHandlers {
                     ctx.options().gatewayId());
             return null;
         }
-        Object reply = enterChannel(player, identity, request.channelId());
+        Reply reply = enterChannel(player, identity, request.channelId());
         if (reply instanceof ChannelLoginResponse r && r.result() == ChannelLoginResponse.SUCCESS) {
             // The player is in the channel now; the login row's channel columns are bookkeeping. The reference
             // answers ChannelUnavailable when this write fails although the session stays in the channel
@@ -186,7 +189,7 @@ public final class PlanetHandlers {
      * The duplicate check (spec 01 §4.9) through the world's token index, then the entry into the channel, holding
      * that channel only. A stale holder of the token (its connection is closed) is taken out of its channel first.
      */
-    private Object enterChannel(Player player, Identity identity, int channelId) {
+    private Reply enterChannel(Player player, Identity identity, int channelId) {
         Channel channel = world.channel(channelId);
         Player other;
         while ((other = world.claimToken(identity.token(), player)) != null) {
@@ -204,7 +207,7 @@ public final class PlanetHandlers {
             LOG.info("{}: channel login to unknown channel {} ignored", player, channelId);
             return null;
         }
-        Object reply = channel.call(h -> {
+        Reply reply = channel.call(h -> {
             if (channel.population() >= channel.capacity()) {
                 LOG.info(
                         "{}: channel {} is full ({} of {})",

@@ -5,6 +5,7 @@ import io.mozart.server.game.Held;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.Room;
 import io.mozart.server.playing.rules.PlayerScore;
+import io.mozart.server.protocol.playing.MemberRanks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -224,9 +225,36 @@ public final class Game {
     }
 
     /**
-     * Live standings (spec 04 §4 GameStatsUpdate): tracked member ids stable-sorted by live score descending.
+     * Live standings as GameStatsUpdate carries them (spec 04 §4): the tracked member ids stable-sorted by live score
+     * descending, padded with {@link MemberRanks#NOBODY} to eight. Allocation-light: it runs on every relay.
      *
-     * @return member ids, first place first
+     * @return eight member ids, first place first
+     */
+    public List<Integer> ranks() {
+        int n = tracked.size();
+        long[] scores = new long[n];
+        int[] ids = new int[n];
+        int i = 0;
+        for (Tracked t : tracked.values()) {
+            // Insertion sort, highest score first; equal scores keep their order (as standings() does).
+            int j = i++;
+            while (j > 0 && scores[j - 1] < t.score) {
+                scores[j] = scores[j - 1];
+                ids[j] = ids[j - 1];
+                j--;
+            }
+            scores[j] = t.score;
+            ids[j] = t.memberId;
+        }
+        Integer[] out = new Integer[MemberRanks.SIZE];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = k < n ? ids[k] : MemberRanks.NOBODY;
+        }
+        return List.of(out);
+    }
+
+    /**
+     * @return the tracked members' ids, highest live score first (equal scores in tracking order)
      */
     public List<Integer> standings() {
         List<Tracked> order = new ArrayList<>(tracked.values());

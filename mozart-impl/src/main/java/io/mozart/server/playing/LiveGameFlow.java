@@ -12,12 +12,12 @@ import io.mozart.server.game.Room;
 import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
 import io.mozart.server.playing.rules.PlayerScore;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.lobby.MusicLoadedNotice;
 import io.mozart.server.protocol.playing.ConfirmMusicLoadedRequest;
 import io.mozart.server.protocol.playing.ExitPlayingRequest;
 import io.mozart.server.protocol.playing.FinalizeRankRequest;
 import io.mozart.server.protocol.playing.GameStatsUpdateNotice;
-import io.mozart.server.protocol.playing.MemberRanks;
 import io.mozart.server.protocol.playing.ScoreSubmissionNotice;
 import io.mozart.server.protocol.playing.SubmitScoreRequest;
 import io.mozart.server.protocol.playing.UpdateGameStatsRequest;
@@ -54,7 +54,7 @@ final class LiveGameFlow {
         results.refreshQuietly(p);
     }
 
-    Object confirmMusicLoaded(Session session, ConfirmMusicLoadedRequest request) {
+    Reply confirmMusicLoaded(Session session, ConfirmMusicLoadedRequest request) {
         Player player = Player.of(session);
         world.runInChannelOf(player, h -> {
             Room room = player.room();
@@ -122,7 +122,7 @@ final class LiveGameFlow {
         }
     }
 
-    Object updateGameStats(Session session, UpdateGameStatsRequest request) {
+    Reply updateGameStats(Session session, UpdateGameStatsRequest request) {
         Player player = Player.of(session);
         Room room = player.room();
         if (room == null) {
@@ -148,14 +148,13 @@ final class LiveGameFlow {
             if (room.isPlaying()) {
                 Broadcast.sendDroppable(
                         room.members(),
-                        new GameStatsUpdateNotice(
-                                t.memberId(), request.type(), request.value(), MemberRanks.padded(game.standings())));
+                        new GameStatsUpdateNotice(t.memberId(), request.type(), request.value(), game.ranks()));
             }
         });
         return null;
     }
 
-    Object submitScore(Session session, SubmitScoreRequest r) {
+    Reply submitScore(Session session, SubmitScoreRequest r) {
         Player player = Player.of(session);
         Game done = world.inChannelOf(player, h -> {
             Room room = player.room();
@@ -233,7 +232,7 @@ final class LiveGameFlow {
         return true;
     }
 
-    Object exitPlaying(Session session, ExitPlayingRequest request) {
+    Reply exitPlaying(Session session, ExitPlayingRequest request) {
         Player player = Player.of(session);
         refreshQuietly(player);
         Instant now = ctx.clock().instant();
@@ -304,7 +303,7 @@ final class LiveGameFlow {
         }
     }
 
-    Object finalizeRank(Session session, FinalizeRankRequest request) {
+    Reply finalizeRank(Session session, FinalizeRankRequest request) {
         LOG.debug("{}: FinalizeRank (no effect)", Player.of(session));
         return null;
     }

@@ -2,6 +2,7 @@ package io.mozart.server.playing;
 
 import io.mozart.encore.route.Routes;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.World;
 import io.mozart.server.protocol.playing.ConfirmMusicLoadedRequest;
@@ -37,8 +38,9 @@ public final class PlayingHandlers {
         ctx.world().gameLeaveHook(live::left);
     }
 
-    /** @param routes the routes builder */
-    public void register(Routes.Builder routes) {
+    /** @param builder the routes builder */
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.onBlocking(StartGameRequest.class, start::startGame, guards.roomMaster());
         routes.on(ConfirmMusicLoadedRequest.class, live::confirmMusicLoaded, guards.inRoom());
         routes.onInline(UpdateGameStatsRequest.class, live::updateGameStats, guards.inRoom());

@@ -22,6 +22,7 @@ import io.mozart.server.game.Slot;
 import io.mozart.server.game.World;
 import io.mozart.server.playing.rules.SkillRules;
 import io.mozart.server.playing.rules.StartGameRules;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.lobby.RoomStateChangedNotice;
 import io.mozart.server.protocol.playing.StartGameNotice;
 import io.mozart.server.protocol.playing.StartGameRequest;
@@ -59,7 +60,7 @@ final class StartGameFlow {
     }
 
     /** What the checks decided (holding the channel). */
-    private record StartPlan(Object refusal, Room room, int masterId, List<Integer> skills, List<Integer> charged) {}
+    private record StartPlan(Reply refusal, Room room, int masterId, List<Integer> skills, List<Integer> charged) {}
 
     /** Rolls a start's storage transaction back. */
     private static final class StartRefused extends RuntimeException {
@@ -70,7 +71,7 @@ final class StartGameFlow {
         }
     }
 
-    Object startGame(Session session, StartGameRequest request) {
+    Reply startGame(Session session, StartGameRequest request) {
         Player master = Player.of(session);
         StartPlan plan = world.inChannelOf(master, h -> planStart(master));
         if (plan == null) {
@@ -209,7 +210,7 @@ final class StartGameFlow {
         Room room = master.room();
         if (room != plan.room() || !room.isMaster(master) || room.isPlaying()) {
             LOG.warn("{}: room changed while the start was being charged; not started", master);
-            return List.of();
+            return null;
         }
         Game game = new Game(generations.incrementAndGet(), room);
         Game previous = Game.of(room);

@@ -8,12 +8,14 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
 import io.mozart.server.playing.rules.ClearType;
 import io.mozart.server.playing.rules.Grade;
 import io.mozart.server.playing.rules.GradeRules;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.ranking.GetMusicPlayRankingRequest;
 import io.mozart.server.protocol.ranking.GetMusicScoreListRequest;
 import io.mozart.server.protocol.ranking.MusicPlayRankingResponse;
@@ -47,9 +49,10 @@ public final class RankingHandlers {
     /**
      * Adds this area's routes.
      *
-     * @param routes the routes builder
+     * @param builder the routes builder
      */
-    public void register(Routes.Builder routes) {
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.onBlocking(GetMusicPlayRankingRequest.class, this::playRanking, guards.inChannel());
         routes.onBlocking(GetMusicScoreListRequest.class, this::scoreList, guards.inChannel());
     }
@@ -68,7 +71,7 @@ public final class RankingHandlers {
                 rank, nickname, p.battle(), p.win(), winRate, type == 0 ? 1 : 0, delta);
     }
 
-    private Object playRanking(Session session, GetMusicPlayRankingRequest request) {
+    private Reply playRanking(Session session, GetMusicPlayRankingRequest request) {
         Identity id = Player.of(session).identity();
         Optional<RankingEntry> mine = id.user().ranking();
         MusicPlayRankingResponse.RankEntry self = mine.map(r ->
@@ -81,7 +84,7 @@ public final class RankingHandlers {
         return new MusicPlayRankingResponse(self, top);
     }
 
-    private Object scoreList(Session session, GetMusicScoreListRequest request) {
+    private Reply scoreList(Session session, GetMusicScoreListRequest request) {
         Player player = Player.of(session);
         Identity id = player.identity();
         Channel channel = player.channel();

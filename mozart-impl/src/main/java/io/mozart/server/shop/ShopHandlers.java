@@ -12,12 +12,14 @@ import io.mozart.encore.route.Routes;
 import io.mozart.encore.session.Session;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Identity;
 import io.mozart.server.game.Player;
 import io.mozart.server.lobby.Views;
 import io.mozart.server.myroom.rules.BagRules;
 import io.mozart.server.protocol.ClientFrames;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.common.GiftItemEntry;
 import io.mozart.server.protocol.common.GiftMusicEntry;
 import io.mozart.server.protocol.common.MusicPremiumEntry;
@@ -74,9 +76,10 @@ public final class ShopHandlers {
      * Adds this area's routes. EnterShop and ExitShop get a second, my-room handler from
      * {@code MyRoomHandlers} (05 §3), so an unauthorized client gets two InvalidLogin replies.
      *
-     * @param routes the routes builder
+     * @param builder the routes builder
      */
-    public void register(Routes.Builder routes) {
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.onBlocking(EnterShopRequest.class, (s, r) -> null, guards.inChannel());
         routes.onBlocking(ExitShopRequest.class, (s, r) -> null, guards.inChannel());
         routes.onBlocking(StartPaymentRequest.class, this::startPayment, guards.inChannel());
@@ -85,7 +88,7 @@ public final class ShopHandlers {
         routes.onBlocking(SyncMusicPurchaseRequest.class, this::syncMusicPurchase, guards.inChannel());
     }
 
-    private Object startPayment(Session session, StartPaymentRequest request) {
+    private Reply startPayment(Session session, StartPaymentRequest request) {
         LOG.info("{}: starts a checkout", Player.of(session));
         return StartPaymentResponse.INSTANCE;
     }
@@ -102,7 +105,7 @@ public final class ShopHandlers {
         return FreePassRules.extensionDays(before, after);
     }
 
-    private Object syncItemPurchase(Session session, SyncItemPurchaseRequest request) {
+    private Reply syncItemPurchase(Session session, SyncItemPurchaseRequest request) {
         Player player = Player.of(session);
         Identity cached = player.identity();
         Identity fresh = ctx.refresh(player);
@@ -125,7 +128,7 @@ public final class ShopHandlers {
                 extensionDays(cached, fresh));
     }
 
-    private Object syncMusicPurchase(Session session, SyncMusicPurchaseRequest request) {
+    private Reply syncMusicPurchase(Session session, SyncMusicPurchaseRequest request) {
         Player player = Player.of(session);
         Channel channel = player.channel();
         if (channel == null) {
@@ -191,7 +194,7 @@ public final class ShopHandlers {
         return n;
     }
 
-    private Object sellItem(Session session, SellItemRequest request) {
+    private Reply sellItem(Session session, SellItemRequest request) {
         Player player = Player.of(session);
         Channel channel = player.channel();
         if (channel == null) {

@@ -7,6 +7,7 @@ import io.mozart.encore.session.Session;
 import io.mozart.server.game.Broadcast;
 import io.mozart.server.game.Channel;
 import io.mozart.server.game.GameContext;
+import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Held;
 import io.mozart.server.game.Identity;
@@ -18,6 +19,7 @@ import io.mozart.server.game.World;
 import io.mozart.server.playing.Game;
 import io.mozart.server.playing.rules.PenaltyRules;
 import io.mozart.server.playing.rules.StartGameRules;
+import io.mozart.server.protocol.Reply;
 import io.mozart.server.protocol.lobby.RoomParameterChangedNotice;
 import io.mozart.server.protocol.lobby.RoomSkillChangedNotice;
 import io.mozart.server.protocol.lobby.RoomTitleChangedNotice;
@@ -85,8 +87,9 @@ public final class WaitingHandlers {
         this.guards = guards;
     }
 
-    /** @param routes the routes builder */
-    public void register(Routes.Builder routes) {
+    /** @param builder the routes builder */
+    public void register(Routes.Builder builder) {
+        GameRoutes routes = GameRoutes.of(builder);
         routes.on(SetRoomTitleRequest.class, this::setTitle, guards.roomMaster());
         routes.onBlocking(ExitWaitingRequest.class, this::exit, guards.inRoom());
         routes.on(UpdateSlotRequest.class, this::updateSlot, guards.roomMaster());
@@ -110,7 +113,7 @@ public final class WaitingHandlers {
         void run(Held h, Room room, Slot self);
     }
 
-    private Object inRoom(Session session, RoomWork work) {
+    private Reply inRoom(Session session, RoomWork work) {
         Player player = Player.of(session);
         world.runInChannelOf(player, h -> {
             Room room = player.room();
@@ -132,7 +135,7 @@ public final class WaitingHandlers {
         return false;
     }
 
-    private Object setTitle(Session session, SetRoomTitleRequest request) {
+    private Reply setTitle(Session session, SetRoomTitleRequest request) {
         return inRoom(session, (h, room, self) -> {
             room.title(h, request.title());
             Broadcast.send(room.members(), new WaitingTitleChangedNotice(request.title()));
@@ -140,7 +143,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object exit(Session session, ExitWaitingRequest request) {
+    private Reply exit(Session session, ExitWaitingRequest request) {
         Player player = Player.of(session);
         Boolean penalized = world.inChannelOf(player, h -> {
             Room room = player.room();
@@ -169,7 +172,7 @@ public final class WaitingHandlers {
         return ExitWaitingResponse.OK;
     }
 
-    private Object updateSlot(Session session, UpdateSlotRequest request) {
+    private Reply updateSlot(Session session, UpdateSlotRequest request) {
         return inRoom(session, (h, room, self) -> {
             int index = request.slotIndex();
             if (index < 0 || index >= Room.SLOTS) {
@@ -200,7 +203,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object setMusic(Session session, SetRoomMusicRequest request) {
+    private Reply setMusic(Session session, SetRoomMusicRequest request) {
         return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "music change")) {
                 return;
@@ -212,7 +215,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object setAlbum(Session session, SetRoomAlbumRequest request) {
+    private Reply setAlbum(Session session, SetRoomAlbumRequest request) {
         return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "album change")) {
                 return;
@@ -231,14 +234,14 @@ public final class WaitingHandlers {
                 new RoomParameterChangedNotice(room.number(), music, room.difficulty(), room.speed()));
     }
 
-    private Object setArena(Session session, SetRoomArenaRequest request) {
+    private Reply setArena(Session session, SetRoomArenaRequest request) {
         return inRoom(session, (h, room, self) -> {
             room.arena(h, request.arena());
             Broadcast.send(room.members(), new RoomArenaChangedNotice(request.arena()));
         });
     }
 
-    private Object setTeam(Session session, SetRoomTeamRequest request) {
+    private Reply setTeam(Session session, SetRoomTeamRequest request) {
         return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "team change")) {
                 return;
@@ -248,19 +251,19 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object setInstrument(Session session, SetInstrumentRequest request) {
+    private Reply setInstrument(Session session, SetInstrumentRequest request) {
         LOG.debug("{}: SetInstrument {} ignored (as the reference does)", Player.of(session), request.instrumentId());
         return null;
     }
 
-    private Object ready(Session session, ReadyRequest request) {
+    private Reply ready(Session session, ReadyRequest request) {
         return inRoom(session, (h, room, self) -> {
             self.ready(h, !self.ready());
             Broadcast.send(room.members(), new UserReadyStateChangedNotice(self.index(), self.ready()));
         });
     }
 
-    private Object setSkills(Session session, SetRoomSkillRequest request) {
+    private Reply setSkills(Session session, SetRoomSkillRequest request) {
         return inRoom(session, (h, room, self) -> {
             if (refusedWhilePlaying(room, self, "skill change")) {
                 return;
@@ -307,7 +310,7 @@ public final class WaitingHandlers {
         return reported;
     }
 
-    private Object updateMusicState(Session session, UpdateMusicStateRequest request) {
+    private Reply updateMusicState(Session session, UpdateMusicStateRequest request) {
         return inRoom(session, (h, room, self) -> {
             int stored = adjust(room, self.player(), request.state());
             self.musicState(h, stored);
@@ -318,7 +321,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object acquireMusic(Session session, AcquireMusicRequest request) {
+    private Reply acquireMusic(Session session, AcquireMusicRequest request) {
         return inRoom(session, (h, room, self) -> {
             List<AcquireMusicNotice.Entry> entries = new ArrayList<>();
             for (Slot s : room.slots()) {
@@ -334,7 +337,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object syncMemberMusicState(Session session, SyncMemberMusicStateRequest request) {
+    private Reply syncMemberMusicState(Session session, SyncMemberMusicStateRequest request) {
         return inRoom(session, (h, room, self) -> {
             int index = request.memberId();
             if (index < 0 || index >= Room.SLOTS || !room.slot(index).occupied()) {
@@ -346,7 +349,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object downloadProgress(Session session, SetDownloadProgressRequest request) {
+    private Reply downloadProgress(Session session, SetDownloadProgressRequest request) {
         return inRoom(session, (h, room, self) -> {
             int index = request.memberId();
             if (request.progress() >= DOWNLOAD_DONE) {
@@ -371,7 +374,7 @@ public final class WaitingHandlers {
         });
     }
 
-    private Object syncMusicDownload(Session session, SyncMusicDownloadRequest request) {
+    private Reply syncMusicDownload(Session session, SyncMusicDownloadRequest request) {
         Player player = Player.of(session);
         world.runInChannelOf(player, h -> {
             List<Integer> installed = new ArrayList<>(player.installedMusic());
