@@ -142,21 +142,19 @@ public final class PlanetHandlers {
 
     private Reply channelList(Session session, GetChannelListRequest request) {
         int gatewayId = ctx.options().gatewayId();
-        {
-            int maxId = -1;
-            for (Channel c : world.channels()) {
-                maxId = Math.max(maxId, c.id());
-            }
-            List<ChannelListResponse.Entry> entries = new ArrayList<>(maxId + 1);
-            for (int id = 0; id <= maxId; id++) {
-                Channel c = world.channel(id);
-                entries.add(
-                        c == null
-                                ? ChannelListResponse.Entry.gap(gatewayId, id)
-                                : new ChannelListResponse.Entry(gatewayId, id, c.capacity(), c.population(), true));
-            }
-            return new ChannelListResponse(entries);
+        int maxId = -1;
+        for (Channel c : world.channels()) {
+            maxId = Math.max(maxId, c.id());
         }
+        List<ChannelListResponse.Entry> entries = new ArrayList<>(maxId + 1);
+        for (int id = 0; id <= maxId; id++) {
+            Channel c = world.channel(id);
+            entries.add(
+                    c == null
+                            ? ChannelListResponse.Entry.gap(gatewayId, id)
+                            : new ChannelListResponse.Entry(gatewayId, id, c.capacity(), c.population(), true));
+        }
+        return new ChannelListResponse(entries);
     }
 
     private Reply channelLogin(Session session, ChannelLoginRequest request) {
