@@ -7,7 +7,6 @@ import io.mozart.server.game.Room;
 import io.mozart.server.playing.rules.PlayerScore;
 import io.mozart.server.protocol.playing.MemberRanks;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,7 +235,7 @@ public final class Game {
         int[] ids = new int[n];
         int i = 0;
         for (Tracked t : tracked.values()) {
-            // Insertion sort, highest score first; equal scores keep their order (as standings() does).
+            // Insertion sort, highest score first; equal scores keep their tracking order.
             int j = i++;
             while (j > 0 && scores[j - 1] < t.score) {
                 scores[j] = scores[j - 1];
@@ -251,19 +250,6 @@ public final class Game {
             out[k] = k < n ? ids[k] : MemberRanks.NOBODY;
         }
         return List.of(out);
-    }
-
-    /**
-     * @return the tracked members' ids, highest live score first (equal scores in tracking order)
-     */
-    public List<Integer> standings() {
-        List<Tracked> order = new ArrayList<>(tracked.values());
-        order.sort(Comparator.comparingLong(Tracked::score).reversed());
-        List<Integer> out = new ArrayList<>(order.size());
-        for (Tracked t : order) {
-            out.add(t.memberId());
-        }
-        return out;
     }
 
     /** @return the submitted states of tracked players */

@@ -11,6 +11,7 @@ import io.mozart.server.game.GameRoutes;
 import io.mozart.server.game.Guards;
 import io.mozart.server.game.Held;
 import io.mozart.server.game.Identity;
+import io.mozart.server.game.MusicState;
 import io.mozart.server.game.Player;
 import io.mozart.server.game.PlayingState;
 import io.mozart.server.game.Room;
@@ -66,10 +67,6 @@ import org.slf4j.LoggerFactory;
 public final class WaitingHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(WaitingHandlers.class);
-    private static final int MUSIC_READY = 0;
-    private static final int MUSIC_NO_MUSIC = 1;
-    private static final int MUSIC_NO_ACCESS = 2;
-    private static final int MUSIC_DOWNLOADING = 4;
     private static final int NOBODY = 0xFF;
     private static final int DOWNLOAD_DONE = 100;
 
@@ -292,9 +289,9 @@ public final class WaitingHandlers {
     int adjust(Room room, Player member, int reported) {
         Channel channel = room.channel();
         if (channel.freeMusic()) {
-            return reported == MUSIC_NO_ACCESS ? MUSIC_READY : reported;
+            return reported == MusicState.NO_ACCESS.wire() ? MusicState.READY.wire() : reported;
         }
-        if (reported != MUSIC_READY) {
+        if (reported != MusicState.READY.wire()) {
             return reported;
         }
         Optional<Music> music = channel.music().find(room.musicId());
@@ -305,7 +302,7 @@ public final class WaitingHandlers {
                 && !id.user().acquiredMusic().contains(room.musicId())
                 && id.user().passes().activeFreePassType(ctx.clock().instant()) == 0
                 && id.user().wallet().cashPoint() < StartGameRules.PAID_MUSIC_COST) {
-            return MUSIC_NO_ACCESS;
+            return MusicState.NO_ACCESS.wire();
         }
         return reported;
     }
@@ -327,8 +324,11 @@ public final class WaitingHandlers {
             for (Slot s : room.slots()) {
                 AcquireMusicNotice.Entry e = s.occupied()
                         ? new AcquireMusicNotice.Entry(
-                                s.index(), s.musicState() == MUSIC_NO_MUSIC ? MUSIC_DOWNLOADING : s.musicState() & 0xFF)
-                        : new AcquireMusicNotice.Entry(NOBODY, MUSIC_NO_MUSIC);
+                                s.index(),
+                                s.musicState() == MusicState.NO_MUSIC.wire()
+                                        ? MusicState.DOWNLOADING.wire()
+                                        : s.musicState() & 0xFF)
+                        : new AcquireMusicNotice.Entry(NOBODY, MusicState.NO_MUSIC.wire());
                 if (request.memberIds().contains(e.memberId())) {
                     entries.add(e);
                 }
@@ -358,7 +358,7 @@ public final class WaitingHandlers {
                 }
                 Slot target = room.slot(index);
                 if (target == self) {
-                    target.musicState(h, MUSIC_READY);
+                    target.musicState(h, MusicState.READY.wire());
                     List<Integer> installed = new ArrayList<>(self.player().installedMusic());
                     installed.add((room.musicId() | 0x8000) & 0xFFFF);
                     self.player().installedMusic(installed);
@@ -385,7 +385,7 @@ public final class WaitingHandlers {
             if (self == null) {
                 return;
             }
-            int stored = adjust(room, player, MUSIC_READY);
+            int stored = adjust(room, player, MusicState.READY.wire());
             self.musicState(h, stored);
             Broadcast.send(
                     room.members(),
